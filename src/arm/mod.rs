@@ -1,0 +1,1 @@
+//! arm: placeholder, filled in by its owner.

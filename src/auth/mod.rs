@@ -1,0 +1,1 @@
+//! auth: placeholder, filled in by its owner.

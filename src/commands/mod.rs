@@ -1,0 +1,1 @@
+//! commands: placeholder, filled in by its owner.

@@ -1,0 +1,1 @@
+//! pg: placeholder, filled in by its owner.
