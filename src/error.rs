@@ -1,1 +1,62 @@
-//! The top-level error type and the one place that maps errors to az's exit codes.
+//! The top-level error type and the one place that maps errors to az's exit codes
+//! (0 ok, 1 runtime error, 2 usage error, 3 not found).
+//!
+//! Boundary modules (`arm`, `auth`, `pg`, …) keep their own typed errors and convert into this
+//! type with `From` impls that live next to them, so this file does not depend on them.
+
+use crate::output::query::QueryError;
+
+/// Shorthand used across the crate.
+pub type Result<T, E = Error> = std::result::Result<T, Error>;
+
+/// An error as az reports it: its message (printed as `ERROR: <message>`) and its kind.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A usage error (az exit 2): bad or missing arguments.
+    #[error("{message}")]
+    Usage { message: String },
+    /// Something named does not exist (az exit 3): HTTP 404 / `ResourceNotFound`.
+    #[error("{message}")]
+    NotFound { message: String },
+    /// Any other failure while running (az exit 1), with optional follow-up lines.
+    #[error("{message}")]
+    Runtime { message: String, recommendation: Option<String> },
+    /// `--query` failed to compile (exit 2) or to evaluate (exit 1).
+    #[error("{0}")]
+    Query(#[from] QueryError),
+    /// Stopped by a signal after cleaning up (exit 130 for SIGINT, 143 for SIGTERM).
+    #[error("{message}")]
+    Interrupted { message: String, exit_code: u8 },
+    /// A command whose behaviour has not been built yet.
+    #[error("{0} is not implemented yet")]
+    NotImplemented(String),
+}
+
+impl Error {
+    /// A runtime error (exit 1) with just a message.
+    pub fn runtime(message: impl Into<String>) -> Self {
+        Error::Runtime { message: message.into(), recommendation: None }
+    }
+
+    /// A usage error (exit 2).
+    pub fn usage(message: impl Into<String>) -> Self {
+        Error::Usage { message: message.into() }
+    }
+
+    /// A not-found error (exit 3).
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Error::NotFound { message: message.into() }
+    }
+
+    /// az's exit code for this error.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Usage { .. } => 2,
+            Error::NotFound { .. } => 3,
+            Error::Runtime { .. } | Error::NotImplemented(_) => 1,
+            Error::Query(QueryError::Syntax(_)) => 2,
+            Error::Query(QueryError::Runtime(_)) => 1,
+            Error::Interrupted { exit_code, .. } => *exit_code,
+        }
+    }
+}
