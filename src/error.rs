@@ -7,7 +7,7 @@
 use crate::output::query::QueryError;
 
 /// Shorthand used across the crate.
-pub type Result<T, E = Error> = std::result::Result<T, Error>;
+pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// An error as az reports it: its message (printed as `ERROR: <message>`) and its kind.
 #[derive(Debug, thiserror::Error)]
