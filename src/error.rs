@@ -20,7 +20,10 @@ pub enum Error {
     NotFound { message: String },
     /// Any other failure while running (az exit 1), with optional follow-up lines.
     #[error("{message}")]
-    Runtime { message: String, recommendation: Option<String> },
+    Runtime {
+        message: String,
+        recommendation: Option<String>,
+    },
     /// `--query` failed to compile (exit 2) or to evaluate (exit 1).
     #[error("{0}")]
     Query(#[from] QueryError),
@@ -35,17 +38,24 @@ pub enum Error {
 impl Error {
     /// A runtime error (exit 1) with just a message.
     pub fn runtime(message: impl Into<String>) -> Self {
-        Error::Runtime { message: message.into(), recommendation: None }
+        Error::Runtime {
+            message: message.into(),
+            recommendation: None,
+        }
     }
 
     /// A usage error (exit 2).
     pub fn usage(message: impl Into<String>) -> Self {
-        Error::Usage { message: message.into() }
+        Error::Usage {
+            message: message.into(),
+        }
     }
 
     /// A not-found error (exit 3).
     pub fn not_found(message: impl Into<String>) -> Self {
-        Error::NotFound { message: message.into() }
+        Error::NotFound {
+            message: message.into(),
+        }
     }
 
     /// az's exit code for this error.

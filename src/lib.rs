@@ -10,6 +10,7 @@ pub mod commands;
 pub mod error;
 pub mod output;
 pub mod pg;
+pub mod settings;
 
 /// Runs azconn with the process arguments; the only exit-code decision point.
 pub fn run_main() -> std::process::ExitCode {

@@ -1,1 +1,370 @@
-//! arm: placeholder, filled in by its owner.
+//! The ARM (and Microsoft Graph) client on reqwest: one HTTP client per process, bearer tokens from
+//! [`crate::auth::TokenProvider`], retries (`http`), long-running operations (`lro`), `nextLink` paging, ARM
+//! error envelopes turned into az's texts (`error`), and typed calls per service (`resources`,
+//! `postgres_flexible`, `postgres_single`, `service_linker`, `graph`).
+//!
+//! `--debug` shows every request and response line (method, URL, status, elapsed ms) and every retry and poll
+//! decision; `Authorization` headers, tokens and bodies are never logged. This module knows nothing of clap or
+//! output formats.
+
+pub mod error;
+pub mod graph;
+pub mod http;
+pub mod lro;
+pub mod postgres_flexible;
+pub mod postgres_single;
+pub mod resource_id;
+pub mod resources;
+pub mod service_linker;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+pub use error::ArmError;
+pub use http::HttpPolicy;
+pub use resource_id::ResourceId;
+
+use crate::auth::{TokenProvider, TokenRequest};
+use crate::output::log;
+use crate::settings::{Cloud, Subscription, cloud::scope_for_resource};
+
+/// An HTTP method (the ones ARM uses).
+pub use reqwest::Method;
+
+/// One request: where, what, and which token audience (none for unauthenticated calls).
+#[derive(Debug, Clone)]
+pub struct ApiRequest {
+    pub method: Method,
+    /// Absolute URL.
+    pub url: String,
+    /// Request body (sent as-is).
+    pub body: Option<Vec<u8>>,
+    /// Extra headers.
+    pub headers: Vec<(String, String)>,
+    /// Token scope for the `Authorization` header; `None` sends none.
+    pub scope: Option<String>,
+}
+
+impl ApiRequest {
+    /// A request without a body.
+    pub fn new(method: Method, url: impl Into<String>, scope: Option<String>) -> Self {
+        ApiRequest {
+            method,
+            url: url.into(),
+            body: None,
+            headers: Vec::new(),
+            scope,
+        }
+    }
+
+    /// With a JSON body (and its content type).
+    pub fn json(mut self, body: &serde_json::Value) -> Self {
+        self.body = Some(body.to_string().into_bytes());
+        self.headers
+            .push(("Content-Type".to_owned(), "application/json".to_owned()));
+        self
+    }
+}
+
+/// A response, whatever its status.
+#[derive(Debug, Clone)]
+pub struct ApiResponse {
+    pub status: u16,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl ApiResponse {
+    /// A header as text.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// The body as JSON; `None` for an empty body.
+    pub fn json(&self, url: &str) -> Result<Option<serde_json::Value>, ArmError> {
+        if self.body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(None);
+        }
+        serde_json::from_slice(&self.body)
+            .map(Some)
+            .map_err(|e| ArmError::Decode {
+                url: url.to_owned(),
+                message: format!("the body is not JSON ({e})"),
+            })
+    }
+}
+
+/// The ARM/Graph client. Cheap to share by reference; build it once per process.
+pub struct ArmClient {
+    http: reqwest::Client,
+    arm_base: String,
+    graph_base: String,
+    arm_scope: String,
+    graph_scope: String,
+    tokens: Arc<TokenProvider>,
+    subscription: Option<Subscription>,
+    policy: HttpPolicy,
+}
+
+impl std::fmt::Debug for ArmClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ArmClient")
+            .field("arm_base", &self.arm_base)
+            .field("graph_base", &self.graph_base)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ArmClient {
+    /// A client for the cloud's ARM and Graph endpoints. `subscription` picks the az account for tokens.
+    pub fn new(
+        http: reqwest::Client,
+        cloud: &Cloud,
+        tokens: Arc<TokenProvider>,
+        subscription: Option<Subscription>,
+    ) -> Result<ArmClient, ArmError> {
+        let settings_err = |e: crate::settings::SettingsError| ArmError::Invalid(e.to_string());
+        let graph = cloud.microsoft_graph().map_err(settings_err)?;
+        Ok(ArmClient {
+            http,
+            arm_base: cloud.resource_manager().map_err(settings_err)?.to_owned(),
+            graph_base: graph.trim_end_matches('/').to_owned(),
+            arm_scope: scope_for_resource(cloud.arm_audience().map_err(settings_err)?),
+            graph_scope: scope_for_resource(graph),
+            tokens,
+            subscription,
+            policy: HttpPolicy::default(),
+        })
+    }
+
+    /// Replaces the retry/poll/paging bounds (tests use short ones).
+    pub fn with_policy(mut self, policy: HttpPolicy) -> Self {
+        self.policy = policy;
+        self
+    }
+
+    /// The ARM base URL (no trailing slash).
+    pub fn arm_base(&self) -> &str {
+        &self.arm_base
+    }
+
+    /// The Graph base URL (no trailing slash).
+    pub fn graph_base(&self) -> &str {
+        &self.graph_base
+    }
+
+    /// The ARM token scope.
+    pub fn arm_scope(&self) -> &str {
+        &self.arm_scope
+    }
+
+    /// The Graph token scope.
+    pub fn graph_scope(&self) -> &str {
+        &self.graph_scope
+    }
+
+    /// The token provider (shared with commands that need other audiences).
+    pub fn tokens(&self) -> &Arc<TokenProvider> {
+        &self.tokens
+    }
+
+    /// The subscription this client was made for.
+    pub fn subscription(&self) -> Option<&Subscription> {
+        self.subscription.as_ref()
+    }
+
+    /// `{arm}{path}?api-version={v}` (path starts with `/`; an existing query gets `&api-version=`).
+    pub fn arm_url(&self, path: &str, api_version: &str) -> String {
+        let sep = if path.contains('?') { '&' } else { '?' };
+        format!("{}{path}{sep}api-version={api_version}", self.arm_base)
+    }
+
+    /// An ARM request with the ARM token.
+    pub fn arm_request(&self, method: Method, url: impl Into<String>) -> ApiRequest {
+        ApiRequest::new(method, url, Some(self.arm_scope.clone()))
+    }
+
+    /// Sends with retries and returns the final response whatever its status.
+    pub async fn send(&self, req: &ApiRequest) -> Result<ApiResponse, ArmError> {
+        let auth = match &req.scope {
+            Some(scope) => {
+                let token = self
+                    .tokens
+                    .get_token(&TokenRequest::new(
+                        scope.clone(),
+                        self.subscription.as_ref(),
+                    ))
+                    .await?;
+                Some(token.authorization())
+            }
+            None => None,
+        };
+        let mut retry = 0u32;
+        let mut waited = Duration::ZERO;
+        loop {
+            let mut builder = self
+                .http
+                .request(req.method.clone(), &req.url)
+                .header("Accept", "application/json");
+            for (k, v) in &req.headers {
+                builder = builder.header(k, v);
+            }
+            if let Some(a) = &auth {
+                builder = builder.header("Authorization", a);
+            }
+            if let Some(b) = &req.body {
+                builder = builder.body(b.clone());
+            }
+            log::debug(&format!("Request: {} {}", req.method, req.url));
+            let start = Instant::now();
+            let outcome = builder.send().await;
+            let elapsed = start.elapsed().as_millis();
+            let (why, after) = match outcome {
+                Ok(resp) => {
+                    let status = resp.status().as_u16();
+                    let headers = resp.headers().clone();
+                    match resp.bytes().await {
+                        Ok(bytes) => {
+                            log::debug(&format!(
+                                "Response: {} {} {status} in {elapsed} ms",
+                                req.method, req.url
+                            ));
+                            if !HttpPolicy::retryable_status(status) {
+                                return Ok(ApiResponse {
+                                    status,
+                                    headers,
+                                    body: bytes.to_vec(),
+                                });
+                            }
+                            let after = http::retry_after(&headers);
+                            match self.policy.delay(retry + 1, after, waited) {
+                                Some(_) => (format!("status {status}"), after),
+                                None => {
+                                    return Ok(ApiResponse {
+                                        status,
+                                        headers,
+                                        body: bytes.to_vec(),
+                                    });
+                                }
+                            }
+                        }
+                        Err(e) => (format!("reading the body failed: {e}"), None),
+                    }
+                }
+                Err(e) => {
+                    log::debug(&format!(
+                        "Response: {} {} failed after {elapsed} ms: {e}",
+                        req.method, req.url
+                    ));
+                    (transport_text(&e), None)
+                }
+            };
+            retry += 1;
+            let Some(wait) = self.policy.delay(retry, after, waited) else {
+                log::debug(&format!(
+                    "Giving up on {} {} after {} attempts: {why}",
+                    req.method, req.url, retry
+                ));
+                return Err(ArmError::Transport {
+                    url: req.url.clone(),
+                    message: format!("{} {} failed: {why}", req.method, req.url),
+                });
+            };
+            log::debug(&format!(
+                "Retrying {} {} in {} ms (retry {retry} of {}): {why}",
+                req.method,
+                req.url,
+                wait.as_millis(),
+                self.policy.max_retries
+            ));
+            tokio::time::sleep(wait).await;
+            waited += wait;
+        }
+    }
+
+    /// Sends and turns an error status into [`ArmError`] (with `resource_id` for context).
+    pub async fn send_ok(
+        &self,
+        req: &ApiRequest,
+        resource_id: Option<&str>,
+    ) -> Result<ApiResponse, ArmError> {
+        let resp = self.send(req).await?;
+        if resp.status >= 400 {
+            return Err(ArmError::from_response(
+                resp.status,
+                &resp.body,
+                resource_id.map(str::to_owned),
+            ));
+        }
+        Ok(resp)
+    }
+
+    /// GET an ARM path as JSON.
+    pub async fn get_json(
+        &self,
+        path: &str,
+        api_version: &str,
+    ) -> Result<serde_json::Value, ArmError> {
+        let url = self.arm_url(path, api_version);
+        let resp = self
+            .send_ok(&self.arm_request(Method::GET, &url), Some(path))
+            .await?;
+        resp.json(&url)?.ok_or_else(|| ArmError::Decode {
+            url,
+            message: "the body is empty".to_owned(),
+        })
+    }
+
+    /// All items of a list, following `nextLink` (bounded by the policy's page limit).
+    pub async fn list_all(&self, first: ApiRequest) -> Result<Vec<serde_json::Value>, ArmError> {
+        let mut items = Vec::new();
+        let mut req = first;
+        for page in 0..self.policy.max_pages {
+            let resp = self.send_ok(&req, None).await?;
+            let body = resp.json(&req.url)?.unwrap_or(serde_json::Value::Null);
+            match body.get("value") {
+                Some(serde_json::Value::Array(v)) => items.extend(v.iter().cloned()),
+                Some(serde_json::Value::Null) | None => {}
+                Some(_) => {
+                    return Err(ArmError::Decode {
+                        url: req.url.clone(),
+                        message: "`value` is not a list".to_owned(),
+                    });
+                }
+            }
+            let next = body
+                .get("nextLink")
+                .or_else(|| body.get("@odata.nextLink"))
+                .and_then(serde_json::Value::as_str)
+                .filter(|s| !s.is_empty());
+            match next {
+                Some(n) => {
+                    log::debug(&format!("Following nextLink (page {}): {n}", page + 2));
+                    req = ApiRequest::new(Method::GET, n, req.scope.clone());
+                }
+                None => return Ok(items),
+            }
+        }
+        Err(ArmError::Bound(format!(
+            "Stopped after {} pages of {}; the list did not end.",
+            self.policy.max_pages, req.url
+        )))
+    }
+
+    /// Sleeps between polls (exposed for `lro`).
+    pub(crate) fn policy(&self) -> &HttpPolicy {
+        &self.policy
+    }
+}
+
+fn transport_text(e: &reqwest::Error) -> String {
+    use std::error::Error as _;
+    let mut s = e.to_string();
+    let mut src = e.source();
+    while let Some(inner) = src {
+        s.push_str(": ");
+        s.push_str(&inner.to_string());
+        src = inner.source();
+    }
+    s
+}

@@ -1,1 +1,4 @@
-//! commands: placeholder, filled in by its owner.
+//! Commands: each takes a plain parameter struct and the [`context::Session`], and returns a
+//! [`crate::output::value::Value`] for the output engine. Nothing here prints.
+
+pub mod context;

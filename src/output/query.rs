@@ -23,7 +23,9 @@ pub enum QueryError {
 impl Query {
     /// Compiles an expression.
     pub fn compile(expression: &str) -> Result<Query, QueryError> {
-        Ok(Query { expression: expression.to_owned() })
+        Ok(Query {
+            expression: expression.to_owned(),
+        })
     }
 
     /// The expression as the user wrote it.
@@ -33,6 +35,8 @@ impl Query {
 
     /// Evaluates the expression against a document.
     pub fn search(&self, _doc: &Value) -> Result<Value, QueryError> {
-        Err(QueryError::Runtime("query evaluation is not implemented yet".into()))
+        Err(QueryError::Runtime(
+            "query evaluation is not implemented yet".into(),
+        ))
     }
 }

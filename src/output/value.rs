@@ -63,7 +63,10 @@ impl Value {
             serde_json::Value::String(s) => Value::String(s.clone()),
             serde_json::Value::Array(a) => Value::Array(a.iter().map(Value::from_json).collect()),
             serde_json::Value::Object(o) => Value::Object(Object {
-                map: o.iter().map(|(k, v)| (k.clone(), Value::from_json(v))).collect(),
+                map: o
+                    .iter()
+                    .map(|(k, v)| (k.clone(), Value::from_json(v)))
+                    .collect(),
                 ordered: false,
             }),
         }

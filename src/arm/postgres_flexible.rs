@@ -1,0 +1,218 @@
+//! Azure Database for PostgreSQL Flexible Server (`Microsoft.DBforPostgreSQL/flexibleServers`): server get and
+//! Entra-auth PATCH, Entra administrators, databases, firewall rules — the calls az's passwordless flow makes
+//! (reference/az-connection.md §2.3), at the api-version az 2.91 sends.
+
+use serde_json::{Value, json};
+
+use super::lro::FinalState;
+use super::{ArmClient, ArmError, Method, ResourceId};
+
+/// The api-version az 2.91's postgres module sent.
+pub const API_VERSION: &str = "2026-04-01-preview";
+/// The provider namespace.
+pub const NAMESPACE: &str = "Microsoft.DBforPostgreSQL";
+
+/// `properties.authConfig` of a flexible server.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuthConfig {
+    /// `Enabled` / `Disabled`.
+    pub active_directory_auth: Option<String>,
+    pub password_auth: Option<String>,
+    pub tenant_id: Option<String>,
+}
+
+/// A flexible server with the fields azconn reads, and the body as sent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FlexibleServer {
+    pub id: String,
+    pub name: String,
+    pub location: String,
+    pub auth_config: AuthConfig,
+    /// `properties.network.publicNetworkAccess` (`Enabled` / `Disabled`).
+    pub public_network_access: Option<String>,
+    pub fully_qualified_domain_name: Option<String>,
+    pub raw: Value,
+}
+
+/// One Entra administrator (`.../administrators/{objectId}`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FlexibleAdmin {
+    pub object_id: Option<String>,
+    pub principal_name: Option<String>,
+    /// `User`, `Group` or `ServicePrincipal`.
+    pub principal_type: Option<String>,
+    pub tenant_id: Option<String>,
+    /// The resource name (the object id).
+    pub name: Option<String>,
+    pub raw: Value,
+}
+
+fn s(v: &Value, path: &[&str]) -> Option<String> {
+    let mut cur = v;
+    for k in path {
+        cur = cur.get(k)?;
+    }
+    cur.as_str().map(str::to_owned)
+}
+
+impl FlexibleServer {
+    /// Reads a server body.
+    pub fn from_json(raw: Value) -> FlexibleServer {
+        FlexibleServer {
+            id: s(&raw, &["id"]).unwrap_or_default(),
+            name: s(&raw, &["name"]).unwrap_or_default(),
+            location: s(&raw, &["location"]).unwrap_or_default(),
+            auth_config: AuthConfig {
+                active_directory_auth: s(
+                    &raw,
+                    &["properties", "authConfig", "activeDirectoryAuth"],
+                ),
+                password_auth: s(&raw, &["properties", "authConfig", "passwordAuth"]),
+                tenant_id: s(&raw, &["properties", "authConfig", "tenantId"]),
+            },
+            public_network_access: s(&raw, &["properties", "network", "publicNetworkAccess"]),
+            fully_qualified_domain_name: s(&raw, &["properties", "fullyQualifiedDomainName"]),
+            raw,
+        }
+    }
+
+    /// Whether Entra authentication is on.
+    pub fn entra_auth_enabled(&self) -> bool {
+        self.auth_config
+            .active_directory_auth
+            .as_deref()
+            .is_some_and(|v| v.eq_ignore_ascii_case("Enabled"))
+    }
+}
+
+impl FlexibleAdmin {
+    /// Reads an administrator body (properties flattened like az's output).
+    pub fn from_json(raw: Value) -> FlexibleAdmin {
+        FlexibleAdmin {
+            object_id: s(&raw, &["properties", "objectId"]).or_else(|| s(&raw, &["name"])),
+            principal_name: s(&raw, &["properties", "principalName"]),
+            principal_type: s(&raw, &["properties", "principalType"]),
+            tenant_id: s(&raw, &["properties", "tenantId"]),
+            name: s(&raw, &["name"]),
+            raw,
+        }
+    }
+}
+
+/// The id of a flexible server.
+pub fn server_id(subscription: &str, resource_group: &str, server: &str) -> ResourceId {
+    ResourceId::resource(
+        subscription,
+        resource_group,
+        NAMESPACE,
+        &[("flexibleServers", server)],
+    )
+}
+
+impl ArmClient {
+    /// `GET .../flexibleServers/{s}`.
+    pub async fn flexible_server(&self, server: &ResourceId) -> Result<FlexibleServer, ArmError> {
+        Ok(FlexibleServer::from_json(
+            self.get_json(&server.to_string(), API_VERSION).await?,
+        ))
+    }
+
+    /// PATCH `properties.authConfig` to enable Entra auth (password auth and tenant kept as they are) and wait
+    /// for the operation; returns the server afterwards.
+    pub async fn flexible_enable_entra_auth(
+        &self,
+        server: &FlexibleServer,
+    ) -> Result<FlexibleServer, ArmError> {
+        let body = json!({"properties": {"authConfig": {
+            "activeDirectoryAuth": "Enabled",
+            "passwordAuth": server.auth_config.password_auth.as_deref().unwrap_or("Enabled"),
+            "tenantId": server.auth_config.tenant_id,
+        }}});
+        let url = self.arm_url(&server.id, API_VERSION);
+        let req = self.arm_request(Method::PATCH, url).json(&body);
+        let raw = self
+            .long_running(&req, FinalState::OriginalUri, Some(&server.id))
+            .await?;
+        Ok(FlexibleServer::from_json(raw.unwrap_or(Value::Null)))
+    }
+
+    /// `GET .../administrators` (all pages).
+    pub async fn flexible_admins(
+        &self,
+        server: &ResourceId,
+    ) -> Result<Vec<FlexibleAdmin>, ArmError> {
+        let url = self.arm_url(&format!("{server}/administrators"), API_VERSION);
+        Ok(self
+            .list_all(self.arm_request(Method::GET, url))
+            .await?
+            .into_iter()
+            .map(FlexibleAdmin::from_json)
+            .collect())
+    }
+
+    /// `PUT .../administrators/{objectId}` with principalName, tenantId and principalType (`User`,
+    /// `ServicePrincipal`, `Group`), waiting for the operation.
+    pub async fn flexible_put_admin(
+        &self,
+        server: &ResourceId,
+        object_id: &str,
+        principal_name: &str,
+        principal_type: &str,
+        tenant_id: &str,
+    ) -> Result<FlexibleAdmin, ArmError> {
+        let id = server.child("administrators", object_id).to_string();
+        let body = json!({"properties": {"principalName": principal_name, "tenantId": tenant_id, "principalType": principal_type}});
+        let req = self
+            .arm_request(Method::PUT, self.arm_url(&id, API_VERSION))
+            .json(&body);
+        let raw = self
+            .long_running(&req, FinalState::OriginalUri, Some(&id))
+            .await?;
+        Ok(FlexibleAdmin::from_json(raw.unwrap_or(Value::Null)))
+    }
+
+    /// `GET .../databases/{db}`.
+    pub async fn flexible_database(
+        &self,
+        server: &ResourceId,
+        database: &str,
+    ) -> Result<Value, ArmError> {
+        self.get_json(
+            &server.child("databases", database).to_string(),
+            API_VERSION,
+        )
+        .await
+    }
+
+    /// `PUT .../firewallRules/{rule}` with the IP range, waiting for the operation.
+    pub async fn flexible_put_firewall_rule(
+        &self,
+        server: &ResourceId,
+        rule: &str,
+        start_ip: &str,
+        end_ip: &str,
+    ) -> Result<Value, ArmError> {
+        let id = server.child("firewallRules", rule).to_string();
+        let body = json!({"properties": {"startIpAddress": start_ip, "endIpAddress": end_ip}});
+        let req = self
+            .arm_request(Method::PUT, self.arm_url(&id, API_VERSION))
+            .json(&body);
+        Ok(self
+            .long_running(&req, FinalState::OriginalUri, Some(&id))
+            .await?
+            .unwrap_or(Value::Null))
+    }
+
+    /// `DELETE .../firewallRules/{rule}`, waiting for the operation.
+    pub async fn flexible_delete_firewall_rule(
+        &self,
+        server: &ResourceId,
+        rule: &str,
+    ) -> Result<(), ArmError> {
+        let id = server.child("firewallRules", rule).to_string();
+        let req = self.arm_request(Method::DELETE, self.arm_url(&id, API_VERSION));
+        self.long_running(&req, FinalState::None, Some(&id))
+            .await
+            .map(|_| ())
+    }
+}
