@@ -53,7 +53,8 @@ impl ArmClient {
                 FinalState::None => Ok(None),
                 _ if first.status == 204 => Ok(None),
                 FinalState::OriginalUri if first.status == 201 || first.status == 202 => {
-                    self.get_final(&req.url, resource_id).await
+                    self.get_final(&req.url, req.scope.clone(), resource_id)
+                        .await
                 }
                 _ => first.json(&req.url),
             };
@@ -91,10 +92,13 @@ impl ArmClient {
         match final_state {
             FinalState::None => Ok(None),
             FinalState::AsyncOperation => Ok(op_body.or(location_body)),
-            FinalState::OriginalUri => self.get_final(&req.url, resource_id).await,
+            FinalState::OriginalUri => {
+                self.get_final(&req.url, req.scope.clone(), resource_id)
+                    .await
+            }
             FinalState::Location => match (&location, location_body) {
                 (_, Some(b)) => Ok(Some(b)),
-                (Some(url), None) => self.get_final(url, resource_id).await,
+                (Some(url), None) => self.get_final(url, req.scope.clone(), resource_id).await,
                 (None, None) => Ok(op_body),
             },
         }
@@ -103,13 +107,11 @@ impl ArmClient {
     async fn get_final(
         &self,
         url: &str,
+        scope: Option<String>,
         resource_id: Option<&str>,
     ) -> Result<Option<Value>, ArmError> {
         let resp = self
-            .send_ok(
-                &ApiRequest::new(Method::GET, url, Some(self.arm_scope().to_owned())),
-                resource_id,
-            )
+            .send_ok(&ApiRequest::new(Method::GET, url, scope), resource_id)
             .await?;
         resp.json(url)
     }

@@ -368,3 +368,6 @@ fn transport_text(e: &reqwest::Error) -> String {
     }
     s
 }
+
+#[cfg(test)]
+mod tests;

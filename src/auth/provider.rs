@@ -191,3 +191,221 @@ impl TokenProvider {
         futures::future::join_all(reqs.iter().map(|r| self.get_token(r))).await
     }
 }
+
+#[cfg(test)]
+impl TokenProvider {
+    /// Swaps the process runner used by the az login source (tests fake `az`).
+    pub(crate) fn with_executor(mut self, executor: Arc<dyn azure_identity::Executor>) -> Self {
+        self.ctx.executor = executor;
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use super::*;
+    use crate::settings::{AzConfig, Env, Profile, cloud::known_clouds};
+
+    /// A fake `az`: answers every run with a fixed exit code, stdout and stderr, and counts runs.
+    #[derive(Debug)]
+    struct FakeAz {
+        code: i32,
+        stdout: String,
+        stderr: String,
+        runs: AtomicUsize,
+    }
+
+    #[async_trait::async_trait]
+    impl azure_identity::Executor for FakeAz {
+        async fn run(
+            &self,
+            _program: &std::ffi::OsStr,
+            _args: &[&std::ffi::OsStr],
+        ) -> std::io::Result<std::process::Output> {
+            use std::os::unix::process::ExitStatusExt as _;
+            self.runs.fetch_add(1, Ordering::SeqCst);
+            Ok(std::process::Output {
+                status: std::process::ExitStatus::from_raw(self.code << 8),
+                stdout: self.stdout.clone().into_bytes(),
+                stderr: self.stderr.clone().into_bytes(),
+            })
+        }
+    }
+
+    fn settings(dir: &std::path::Path, env: Env) -> Settings {
+        Settings {
+            config_dir: dir.to_path_buf(),
+            config: AzConfig::default(),
+            cloud: known_clouds().remove(0),
+            profile: Profile::default(),
+            env,
+        }
+    }
+
+    fn provider(
+        dir: &std::path::Path,
+        source: AuthSource,
+        env: Env,
+        az: Arc<FakeAz>,
+    ) -> TokenProvider {
+        let http = reqwest::Client::new();
+        TokenProvider::new(&settings(dir, env), source, http, true).with_executor(az)
+    }
+
+    fn temp(name: &str) -> std::path::PathBuf {
+        let d = std::env::temp_dir().join(format!("azconn-provider-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        d
+    }
+
+    fn not_logged_in() -> Arc<FakeAz> {
+        Arc::new(FakeAz {
+            code: 1,
+            stdout: String::new(),
+            stderr: "ERROR: Please run 'az login' to setup account.\n".into(),
+            runs: AtomicUsize::new(0),
+        })
+    }
+
+    fn token_json(expires_on: i64) -> Arc<FakeAz> {
+        let stdout = format!(
+            r#"{{"accessToken":"tok-from-az","expiresOn":"x","expires_on":{expires_on},"tenant":"t","tokenType":"Bearer"}}"#
+        );
+        Arc::new(FakeAz {
+            code: 0,
+            stdout,
+            stderr: String::new(),
+            runs: AtomicUsize::new(0),
+        })
+    }
+
+    const SCOPE: &str = "https://management.core.windows.net//.default";
+
+    #[tokio::test]
+    async fn auto_lists_every_source_with_reason_and_fix() {
+        let dir = temp("auto");
+        let p = provider(&dir, AuthSource::Auto, Env::default(), not_logged_in());
+        let err = p
+            .get_token(&TokenRequest::new(SCOPE, None))
+            .await
+            .expect_err("nothing works");
+        let text = err.to_string();
+        assert!(
+            text.starts_with(&format!(
+                "No credential could get an access token for {SCOPE}. Tried, in order:"
+            )),
+            "{text}"
+        );
+        for expect in [
+            "1. az login (Azure CLI): failed: Please run 'az login' to setup account.",
+            "Fix: run `az login`",
+            "2. service principal from the environment: skipped: AZURE_CLIENT_ID and AZURE_TENANT_ID are not set",
+            "3. workload identity: skipped: AZURE_FEDERATED_TOKEN_FILE, AZURE_CLIENT_ID and AZURE_TENANT_ID are not set",
+            "4. managed identity: skipped: no managed identity endpoint is advertised",
+        ] {
+            assert!(text.contains(expect), "missing {expect:?} in:\n{text}");
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[tokio::test]
+    async fn explicit_source_reports_only_its_failure() {
+        let dir = temp("explicit");
+        let p = provider(&dir, AuthSource::Cli, Env::default(), not_logged_in());
+        let err: crate::error::Error = p
+            .get_token(&TokenRequest::new(SCOPE, None))
+            .await
+            .expect_err("fails")
+            .into();
+        assert_eq!(err.to_string(), "Please run 'az login' to setup account.");
+        let env_only = provider(&dir, AuthSource::Env, Env::default(), not_logged_in());
+        let err = env_only
+            .get_token(&TokenRequest::new(SCOPE, None))
+            .await
+            .expect_err("not configured");
+        assert_eq!(
+            err.to_string(),
+            "AZURE_CLIENT_ID and AZURE_TENANT_ID are not set"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[tokio::test]
+    async fn warm_cache_starts_no_az_process() {
+        let dir = temp("warm");
+        let az = token_json(cache::now_unix() + 3600);
+        let first = provider(&dir, AuthSource::Auto, Env::default(), az.clone());
+        let t = first
+            .get_token(&TokenRequest::new(SCOPE, None))
+            .await
+            .expect("token");
+        assert_eq!(t.token.expose(), "tok-from-az");
+        let again = first
+            .get_token(&TokenRequest::new(SCOPE, None))
+            .await
+            .expect("memo");
+        assert_eq!(again, t);
+        assert_eq!(az.runs.load(Ordering::SeqCst), 1);
+        // A second "process" (a fresh provider) reads the file cache.
+        let second = provider(&dir, AuthSource::Auto, Env::default(), az.clone());
+        second
+            .get_token(&TokenRequest::new(SCOPE, None))
+            .await
+            .expect("cached");
+        assert_eq!(
+            az.runs.load(Ordering::SeqCst),
+            1,
+            "no az run with a warm cache"
+        );
+        // Another scope is a miss.
+        second
+            .get_token(&TokenRequest::new(
+                "https://ossrdbms-aad.database.windows.net/.default",
+                None,
+            ))
+            .await
+            .expect("token");
+        assert_eq!(az.runs.load(Ordering::SeqCst), 2);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[tokio::test]
+    async fn tokens_near_expiry_are_refetched_and_fetches_run_concurrently() {
+        let dir = temp("expiry");
+        let az = token_json(cache::now_unix() + 60);
+        let p = provider(&dir, AuthSource::Cli, Env::default(), az.clone());
+        p.get_token(&TokenRequest::new(SCOPE, None))
+            .await
+            .expect("token");
+        p.get_token(&TokenRequest::new(SCOPE, None))
+            .await
+            .expect("token");
+        assert_eq!(
+            az.runs.load(Ordering::SeqCst),
+            2,
+            "inside the 5-minute margin: fetched again"
+        );
+        let az = token_json(cache::now_unix() + 3600);
+        let p = provider(
+            &temp("concurrent"),
+            AuthSource::Cli,
+            Env::default(),
+            az.clone(),
+        );
+        let reqs = [
+            TokenRequest::new("a/.default", None),
+            TokenRequest::new("b/.default", None),
+            TokenRequest::new("a/.default", None),
+        ];
+        let results = p.get_tokens(&reqs).await;
+        assert!(results.iter().all(Result::is_ok));
+        assert_eq!(
+            az.runs.load(Ordering::SeqCst),
+            2,
+            "the same token is fetched once"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

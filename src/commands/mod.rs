@@ -2,3 +2,5 @@
 //! [`crate::output::value::Value`] for the output engine. Nothing here prints.
 
 pub mod context;
+pub mod rest;
+pub mod token;

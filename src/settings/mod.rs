@@ -185,3 +185,6 @@ impl Settings {
         self.config_dir.join("azconn")
     }
 }
+
+#[cfg(test)]
+mod tests;

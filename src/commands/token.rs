@@ -1,0 +1,163 @@
+//! `azconn token`: az's `account get-access-token` — a token for `--resource-type oss-rdbms|arm|ms-graph`,
+//! `--resource` or `--scope`, in `--tenant` or for `--subscription`, printed with az's keys (`accessToken`,
+//! `expiresOn` in local time `YYYY-MM-DD HH:MM:SS.ffffff`, `expires_on`, `subscription`, `tenant`, `tokenType`).
+//! The one place a token is meant to reach stdout.
+
+use chrono::TimeZone as _;
+use indexmap::IndexMap;
+
+use super::context::Session;
+use crate::auth::TokenRequest;
+use crate::error::{Error, Result};
+use crate::output::value::{Number, Object, Value};
+use crate::settings::cloud::scope_for_resource;
+
+/// Parameters of `azconn token` (each maps to the az flag of the same name).
+#[derive(Debug, Clone, Default)]
+pub struct TokenParams {
+    /// `--resource-type`: `oss-rdbms`, `arm`, `ms-graph` (also `aad-graph`).
+    pub resource_type: Option<String>,
+    /// `--resource`: an audience URI.
+    pub resource: Option<String>,
+    /// `--scope`: one or more scopes (az takes a space-separated list).
+    pub scope: Vec<String>,
+    /// `--tenant`: get a token in this tenant (no subscription in the output).
+    pub tenant: Option<String>,
+    /// `--subscription`: the subscription whose account and tenant are used.
+    pub subscription: Option<String>,
+}
+
+/// The cloud endpoint name for a `--resource-type` value (az's `cloud_resource_type_mappings`).
+fn endpoint_for_resource_type(kind: &str) -> Option<&'static str> {
+    match kind {
+        "oss-rdbms" => Some("ossrdbms_resource_id"),
+        "arm" => Some("active_directory_resource_id"),
+        "ms-graph" => Some("microsoft_graph_resource_id"),
+        "aad-graph" => Some("active_directory_graph_resource_id"),
+        _ => None,
+    }
+}
+
+/// az's `expiresOn`: the expiry in local time with microseconds.
+pub fn format_expires_on(expires_on: i64) -> String {
+    match chrono::Local.timestamp_opt(expires_on, 0).single() {
+        Some(t) => t.format("%Y-%m-%d %H:%M:%S%.6f").to_string(),
+        None => expires_on.to_string(),
+    }
+}
+
+fn string(s: impl Into<String>) -> Value {
+    Value::String(s.into())
+}
+
+/// Runs `azconn token`.
+pub async fn get_access_token(session: &Session, params: &TokenParams) -> Result<Value> {
+    let settings = session.settings()?;
+    let cloud = &settings.cloud;
+    let mut resource = params.resource.clone();
+    if resource.is_none()
+        && let Some(kind) = &params.resource_type
+    {
+        let endpoint = endpoint_for_resource_type(kind).ok_or_else(|| {
+            Error::usage(format!(
+                "argument --resource-type: invalid choice: '{kind}' (choose from 'aad-graph', 'arm', 'ms-graph', 'oss-rdbms')"
+            ))
+        })?;
+        resource = Some(cloud.endpoint(endpoint)?.to_owned());
+    }
+    if resource.is_some() && !params.scope.is_empty() {
+        return Err(Error::runtime(
+            "resource and scopes can't be provided at the same time.",
+        ));
+    }
+    let subscription_flag = params
+        .subscription
+        .as_deref()
+        .or(session.options().subscription.as_deref());
+    if params.tenant.is_some() && subscription_flag.is_some() {
+        return Err(Error::runtime(
+            "Please specify only one of subscription and tenant, not both",
+        ));
+    }
+    let scope = if params.scope.is_empty() {
+        scope_for_resource(&resource.map_or_else(|| cloud.arm_audience().map(str::to_owned), Ok)?)
+    } else {
+        params.scope.join(" ")
+    };
+    let subscription = if params.tenant.is_some() {
+        None
+    } else {
+        match settings.subscription(subscription_flag) {
+            Ok(s) => Some(s),
+            // A service principal or managed identity from the environment needs no az profile.
+            Err(_) if subscription_flag.is_none() && settings.profile.subscriptions.is_empty() => {
+                None
+            }
+            Err(e) => return Err(e.into()),
+        }
+    };
+    let request = TokenRequest {
+        scope,
+        tenant: params.tenant.clone(),
+        subscription: subscription.clone(),
+    };
+    let token = session.tokens()?.get_token(&request).await?;
+    let tenant = params
+        .tenant
+        .clone()
+        .or_else(|| subscription.as_ref().and_then(|s| s.tenant_id.clone()))
+        .or_else(|| token.identity().and_then(|i| i.tenant_id))
+        .or_else(|| settings.env.non_empty("AZURE_TENANT_ID").map(str::to_owned));
+    // az's key order (`-o json` sorts them anyway).
+    let mut map = IndexMap::new();
+    map.insert("tokenType".to_owned(), string(token.token_type.clone()));
+    map.insert("accessToken".to_owned(), string(token.token.expose()));
+    map.insert(
+        "expires_on".to_owned(),
+        Value::Number(Number::Int(i128::from(token.expires_on))),
+    );
+    map.insert(
+        "expiresOn".to_owned(),
+        string(format_expires_on(token.expires_on)),
+    );
+    map.insert("tenant".to_owned(), tenant.map_or(Value::Null, string));
+    if let Some(s) = subscription {
+        map.insert("subscription".to_owned(), string(s.id));
+    }
+    Ok(Value::Object(Object {
+        map,
+        ordered: false,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resource_types() {
+        assert_eq!(
+            endpoint_for_resource_type("oss-rdbms"),
+            Some("ossrdbms_resource_id")
+        );
+        assert_eq!(
+            endpoint_for_resource_type("arm"),
+            Some("active_directory_resource_id")
+        );
+        assert_eq!(
+            endpoint_for_resource_type("ms-graph"),
+            Some("microsoft_graph_resource_id")
+        );
+        assert_eq!(endpoint_for_resource_type("batch"), None);
+    }
+
+    #[test]
+    fn expires_on_has_az_shape() {
+        let s = format_expires_on(1_700_000_000);
+        // `YYYY-MM-DD HH:MM:SS.ffffff` in whatever the local zone is.
+        assert_eq!(s.len(), 26, "{s}");
+        assert_eq!(&s[4..5], "-");
+        assert_eq!(&s[10..11], " ");
+        assert!(s.ends_with(".000000"), "{s}");
+    }
+}
