@@ -64,8 +64,7 @@ impl Error {
             Error::Usage { .. } => 2,
             Error::NotFound { .. } => 3,
             Error::Runtime { .. } | Error::NotImplemented(_) => 1,
-            Error::Query(QueryError::Syntax(_)) => 2,
-            Error::Query(QueryError::Runtime(_)) => 1,
+            Error::Query(e) => e.exit_code(),
             Error::Interrupted { exit_code, .. } => *exit_code,
         }
     }
