@@ -1,0 +1,262 @@
+//! [`PgServer`]: the running cluster of one emulated server and the operations the ARM side drives on it
+//! (Entra admins, firewall, databases).
+//!
+//! Dropping a `PgServer` that was not stopped stops its cluster (blocking `pg_ctl stop -m fast`), so a test or an
+//! emulator that fails half-way leaves no PostgreSQL behind.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use tokio::sync::Mutex;
+
+use super::azure::{self, sql_error};
+use super::cluster::{Cluster, STATE_LOCK, Settings};
+use super::system::System;
+use super::{
+    EntraAdmin, FirewallRule, PgError, PgServerConfig, PrincipalType, ServerKind, extension, hba,
+    scram,
+};
+
+/// How long a firewall change may take to be applied by the postmaster.
+const RELOAD_WAIT: Duration = Duration::from_secs(10);
+const RELOAD_POLL: Duration = Duration::from_millis(20);
+
+#[derive(Debug)]
+pub struct PgServer {
+    kind: ServerKind,
+    server_name: String,
+    host_name: String,
+    cluster: Cluster,
+    port: u16,
+    settings: Mutex<Settings>,
+    stopped: AtomicBool,
+}
+
+impl PgServer {
+    /// Creates the cluster if `cfg.data_dir` has none (from the state's template), writes TLS material, settings
+    /// and pg_hba.conf, starts it on a free loopback port and applies the Azure-like setup for `cfg.kind`.
+    pub async fn start(cfg: PgServerConfig) -> Result<PgServer, PgError> {
+        let sys = System::detect().await?;
+        let hba_text = hba::render(cfg.public_network_access, &cfg.firewall_rules)?;
+        for db in &cfg.databases {
+            if !azure::valid_database_name(db) {
+                return Err(PgError::InvalidDatabaseName { name: db.clone() });
+            }
+        }
+        let (cluster, fresh) = Cluster::prepare(sys, &cfg.data_dir).await?;
+        let preload = match cfg.kind {
+            ServerKind::Single => {
+                let pg_dir = cfg.data_dir.parent().unwrap_or(Path::new("/"));
+                let _guard = STATE_LOCK.lock().await;
+                Some(extension::ensure_built(&cluster.sys, pg_dir).await?)
+            }
+            ServerKind::Flexible => None,
+        };
+        cluster.write_file("server.crt", &cfg.cert_pem, 0o600)?;
+        cluster.write_file("server.key", &cfg.key_pem, 0o600)?;
+        cluster.write_file("root.crt", &cfg.ca_pem, 0o600)?;
+        cluster.write_file("pg_hba.conf", &hba_text, 0o600)?;
+        let mut settings = Settings {
+            port: 0,
+            ssl: true,
+            preload,
+            tenant_id: cfg.tenant_id.clone(),
+            hba_generation: 0,
+        };
+        cluster.start(&mut settings).await?;
+
+        let server = PgServer {
+            kind: cfg.kind,
+            server_name: cfg.server_name,
+            host_name: cfg.host_name,
+            cluster,
+            port: settings.port,
+            settings: Mutex::new(settings),
+            stopped: AtomicBool::new(false),
+        };
+        // From here on, `server` stops the cluster when dropped, also on error.
+        let name = server.cluster.name();
+        let postgres = server.connect("postgres").await?;
+        if fresh && server.kind == ServerKind::Single {
+            postgres
+                .batch_execute(azure::SINGLE_SETUP_SQL)
+                .await
+                .map_err(sql_error(&name))?;
+        }
+        for db in &cfg.databases {
+            server.ensure_database(&postgres, db).await?;
+        }
+        Ok(server)
+    }
+
+    /// The cluster's own loopback port (what the router forwards to).
+    pub fn local_port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn host_name(&self) -> &str {
+        &self.host_name
+    }
+
+    pub fn kind(&self) -> ServerKind {
+        self.kind
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.cluster.data_dir
+    }
+
+    /// The server log (`log_statement=all`, `log_connections=on`).
+    pub fn log_path(&self) -> PathBuf {
+        self.cluster.log_path()
+    }
+
+    /// Creates or updates the Entra admin's login role(s); `token_password` is the access token the emulator
+    /// issues for that identity and the oss-rdbms audience. Single Server also gets the literal `login@server` role.
+    pub async fn set_entra_admin(
+        &self,
+        admin: &EntraAdmin,
+        token_password: &str,
+    ) -> Result<(), PgError> {
+        let verifier = scram::verifier(token_password)?;
+        let postgres = self.connect("postgres").await?;
+        azure::set_admin(&postgres, self.kind, &self.server_name, admin, &verifier)
+            .await
+            .map_err(sql_error(&self.cluster.name()))
+    }
+
+    pub async fn remove_entra_admin(&self, login: &str) -> Result<(), PgError> {
+        let postgres = self.connect("postgres").await?;
+        azure::remove_admin(&postgres, self.kind, &self.server_name, login)
+            .await
+            .map_err(sql_error(&self.cluster.name()))
+    }
+
+    /// Tells a Flexible Server about an identity the emulator issues tokens for: `pgaadauth_create_principal` can
+    /// then find it by name, and roles mapped to its object id accept its token as password. No-op on Single.
+    pub async fn register_identity(
+        &self,
+        object_id: &str,
+        principal_name: &str,
+        principal_type: PrincipalType,
+        token_password: &str,
+    ) -> Result<(), PgError> {
+        if self.kind == ServerKind::Single {
+            return Ok(());
+        }
+        let verifier = scram::verifier(token_password)?;
+        let postgres = self.connect("postgres").await?;
+        azure::register_identity(
+            &postgres,
+            object_id,
+            principal_name,
+            principal_type.pgaadauth_name(),
+            &verifier,
+        )
+        .await
+        .map_err(sql_error(&self.cluster.name()))
+    }
+
+    /// Rewrites pg_hba.conf from the firewall state and reloads; returns once new connections see the new rules.
+    pub async fn set_firewall(
+        &self,
+        public_network_access: bool,
+        rules: &[FirewallRule],
+    ) -> Result<(), PgError> {
+        let text = hba::render(public_network_access, rules)?;
+        let mut settings = self.settings.lock().await;
+        self.check_running()?;
+        settings.hba_generation += 1;
+        self.cluster.write_file("pg_hba.conf", &text, 0o600)?;
+        self.cluster.write_settings(&settings)?;
+        let name = self.cluster.name();
+        let postgres = self.cluster.connect(settings.port, "postgres").await?;
+        postgres
+            .batch_execute("SELECT pg_reload_conf()")
+            .await
+            .map_err(sql_error(&name))?;
+        drop(postgres);
+        let want = settings.hba_generation.to_string();
+        let deadline = tokio::time::Instant::now() + RELOAD_WAIT;
+        loop {
+            // A backend forked after the postmaster processed SIGHUP sees the new settings file, and the
+            // postmaster reloads pg_hba.conf in the same step.
+            let client = self.cluster.connect(settings.port, "postgres").await?;
+            let row = client
+                .query_one("SHOW emulator.hba_generation", &[])
+                .await
+                .map_err(sql_error(&name))?;
+            if row.get::<_, String>(0) == want {
+                return Ok(());
+            }
+            if tokio::time::Instant::now() >= deadline {
+                return Err(PgError::Timeout {
+                    server: name,
+                    what: "apply the new pg_hba.conf",
+                    seconds: RELOAD_WAIT.as_secs(),
+                });
+            }
+            tokio::time::sleep(RELOAD_POLL).await;
+        }
+    }
+
+    /// `CREATE DATABASE … OWNER azure_pg_admin` with its table `public.t1`; an existing database is left alone.
+    pub async fn add_database(&self, name: &str) -> Result<(), PgError> {
+        if !azure::valid_database_name(name) {
+            return Err(PgError::InvalidDatabaseName {
+                name: name.to_owned(),
+            });
+        }
+        let postgres = self.connect("postgres").await?;
+        self.ensure_database(&postgres, name).await
+    }
+
+    pub async fn stop(&self) -> Result<(), PgError> {
+        let _settings = self.settings.lock().await;
+        if self.stopped.swap(true, Ordering::SeqCst) {
+            return Ok(());
+        }
+        self.cluster.stop().await
+    }
+
+    async fn ensure_database(
+        &self,
+        postgres: &tokio_postgres::Client,
+        name: &str,
+    ) -> Result<(), PgError> {
+        let server = self.cluster.name();
+        if azure::create_database(postgres, name)
+            .await
+            .map_err(sql_error(&server))?
+        {
+            let db = self.connect(name).await?;
+            db.batch_execute(azure::DATABASE_SETUP_SQL)
+                .await
+                .map_err(sql_error(&server))?;
+        }
+        Ok(())
+    }
+
+    async fn connect(&self, dbname: &str) -> Result<tokio_postgres::Client, PgError> {
+        self.check_running()?;
+        self.cluster.connect(self.port, dbname).await
+    }
+
+    fn check_running(&self) -> Result<(), PgError> {
+        if self.stopped.load(Ordering::SeqCst) {
+            return Err(PgError::Stopped {
+                server: self.cluster.name(),
+            });
+        }
+        Ok(())
+    }
+}
+
+impl Drop for PgServer {
+    fn drop(&mut self) {
+        if !self.stopped.swap(true, Ordering::SeqCst) {
+            self.cluster.stop_blocking();
+        }
+    }
+}

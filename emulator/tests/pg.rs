@@ -1,0 +1,660 @@
+//! The emulator's PostgreSQL side against a real PostgreSQL 15: clusters, TLS through the SNI router, Entra admin
+//! logins, pgaadauth functions, Single Server, firewall enforcement and restarts.
+//!
+//! Each test has its own state directory and cluster; `Env` stops the cluster when dropped, also on failure.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::time::Duration;
+
+use azconn_emulator::pg::{
+    EntraAdmin, FirewallRule, PgRouter, PgServer, PgServerConfig, PrincipalType, ServerKind,
+};
+use openssl::asn1::Asn1Time;
+use openssl::bn::BigNum;
+use openssl::ec::{EcGroup, EcKey};
+use openssl::hash::MessageDigest;
+use openssl::nid::Nid;
+use openssl::pkey::{PKey, Private};
+use openssl::x509::extension::{
+    BasicConstraints, ExtendedKeyUsage, KeyUsage, SubjectAlternativeName,
+};
+use openssl::x509::{X509, X509NameBuilder};
+use postgres_native_tls::MakeTlsConnector;
+use tokio_postgres::config::SslMode;
+use tokio_postgres::error::SqlState;
+use tokio_postgres::{Client, Config};
+
+const TENANT: &str = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+const ALICE: &str = "alice@contoso.com";
+const ALICE_OID: &str = "00000000-0000-0000-0000-00000000a11c";
+
+/// A cluster, the router in front of it, and the temp state dir (dropped last).
+struct Env {
+    server: PgServer,
+    router: PgRouter,
+    host: String,
+    ca_pem: String,
+    config: PgServerConfig,
+    _dir: tempfile::TempDir,
+}
+
+fn key() -> PKey<Private> {
+    let group = EcGroup::from_curve_name(Nid::X9_62_PRIME256V1).unwrap();
+    PKey::from_ec_key(EcKey::generate(&group).unwrap()).unwrap()
+}
+
+fn name(cn: &str) -> openssl::x509::X509Name {
+    let mut b = X509NameBuilder::new().unwrap();
+    b.append_entry_by_text("CN", cn).unwrap();
+    b.build()
+}
+
+/// (CA PEM, server certificate PEM for `host`, server key PEM), as the emulator's CA would issue them.
+fn certificates(host: &str) -> (String, String, String) {
+    let ca_key = key();
+    let mut ca = X509::builder().unwrap();
+    ca.set_version(2).unwrap();
+    ca.set_serial_number(&BigNum::from_u32(1).unwrap().to_asn1_integer().unwrap())
+        .unwrap();
+    ca.set_subject_name(&name("azconn-emulator test CA"))
+        .unwrap();
+    ca.set_issuer_name(&name("azconn-emulator test CA"))
+        .unwrap();
+    ca.set_pubkey(&ca_key).unwrap();
+    ca.set_not_before(&Asn1Time::days_from_now(0).unwrap())
+        .unwrap();
+    ca.set_not_after(&Asn1Time::days_from_now(2).unwrap())
+        .unwrap();
+    ca.append_extension(BasicConstraints::new().critical().ca().build().unwrap())
+        .unwrap();
+    ca.append_extension(
+        KeyUsage::new()
+            .critical()
+            .key_cert_sign()
+            .crl_sign()
+            .build()
+            .unwrap(),
+    )
+    .unwrap();
+    ca.sign(&ca_key, MessageDigest::sha256()).unwrap();
+    let ca = ca.build();
+
+    let leaf_key = key();
+    let mut leaf = X509::builder().unwrap();
+    leaf.set_version(2).unwrap();
+    leaf.set_serial_number(&BigNum::from_u32(2).unwrap().to_asn1_integer().unwrap())
+        .unwrap();
+    leaf.set_subject_name(&name(host)).unwrap();
+    leaf.set_issuer_name(ca.subject_name()).unwrap();
+    leaf.set_pubkey(&leaf_key).unwrap();
+    leaf.set_not_before(&Asn1Time::days_from_now(0).unwrap())
+        .unwrap();
+    leaf.set_not_after(&Asn1Time::days_from_now(2).unwrap())
+        .unwrap();
+    let san = SubjectAlternativeName::new()
+        .dns(host)
+        .build(&leaf.x509v3_context(Some(&ca), None))
+        .unwrap();
+    leaf.append_extension(san).unwrap();
+    leaf.append_extension(ExtendedKeyUsage::new().server_auth().build().unwrap())
+        .unwrap();
+    leaf.append_extension(
+        KeyUsage::new()
+            .critical()
+            .digital_signature()
+            .key_agreement()
+            .build()
+            .unwrap(),
+    )
+    .unwrap();
+    leaf.sign(&ca_key, MessageDigest::sha256()).unwrap();
+    let leaf = leaf.build();
+
+    let pem = |b: Vec<u8>| String::from_utf8(b).unwrap();
+    (
+        pem(ca.to_pem().unwrap()),
+        pem(leaf.to_pem().unwrap()),
+        pem(leaf_key.private_key_to_pem_pkcs8().unwrap()),
+    )
+}
+
+fn loopback_rule() -> FirewallRule {
+    FirewallRule {
+        name: "svc_local".to_owned(),
+        start_ip: "127.0.0.1".to_owned(),
+        end_ip: "127.0.0.1".to_owned(),
+    }
+}
+
+/// A token-sized password (real oss-rdbms access tokens are JWTs of 1–2 KB).
+fn token(seed: &str) -> String {
+    let body = seed.repeat(1 + 1400 / seed.len().max(1));
+    format!("eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.{body}.c2ln")
+}
+
+fn config(
+    dir: &std::path::Path,
+    kind: ServerKind,
+    server: &str,
+    rules: Vec<FirewallRule>,
+) -> PgServerConfig {
+    let host = format!("{server}.postgres.database.azure.com");
+    let (ca_pem, cert_pem, key_pem) = certificates(&host);
+    PgServerConfig {
+        kind,
+        server_name: server.to_owned(),
+        host_name: host,
+        data_dir: dir.join("pg").join(server),
+        cert_pem,
+        key_pem,
+        ca_pem,
+        tenant_id: TENANT.to_owned(),
+        databases: vec!["demo".to_owned()],
+        public_network_access: true,
+        firewall_rules: rules,
+    }
+}
+
+async fn env(kind: ServerKind, rules: Vec<FirewallRule>) -> Env {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config(dir.path(), kind, "srv", rules);
+    let server = PgServer::start(config.clone()).await.unwrap();
+    let router = PgRouter::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
+        .await
+        .unwrap();
+    router.register(&config.host_name, server.local_port());
+    Env {
+        server,
+        router,
+        host: config.host_name.clone(),
+        ca_pem: config.ca_pem.clone(),
+        config,
+        _dir: dir,
+    }
+}
+
+fn admin() -> EntraAdmin {
+    EntraAdmin {
+        login: ALICE.to_owned(),
+        object_id: ALICE_OID.to_owned(),
+        principal_type: PrincipalType::User,
+    }
+}
+
+impl Env {
+    /// Connects through the router with TLS verification of the certificate chain and of the Azure host name.
+    async fn connect(
+        &self,
+        user: &str,
+        password: &str,
+        db: &str,
+    ) -> Result<Client, tokio_postgres::Error> {
+        self.connect_to(&self.host, SslMode::Require, user, password, db)
+            .await
+    }
+
+    async fn connect_to(
+        &self,
+        host: &str,
+        ssl: SslMode,
+        user: &str,
+        password: &str,
+        db: &str,
+    ) -> Result<Client, tokio_postgres::Error> {
+        let mut builder = native_tls::TlsConnector::builder();
+        builder
+            .add_root_certificate(
+                native_tls::Certificate::from_pem(self.ca_pem.as_bytes()).unwrap(),
+            )
+            .disable_built_in_roots(true);
+        let tls = MakeTlsConnector::new(builder.build().unwrap());
+        let mut config = Config::new();
+        config
+            .host(host)
+            .hostaddr(IpAddr::V4(Ipv4Addr::LOCALHOST))
+            .port(self.router.port())
+            .user(user)
+            .password(password)
+            .dbname(db)
+            .ssl_mode(ssl)
+            .connect_timeout(Duration::from_secs(10));
+        let (client, connection) = config.connect(tls).await?;
+        tokio::spawn(connection);
+        Ok(client)
+    }
+}
+
+fn db_error(err: &tokio_postgres::Error) -> (String, String) {
+    let db = err
+        .as_db_error()
+        .unwrap_or_else(|| panic!("not a server error: {err:?}"));
+    (db.code().code().to_owned(), db.message().to_owned())
+}
+
+#[tokio::test]
+async fn admin_logs_in_with_its_token_over_verified_tls_and_a_wrong_token_fails() {
+    let env = env(ServerKind::Flexible, vec![loopback_rule()]).await;
+    let alice = token("alice");
+    env.server.set_entra_admin(&admin(), &alice).await.unwrap();
+
+    let client = env.connect(ALICE, &alice, "postgres").await.unwrap();
+    let row = client
+        .query_one(
+            "SELECT current_user::text, ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+            &[],
+        )
+        .await
+        .unwrap();
+    assert_eq!(row.get::<_, String>(0), ALICE);
+    assert!(
+        row.get::<_, bool>(1),
+        "the session must be encrypted end to end"
+    );
+    let attrs = client
+        .query_one(
+            "SELECT rolcreaterole, rolcreatedb, rolsuper, pg_has_role(current_user, 'azure_pg_admin', 'MEMBER') \
+             FROM pg_roles WHERE rolname = current_user",
+            &[],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        (attrs.get(0), attrs.get(1), attrs.get(2), attrs.get(3)),
+        (true, true, false, true)
+    );
+
+    let err = env
+        .connect(ALICE, &token("mallory"), "postgres")
+        .await
+        .unwrap_err();
+    assert_eq!(
+        db_error(&err),
+        (
+            "28P01".to_owned(),
+            format!("password authentication failed for user \"{ALICE}\"")
+        )
+    );
+
+    // The token never appears in the statement log; the log records the connections.
+    let log = std::fs::read_to_string(env.server.log_path()).unwrap();
+    assert!(
+        !log.contains(&alice),
+        "the token leaked into the server log"
+    );
+    assert!(
+        log.contains("connection authorized: user=alice@contoso.com database=postgres"),
+        "{log}"
+    );
+}
+
+#[tokio::test]
+async fn pgaadauth_functions_behave_like_flexible_server() {
+    let env = env(ServerKind::Flexible, vec![loopback_rule()]).await;
+    let alice = token("alice");
+    env.server.set_entra_admin(&admin(), &alice).await.unwrap();
+    let client = env.connect(ALICE, &alice, "postgres").await.unwrap();
+
+    let bob_oid = "00000000-0000-0000-0000-0000000000b0";
+    let created: String = client
+        .query_one("select * from pgaadauth_create_principal_with_oid('aad_conn1', $1, 'user', false, false)", &[&bob_oid])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(created, "Created role for \"aad_conn1\"");
+
+    let dup = client
+        .query_one("select * from pgaadauth_create_principal_with_oid('aad_conn1', $1, 'user', false, false)", &[&bob_oid])
+        .await
+        .unwrap_err();
+    assert_eq!(
+        db_error(&dup),
+        (
+            SqlState::DUPLICATE_OBJECT.code().to_owned(),
+            "role \"aad_conn1\" already exists".to_owned()
+        )
+    );
+
+    let bad = client
+        .query_one(
+            "select pgaadauth_create_principal_with_oid('x', $1, 'robot', false, false)",
+            &[&bob_oid],
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(
+        db_error(&bad),
+        (
+            "22023".to_owned(),
+            "objectType \"robot\" is not valid: expected user, group or service".to_owned()
+        )
+    );
+
+    let unknown = client
+        .query_one(
+            "select pgaadauth_create_principal('nobody@contoso.com', false, false)",
+            &[],
+        )
+        .await;
+    assert_eq!(db_error(&unknown.unwrap_err()).0, "42704");
+
+    let rows = client
+        .query("select rolename::text, principaltype, objectid, tenantid, ismfa, isadmin from pgaadauth_list_principals(false)", &[])
+        .await
+        .unwrap();
+    let listed: Vec<(String, String, String, String, i32, i32)> = rows
+        .iter()
+        .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5)))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            (
+                "aad_conn1".to_owned(),
+                "user".to_owned(),
+                bob_oid.to_owned(),
+                TENANT.to_owned(),
+                0,
+                0
+            ),
+            (
+                ALICE.to_owned(),
+                "user".to_owned(),
+                ALICE_OID.to_owned(),
+                TENANT.to_owned(),
+                0,
+                1
+            ),
+        ]
+    );
+    let admins: Vec<String> = client
+        .query(
+            "select rolename::text from pgaadauth_list_principals(true)",
+            &[],
+        )
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(admins, [ALICE]);
+
+    // The grants az runs on the target database work for the admin (the database belongs to azure_pg_admin).
+    let demo = env.connect(ALICE, &alice, "demo").await.unwrap();
+    demo.batch_execute(
+        "GRANT ALL PRIVILEGES ON DATABASE \"demo\" TO \"aad_conn1\";
+         GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA public TO \"aad_conn1\";
+         GRANT ALL PRIVILEGES ON ALL SEQUENCES IN SCHEMA public TO \"aad_conn1\";
+         GRANT CREATE ON SCHEMA public TO \"aad_conn1\";",
+    )
+    .await
+    .unwrap();
+    let acl: String = demo
+        .query_one(
+            "select relacl::text from pg_class where relname = 't1'",
+            &[],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    assert!(acl.contains("aad_conn1=arwdDxt/azure_pg_admin"), "{acl}");
+
+    // Once the emulator registers the identity, the role accepts that identity's token.
+    let bob = token("bob");
+    env.server
+        .register_identity(bob_oid, "bob@contoso.com", PrincipalType::User, &bob)
+        .await
+        .unwrap();
+    let as_bob = env.connect("aad_conn1", &bob, "demo").await.unwrap();
+    let n: i64 = as_bob
+        .query_one("select count(*) from public.t1", &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(n, 0);
+    // A non-admin may not call the functions.
+    let denied = as_bob.query_one("select 1", &[]).await.map(drop);
+    assert!(denied.is_ok());
+    let postgres_bob = env.connect("aad_conn1", &bob, "postgres").await.unwrap();
+    let denied = postgres_bob
+        .query_one("select pgaadauth_list_principals(false)", &[])
+        .await
+        .unwrap_err();
+    assert_eq!(db_error(&denied).0, SqlState::INSUFFICIENT_PRIVILEGE.code());
+
+    // By name: the registered identity is found.
+    let carol = token("carol");
+    env.server
+        .register_identity(
+            "00000000-0000-0000-0000-0000000000c0",
+            "carol-app",
+            PrincipalType::ServicePrincipal,
+            &carol,
+        )
+        .await
+        .unwrap();
+    let created: String = client
+        .query_one(
+            "select pgaadauth_create_principal('carol-app', false, false)",
+            &[],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(created, "Created role for \"carol-app\"");
+    env.connect("carol-app", &carol, "postgres").await.unwrap();
+}
+
+#[tokio::test]
+async fn firewall_rules_are_enforced_by_pg_hba_and_applied_on_reload() {
+    let env = env(ServerKind::Flexible, vec![]).await;
+    let alice = token("alice");
+    env.server.set_entra_admin(&admin(), &alice).await.unwrap();
+    let rejected = (
+        "28000".to_owned(),
+        format!(
+            "no pg_hba.conf entry for host \"127.0.0.1\", user \"{ALICE}\", database \"postgres\", SSL encryption"
+        ),
+    );
+
+    let err = env.connect(ALICE, &alice, "postgres").await.unwrap_err();
+    assert_eq!(db_error(&err), rejected);
+
+    env.server
+        .set_firewall(true, &[loopback_rule()])
+        .await
+        .unwrap();
+    env.connect(ALICE, &alice, "postgres").await.unwrap();
+
+    env.server
+        .set_firewall(false, &[loopback_rule()])
+        .await
+        .unwrap();
+    let err = env.connect(ALICE, &alice, "postgres").await.unwrap_err();
+    assert_eq!(db_error(&err), rejected);
+
+    let wide = FirewallRule {
+        name: "all".to_owned(),
+        start_ip: "0.0.0.0".to_owned(),
+        end_ip: "255.255.255.255".to_owned(),
+    };
+    env.server.set_firewall(true, &[wide]).await.unwrap();
+    env.connect(ALICE, &alice, "postgres").await.unwrap();
+
+    let other = FirewallRule {
+        name: "other".to_owned(),
+        start_ip: "10.0.0.1".to_owned(),
+        end_ip: "10.0.0.9".to_owned(),
+    };
+    env.server.set_firewall(true, &[other]).await.unwrap();
+    let err = env.connect(ALICE, &alice, "postgres").await.unwrap_err();
+    assert_eq!(db_error(&err), rejected);
+}
+
+#[tokio::test]
+async fn single_server_accepts_user_at_server_and_aad_validate_oids_in_tenant() {
+    let env = env(ServerKind::Single, vec![loopback_rule()]).await;
+    let alice = token("alice");
+    env.server.set_entra_admin(&admin(), &alice).await.unwrap();
+
+    let login = format!("{ALICE}@srv");
+    let client = env.connect(&login, &alice, "demo").await.unwrap();
+    client
+        .batch_execute("SET aad_validate_oids_in_tenant = off;")
+        .await
+        .unwrap();
+    let value: String = client
+        .query_one("SHOW aad_validate_oids_in_tenant", &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(value, "off");
+
+    let user_oid = "00000000-0000-0000-0000-0000000000d0";
+    client
+        .batch_execute(&format!(
+            "CREATE ROLE \"aad_conn2\" WITH LOGIN PASSWORD '{user_oid}' IN ROLE azure_ad_user;"
+        ))
+        .await
+        .unwrap();
+    client
+        .batch_execute(
+            "GRANT ALL PRIVILEGES ON DATABASE \"demo\" TO \"aad_conn2\";
+             GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA public TO \"aad_conn2\";
+             GRANT ALL PRIVILEGES ON ALL SEQUENCES IN SCHEMA public TO \"aad_conn2\";",
+        )
+        .await
+        .unwrap();
+    let member: bool = client
+        .query_one(
+            "select pg_has_role('aad_conn2', 'azure_ad_user', 'MEMBER')",
+            &[],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    assert!(member);
+
+    // The same role again fails as PostgreSQL does, which az only reports as a warning.
+    let dup = client
+        .batch_execute(&format!(
+            "CREATE ROLE \"aad_conn2\" WITH LOGIN PASSWORD '{user_oid}' IN ROLE azure_ad_user;"
+        ))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        db_error(&dup),
+        (
+            "42710".to_owned(),
+            "role \"aad_conn2\" already exists".to_owned()
+        )
+    );
+
+    // Single Server has no pgaadauth functions.
+    let postgres = env.connect(&login, &alice, "postgres").await.unwrap();
+    let missing = postgres
+        .query_one("select pgaadauth_list_principals(false)", &[])
+        .await
+        .unwrap_err();
+    assert_eq!(db_error(&missing).0, SqlState::UNDEFINED_FUNCTION.code());
+    // The plain login exists too (what the Flexible-style DSN would use).
+    env.connect(ALICE, &alice, "demo").await.unwrap();
+}
+
+#[tokio::test]
+async fn a_restart_on_the_existing_data_dir_keeps_roles_and_databases() {
+    let env = env(ServerKind::Flexible, vec![loopback_rule()]).await;
+    let alice = token("alice");
+    env.server.set_entra_admin(&admin(), &alice).await.unwrap();
+    env.server.add_database("second").await.unwrap();
+    env.server.add_database("second").await.unwrap();
+    env.server.stop().await.unwrap();
+    assert!(
+        env.server.set_firewall(true, &[]).await.is_err(),
+        "a stopped server refuses changes"
+    );
+
+    let restarted = PgServer::start(env.config.clone()).await.unwrap();
+    env.router.register(&env.host, restarted.local_port());
+    let client = env.connect(ALICE, &alice, "second").await.unwrap();
+    let tables: i64 = client
+        .query_one("select count(*) from pg_tables where tablename = 't1'", &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(tables, 1);
+    restarted.remove_entra_admin(ALICE).await.unwrap();
+    let err = env.connect(ALICE, &alice, "postgres").await.unwrap_err();
+    assert_eq!(db_error(&err).0, "28P01");
+    restarted.stop().await.unwrap();
+}
+
+#[tokio::test]
+async fn the_router_refuses_unknown_names_and_plain_connections_and_serves_libpq() {
+    let env = env(ServerKind::Flexible, vec![loopback_rule()]).await;
+    let alice = token("alice");
+    env.server.set_entra_admin(&admin(), &alice).await.unwrap();
+
+    // Unknown SNI: the router closes the connection, so there is no server error.
+    let err = env
+        .connect_to(
+            "nope.postgres.database.azure.com",
+            SslMode::Require,
+            ALICE,
+            &alice,
+            "postgres",
+        )
+        .await
+        .unwrap_err();
+    assert!(err.as_db_error().is_none(), "{err:?}");
+
+    // No TLS at all: PostgreSQL's own hostssl-only refusal.
+    let err = env
+        .connect_to(&env.host, SslMode::Disable, ALICE, &alice, "demo")
+        .await
+        .unwrap_err();
+    assert_eq!(
+        db_error(&err),
+        (
+            "28000".to_owned(),
+            format!(
+                "no pg_hba.conf entry for host \"127.0.0.1\", user \"{ALICE}\", database \"demo\", no encryption"
+            )
+        )
+    );
+
+    // libpq (psql) with verify-full, reaching the Azure host name through PGHOSTADDR like azconn's users do.
+    let ca = env._dir.path().join("ca.pem");
+    std::fs::write(&ca, &env.ca_pem).unwrap();
+    let out = tokio::process::Command::new("psql")
+        .args([
+            "-X",
+            "-A",
+            "-t",
+            "-c",
+            "select current_user || ' ' || ssl from pg_stat_ssl where pid = pg_backend_pid()",
+        ])
+        .env("PGHOST", &env.host)
+        .env("PGHOSTADDR", "127.0.0.1")
+        .env("PGPORT", env.router.port().to_string())
+        .env("PGSSLMODE", "verify-full")
+        .env("PGSSLROOTCERT", &ca)
+        .env("PGUSER", ALICE)
+        .env("PGPASSWORD", &alice)
+        .env("PGDATABASE", "demo")
+        .env("PGCONNECT_TIMEOUT", "10")
+        .output()
+        .await
+        .expect("psql (postgresql-client) must be installed");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        format!("{ALICE} true")
+    );
+
+    env.router.unregister(&env.host);
+    assert!(env.connect(ALICE, &alice, "postgres").await.is_err());
+}
