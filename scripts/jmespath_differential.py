@@ -27,6 +27,7 @@ from jmespath.exceptions import JMESPathError
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, 'tests', 'jmespath-differential', 'cases.json')
+GRAMMAR_OUT = os.path.join(ROOT, 'tests', 'jmespath-differential', 'grammar.json')
 QUERY_REFERENCE = "To learn more about --query, please visit: 'https://learn.microsoft.com/cli/azure/query-azure-cli'"
 
 CONN = {
@@ -58,6 +59,9 @@ LIST = [
     {"name": "conn1", "id": "/a", "type": "t", "authInfo": {"authType": "secret"}, "n": 2},
     {"name": "conn2", "id": "/b", "type": "t", "authInfo": {"authType": "userAccount"}, "n": 1.5},
 ]
+
+UMLAUT = {"ü": 1}
+DOCUMENTS = {"conn": CONN, "mixed": MIXED, "list": LIST, "umlaut": UMLAUT}
 
 CASES = [
     # multi-select hash keeps its order; everything else keeps document order
@@ -179,7 +183,7 @@ CASES = [
     ("*.y", MIXED), ("nested.*.b", MIXED), ("nested.*[0]", MIXED), ("@", LIST), ("@.name", CONN),
     ("[name, authInfo.roles[0], id][?@]", CONN), ("n.x", MIXED), ("n[0]", MIXED), ("n[*]", MIXED),
     ("n.{a: z}", MIXED), ("n.[z]", MIXED), ("e[*].x", MIXED), ("people[?age]|length(@)", MIXED),
-    ("\"m\"", MIXED), ("\"\\u00fc\"", {"ü": 1}), ("'raw'", MIXED), ("'it\\'s'", MIXED), ("'back\\\\slash'", MIXED),
+    ("\"m\"", MIXED), ("\"\\u00fc\"", UMLAUT), ("'raw'", MIXED), ("'it\\'s'", MIXED), ("'back\\\\slash'", MIXED),
     ("`foo`", MIXED), ("` bare with space`", MIXED), ("`\"json\"`", MIXED), ("`[1, {\"b\": 2, \"a\": 1}]`", MIXED),
     ("(z)", MIXED), ("(nested).y", MIXED), ("nested.\"y\".a", MIXED),
     # syntax errors (also what Python accepts that others reject)
@@ -209,12 +213,20 @@ def evaluate(expr, doc):
         return {"error": "runtime", "message": msg, "az_stderr": stderr}
     except Exception as ex:  # az: "The command failed with an unexpected error"
         return {"error": "unexpected", "exception": type(ex).__name__, "message": str(ex)}
-    return {"repr": repr(result)}
+    text = repr(result)
+    if '_Expression object at 0x' in text:
+        # The result holds an `&expr` object: az's output step then fails on it (json/yaml) or
+        # prints its memory address (tsv/table), neither reproducible; azconn stops with the
+        # json error, which this marker stands for.
+        return {"error": "unexpected", "exception": "TypeError",
+                "message": "Object of type _Expression is not JSON serializable"}
+    return {"repr": text}
 
 
 def generate():
     out = []
     seen = set()
+    names = {id(doc): name for name, doc in DOCUMENTS.items()}
     for expr, doc in CASES:
         if (expr, id(doc)) in seen:
             raise SystemExit("duplicate case: %r" % expr)
@@ -222,13 +234,120 @@ def generate():
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')
             expected = evaluate(expr, json.loads(json.dumps(doc)))
-        out.append({"expression": expr, "document": doc, "expected": expected})
+        out.append({"expression": expr, "document": names[id(doc)], "expected": expected})
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, 'w', encoding='utf-8') as f:
         json.dump({"generator": "scripts/jmespath_differential.py", "jmespath": jmespath.__version__,
-                   "python": sys.version.split()[0], "cases": out}, f, indent=1, ensure_ascii=False)
+                   "python": sys.version.split()[0], "documents": DOCUMENTS, "cases": out}, f, indent=1,
+                  ensure_ascii=False)
         f.write("\n")
     print("wrote %d cases to %s" % (len(out), OUT))
+
+
+# Token soup for the grammar sweep: every sequence of up to three of these, plus seeded random
+# longer ones, so that the parser accepts and rejects exactly what Python's parser does.
+GRAMMAR_TOKENS = ['a', '.', '[', ']', '*', '[?', '[]', '@', '|', '||', '!', '(', ')',
+                  '{', '}', ':', ',', '0', "'x'", '==', '&', 'f']
+GRAMMAR_EXTRA = ['b', '-1', '`1`', '&&', '<', '"q"']
+GRAMMAR_DOC = {"a": {"b": [1, {"a": 2}], "x": "y"}, "b": [{"a": 1, "b": [3, 4]}, {"a": "x"}, 5],
+               "q": {"x": True}, "0": 0}
+
+
+def random_expression(rng, depth=0):
+    """A random expression from the JMESPath grammar (as a token list), over GRAMMAR_DOC's names."""
+    leaf = [['a'], ['b'], ['q'], ['"0"'], ['@'], ["'x'"], ['`1`'], ['`"x"`'], ['`[1, 2]`'], ['x']]
+    if depth > 3 or rng.random() < 0.3:
+        return list(rng.choice(leaf))
+    e = lambda: random_expression(rng, depth + 1)
+    kind = rng.randrange(17)
+    if kind == 0:
+        return e() + ['.', rng.choice(['a', 'b', 'x', '*'])]
+    if kind == 1:
+        return e() + ['[', str(rng.randint(-3, 3)), ']']
+    if kind == 2:
+        parts = [rng.choice(['', str(rng.randint(-3, 3))]) for _ in range(3)]
+        return e() + ['[', parts[0], ':', parts[1]] + ([':', parts[2]] if rng.random() < 0.5 else []) + [']']
+    if kind == 3:
+        return e() + ['[*]'] + (['.', rng.choice(['a', 'b'])] if rng.random() < 0.5 else [])
+    if kind == 4:
+        return e() + ['[]']
+    if kind == 5:
+        return e() + ['[?', *e(), rng.choice(['==', '!=', '<', '>=']), *e(), ']']
+    if kind == 6:
+        return e() + [rng.choice(['||', '&&', '|'])] + e()
+    if kind == 7:
+        return ['!'] + e()
+    if kind == 8:
+        return ['('] + e() + [')']
+    if kind == 9:
+        return ['['] + e() + [','] + e() + [']']
+    if kind == 10:
+        return ['{', 'k', ':'] + e() + [',', 'j', ':'] + e() + ['}']
+    if kind == 11:
+        return e() + ['.', '{', 'z', ':'] + e() + ['}']
+    if kind == 12:
+        fn = rng.choice(['length', 'keys', 'values', 'abs', 'sum', 'avg', 'max', 'min', 'sort', 'reverse',
+                         'to_string', 'to_number', 'type', 'not_null', 'to_array', 'ceil', 'floor'])
+        return [fn, '('] + e() + [')']
+    if kind == 13:
+        fn = rng.choice(['contains', 'starts_with', 'ends_with', 'join', 'merge'])
+        return [fn, '('] + e() + [','] + e() + [')']
+    if kind == 14:
+        fn = rng.choice(['sort_by', 'max_by', 'min_by', 'map'])
+        args = (['&'] + e() + [','] + e()) if fn == 'map' else (e() + [',', '&'] + e())
+        return [fn, '('] + args + [')']
+    if kind == 15:
+        return e() + [rng.choice(['<', '<=', '>', '>=', '==', '!='])] + e()
+    return ['*', '.'] + e()
+
+
+def grammar_sweep():
+    import itertools
+    import random
+    exprs = []
+    for n in (1, 2, 3):
+        for combo in itertools.product(GRAMMAR_TOKENS, repeat=n):
+            exprs.append(''.join(combo))
+    rng = random.Random(20240611)
+    for _ in range(4000):
+        exprs.append(''.join(rng.choice(GRAMMAR_TOKENS + GRAMMAR_EXTRA) for _ in range(rng.randint(3, 7))))
+    for _ in range(3000):
+        tokens = random_expression(rng)
+        exprs.append(' '.join(tokens))
+        # One-token mutation: drop, duplicate or swap in a token, to probe the parser's edges.
+        i = rng.randrange(len(tokens))
+        op = rng.randrange(3)
+        if op == 0:
+            mutated = tokens[:i] + tokens[i + 1:]
+        elif op == 1:
+            mutated = tokens[:i] + [tokens[i]] + tokens[i:]
+        else:
+            mutated = tokens[:i] + [rng.choice(GRAMMAR_TOKENS + GRAMMAR_EXTRA)] + tokens[i + 1:]
+        exprs.append(''.join(mutated))
+    seen, syntax, cases = set(), [], []
+    for expr in exprs:
+        if expr in seen:
+            continue
+        seen.add(expr)
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')
+            got = evaluate(expr, json.loads(json.dumps(GRAMMAR_DOC)))
+        if 'repr' in got:
+            outcome = got['repr']
+        elif got['error'] == 'unexpected':
+            outcome = '!%s: %s' % (got['exception'], got['message'])
+        elif got['error'] == 'runtime':
+            outcome = '!runtime: ' + got['message']
+        else:
+            syntax.append(expr)
+            continue
+        cases.append([expr, outcome])
+    with open(GRAMMAR_OUT, 'w', encoding='utf-8') as f:
+        json.dump({"generator": "scripts/jmespath_differential.py", "jmespath": jmespath.__version__,
+                   "document": GRAMMAR_DOC, "cases": cases, "syntax_errors": syntax}, f, indent=0,
+                  ensure_ascii=False)
+        f.write("\n")
+    print("wrote %d + %d syntax-error grammar cases to %s" % (len(cases), len(syntax), GRAMMAR_OUT))
 
 
 def check_compliance():
@@ -261,3 +380,4 @@ if __name__ == '__main__':
         check_compliance()
     else:
         generate()
+        grammar_sweep()

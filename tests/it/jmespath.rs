@@ -179,12 +179,14 @@ fn differential_cases_match_python_jmespath() {
         data["jmespath"], "1.1.0",
         "cases must come from Python jmespath 1.1.0"
     );
+    let documents = &data["documents"];
     let cases = data["cases"].as_array().expect("cases");
     assert!(cases.len() > 300, "only {} differential cases", cases.len());
     let mut failures = Vec::new();
     for case in cases {
         let expr = case["expression"].as_str().expect("expression");
-        let doc = Value::from_json(&case["document"]);
+        let doc_name = case["document"].as_str().expect("document name");
+        let doc = Value::from_json(&documents[doc_name]);
         let want = &case["expected"];
         let outcome = Query::compile(expr).and_then(|q| q.search(&doc));
         let ok = match (&outcome, want["error"].as_str()) {
@@ -217,5 +219,58 @@ fn differential_cases_match_python_jmespath() {
         failures.len(),
         cases.len(),
         failures.join("\n")
+    );
+}
+
+/// Outcome of a query as the grammar sweep file writes it.
+fn outcome_text(expr: &str, doc: &Value) -> String {
+    match Query::compile(expr).and_then(|q| q.search(doc)) {
+        Ok(v) => py_repr(&v),
+        Err(QueryError::Syntax(_)) => "!syntax".into(),
+        Err(QueryError::Runtime(m)) => format!("!runtime: {m}"),
+        Err(QueryError::Unexpected { exception, message }) => format!("!{exception}: {message}"),
+    }
+}
+
+#[test]
+fn grammar_sweep_matches_python_parser_and_interpreter() {
+    let data = read_json(&data_dir("jmespath-differential").join("grammar.json"));
+    assert_eq!(
+        data["jmespath"], "1.1.0",
+        "cases must come from Python jmespath 1.1.0"
+    );
+    let doc = Value::from_json(&data["document"]);
+    let mut failures = Vec::new();
+    let cases = data["cases"].as_array().expect("cases");
+    for case in cases {
+        let expr = case[0].as_str().expect("expression");
+        let want = case[1].as_str().expect("outcome");
+        let got = outcome_text(expr, &doc);
+        if got != want {
+            failures.push(format!("{expr:?}: python {want:?}, azconn {got:?}"));
+        }
+    }
+    let syntax = data["syntax_errors"].as_array().expect("syntax_errors");
+    for expr in syntax {
+        let expr = expr.as_str().expect("expression");
+        if !matches!(Query::compile(expr), Err(QueryError::Syntax(_))) {
+            failures.push(format!("{expr:?}: python rejects it, azconn compiles it"));
+        }
+    }
+    assert!(
+        cases.len() + syntax.len() > 15_000,
+        "grammar sweep too small"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {} differ:\n{}",
+        failures.len(),
+        cases.len() + syntax.len(),
+        failures
+            .iter()
+            .take(60)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }

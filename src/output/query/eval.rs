@@ -25,7 +25,12 @@ pub(super) fn eval(ast: &Ast, value: &Value) -> Result<Value, QueryError> {
             }
             Ok(result)
         }
-        Ast::Pipe(left, right) => eval(right, &eval(left, value)?),
+        Ast::Pipe(..) | Ast::Or(..) | Ast::And(..) | Ast::Expref(_) => {
+            match eval_operand(ast, value)? {
+                Operand::Value(v) => Ok(v),
+                Operand::Expref(_) => Err(expref_escaped()),
+            }
+        }
         Ast::Index(i) => Ok(match value {
             Value::Array(items) => python_index(items.len(), *i)
                 .and_then(|k| items.get(k))
@@ -78,34 +83,21 @@ pub(super) fn eval(ast: &Ast, value: &Value) -> Result<Value, QueryError> {
             Ok(Value::Array(merged))
         }
         Ast::Comparator(cmp, left, right) => {
-            let l = eval(left, value)?;
-            let r = eval(right, value)?;
-            compare(*cmp, &l, &r)
-        }
-        Ast::Or(left, right) => {
-            let matched = eval(left, value)?;
-            if is_false(&matched) {
-                eval(right, value)
-            } else {
-                Ok(matched)
+            match (eval_operand(left, value)?, eval_operand(right, value)?) {
+                (Operand::Value(l), Operand::Value(r)) => compare(*cmp, &l, &r),
+                // An `_Expression` object equals nothing else and is not orderable.
+                _ => Ok(match cmp {
+                    Comparator::Eq => Value::Bool(false),
+                    Comparator::Ne => Value::Bool(true),
+                    _ => Value::Null,
+                }),
             }
         }
-        Ast::And(left, right) => {
-            let matched = eval(left, value)?;
-            if is_false(&matched) {
-                Ok(matched)
-            } else {
-                eval(right, value)
-            }
-        }
-        Ast::Not(inner) => {
-            let v = eval(inner, value)?;
-            Ok(Value::Bool(match &v {
-                // Python: `!0` is special-cased to false and any other number is truthy.
-                Value::Number(_) => false,
-                other => is_false(other),
-            }))
-        }
+        Ast::Not(inner) => Ok(Value::Bool(match eval_operand(inner, value)? {
+            // Python: `!0` is special-cased to false and any other number is truthy.
+            Operand::Value(Value::Number(_)) | Operand::Expref(_) => false,
+            Operand::Value(other) => is_false(&other),
+        })),
         Ast::MultiSelectList(items) => {
             if *value == Value::Null {
                 return Ok(Value::Null);
@@ -131,8 +123,40 @@ pub(super) fn eval(ast: &Ast, value: &Value) -> Result<Value, QueryError> {
             Ok(Value::Object(obj))
         }
         Ast::Function(name, args) => functions::call(name, args, value),
-        Ast::Expref(_) => Err(expref_escaped()),
         Ast::Literal(v) => Ok(v.clone()),
+    }
+}
+
+/// A value, or Python's `_Expression` object made by `&expr`.
+pub(super) enum Operand<'a> {
+    Value(Value),
+    Expref(&'a Ast),
+}
+
+/// Evaluates where Python may carry an `&expr` object on: function arguments, `!`, comparisons,
+/// `&&`/`||` and pipes. Anywhere else an `&expr` stops evaluation (see [`expref_escaped`]).
+pub(super) fn eval_operand<'a>(ast: &'a Ast, value: &Value) -> Result<Operand<'a>, QueryError> {
+    match ast {
+        Ast::Expref(inner) => Ok(Operand::Expref(inner)),
+        Ast::Or(left, right) => {
+            let matched = eval_operand(left, value)?;
+            match &matched {
+                Operand::Value(v) if is_false(v) => eval_operand(right, value),
+                _ => Ok(matched),
+            }
+        }
+        Ast::And(left, right) => {
+            let matched = eval_operand(left, value)?;
+            match &matched {
+                Operand::Value(v) if is_false(v) => Ok(matched),
+                _ => eval_operand(right, value),
+            }
+        }
+        Ast::Pipe(left, right) => match eval_operand(left, value)? {
+            Operand::Value(v) => eval_operand(right, &v),
+            Operand::Expref(_) => Err(expref_escaped()),
+        },
+        other => eval(other, value).map(Operand::Value),
     }
 }
 

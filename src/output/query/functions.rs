@@ -4,7 +4,9 @@
 use std::cmp::Ordering;
 
 use super::QueryError;
-use super::eval::{eval, expref_escaped, number_as_f64, number_cmp, python_eq, python_order};
+use super::eval::{
+    Operand, eval, eval_operand, expref_escaped, number_as_f64, number_cmp, python_eq, python_order,
+};
 use super::json::int_from_decimal;
 use super::parser::Ast;
 use super::python::{jmespath_type, json_dumps_compact, py_str, str_repr, type_name};
@@ -125,9 +127,9 @@ fn plural(n: usize) -> &'static str {
 pub(super) fn call(name: &str, arg_nodes: &[Ast], current: &Value) -> Result<Value, QueryError> {
     let mut args = Vec::with_capacity(arg_nodes.len());
     for node in arg_nodes {
-        args.push(match node {
-            Ast::Expref(inner) => Arg::Expref(inner),
-            other => Arg::Val(eval(other, current)?),
+        args.push(match eval_operand(node, current)? {
+            Operand::Expref(inner) => Arg::Expref(inner),
+            Operand::Value(v) => Arg::Val(v),
         });
     }
     let sig = signature(name).ok_or_else(|| runtime(format!("Unknown function: {name}()")))?;
@@ -484,31 +486,60 @@ fn extreme_by(
     Ok(best.map_or(Value::Null, |(_, v)| v))
 }
 
-/// `dict.update(arg)` for `merge`: objects merge in; other values fail as Python's `update` does
-/// (lists of pairs are not supported and fail too).
+/// `dict.update(arg)` for `merge`: objects merge in; a list is read as Python reads an iterable
+/// of key/value pairs; anything else fails with Python's error.
 fn merge_into(merged: &mut Object, arg: Arg<'_>) -> Result<(), QueryError> {
-    match arg {
+    let elements: Vec<Value> = match arg {
         Arg::Val(Value::Object(o)) => {
             for (k, v) in o.map {
                 merged.map.insert(k, v);
             }
-            Ok(())
+            return Ok(());
         }
-        Arg::Val(Value::String(s)) if s.is_empty() => Ok(()),
-        Arg::Val(Value::Array(a)) if a.is_empty() => Ok(()),
-        Arg::Val(Value::String(_)) => Err(unexpected(
-            "ValueError",
-            "dictionary update sequence element #0 has length 1; 2 is required".into(),
-        )),
-        Arg::Val(Value::Array(_)) => Err(unexpected(
-            "TypeError",
-            "cannot convert dictionary update sequence element #0 to a sequence".into(),
-        )),
-        other => Err(unexpected(
-            "TypeError",
-            format!("'{}' object is not iterable", other.type_name()),
-        )),
+        Arg::Val(Value::Array(a)) => a,
+        Arg::Val(Value::String(s)) => s.chars().map(|c| Value::String(c.into())).collect(),
+        other => {
+            return Err(unexpected(
+                "TypeError",
+                format!("'{}' object is not iterable", other.type_name()),
+            ));
+        }
+    };
+    for (i, element) in elements.into_iter().enumerate() {
+        let pair: Vec<Value> = match element {
+            Value::Array(a) => a,
+            Value::String(s) => s.chars().map(|c| Value::String(c.into())).collect(),
+            Value::Object(o) => o.map.into_keys().map(Value::String).collect(),
+            _ => {
+                return Err(unexpected(
+                    "TypeError",
+                    format!("cannot convert dictionary update sequence element #{i} to a sequence"),
+                ));
+            }
+        };
+        let [key, value]: [Value; 2] = pair.try_into().map_err(|p: Vec<Value>| {
+            unexpected(
+                "ValueError",
+                format!(
+                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                    p.len()
+                ),
+            )
+        })?;
+        let key = match key {
+            Value::String(s) => s,
+            Value::Array(_) | Value::Object(_) => {
+                return Err(unexpected(
+                    "TypeError",
+                    format!("unhashable type: '{}'", type_name(&key)),
+                ));
+            }
+            // Python keeps a non-string key; JSON output shows it as its JSON text.
+            other => json_dumps_compact(&other),
+        };
+        merged.map.insert(key, value);
     }
+    Ok(())
 }
 
 /// Python's `str.strip()` whitespace.

@@ -4,8 +4,17 @@
 
 use crate::output::value::{Number, Object, Value};
 
-/// Parses a whole JSON text (surrounding JSON whitespace allowed); `None` when Python would raise.
-pub(super) fn loads(text: &str) -> Option<Value> {
+/// Why a text was refused.
+#[derive(Debug, PartialEq)]
+pub(super) enum LoadError {
+    /// Not JSON: Python raises `ValueError` (a JMESPath literal then falls back to a string).
+    Invalid,
+    /// Nested deeper than we follow (Python would raise `RecursionError`).
+    TooDeep,
+}
+
+/// Parses a whole JSON text (surrounding JSON whitespace allowed) like Python's `json.loads`.
+pub(super) fn loads(text: &str) -> Result<Value, LoadError> {
     let mut r = Reader {
         s: text.as_bytes(),
         text,
@@ -13,13 +22,17 @@ pub(super) fn loads(text: &str) -> Option<Value> {
         depth: 0,
     };
     r.ws();
-    let v = r.value()?;
+    let v = r.value();
     r.ws();
-    (r.pos == r.s.len()).then_some(v)
+    match v {
+        Some(v) if r.pos == r.s.len() => Ok(v),
+        _ if r.depth > MAX_DEPTH => Err(LoadError::TooDeep),
+        _ => Err(LoadError::Invalid),
+    }
 }
 
 /// How deep literals may nest before we refuse them (Python would hit its recursion limit).
-const MAX_DEPTH: usize = 900;
+const MAX_DEPTH: usize = 200;
 
 struct Reader<'a> {
     s: &'a [u8],
@@ -263,7 +276,7 @@ mod tests {
     use super::*;
 
     fn check(text: &str, expect: Option<&str>) {
-        let got = loads(text).map(|v| super::super::python::py_repr(&v));
+        let got = loads(text).ok().map(|v| super::super::python::py_repr(&v));
         assert_eq!(got.as_deref(), expect, "loads({text:?})");
     }
 

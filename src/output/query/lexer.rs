@@ -139,7 +139,7 @@ pub(super) fn tokenize(expr: &str) -> Option<Vec<Token>> {
             '"' => {
                 let raw = consume_until(&chars, &mut i, '"')?;
                 match json::loads(&format!("\"{raw}\"")) {
-                    Some(Value::String(s)) => tokens.push(Token::QuotedIdentifier(s)),
+                    Ok(Value::String(s)) => tokens.push(Token::QuotedIdentifier(s)),
                     _ => return None,
                 }
             }
@@ -159,10 +159,14 @@ pub(super) fn tokenize(expr: &str) -> Option<Vec<Token>> {
 
 /// A `` `...` `` literal: JSON, or (deprecated, still accepted by Python) a bare string.
 fn literal(raw: &str) -> Option<Value> {
-    json::loads(raw).or_else(|| {
-        let trimmed = raw.trim_start_matches(is_python_space);
-        json::loads(&format!("\"{trimmed}\""))
-    })
+    match json::loads(raw) {
+        Ok(v) => Some(v),
+        Err(json::LoadError::TooDeep) => None,
+        Err(json::LoadError::Invalid) => {
+            let trimmed = raw.trim_start_matches(is_python_space);
+            json::loads(&format!("\"{trimmed}\"")).ok()
+        }
+    }
 }
 
 /// Python's `str.isspace()` (what `lstrip()` strips).

@@ -46,7 +46,7 @@ pub(super) enum Comparator {
 /// Tokens that stop a projection (`_PROJECTION_STOP`).
 const PROJECTION_STOP: u8 = 10;
 /// Nesting limit: Python would fail with a RecursionError long before; we refuse the expression.
-const MAX_DEPTH: usize = 400;
+const MAX_DEPTH: usize = 150;
 
 /// Why parsing failed; the text is never shown (az prints only the expression).
 #[derive(Debug)]

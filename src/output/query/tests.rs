@@ -232,3 +232,21 @@ fn az_messages_and_exit_codes() {
     ));
     assert_eq!(unexpected.exit_code(), 1);
 }
+
+#[test]
+fn deep_nesting_is_refused_without_overflowing() {
+    let deep = format!("{}a{}", "(".repeat(5000), ")".repeat(5000));
+    check(&deep, "{}", "syntax");
+    let deep_literal = format!("`{}{}`", "[".repeat(5000), "]".repeat(5000));
+    check(&deep_literal, "{}", "syntax");
+    let fine = format!("{}a{}", "(".repeat(50), ")".repeat(50));
+    check(&fine, r#"{"a": 1}"#, "1");
+}
+
+#[test]
+fn nesting_up_to_the_limits_evaluates() {
+    let expr = format!("{}a{}", "(".repeat(140), ")".repeat(140));
+    check(&expr, r#"{"a": 1}"#, "1");
+    let literal = format!("length(`{}1{}`)", "[".repeat(190), "]".repeat(190));
+    check(&literal, "{}", "1");
+}
