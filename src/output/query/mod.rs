@@ -9,6 +9,14 @@
 //!
 //! Submodules: `lexer` → `parser` (AST) → `eval` (+ `functions`); `json` reads literals like
 //! Python's `json.loads`; `python` renders values as Python's `str`/`repr`/`json.dumps` do.
+//!
+//! Known differences from az, all outside realistic queries: an `&expr` object that ends up in the
+//! result fails with the json serialisation error (az's output depends on `-o` and prints memory
+//! addresses); the unexpected-error traceback has no Python frames; integers beyond i128 are
+//! approximated as floats in arithmetic and comparisons; expressions nested deeper than 150 levels
+//! or literals deeper than 200 are syntax errors (Python raises RecursionError); lone surrogates in
+//! literals become U+FFFD; `to_number` reads ASCII digits only; `str.isprintable` (for `repr` in
+//! error messages) is approximated.
 
 mod eval;
 mod functions;
