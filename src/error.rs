@@ -33,6 +33,13 @@ pub enum Error {
     /// A command whose behaviour has not been built yet.
     #[error("{0} is not implemented yet")]
     NotImplemented(String),
+    /// A command-line usage error with az's follow-up lines ("Did you mean …", examples from the
+    /// command's help, the reference link); exit 2.
+    #[error("{message}")]
+    CommandLine {
+        message: String,
+        recommendations: Vec<String>,
+    },
 }
 
 impl Error {
@@ -61,11 +68,73 @@ impl Error {
     /// az's exit code for this error.
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::Usage { .. } => 2,
+            Error::Usage { .. } | Error::CommandLine { .. } => 2,
             Error::NotFound { .. } => 3,
             Error::Runtime { .. } | Error::NotImplemented(_) => 1,
             Error::Query(e) => e.exit_code(),
             Error::Interrupted { exit_code, .. } => *exit_code,
         }
+    }
+
+    /// Lines az prints after the `ERROR:` line (uncoloured), if any.
+    pub fn recommendations(&self) -> Vec<String> {
+        match self {
+            Error::Runtime {
+                recommendation: Some(r),
+                ..
+            } => r.lines().map(str::to_owned).collect(),
+            Error::CommandLine {
+                recommendations, ..
+            } => recommendations.clone(),
+            // az follows every `--query` error with the query reference line.
+            Error::Query(_) => vec![crate::cli::usage::QUERY_REFERENCE.to_owned()],
+            _ => Vec::new(),
+        }
+    }
+}
+
+impl From<crate::cli::usage::UsageError> for Error {
+    fn from(u: crate::cli::usage::UsageError) -> Self {
+        Error::CommandLine {
+            message: u.message,
+            recommendations: u.recommendations,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes_follow_az() {
+        assert_eq!(Error::usage("x").exit_code(), 2);
+        assert_eq!(
+            Error::CommandLine {
+                message: "x".into(),
+                recommendations: vec![]
+            }
+            .exit_code(),
+            2
+        );
+        assert_eq!(Error::not_found("x").exit_code(), 3);
+        assert_eq!(Error::runtime("x").exit_code(), 1);
+        assert_eq!(
+            Error::NotImplemented("connection show".into()).exit_code(),
+            1
+        );
+        assert_eq!(
+            Error::NotImplemented("connection show".into()).to_string(),
+            "connection show is not implemented yet"
+        );
+    }
+
+    #[test]
+    fn runtime_recommendation_lines() {
+        let e = Error::Runtime {
+            message: "m".into(),
+            recommendation: Some("a\nb".into()),
+        };
+        assert_eq!(e.recommendations(), vec!["a", "b"]);
     }
 }

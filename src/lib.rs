@@ -11,8 +11,154 @@ pub mod error;
 pub mod output;
 pub mod pg;
 pub mod settings;
+mod startup;
 
-/// Runs azconn with the process arguments; the only exit-code decision point.
+use std::ffi::OsString;
+
+use cli::usage::{self, GlobalValue, ParseFailure};
+use commands::{Context, Globals, Outcome};
+use error::{Error, Result};
+use output::log;
+
+/// Runs azconn with the process arguments and returns the process exit code.
 pub fn run_main() -> std::process::ExitCode {
-    std::process::ExitCode::from(1)
+    // Hook for the dynamic completion engine: `AZCONN_COMPLETE=bash azconn` prints a registration
+    // script, and the shell then calls back with the words to complete. Candidates are static
+    // (flags, enum values) until ARM-backed `ArgValueCandidates` are attached to `cli::command()`.
+    clap_complete::CompleteEnv::with_factory(cli::command)
+        .var("AZCONN_COMPLETE")
+        .complete();
+    let args: Vec<OsString> = std::env::args_os().collect();
+    std::process::ExitCode::from(run(args))
+}
+
+/// Runs azconn with a full argv (program name first) and returns the exit code. The only place
+/// that turns errors into exit codes.
+pub fn run(args: Vec<OsString>) -> u8 {
+    let startup = startup::Startup::read();
+    log::set_color(startup.color);
+    match run_inner(&args, &startup) {
+        Ok(()) => 0,
+        Err(err) => {
+            log::report(&err);
+            err.exit_code()
+        }
+    }
+}
+
+fn run_inner(args: &[OsString], startup: &startup::Startup) -> Result<()> {
+    let defaults = cli::Defaults {
+        group: startup.group.clone(),
+    };
+    let root = cli::command_with(&defaults);
+    let (path, _) = usage::command_path(&root, args);
+
+    // az validates `-o`/`--query` as it consumes them, before it checks required arguments.
+    let mut query = None;
+    for value in usage::scan_globals(args) {
+        match value {
+            GlobalValue::Output(v) => {
+                if cli::parse_output_format(&v).is_none() {
+                    return Err(
+                        usage::invalid_output(&path, &v, startup.error_recommendation).into(),
+                    );
+                }
+            }
+            GlobalValue::Query(q) => query = Some(compile_query(&q)?),
+        }
+    }
+
+    let parsed = match cli::parse(args, &defaults) {
+        Ok(p) => p,
+        Err(e) => {
+            return match usage::from_clap(&e, &root, args, startup.error_recommendation) {
+                ParseFailure::Display(text) => write_stdout(&text),
+                ParseFailure::Usage(u) => Err(u.into()),
+            };
+        }
+    };
+
+    let g = &parsed.global;
+    log::set_level(if g.debug {
+        log::Level::Debug
+    } else if g.verbose {
+        log::Level::Info
+    } else if g.only_show_errors {
+        log::Level::Error
+    } else {
+        log::Level::Warning
+    });
+    let output_text = g
+        .output
+        .clone()
+        .or_else(|| startup.output.clone())
+        .unwrap_or_else(|| "json".to_owned());
+    let output = cli::parse_output_format(&output_text).ok_or_else(|| {
+        Error::from(usage::invalid_output(
+            &path,
+            &output_text,
+            startup.error_recommendation,
+        ))
+    })?;
+    if query.is_none()
+        && let Some(q) = &g.query
+    {
+        query = Some(compile_query(q)?);
+    }
+    let globals = Globals {
+        output,
+        query,
+        subscription: g.subscription.clone(),
+        auth_source: g.auth_source.unwrap_or_default(),
+        color: startup.color,
+    };
+    let ctx = Context::new(globals);
+
+    let outcome = match commands::run_local(&parsed.command) {
+        Some(result) => result?,
+        None => {
+            debug_assert!(commands::needs_runtime(&parsed.command));
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .map_err(|e| Error::runtime(format!("cannot start the async runtime: {e}")))?;
+            runtime.block_on(commands::run(&parsed.command, &ctx))?
+        }
+    };
+    present(outcome, &ctx.globals)
+}
+
+/// Compiles `--query` at parse time, as az does (a syntax error is a usage error, exit 2).
+fn compile_query(expression: &str) -> Result<output::query::Query> {
+    Ok(output::query::Query::compile(expression)?)
+}
+
+/// Renders a command's outcome on stdout.
+fn present(outcome: Outcome, g: &Globals) -> Result<()> {
+    match outcome {
+        Outcome::Nothing => Ok(()),
+        Outcome::Text(text) => write_stdout(&text),
+        Outcome::Document {
+            value,
+            transforms: _,
+        } => {
+            let value = match &g.query {
+                Some(q) => q.search(&value)?,
+                None => value,
+            };
+            if value == output::value::Value::Null {
+                return Ok(());
+            }
+            let opts = output::RenderOptions {
+                color: g.color,
+                query_given: g.query.is_some(),
+            };
+            write_stdout(&output::render(&value, g.output, &opts))
+        }
+    }
+}
+
+fn write_stdout(text: &str) -> Result<()> {
+    output::stdout::write(text).map_err(|e| Error::runtime(format!("cannot write to stdout: {e}")))
 }

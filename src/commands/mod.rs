@@ -1,6 +1,146 @@
-//! Commands: each takes a plain parameter struct and the [`context::Session`], and returns a
-//! [`crate::output::value::Value`] for the output engine. Nothing here prints.
+//! Acting on a parsed command: one module per verb. Commands return an [`Outcome`] (or a
+//! [`crate::output::value::Value`]) and never print; `lib.rs` renders it through `output/`. A
+//! verb whose behaviour is not built yet returns `Error::NotImplemented`, never a fake success.
 
+pub mod completion;
+pub mod connection;
 pub mod context;
 pub mod rest;
 pub mod token;
+
+use crate::cli::{AuthSource, RestArgs, TokenArgs, TopCommand};
+use crate::error::Result;
+use crate::output::OutputFormat;
+use crate::output::query::Query;
+use crate::output::value::Value;
+
+/// The global options, resolved: validated output format, compiled query, …
+#[derive(Debug, Clone)]
+pub struct Globals {
+    /// `--output` (or its configured default), validated.
+    pub output: OutputFormat,
+    /// `--query`, compiled at parse time like az.
+    pub query: Option<Query>,
+    /// `--subscription`.
+    pub subscription: Option<String>,
+    /// `--auth-source` / `AZCONN_AUTH_SOURCE`.
+    pub auth_source: AuthSource,
+    /// Colour for jsonc/yamlc and log lines (both streams are terminals, colour not turned off).
+    pub color: bool,
+}
+
+/// What a command hands back for printing.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// A result document: `--query` and `-o` apply; az's global transforms (the `resourceGroup`
+    /// key) apply when `transforms` is true (`az rest` turns them off).
+    Document { value: Value, transforms: bool },
+    /// Text written to stdout as-is (completion scripts, a dry-run plan).
+    Text(String),
+    /// Nothing to print (`--no-wait`, delete).
+    Nothing,
+}
+
+impl Outcome {
+    /// A result document with az's global transforms.
+    pub fn document(value: Value) -> Self {
+        Outcome::Document {
+            value,
+            transforms: true,
+        }
+    }
+}
+
+/// Everything a command needs besides its own arguments: the resolved global options and the
+/// lazily built Azure session (settings, credentials, ARM client).
+#[derive(Debug)]
+pub struct Context {
+    pub globals: Globals,
+    pub session: context::Session,
+}
+
+impl Context {
+    /// A context whose session follows the global options.
+    pub fn new(globals: Globals) -> Context {
+        let options = context::SessionOptions {
+            subscription: globals.subscription.clone(),
+            auth_source: Some(auth_source_name(globals.auth_source)),
+            ..Default::default()
+        };
+        Context {
+            globals,
+            session: context::Session::new(options),
+        }
+    }
+}
+
+/// The `--auth-source` spelling of a source (`managed-identity`, …).
+pub fn auth_source_name(source: AuthSource) -> String {
+    use clap::ValueEnum as _;
+    source
+        .to_possible_value()
+        .map(|v| v.get_name().to_owned())
+        .unwrap_or_else(|| "auto".to_owned())
+}
+
+/// Whether the command does network or database work and so needs the tokio runtime.
+pub fn needs_runtime(cmd: &TopCommand) -> bool {
+    !matches!(cmd, TopCommand::Completion(_))
+}
+
+/// Runs a command that needs no runtime; `None` when it does need one.
+pub fn run_local(cmd: &TopCommand) -> Option<Result<Outcome>> {
+    match cmd {
+        TopCommand::Completion(args) => Some(completion::run(args)),
+        _ => None,
+    }
+}
+
+/// Runs a command.
+pub async fn run(cmd: &TopCommand, ctx: &Context) -> Result<Outcome> {
+    match cmd {
+        TopCommand::Connection(c) => connection::run(c, ctx).await,
+        TopCommand::ConnectionGroup(g) => connection::run(&g.command, ctx).await,
+        TopCommand::Token(args) => run_token(args, ctx).await,
+        TopCommand::Rest(args) => run_rest(args, ctx).await,
+        TopCommand::Completion(args) => completion::run(args),
+    }
+}
+
+async fn run_token(args: &TokenArgs, ctx: &Context) -> Result<Outcome> {
+    use clap::ValueEnum as _;
+    let params = token::TokenParams {
+        resource_type: args
+            .resource_type
+            .and_then(|t| t.to_possible_value())
+            .map(|v| v.get_name().to_owned()),
+        resource: args.resource.clone(),
+        scope: args.scope.clone().unwrap_or_default(),
+        tenant: args.tenant.clone(),
+        subscription: ctx.globals.subscription.clone(),
+    };
+    Ok(Outcome::document(
+        token::get_access_token(&ctx.session, &params).await?,
+    ))
+}
+
+async fn run_rest(args: &RestArgs, ctx: &Context) -> Result<Outcome> {
+    let params = rest::RestParams {
+        method: Some(args.method.as_str().to_ascii_lowercase()),
+        url: args.url.clone(),
+        body: args.body.clone(),
+        headers: args.headers.clone(),
+        uri_parameters: args.uri_parameters.clone(),
+        resource: args.resource.clone(),
+        skip_authorization_header: args.skip_authorization_header,
+        output_file: args.output_file.clone(),
+    };
+    Ok(match rest::rest(&ctx.session, &params).await? {
+        rest::RestOutput::Json(value) => Outcome::Document {
+            value,
+            transforms: false,
+        },
+        rest::RestOutput::Text(text) => Outcome::Text(text),
+        rest::RestOutput::Nothing => Outcome::Nothing,
+    })
+}

@@ -3,7 +3,7 @@
 //! renderer that writes to the terminal.
 
 use std::io::Write;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 /// How much is logged; set once from the global options.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -20,6 +20,38 @@ pub enum Level {
 }
 
 static LEVEL: AtomicU8 = AtomicU8::new(Level::Warning as u8);
+static COLOR: AtomicBool = AtomicBool::new(false);
+
+/// Turns colour on for log lines. az colours them only when stdout and stderr are both
+/// terminals and colour is not switched off (`AZURE_CORE_NO_COLOR`, `NO_COLOR`); the caller decides.
+pub fn set_color(on: bool) {
+    COLOR.store(on, Ordering::Relaxed);
+}
+
+/// Whether log lines are coloured.
+pub fn color() -> bool {
+    COLOR.load(Ordering::Relaxed)
+}
+
+/// az's `dark` theme (error, warning) and knack's defaults (info, debug).
+fn color_code(prefix: &str) -> &'static str {
+    match prefix {
+        "ERROR: " => "\x1b[91m",
+        "WARNING: " => "\x1b[93m",
+        "INFO: " => "\x1b[32m",
+        _ => "\x1b[36m",
+    }
+}
+
+/// The bytes of one log record: `PREFIX: msg` without colour; with colour no prefix, the whole
+/// (possibly multi-line) message wrapped in the level's colour, as knack's handler does.
+pub fn format_record(prefix: &str, msg: &str, color: bool) -> String {
+    if color {
+        format!("{}{msg}\x1b[0m\n", color_code(prefix))
+    } else {
+        format!("{prefix}{msg}\n")
+    }
+}
 
 /// Sets the process-wide log level.
 pub fn set_level(level: Level) {
@@ -31,11 +63,30 @@ pub fn enabled(level: Level) -> bool {
     LEVEL.load(Ordering::Relaxed) >= level as u8
 }
 
-#[allow(clippy::print_stderr)]
 fn emit(prefix: &str, msg: &str) {
+    write_stderr(&format_record(prefix, msg, color()));
+}
+
+fn write_stderr(text: &str) {
     let mut err = std::io::stderr().lock();
     // A closed stderr is not worth failing the command over.
-    let _ = writeln!(err, "{prefix}{msg}");
+    let _ = err.write_all(text.as_bytes());
+    let _ = err.flush();
+}
+
+/// An error as az prints it: the `ERROR:` record, then its recommendation lines uncoloured.
+pub fn error_with(msg: &str, recommendations: &[String]) {
+    let mut text = format_record("ERROR: ", msg, color());
+    for line in recommendations {
+        text.push_str(line);
+        text.push('\n');
+    }
+    write_stderr(&text);
+}
+
+/// Prints a top-level error with its recommendations (the one place `main` reports errors).
+pub fn report(err: &crate::error::Error) {
+    error_with(&err.to_string(), &err.recommendations());
 }
 
 /// `ERROR: msg` (always shown).
@@ -61,5 +112,24 @@ pub fn info(msg: &str) {
 pub fn debug(msg: &str) {
     if enabled(Level::Debug) {
         emit("DEBUG: ", msg);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_like_az() {
+        assert_eq!(format_record("ERROR: ", "boom", false), "ERROR: boom\n");
+        assert_eq!(format_record("ERROR: ", "a\nb", false), "ERROR: a\nb\n");
+        assert_eq!(
+            format_record("ERROR: ", "boom", true),
+            "\x1b[91mboom\x1b[0m\n"
+        );
+        assert_eq!(
+            format_record("WARNING: ", "careful", true),
+            "\x1b[93mcareful\x1b[0m\n"
+        );
     }
 }

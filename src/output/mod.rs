@@ -3,6 +3,7 @@
 
 pub mod log;
 pub mod query;
+pub mod stdout;
 pub mod value;
 
 use value::Value;

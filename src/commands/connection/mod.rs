@@ -1,0 +1,43 @@
+//! The `az connection` verbs, one file each. Each `run` takes its clap args struct (see
+//! `cli::connection`) and the [`Context`].
+
+pub mod create;
+pub mod delete;
+pub mod generate_configuration;
+pub mod list;
+pub mod list_support_types;
+pub mod preview_configuration;
+pub mod show;
+pub mod update;
+pub mod validate;
+pub mod wait;
+
+use crate::cli::ConnectionCommand;
+use crate::error::Result;
+
+use super::{Context, Outcome};
+
+/// Dispatches a connection verb.
+pub async fn run(cmd: &ConnectionCommand, ctx: &Context) -> Result<Outcome> {
+    match cmd {
+        ConnectionCommand::Create(t) => {
+            let (kind, args) = t.split();
+            create::run(kind, args, ctx).await
+        }
+        ConnectionCommand::Update(t) => {
+            let (kind, args) = t.split();
+            update::run(kind, args, ctx).await
+        }
+        ConnectionCommand::List(a) => list::run(a, ctx).await,
+        ConnectionCommand::Show(a) => show::run(a, ctx).await,
+        ConnectionCommand::Delete(a) => delete::run(a, ctx).await,
+        ConnectionCommand::Validate(a) => validate::run(a, ctx).await,
+        ConnectionCommand::GenerateConfiguration(a) => generate_configuration::run(a, ctx).await,
+        ConnectionCommand::Wait(a) => wait::run(a, ctx).await,
+        ConnectionCommand::ListSupportTypes(a) => list_support_types::run(a, ctx).await,
+        ConnectionCommand::PreviewConfiguration(t) => {
+            let (kind, args) = t.split();
+            preview_configuration::run(kind, args, ctx).await
+        }
+    }
+}
