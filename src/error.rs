@@ -86,8 +86,8 @@ impl Error {
             Error::CommandLine {
                 recommendations, ..
             } => recommendations.clone(),
-            // az follows every `--query` error with the query reference line.
-            Error::Query(_) => vec![crate::cli::usage::QUERY_REFERENCE.to_owned()],
+            // az's stderr for a query error: the ERROR line, then its follow-up lines.
+            Error::Query(q) => q.az_message().lines().skip(1).map(str::to_owned).collect(),
             _ => Vec::new(),
         }
     }

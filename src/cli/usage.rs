@@ -32,9 +32,6 @@ const REFERENCE_LINES: [&str; 2] = [
     "Read more about the command in reference docs",
 ];
 
-/// The line az prints after a `--query` error.
-pub const QUERY_REFERENCE: &str = "To learn more about --query, please visit: 'https://learn.microsoft.com/cli/azure/query-azure-cli'";
-
 /// The subcommand path named by argv (`["azconn", "connection", "show"]`), as typed, and the
 /// matching clap command.
 pub fn command_path(

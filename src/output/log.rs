@@ -86,7 +86,16 @@ pub fn error_with(msg: &str, recommendations: &[String]) {
 
 /// Prints a top-level error with its recommendations (the one place `main` reports errors).
 pub fn report(err: &crate::error::Error) {
-    error_with(&err.to_string(), &err.recommendations());
+    let message = match err {
+        // The query engine words its own first line (az_message); keep it without the prefix.
+        crate::error::Error::Query(q) => {
+            let text = q.az_message();
+            let first = text.lines().next().unwrap_or_default();
+            first.strip_prefix("ERROR: ").unwrap_or(first).to_owned()
+        }
+        other => other.to_string(),
+    };
+    error_with(&message, &err.recommendations());
 }
 
 /// `ERROR: msg` (always shown).
