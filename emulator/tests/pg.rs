@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use azconn_emulator::pg::{
     EntraAdmin, FirewallRule, PgRouter, PgServer, PgServerConfig, PrincipalType, ServerKind,
+    TEMPLATE_CACHE_ENV,
 };
 use openssl::asn1::Asn1Time;
 use openssl::bn::BigNum;
@@ -201,27 +202,47 @@ impl Env {
         password: &str,
         db: &str,
     ) -> Result<Client, tokio_postgres::Error> {
-        let mut builder = native_tls::TlsConnector::builder();
-        builder
-            .add_root_certificate(
-                native_tls::Certificate::from_pem(self.ca_pem.as_bytes()).unwrap(),
-            )
-            .disable_built_in_roots(true);
-        let tls = MakeTlsConnector::new(builder.build().unwrap());
-        let mut config = Config::new();
-        config
-            .host(host)
-            .hostaddr(IpAddr::V4(Ipv4Addr::LOCALHOST))
-            .port(self.router.port())
-            .user(user)
-            .password(password)
-            .dbname(db)
-            .ssl_mode(ssl)
-            .connect_timeout(Duration::from_secs(10));
-        let (client, connection) = config.connect(tls).await?;
-        tokio::spawn(connection);
-        Ok(client)
+        connect_via(
+            self.router.port(),
+            &self.ca_pem,
+            host,
+            ssl,
+            user,
+            password,
+            db,
+        )
+        .await
     }
+}
+
+/// Connects to `host` at the router, verifying the chain against `ca_pem` and the host name.
+async fn connect_via(
+    port: u16,
+    ca_pem: &str,
+    host: &str,
+    ssl: SslMode,
+    user: &str,
+    password: &str,
+    db: &str,
+) -> Result<Client, tokio_postgres::Error> {
+    let mut builder = native_tls::TlsConnector::builder();
+    builder
+        .add_root_certificate(native_tls::Certificate::from_pem(ca_pem.as_bytes()).unwrap())
+        .disable_built_in_roots(true);
+    let tls = MakeTlsConnector::new(builder.build().unwrap());
+    let mut config = Config::new();
+    config
+        .host(host)
+        .hostaddr(IpAddr::V4(Ipv4Addr::LOCALHOST))
+        .port(port)
+        .user(user)
+        .password(password)
+        .dbname(db)
+        .ssl_mode(ssl)
+        .connect_timeout(Duration::from_secs(10));
+    let (client, connection) = config.connect(tls).await?;
+    tokio::spawn(connection);
+    Ok(client)
 }
 
 fn db_error(err: &tokio_postgres::Error) -> (String, String) {
@@ -657,4 +678,77 @@ async fn the_router_refuses_unknown_names_and_plain_connections_and_serves_libpq
 
     env.router.unregister(&env.host);
     assert!(env.connect(ALICE, &alice, "postgres").await.is_err());
+}
+
+#[tokio::test]
+async fn one_router_serves_two_servers_of_one_state_by_host_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let flexible_config = config(
+        dir.path(),
+        ServerKind::Flexible,
+        "flex1",
+        vec![loopback_rule()],
+    );
+    let single_config = config(
+        dir.path(),
+        ServerKind::Single,
+        "single1",
+        vec![loopback_rule()],
+    );
+    // Started together: the state's template is built once and copied for both.
+    let (flexible, single) = tokio::join!(
+        PgServer::start(flexible_config.clone()),
+        PgServer::start(single_config.clone())
+    );
+    let (flexible, single) = (flexible.unwrap(), single.unwrap());
+    let router = PgRouter::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
+        .await
+        .unwrap();
+    // Host names match case-insensitively, as DNS names do.
+    router.register(
+        &flexible_config.host_name.to_uppercase(),
+        flexible.local_port(),
+    );
+    router.register(&single_config.host_name, single.local_port());
+    let alice = token("alice");
+    flexible.set_entra_admin(&admin(), &alice).await.unwrap();
+    single.set_entra_admin(&admin(), &alice).await.unwrap();
+
+    let cases = [
+        (&flexible_config, ALICE.to_owned(), 3i64),
+        (&single_config, format!("{ALICE}@single1"), 0),
+    ];
+    for (cfg, user, functions) in cases {
+        let client = connect_via(
+            router.port(),
+            &cfg.ca_pem,
+            &cfg.host_name,
+            SslMode::Require,
+            &user,
+            &alice,
+            "postgres",
+        )
+        .await
+        .unwrap();
+        let n: i64 = client
+            .query_one(
+                "select count(*) from pg_proc where proname like 'pgaadauth%'",
+                &[],
+            )
+            .await
+            .unwrap()
+            .get(0);
+        assert_eq!(n, functions, "{}", cfg.host_name);
+    }
+    // Without a shared template cache, the template lives in the state, once.
+    if std::env::var_os(TEMPLATE_CACHE_ENV).is_none() {
+        let templates: Vec<_> = std::fs::read_dir(dir.path().join("pg"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with(".template"))
+            .collect();
+        assert_eq!(templates, [".template"]);
+    }
+    flexible.stop().await.unwrap();
+    single.stop().await.unwrap();
 }

@@ -23,6 +23,8 @@ use super::{PgError, azure};
 pub(crate) static STATE_LOCK: Mutex<()> = Mutex::const_new(());
 
 const TEMPLATE_DIR: &str = ".template";
+/// Directory for a template shared by all emulator states (see [`ensure_template`]).
+pub const TEMPLATE_CACHE_ENV: &str = "AZCONN_EMULATOR_PG_TEMPLATE_CACHE";
 const TEMPLATE_MARKER: &str = "azconn-emulator-template";
 const PASSWORD_FILE: &str = "azuresu.password";
 const CONF_FILE: &str = "emulator.conf";
@@ -308,44 +310,93 @@ fn render_settings(data_dir: &Path, s: &Settings) -> String {
     out
 }
 
-fn template_marker() -> Result<String, PgError> {
+fn template_marker(sys: &System) -> Result<String, PgError> {
     let digest = openssl::hash::hash(
         openssl::hash::MessageDigest::sha256(),
-        format!("{TEMPLATE_VERSION}\n{}", azure::SETUP_SQL).as_bytes(),
+        format!(
+            "{TEMPLATE_VERSION}\n{}\n{}",
+            sys.bin("initdb").display(),
+            azure::SETUP_SQL
+        )
+        .as_bytes(),
     )?;
     Ok(digest.iter().map(|b| format!("{b:02x}")).collect())
 }
 
-/// Returns the template cluster of this state, creating it (initdb + Azure-like setup) if absent or outdated.
+/// Returns the template cluster, creating it (initdb + Azure-like setup) if absent or outdated.
+///
+/// By default it lives in the state (`DIR/pg/.template`). With [`TEMPLATE_CACHE_ENV`] set, it lives in that
+/// directory instead, named by its content hash, and is shared by every emulator state on the machine: test
+/// suites that start many emulators then pay for initdb once. Builds go to a unique directory renamed into
+/// place, so concurrent processes never see a partial template.
 async fn ensure_template(sys: &System, pg_dir: &Path) -> Result<PathBuf, PgError> {
-    let template = pg_dir.join(TEMPLATE_DIR);
-    let marker = template_marker()?;
+    let marker = template_marker(sys)?;
+    let mut unique = [0u8; 6];
+    openssl::rand::rand_bytes(&mut unique)?;
+    let unique: String = unique.iter().map(|b| format!("{b:02x}")).collect();
+    let (base, template, building) = match std::env::var_os(TEMPLATE_CACHE_ENV) {
+        Some(cache) => {
+            let cache = PathBuf::from(cache);
+            let template = cache.join(format!("pg-{}", &marker[..16]));
+            let building = cache.join(format!(".building-{}-{unique}", std::process::id()));
+            (cache, template, building)
+        }
+        None => (
+            pg_dir.to_owned(),
+            pg_dir.join(TEMPLATE_DIR),
+            pg_dir.join(".template.building"),
+        ),
+    };
     if std::fs::read_to_string(template.join(TEMPLATE_MARKER)).is_ok_and(|m| m == marker) {
         return Ok(template);
     }
-    if template.exists() {
-        std::fs::remove_dir_all(&template)
-            .map_err(PgError::io("removing the outdated template", &template))?;
-    }
-    let building = pg_dir.join(".template.building");
-    if building.exists() {
-        std::fs::remove_dir_all(&building).map_err(PgError::io("removing", &building))?;
+    std::fs::create_dir_all(&base).map_err(PgError::io("creating", &base))?;
+    for stale in [&template, &building] {
+        if stale.exists() {
+            std::fs::remove_dir_all(stale)
+                .map_err(PgError::io("removing the outdated template", stale))?;
+        }
     }
     std::fs::create_dir(&building).map_err(PgError::io("creating", &building))?;
     std::fs::set_permissions(&building, std::fs::Permissions::from_mode(0o700))
         .map_err(PgError::io("setting permissions", &building))?;
     sys.give(&building)?;
-    sys.make_reachable(pg_dir)?;
+    sys.make_reachable(&base)?;
+    let built = build_template(sys, &base, &building, &unique, &marker).await;
+    if let Err(e) = built {
+        let _ = std::fs::remove_dir_all(&building);
+        return Err(e);
+    }
+    if let Err(e) = std::fs::rename(&building, &template) {
+        // Another process won the race with an identical template: use theirs.
+        let _ = std::fs::remove_dir_all(&building);
+        if !std::fs::read_to_string(template.join(TEMPLATE_MARKER)).is_ok_and(|m| m == marker) {
+            return Err(PgError::Io {
+                what: "renaming the template",
+                path: building,
+                source: e,
+            });
+        }
+    }
+    Ok(template)
+}
 
+async fn build_template(
+    sys: &System,
+    base: &Path,
+    building: &Path,
+    unique: &str,
+    marker: &str,
+) -> Result<(), PgError> {
     let mut secret = [0u8; 24];
     openssl::rand::rand_bytes(&mut secret)?;
     let password: String = secret.iter().map(|b| format!("{b:02x}")).collect();
-    let pwfile = pg_dir.join(".azuresu.pwfile");
+    let pwfile = base.join(format!(".azuresu.pwfile-{unique}"));
     write_owned(sys, &pwfile, &password, 0o600)?;
     let mut initdb = sys.command("initdb");
     initdb
         .arg("-D")
-        .arg(&building)
+        .arg(building)
         .arg("-U")
         .arg(SUPERUSER)
         .arg(format!("--pwfile={}", pwfile.display()))
@@ -376,7 +427,7 @@ async fn ensure_template(sys: &System, pg_dir: &Path) -> Result<PathBuf, PgError
 
     let cluster = Cluster {
         sys: sys.clone(),
-        data_dir: building.clone(),
+        data_dir: building.to_owned(),
         password,
     };
     cluster.check_socket_path()?;
@@ -403,9 +454,6 @@ async fn ensure_template(sys: &System, pg_dir: &Path) -> Result<PathBuf, PgError
     setup?;
     stopped?;
     let _ = std::fs::remove_file(building.join(LOG_FILE));
-    std::fs::write(building.join(TEMPLATE_MARKER), &marker)
-        .map_err(PgError::io("writing", building.join(TEMPLATE_MARKER)))?;
-    std::fs::rename(&building, &template)
-        .map_err(PgError::io("renaming the template", &building))?;
-    Ok(template)
+    std::fs::write(building.join(TEMPLATE_MARKER), marker)
+        .map_err(PgError::io("writing", building.join(TEMPLATE_MARKER)))
 }

@@ -16,9 +16,11 @@ mod scram;
 mod server;
 mod system;
 
+pub use cluster::TEMPLATE_CACHE_ENV;
 pub use error::PgError;
 pub use router::PgRouter;
 pub use server::PgServer;
+pub use system::BINDIR_ENV;
 
 use std::path::PathBuf;
 
