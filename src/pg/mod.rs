@@ -1,1 +1,18 @@
-//! pg: placeholder, filled in by its owner.
+//! The database side: TLS connect with an Entra access token as the password (`connect`), SQL
+//! quoting (`quote`), the role/grant SQL per server kind (`role`) and the PostgreSQL half of the
+//! firewall dance (`firewall`).
+//!
+//! **Boundary:** `pg` knows nothing of ARM, clap or output formats; its inputs are plain structs
+//! (`ServerLogin`, `RolePlan`) and the token as a `&str` that it never formats.
+
+pub mod connect;
+pub mod error;
+pub mod firewall;
+pub mod quote;
+pub mod role;
+
+pub use connect::{ConnectSettings, PgConnector, RootCert, ServerLogin, Session, SslMode};
+pub use error::{ConnectFailure, PgError};
+pub use role::{
+    DropOutcome, DropPlan, PrincipalType, RoleOutcome, RolePlan, ServerKind, drop_role, execute,
+};
