@@ -502,8 +502,8 @@ impl Session {
         Ok(!rows.is_empty())
     }
 
-    /// Runs a read-only query with text parameters and returns the rows.
-    pub(crate) async fn query(
+    /// Runs a query with parameters and returns the rows.
+    pub async fn query(
         &self,
         sql: &str,
         params: &[&(dyn tokio_postgres::types::ToSql + Sync)],

@@ -70,6 +70,12 @@ pub enum PgError {
     /// `drop_role` refused to drop a role that does not look like one azconn creates.
     #[error("Role `{role}` was not dropped: {reason}")]
     NotDroppable { role: String, reason: String },
+    /// `--new` or `--drop-role` could not revoke and drop the role; nothing was changed.
+    #[error(
+        "{error}\nRole `{role}` was kept: it owns objects or holds privileges that azconn did not grant. Move or \
+         drop them (REASSIGN OWNED BY / DROP OWNED BY) and try again."
+    )]
+    DropBlocked { role: String, error: Box<PgError> },
     /// The grants failed and dropping the role created for them failed too.
     #[error("{error}\nThe role `{role}` created by this run could not be dropped again: {cleanup}")]
     CleanupFailed {
@@ -117,7 +123,9 @@ impl PgError {
     pub fn sqlstate(&self) -> Option<&str> {
         match self {
             PgError::Sql { sqlstate, .. } => sqlstate.as_deref(),
-            PgError::CleanupFailed { error, .. } => error.sqlstate(),
+            PgError::CleanupFailed { error, .. } | PgError::DropBlocked { error, .. } => {
+                error.sqlstate()
+            }
             _ => None,
         }
     }

@@ -343,7 +343,10 @@ pub async fn execute(
             Action::DropExisting => {
                 if session.role_exists(&plan.role).await? {
                     ensure_droppable(session, plan.kind, &plan.role).await?;
-                    session.execute_in_transaction(&step.statements).await?;
+                    session
+                        .execute_in_transaction(&step.statements)
+                        .await
+                        .map_err(|e| drop_blocked(&plan.role, e))?;
                     outcome.replaced = true;
                 }
             }
@@ -420,6 +423,17 @@ async fn undo_create(
             error: Box::new(error),
             cleanup: Box::new(cleanup),
         },
+    }
+}
+
+/// A failed revoke-and-drop transaction: SQL errors get the advice, connect errors stay as they are.
+fn drop_blocked(role: &str, error: PgError) -> PgError {
+    match error {
+        PgError::Sql { .. } => PgError::DropBlocked {
+            role: role.to_owned(),
+            error: Box::new(error),
+        },
+        other => other,
     }
 }
 
@@ -507,7 +521,8 @@ pub async fn drop_role(
     ensure_droppable(&session, plan.kind, &plan.role).await?;
     session
         .execute_in_transaction(&plan.step.statements)
-        .await?;
+        .await
+        .map_err(|e| drop_blocked(&plan.role, e))?;
     Ok(DropOutcome { dropped: true })
 }
 

@@ -1,3 +1,6 @@
-//! The single integration-test binary: one module per area.
+//! The single integration-test binary: one module per area, shared fixtures in `common/`.
+#![allow(clippy::unwrap_used)]
 
+mod common;
 mod jmespath;
+mod pg;

@@ -1,0 +1,559 @@
+//! The `pg` module against a real PostgreSQL with TLS: connect classification (verify-full,
+//! wrong host, unknown CA, password, pg_hba), the role plans per server kind (fresh, rerun,
+//! `--new`, failing grant, pre-existing role), `drop_role`, and hostile names (issues 5 and 8).
+
+use azconn::error::Error;
+use azconn::pg::{
+    ConnectFailure, DropPlan, PgConnector, PgError, PrincipalType, RolePlan, RootCert, ServerKind,
+    ServerLogin, SslMode, drop_role, execute,
+};
+use proptest::prelude::*;
+
+use crate::common::throwaway_pg::{ADMIN, Cluster, HOST, TOKEN};
+
+const OID: &str = "5f2e8a41-0000-4000-8000-000000000001";
+
+fn tls_error(result: Result<azconn::pg::Session, PgError>) -> PgError {
+    match result {
+        Err(e @ PgError::Tls { .. }) => e,
+        other => panic!("expected a TLS error, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn connect_verifies_tls_and_classifies_failures() {
+    let cluster = Cluster::start();
+    let login = Cluster::flexible_login();
+
+    // verify-full with the private CA: connects, and the session works.
+    let session = cluster
+        .connector()
+        .connect(&login, "postgres", TOKEN)
+        .await
+        .unwrap();
+    let rows = session
+        .query(
+            "SELECT current_user::text, ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+            &[],
+        )
+        .await
+        .unwrap();
+    assert_eq!(rows[0].get::<_, String>(0), ADMIN);
+    assert!(rows[0].get::<_, bool>(1), "the session must use TLS");
+
+    // A certificate for another host name fails under verify-full, with advice naming the options.
+    let other_host = ServerLogin {
+        host: "other.postgres.database.azure.com".into(),
+        user: ADMIN.into(),
+    };
+    let e = tls_error(
+        cluster
+            .connector()
+            .connect(&other_host, "postgres", TOKEN)
+            .await,
+    );
+    let text = e.to_string();
+    assert!(text.starts_with("Fail to connect to postgresql. connection to server at \"other.postgres.database.azure.com\" (127.0.0.1), port"), "{text}");
+    let advice = e.tls_advice().unwrap();
+    assert!(
+        advice.contains("PGSSLROOTCERT") && advice.contains("PGSSLMODE=verify-ca"),
+        "{advice}"
+    );
+    let Error::Runtime {
+        message,
+        recommendation,
+    } = Error::from(e)
+    else {
+        panic!("runtime error expected")
+    };
+    assert_eq!(message, text);
+    assert_eq!(recommendation, Some(advice));
+
+    // verify-ca accepts the other host name (chain still verified).
+    let verify_ca =
+        PgConnector::new(cluster.settings(SslMode::VerifyCa, RootCert::File(cluster.ca.clone())))
+            .unwrap();
+    verify_ca
+        .connect(&other_host, "postgres", TOKEN)
+        .await
+        .unwrap();
+
+    // An unknown CA fails under verify-full and verify-ca; the advice names the file given.
+    for mode in [SslMode::VerifyFull, SslMode::VerifyCa] {
+        let unknown =
+            PgConnector::new(cluster.settings(mode, RootCert::File(cluster.other_ca.clone())))
+                .unwrap();
+        let e = tls_error(unknown.connect(&login, "postgres", TOKEN).await);
+        let advice = e.tls_advice().unwrap();
+        assert!(
+            advice.contains(&format!("PGSSLROOTCERT={}", cluster.other_ca.display())),
+            "{advice}"
+        );
+        assert!(advice.contains("PGSSLMODE=require"), "{advice}");
+    }
+
+    // Without the private CA (system roots only) the certificate is not trusted either.
+    let system = PgConnector::new(cluster.settings(SslMode::VerifyFull, RootCert::System)).unwrap();
+    tls_error(system.connect(&login, "postgres", TOKEN).await);
+
+    // require without a root file encrypts without verifying (libpq's meaning).
+    let require = PgConnector::new(cluster.settings(SslMode::Require, RootCert::System)).unwrap();
+    require
+        .connect(&other_host, "postgres", TOKEN)
+        .await
+        .unwrap();
+
+    // A refused token is a password failure with az's texts.
+    let e = cluster
+        .connector()
+        .connect(&login, "postgres", "not-the-token")
+        .await
+        .unwrap_err();
+    assert!(e.is_password_failure(), "{e:?}");
+    assert!(
+        e.to_string().ends_with(&format!(
+            "failed: FATAL:  password authentication failed for user \"{ADMIN}\""
+        )),
+        "{e}"
+    );
+    assert!(!format!("{e} {e:?}").contains("not-the-token"));
+    let top = Error::from(e);
+    assert_eq!(
+        top.to_string(),
+        "Please confirm current user as Microsoft Entra admin and try again."
+    );
+    assert_eq!(top.exit_code(), 1);
+
+    // pg_hba rejection (Azure's firewall) carries the client IP; once allowed, the retry works.
+    cluster.set_blocked(true);
+    let e = cluster
+        .connector()
+        .connect(&login, "postgres", TOKEN)
+        .await
+        .unwrap_err();
+    assert!(e.is_firewall_rejection(), "{e:?}");
+    assert_eq!(e.firewall_ip(), Some("127.0.0.1".parse().unwrap()));
+    assert!(
+        e.to_string()
+            .contains("no pg_hba.conf entry for host \"127.0.0.1\""),
+        "{e}"
+    );
+    cluster.set_blocked(false);
+    cluster
+        .connector()
+        .connect(&login, "postgres", TOKEN)
+        .await
+        .unwrap();
+
+    // Nothing listening: refused, classified.
+    let dead = PgConnector::new(azconn::pg::ConnectSettings {
+        port: {
+            let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            l.local_addr().unwrap().port()
+        },
+        ..cluster.settings(SslMode::VerifyFull, RootCert::File(cluster.ca.clone()))
+    })
+    .unwrap();
+    match dead.connect(&login, "postgres", TOKEN).await {
+        Err(PgError::Connect {
+            failure: ConnectFailure::Refused,
+            detail,
+        }) => {
+            assert!(
+                detail.starts_with(&format!(
+                    "connection to server at \"{HOST}\" (127.0.0.1), port"
+                )),
+                "{detail}"
+            );
+        }
+        other => panic!("expected a refused connection, got {other:?}"),
+    }
+}
+
+/// The role's grants as the superuser sees them: database ACL entry, table privileges,
+/// sequence privilege, CREATE on schema public.
+fn grants(cluster: &Cluster, db: &str, role: &str) -> String {
+    cluster.psql_vars(
+        db,
+        "SELECT coalesce((SELECT string_agg(a::text, ',') FROM pg_database d, unnest(d.datacl) a \
+                          WHERE d.datname = current_database() AND a::text LIKE :'name' || '=%'), '-') \
+           || ' | ' || coalesce((SELECT string_agg(privilege_type, ',' ORDER BY privilege_type) \
+                      FROM information_schema.table_privileges WHERE grantee = :'name' AND table_name = 't1'), '-') \
+           || ' | ' || has_sequence_privilege(:'name', 't1_id_seq', 'USAGE,SELECT,UPDATE')::text \
+           || ' | ' || has_schema_privilege(:'name', 'public', 'CREATE')::text",
+        &[("name", role)],
+    )
+}
+
+fn role_count(cluster: &Cluster, role: &str) -> String {
+    cluster.psql_vars(
+        "postgres",
+        "SELECT count(*) FROM pg_roles WHERE rolname = :'name'",
+        &[("name", role)],
+    )
+}
+
+#[tokio::test]
+async fn flexible_plan_grants_reruns_and_recreates() {
+    let cluster = Cluster::start();
+    let (connector, login) = (cluster.connector(), Cluster::flexible_login());
+    let plan = RolePlan::flexible("aad_conn1", "demo", OID, PrincipalType::User, false).unwrap();
+
+    let outcome = execute(&plan, &connector, &login, TOKEN).await.unwrap();
+    assert!(outcome.created && !outcome.replaced, "{outcome:?}");
+    assert_eq!(
+        cluster.psql(
+            "postgres",
+            "SELECT rolcanlogin, rolsuper, rolcreaterole FROM pg_roles WHERE rolname = 'aad_conn1'"
+        ),
+        "t|f|f"
+    );
+    assert_eq!(
+        cluster.psql(
+            "postgres",
+            "SELECT objectid || ',' || objecttype || ',' || created_by FROM pgaadauth_principals"
+        ),
+        format!("{OID},user,{ADMIN}")
+    );
+    let granted = "aad_conn1=CTc/azure_pg_admin | DELETE,INSERT,REFERENCES,SELECT,TRIGGER,TRUNCATE,UPDATE | true | true";
+    assert_eq!(grants(&cluster, "demo", "aad_conn1"), granted);
+
+    // Rerun: the role exists, which counts as success; the grants are applied again.
+    let outcome = execute(&plan, &connector, &login, TOKEN).await.unwrap();
+    assert!(!outcome.created && !outcome.replaced, "{outcome:?}");
+    assert_eq!(role_count(&cluster, "aad_conn1"), "1");
+    assert_eq!(grants(&cluster, "demo", "aad_conn1"), granted);
+
+    // --new: revoked, dropped and created again (az's bare DROP ROLE fails here).
+    let recreate = RolePlan::flexible("aad_conn1", "demo", OID, PrincipalType::User, true).unwrap();
+    let before = cluster.psql(
+        "postgres",
+        "SELECT oid FROM pg_roles WHERE rolname = 'aad_conn1'",
+    );
+    cluster.psql("postgres", "DELETE FROM pgaadauth_principals");
+    let outcome = execute(&recreate, &connector, &login, TOKEN).await.unwrap();
+    assert!(outcome.created && outcome.replaced, "{outcome:?}");
+    assert_ne!(
+        cluster.psql(
+            "postgres",
+            "SELECT oid FROM pg_roles WHERE rolname = 'aad_conn1'"
+        ),
+        before
+    );
+    assert_eq!(grants(&cluster, "demo", "aad_conn1"), granted);
+
+    // --new refuses to lose data: a role owning a table is not dropped, and the revokes roll back.
+    cluster.psql(
+        "demo",
+        "CREATE TABLE app_data (x int); ALTER TABLE app_data OWNER TO aad_conn1;",
+    );
+    let e = execute(&recreate, &connector, &login, TOKEN)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "Failed to run `REVOKE ALL PRIVILEGES ON ALL TABLES IN SCHEMA public FROM \"aad_conn1\";` on database `demo`: \
+         permission denied for table app_data (SQLSTATE 42501)\nRole `aad_conn1` was kept: it owns objects or holds \
+         privileges that azconn did not grant. Move or drop them (REASSIGN OWNED BY / DROP OWNED BY) and try again."
+    );
+    assert_eq!(grants(&cluster, "demo", "aad_conn1"), granted);
+    cluster.psql("demo", "DROP TABLE app_data");
+    // A grant made by someone else elsewhere blocks DROP ROLE itself; PostgreSQL's detail is kept.
+    cluster.psql(
+        "postgres",
+        "GRANT CONNECT ON DATABASE postgres TO aad_conn1",
+    );
+    let e = execute(&recreate, &connector, &login, TOKEN)
+        .await
+        .unwrap_err();
+    assert_eq!(e.sqlstate(), Some("2BP01"), "{e}");
+    assert!(
+        e.to_string().starts_with(
+            "Failed to run `DROP ROLE \"aad_conn1\";` on database `demo`: role \"aad_conn1\" cannot be dropped \
+             because some objects depend on it (SQLSTATE 2BP01)\nprivileges for database postgres\nRole `aad_conn1` was kept"
+        ),
+        "{e}"
+    );
+    assert_eq!(grants(&cluster, "demo", "aad_conn1"), granted);
+    cluster.psql(
+        "postgres",
+        "REVOKE CONNECT ON DATABASE postgres FROM aad_conn1",
+    );
+
+    // delete --drop-role: revokes and drops; a second run finds nothing to drop.
+    let drop_plan = DropPlan::new(ServerKind::Flexible, "aad_conn1", "demo").unwrap();
+    assert!(
+        drop_role(&drop_plan, &connector, &login, TOKEN)
+            .await
+            .unwrap()
+            .dropped
+    );
+    assert_eq!(role_count(&cluster, "aad_conn1"), "0");
+    let acl = cluster.psql(
+        "demo",
+        "SELECT datacl::text FROM pg_database WHERE datname = 'demo'",
+    );
+    assert!(!acl.contains("aad_conn1"), "{acl}");
+    assert!(
+        !drop_role(&drop_plan, &connector, &login, TOKEN)
+            .await
+            .unwrap()
+            .dropped
+    );
+
+    // ... and never drops an administrator.
+    let admin_plan = DropPlan::new(ServerKind::Flexible, ADMIN, "demo").unwrap();
+    match drop_role(&admin_plan, &connector, &login, TOKEN).await {
+        Err(e @ PgError::NotDroppable { .. }) => {
+            assert!(e.to_string().contains("administrative attributes"), "{e}")
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    assert_eq!(role_count(&cluster, ADMIN), "1");
+}
+
+#[tokio::test]
+async fn single_plan_grants_and_reruns() {
+    let cluster = Cluster::start();
+    let (connector, login) = (cluster.connector(), Cluster::single_login());
+    let plan = RolePlan::single("aad_postgres_conn", "demo", OID, false).unwrap();
+
+    // Plain PostgreSQL lacks aad_validate_oids_in_tenant: the SET is skipped, the rest runs.
+    let outcome = execute(&plan, &connector, &login, TOKEN).await.unwrap();
+    assert!(outcome.created, "{outcome:?}");
+    assert_eq!(
+        cluster.psql(
+            "postgres",
+            "SELECT r.rolcanlogin::text || ',' || pg_has_role('aad_postgres_conn', 'azure_ad_user', 'MEMBER')::text \
+             FROM pg_roles r WHERE r.rolname = 'aad_postgres_conn'"
+        ),
+        "true,true"
+    );
+    // Three grants: no CREATE on schema public (PostgreSQL 15 does not give it to PUBLIC).
+    let granted = "aad_postgres_conn=CTc/azure_pg_admin | DELETE,INSERT,REFERENCES,SELECT,TRIGGER,TRUNCATE,UPDATE | true | false";
+    assert_eq!(grants(&cluster, "demo", "aad_postgres_conn"), granted);
+
+    let outcome = execute(&plan, &connector, &login, TOKEN).await.unwrap();
+    assert!(!outcome.created, "{outcome:?}");
+    assert_eq!(grants(&cluster, "demo", "aad_postgres_conn"), granted);
+
+    // --new on Single: revoked, dropped, created again.
+    let recreate = RolePlan::single("aad_postgres_conn", "demo", OID, true).unwrap();
+    let outcome = execute(&recreate, &connector, &login, TOKEN).await.unwrap();
+    assert!(outcome.created && outcome.replaced, "{outcome:?}");
+    assert_eq!(grants(&cluster, "demo", "aad_postgres_conn"), granted);
+
+    // drop_role on Single refuses a role outside azure_ad_user.
+    cluster.psql("postgres", "CREATE ROLE aad_plain LOGIN");
+    let plan = DropPlan::new(ServerKind::Single, "aad_plain", "demo").unwrap();
+    match drop_role(&plan, &connector, &login, TOKEN).await {
+        Err(e @ PgError::NotDroppable { .. }) => {
+            assert!(e.to_string().contains("azure_ad_user"), "{e}")
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    assert_eq!(role_count(&cluster, "aad_plain"), "1");
+}
+
+#[tokio::test]
+async fn failing_grant_drops_only_a_role_this_run_created() {
+    let cluster = Cluster::start();
+    let (connector, login) = (cluster.connector(), Cluster::flexible_login());
+
+    // Database `nopublic` has no schema public: the second GRANT fails.
+    let plan =
+        RolePlan::flexible("aad_fail", "nopublic", OID, PrincipalType::Service, false).unwrap();
+    let e = execute(&plan, &connector, &login, TOKEN).await.unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "Failed to run `GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA public TO \"aad_fail\";` on database \
+         `nopublic`: schema \"public\" does not exist (SQLSTATE 3F000)"
+    );
+    assert_eq!(Error::from(e).exit_code(), 1);
+    // The created role is gone again, and the first GRANT was rolled back with the transaction.
+    assert_eq!(role_count(&cluster, "aad_fail"), "0");
+    assert_eq!(
+        cluster.psql(
+            "postgres",
+            "SELECT coalesce(datacl::text, '-') FROM pg_database WHERE datname = 'nopublic'"
+        ),
+        "-"
+    );
+
+    // A role that existed before is kept whatever happens.
+    cluster.psql("postgres", "CREATE ROLE aad_pre LOGIN");
+    for kind in [ServerKind::Flexible, ServerKind::Single] {
+        let (plan, login) = match kind {
+            ServerKind::Flexible => (
+                RolePlan::flexible("aad_pre", "nopublic", OID, PrincipalType::User, false).unwrap(),
+                Cluster::flexible_login(),
+            ),
+            ServerKind::Single => (
+                RolePlan::single("aad_pre", "nopublic", OID, false).unwrap(),
+                Cluster::single_login(),
+            ),
+        };
+        let e = execute(&plan, &connector, &login, TOKEN).await.unwrap_err();
+        assert_eq!(e.sqlstate(), Some("3F000"), "{e}");
+        assert_eq!(role_count(&cluster, "aad_pre"), "1");
+    }
+}
+
+#[tokio::test]
+async fn hostile_names_create_exactly_the_role_they_name() {
+    let cluster = Cluster::start();
+    let (connector, login) = (cluster.connector(), Cluster::flexible_login());
+    let db = "we\"ird\\db 表 'x'; --";
+    cluster.psql_vars(
+        "postgres",
+        "CREATE DATABASE :\"name\" OWNER azure_pg_admin",
+        &[("name", db)],
+    );
+    cluster.psql_vars(
+        db,
+        "CREATE TABLE t1 (id serial PRIMARY KEY); ALTER TABLE t1 OWNER TO azure_pg_admin;",
+        &[],
+    );
+
+    let max = format!("aad_{}", "m".repeat(59));
+    let roles = [
+        "aad_x\"; DROP ROLE \"alice@contoso.com\"; --".to_owned(),
+        "aad_o'brien\\".to_owned(),
+        "aad_表_ü".to_owned(),
+        max.clone(),
+    ];
+    for role in &roles {
+        let plan = RolePlan::flexible(
+            role,
+            db,
+            "x'); DROP ROLE \"alice@contoso.com\"; --",
+            PrincipalType::User,
+            false,
+        )
+        .unwrap();
+        execute(&plan, &connector, &login, TOKEN).await.unwrap();
+        assert_eq!(role_count(&cluster, role), "1", "{role}");
+        assert_eq!(
+            cluster.psql_vars(
+                db,
+                "SELECT has_database_privilege(:'name', current_database(), 'CREATE')",
+                &[("name", role)]
+            ),
+            "t"
+        );
+        let single = RolePlan::single(role, db, "it's \\ not an oid", false).unwrap();
+        assert!(
+            !execute(&single, &connector, &Cluster::single_login(), TOKEN)
+                .await
+                .unwrap()
+                .created
+        );
+    }
+    assert_eq!(role_count(&cluster, ADMIN), "1");
+    assert_eq!(
+        cluster.psql(
+            "postgres",
+            "SELECT count(*) FROM pg_roles WHERE rolname LIKE 'aad_%'"
+        ),
+        roles.len().to_string()
+    );
+    assert_eq!(
+        cluster.psql(
+            "postgres",
+            "SELECT length(rolname) FROM pg_roles WHERE rolname LIKE 'aad_mmm%'"
+        ),
+        "63"
+    );
+
+    // One byte more would be truncated into the 63-byte role above: rejected before any SQL.
+    let e = RolePlan::flexible(&format!("{max}n"), "demo", OID, PrincipalType::User, false)
+        .unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("is 64 bytes long; PostgreSQL truncates names to 63 bytes"),
+        "{e}"
+    );
+    assert_eq!(Error::from(e).exit_code(), 1);
+}
+
+fn proptest_cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(256)
+}
+
+/// Quoting checked by the server itself: every accepted literal reads back as the same text
+/// under both settings of standard_conforming_strings, and every accepted identifier creates a
+/// role of exactly that name.
+#[test]
+fn quoting_round_trips_through_postgresql() {
+    use azconn::pg::quote::{NameKind, quote_ident, quote_literal};
+    let cluster = Cluster::start();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let session = rt
+        .block_on(
+            cluster
+                .connector()
+                .connect(&Cluster::flexible_login(), "postgres", TOKEN),
+        )
+        .unwrap();
+    let config = ProptestConfig {
+        cases: proptest_cases(),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    };
+    let hostile = "[\"'\\\\;$ \n\t\u{e9}\u{8868}a-z0-9-]{1,24}";
+    let mut runner = proptest::test_runner::TestRunner::new(config);
+    runner
+        .run(
+            &(prop_oneof![hostile, any::<String>()], any::<bool>()),
+            |(text, conforming)| {
+                rt.block_on(async {
+                    let setting = if conforming { "on" } else { "off" };
+                    session
+                        .execute(&format!("SET standard_conforming_strings = {setting}"))
+                        .await
+                        .unwrap();
+                    match quote_literal(&text, "the value") {
+                        Ok(lit) => {
+                            let rows = session
+                                .query(&format!("SELECT {lit}::text"), &[])
+                                .await
+                                .unwrap();
+                            prop_assert_eq!(rows[0].get::<_, String>(0), text.clone());
+                        }
+                        Err(_) => prop_assert!(text.contains('\0')),
+                    }
+                    match quote_ident(&text, NameKind::Role) {
+                        Ok(ident) => {
+                            session
+                                .execute(&format!("CREATE ROLE {ident} NOLOGIN"))
+                                .await
+                                .unwrap();
+                            let rows = session
+                                .query(
+                                    "SELECT rolname::text FROM pg_roles WHERE rolname = $1",
+                                    &[&text],
+                                )
+                                .await
+                                .unwrap();
+                            prop_assert_eq!(rows.len(), 1);
+                            session
+                                .execute(&format!("DROP ROLE {ident}"))
+                                .await
+                                .unwrap();
+                        }
+                        Err(_) => {
+                            prop_assert!(text.is_empty() || text.len() > 63 || text.contains('\0'))
+                        }
+                    }
+                    Ok(())
+                })
+            },
+        )
+        .unwrap();
+}
