@@ -7,7 +7,7 @@
 //! connector is built once in [`PgConnector::new`] and shared by every session of the process.
 //! Connect failures are classified into [`PgError`] variants (firewall, password, TLS, network)
 //! so callers can react (add a firewall rule, say "confirm the Entra admin"). This module knows
-//! nothing of ARM; the token arrives as a plain `&str` and is never formatted anywhere.
+//! nothing of ARM; the token arrives as a [`Secret`] and is exposed only to the password message.
 
 use std::error::Error as StdError;
 use std::fmt;
@@ -23,6 +23,7 @@ use tokio_postgres::error::SqlState;
 
 use super::error::{ConnectFailure, PgError, describe_chain};
 use super::firewall::parse_pg_hba_host;
+use crate::auth::Secret;
 use crate::output::log;
 
 /// libpq's default port.
@@ -296,14 +297,14 @@ impl PgConnector {
         &self,
         server: &ServerLogin,
         database: &str,
-        token: &str,
+        token: &Secret,
     ) -> Result<Session, PgError> {
         let mut config = tokio_postgres::Config::new();
         config
             .host(&server.host)
             .port(self.settings.port)
             .user(&server.user)
-            .password(token)
+            .password(token.expose())
             .dbname(database)
             .application_name("azconn")
             .connect_timeout(self.settings.connect_timeout)

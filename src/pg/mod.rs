@@ -3,7 +3,7 @@
 //! firewall dance (`firewall`).
 //!
 //! **Boundary:** `pg` knows nothing of ARM, clap or output formats; its inputs are plain structs
-//! (`ServerLogin`, `RolePlan`) and the token as a `&str` that it never formats.
+//! (`ServerLogin`, `RolePlan`) and the token as an `auth::Secret` that it never formats.
 
 pub mod connect;
 pub mod error;

@@ -18,6 +18,7 @@
 use super::connect::{PgConnector, ServerLogin, Session};
 use super::error::PgError;
 use super::quote::{NameKind, check_ident, quote_ident, quote_literal};
+use crate::auth::Secret;
 use crate::output::log;
 
 /// The database Flexible Server's `pgaadauth` functions live in.
@@ -273,12 +274,12 @@ pub struct RoleOutcome {
 struct Sessions<'a> {
     connector: &'a PgConnector,
     server: &'a ServerLogin,
-    token: &'a str,
+    token: &'a Secret,
     open: Vec<Session>,
 }
 
 impl<'a> Sessions<'a> {
-    fn new(connector: &'a PgConnector, server: &'a ServerLogin, token: &'a str) -> Self {
+    fn new(connector: &'a PgConnector, server: &'a ServerLogin, token: &'a Secret) -> Self {
         Sessions {
             connector,
             server,
@@ -330,7 +331,7 @@ pub async fn execute(
     plan: &RolePlan,
     connector: &PgConnector,
     server: &ServerLogin,
-    token: &str,
+    token: &Secret,
 ) -> Result<RoleOutcome, PgError> {
     let mut sessions = Sessions::new(connector, server, token);
     let mut outcome = RoleOutcome {
@@ -510,7 +511,7 @@ pub async fn drop_role(
     plan: &DropPlan,
     connector: &PgConnector,
     server: &ServerLogin,
-    token: &str,
+    token: &Secret,
 ) -> Result<DropOutcome, PgError> {
     let mut session = connector
         .connect(server, &plan.step.database, token)

@@ -9,7 +9,13 @@ use azconn::pg::{
 };
 use proptest::prelude::*;
 
+use azconn::auth::Secret;
+
 use crate::common::throwaway_pg::{ADMIN, Cluster, HOST, TOKEN};
+
+fn token() -> Secret {
+    Secret::new(TOKEN)
+}
 
 const OID: &str = "5f2e8a41-0000-4000-8000-000000000001";
 
@@ -28,7 +34,7 @@ async fn connect_verifies_tls_and_classifies_failures() {
     // verify-full with the private CA: connects, and the session works.
     let session = cluster
         .connector()
-        .connect(&login, "postgres", TOKEN)
+        .connect(&login, "postgres", &token())
         .await
         .unwrap();
     let rows = session
@@ -49,7 +55,7 @@ async fn connect_verifies_tls_and_classifies_failures() {
     let e = tls_error(
         cluster
             .connector()
-            .connect(&other_host, "postgres", TOKEN)
+            .connect(&other_host, "postgres", &token())
             .await,
     );
     let text = e.to_string();
@@ -74,7 +80,7 @@ async fn connect_verifies_tls_and_classifies_failures() {
         PgConnector::new(cluster.settings(SslMode::VerifyCa, RootCert::File(cluster.ca.clone())))
             .unwrap();
     verify_ca
-        .connect(&other_host, "postgres", TOKEN)
+        .connect(&other_host, "postgres", &token())
         .await
         .unwrap();
 
@@ -83,7 +89,7 @@ async fn connect_verifies_tls_and_classifies_failures() {
         let unknown =
             PgConnector::new(cluster.settings(mode, RootCert::File(cluster.other_ca.clone())))
                 .unwrap();
-        let e = tls_error(unknown.connect(&login, "postgres", TOKEN).await);
+        let e = tls_error(unknown.connect(&login, "postgres", &token()).await);
         let advice = e.tls_advice().unwrap();
         assert!(
             advice.contains(&format!("PGSSLROOTCERT={}", cluster.other_ca.display())),
@@ -94,19 +100,19 @@ async fn connect_verifies_tls_and_classifies_failures() {
 
     // Without the private CA (system roots only) the certificate is not trusted either.
     let system = PgConnector::new(cluster.settings(SslMode::VerifyFull, RootCert::System)).unwrap();
-    tls_error(system.connect(&login, "postgres", TOKEN).await);
+    tls_error(system.connect(&login, "postgres", &token()).await);
 
     // require without a root file encrypts without verifying (libpq's meaning).
     let require = PgConnector::new(cluster.settings(SslMode::Require, RootCert::System)).unwrap();
     require
-        .connect(&other_host, "postgres", TOKEN)
+        .connect(&other_host, "postgres", &token())
         .await
         .unwrap();
 
     // A refused token is a password failure with az's texts.
     let e = cluster
         .connector()
-        .connect(&login, "postgres", "not-the-token")
+        .connect(&login, "postgres", &Secret::new("not-the-token"))
         .await
         .unwrap_err();
     assert!(e.is_password_failure(), "{e:?}");
@@ -128,7 +134,7 @@ async fn connect_verifies_tls_and_classifies_failures() {
     cluster.set_blocked(true);
     let e = cluster
         .connector()
-        .connect(&login, "postgres", TOKEN)
+        .connect(&login, "postgres", &token())
         .await
         .unwrap_err();
     assert!(e.is_firewall_rejection(), "{e:?}");
@@ -141,7 +147,7 @@ async fn connect_verifies_tls_and_classifies_failures() {
     cluster.set_blocked(false);
     cluster
         .connector()
-        .connect(&login, "postgres", TOKEN)
+        .connect(&login, "postgres", &token())
         .await
         .unwrap();
 
@@ -154,7 +160,7 @@ async fn connect_verifies_tls_and_classifies_failures() {
         ..cluster.settings(SslMode::VerifyFull, RootCert::File(cluster.ca.clone()))
     })
     .unwrap();
-    match dead.connect(&login, "postgres", TOKEN).await {
+    match dead.connect(&login, "postgres", &token()).await {
         Err(PgError::Connect {
             failure: ConnectFailure::Refused,
             detail,
@@ -199,7 +205,7 @@ async fn flexible_plan_grants_reruns_and_recreates() {
     let (connector, login) = (cluster.connector(), Cluster::flexible_login());
     let plan = RolePlan::flexible("aad_conn1", "demo", OID, PrincipalType::User, false).unwrap();
 
-    let outcome = execute(&plan, &connector, &login, TOKEN).await.unwrap();
+    let outcome = execute(&plan, &connector, &login, &token()).await.unwrap();
     assert!(outcome.created && !outcome.replaced, "{outcome:?}");
     assert_eq!(
         cluster.psql(
@@ -219,7 +225,7 @@ async fn flexible_plan_grants_reruns_and_recreates() {
     assert_eq!(grants(&cluster, "demo", "aad_conn1"), granted);
 
     // Rerun: the role exists, which counts as success; the grants are applied again.
-    let outcome = execute(&plan, &connector, &login, TOKEN).await.unwrap();
+    let outcome = execute(&plan, &connector, &login, &token()).await.unwrap();
     assert!(!outcome.created && !outcome.replaced, "{outcome:?}");
     assert_eq!(role_count(&cluster, "aad_conn1"), "1");
     assert_eq!(grants(&cluster, "demo", "aad_conn1"), granted);
@@ -231,7 +237,9 @@ async fn flexible_plan_grants_reruns_and_recreates() {
         "SELECT oid FROM pg_roles WHERE rolname = 'aad_conn1'",
     );
     cluster.psql("postgres", "DELETE FROM pgaadauth_principals");
-    let outcome = execute(&recreate, &connector, &login, TOKEN).await.unwrap();
+    let outcome = execute(&recreate, &connector, &login, &token())
+        .await
+        .unwrap();
     assert!(outcome.created && outcome.replaced, "{outcome:?}");
     assert_ne!(
         cluster.psql(
@@ -247,7 +255,7 @@ async fn flexible_plan_grants_reruns_and_recreates() {
         "demo",
         "CREATE TABLE app_data (x int); ALTER TABLE app_data OWNER TO aad_conn1;",
     );
-    let e = execute(&recreate, &connector, &login, TOKEN)
+    let e = execute(&recreate, &connector, &login, &token())
         .await
         .unwrap_err();
     assert_eq!(
@@ -263,7 +271,7 @@ async fn flexible_plan_grants_reruns_and_recreates() {
         "postgres",
         "GRANT CONNECT ON DATABASE postgres TO aad_conn1",
     );
-    let e = execute(&recreate, &connector, &login, TOKEN)
+    let e = execute(&recreate, &connector, &login, &token())
         .await
         .unwrap_err();
     assert_eq!(e.sqlstate(), Some("2BP01"), "{e}");
@@ -283,7 +291,7 @@ async fn flexible_plan_grants_reruns_and_recreates() {
     // delete --drop-role: revokes and drops; a second run finds nothing to drop.
     let drop_plan = DropPlan::new(ServerKind::Flexible, "aad_conn1", "demo").unwrap();
     assert!(
-        drop_role(&drop_plan, &connector, &login, TOKEN)
+        drop_role(&drop_plan, &connector, &login, &token())
             .await
             .unwrap()
             .dropped
@@ -295,7 +303,7 @@ async fn flexible_plan_grants_reruns_and_recreates() {
     );
     assert!(!acl.contains("aad_conn1"), "{acl}");
     assert!(
-        !drop_role(&drop_plan, &connector, &login, TOKEN)
+        !drop_role(&drop_plan, &connector, &login, &token())
             .await
             .unwrap()
             .dropped
@@ -303,7 +311,7 @@ async fn flexible_plan_grants_reruns_and_recreates() {
 
     // ... and never drops an administrator.
     let admin_plan = DropPlan::new(ServerKind::Flexible, ADMIN, "demo").unwrap();
-    match drop_role(&admin_plan, &connector, &login, TOKEN).await {
+    match drop_role(&admin_plan, &connector, &login, &token()).await {
         Err(e @ PgError::NotDroppable { .. }) => {
             assert!(e.to_string().contains("administrative attributes"), "{e}")
         }
@@ -319,7 +327,7 @@ async fn single_plan_grants_and_reruns() {
     let plan = RolePlan::single("aad_postgres_conn", "demo", OID, false).unwrap();
 
     // Plain PostgreSQL lacks aad_validate_oids_in_tenant: the SET is skipped, the rest runs.
-    let outcome = execute(&plan, &connector, &login, TOKEN).await.unwrap();
+    let outcome = execute(&plan, &connector, &login, &token()).await.unwrap();
     assert!(outcome.created, "{outcome:?}");
     assert_eq!(
         cluster.psql(
@@ -333,20 +341,22 @@ async fn single_plan_grants_and_reruns() {
     let granted = "aad_postgres_conn=CTc/azure_pg_admin | DELETE,INSERT,REFERENCES,SELECT,TRIGGER,TRUNCATE,UPDATE | true | false";
     assert_eq!(grants(&cluster, "demo", "aad_postgres_conn"), granted);
 
-    let outcome = execute(&plan, &connector, &login, TOKEN).await.unwrap();
+    let outcome = execute(&plan, &connector, &login, &token()).await.unwrap();
     assert!(!outcome.created, "{outcome:?}");
     assert_eq!(grants(&cluster, "demo", "aad_postgres_conn"), granted);
 
     // --new on Single: revoked, dropped, created again.
     let recreate = RolePlan::single("aad_postgres_conn", "demo", OID, true).unwrap();
-    let outcome = execute(&recreate, &connector, &login, TOKEN).await.unwrap();
+    let outcome = execute(&recreate, &connector, &login, &token())
+        .await
+        .unwrap();
     assert!(outcome.created && outcome.replaced, "{outcome:?}");
     assert_eq!(grants(&cluster, "demo", "aad_postgres_conn"), granted);
 
     // drop_role on Single refuses a role outside azure_ad_user.
     cluster.psql("postgres", "CREATE ROLE aad_plain LOGIN");
     let plan = DropPlan::new(ServerKind::Single, "aad_plain", "demo").unwrap();
-    match drop_role(&plan, &connector, &login, TOKEN).await {
+    match drop_role(&plan, &connector, &login, &token()).await {
         Err(e @ PgError::NotDroppable { .. }) => {
             assert!(e.to_string().contains("azure_ad_user"), "{e}")
         }
@@ -363,7 +373,9 @@ async fn failing_grant_drops_only_a_role_this_run_created() {
     // Database `nopublic` has no schema public: the second GRANT fails.
     let plan =
         RolePlan::flexible("aad_fail", "nopublic", OID, PrincipalType::Service, false).unwrap();
-    let e = execute(&plan, &connector, &login, TOKEN).await.unwrap_err();
+    let e = execute(&plan, &connector, &login, &token())
+        .await
+        .unwrap_err();
     assert_eq!(
         e.to_string(),
         "Failed to run `GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA public TO \"aad_fail\";` on database \
@@ -393,7 +405,9 @@ async fn failing_grant_drops_only_a_role_this_run_created() {
                 Cluster::single_login(),
             ),
         };
-        let e = execute(&plan, &connector, &login, TOKEN).await.unwrap_err();
+        let e = execute(&plan, &connector, &login, &token())
+            .await
+            .unwrap_err();
         assert_eq!(e.sqlstate(), Some("3F000"), "{e}");
         assert_eq!(role_count(&cluster, "aad_pre"), "1");
     }
@@ -431,7 +445,7 @@ async fn hostile_names_create_exactly_the_role_they_name() {
             false,
         )
         .unwrap();
-        execute(&plan, &connector, &login, TOKEN).await.unwrap();
+        execute(&plan, &connector, &login, &token()).await.unwrap();
         assert_eq!(role_count(&cluster, role), "1", "{role}");
         assert_eq!(
             cluster.psql_vars(
@@ -443,7 +457,7 @@ async fn hostile_names_create_exactly_the_role_they_name() {
         );
         let single = RolePlan::single(role, db, "it's \\ not an oid", false).unwrap();
         assert!(
-            !execute(&single, &connector, &Cluster::single_login(), TOKEN)
+            !execute(&single, &connector, &Cluster::single_login(), &token())
                 .await
                 .unwrap()
                 .created
@@ -498,7 +512,7 @@ fn quoting_round_trips_through_postgresql() {
         .block_on(
             cluster
                 .connector()
-                .connect(&Cluster::flexible_login(), "postgres", TOKEN),
+                .connect(&Cluster::flexible_login(), "postgres", &token()),
         )
         .unwrap();
     let config = ProptestConfig {
