@@ -23,14 +23,15 @@ use super::{PgError, azure};
 pub(crate) static STATE_LOCK: Mutex<()> = Mutex::const_new(());
 
 const TEMPLATE_DIR: &str = ".template";
-/// Directory for a template shared by all emulator states (see [`ensure_template`]).
+/// Names a directory for one template cluster shared by every emulator state on the machine (instead of one
+/// per state): set it in test suites that start many emulators, so initdb runs once.
 pub const TEMPLATE_CACHE_ENV: &str = "AZCONN_EMULATOR_PG_TEMPLATE_CACHE";
 const TEMPLATE_MARKER: &str = "azconn-emulator-template";
 const PASSWORD_FILE: &str = "azuresu.password";
 const CONF_FILE: &str = "emulator.conf";
 pub(crate) const LOG_FILE: &str = "postgresql.log";
 /// Bumped when the template's content changes in a way the setup SQL does not show.
-const TEMPLATE_VERSION: &str = "1";
+const TEMPLATE_VERSION: &str = "2";
 const START_ATTEMPTS: usize = 3;
 const PG_CTL_TIMEOUT_SECS: u64 = 60;
 
@@ -405,6 +406,8 @@ async fn build_template(
         .arg("-E")
         .arg("UTF8")
         .arg("--locale=C.UTF-8")
+        // 1 MB WAL segments instead of 16: the WAL is most of what each server's copy of the template costs.
+        .arg("--wal-segsize=1")
         .arg("-N");
     let result = run(initdb, "initdb").await;
     let _ = std::fs::remove_file(&pwfile);
