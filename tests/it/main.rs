@@ -1,6 +1,10 @@
-//! The single integration-test binary: one module per area, shared fixtures in `common/`.
+//! The single integration-test binary: one module per area, shared fixtures in `common/`. Keep
+//! the list sorted so parallel additions merge cleanly.
 #![allow(clippy::unwrap_used)]
 
+mod cli_errors;
 mod common;
+mod generated;
+mod help;
 mod jmespath;
 mod pg;

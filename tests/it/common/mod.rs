@@ -1,3 +1,130 @@
-//! Fixtures shared by the integration tests.
+//! Fixtures shared by the integration tests: a throwaway PostgreSQL (`throwaway_pg`), running
+//! the built `azconn` in a clean environment, and comparing output with committed files
+//! (`AZCONN_BLESS=1` rewrites them).
+
+#![allow(dead_code)]
 
 pub mod throwaway_pg;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// The repository root.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Whether committed snapshot files should be rewritten instead of compared.
+pub fn bless() -> bool {
+    std::env::var_os("AZCONN_BLESS").is_some_and(|v| v != "0" && !v.is_empty())
+}
+
+/// A scratch directory under the target dir, emptied first.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create scratch dir");
+    dir
+}
+
+/// `azconn` with an empty HOME and AZURE_CONFIG_DIR and no az/azconn variables from the caller.
+pub fn azconn(home: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_azconn"));
+    cmd.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("AZURE_CONFIG_DIR", home.join(".azure"))
+        .env("AZURE_CORE_COLLECT_TELEMETRY", "false")
+        .stdin(Stdio::null());
+    cmd
+}
+
+/// The result of a run: exit code, stdout, stderr.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs `azconn` with `args` in a fresh home.
+pub fn run(args: &[&str]) -> Run {
+    let home = scratch(&format!(
+        "run-{}",
+        args.join("_")
+            .replace(['/', ' ', '\'', '"', '*', '?', '['], "_")
+    ));
+    run_in(&home, args, &[])
+}
+
+/// Runs `azconn` with `args` in `home` with extra environment variables.
+pub fn run_in(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut cmd = azconn(home);
+    cmd.args(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out: Output = cmd.output().expect("run azconn");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Compares `actual` with the committed file at `path` (relative to the repo), or rewrites it
+/// under `AZCONN_BLESS=1`. Returns a description of the mismatch, if any.
+pub fn check_file(path: &Path, actual: &str) -> Option<String> {
+    let full = repo().join(path);
+    if bless() {
+        if let Some(parent) = full.parent() {
+            std::fs::create_dir_all(parent).expect("create snapshot dir");
+        }
+        std::fs::write(&full, actual).expect("write snapshot");
+        return None;
+    }
+    match std::fs::read_to_string(&full) {
+        Ok(expected) if expected == actual => None,
+        Ok(expected) => Some(format!(
+            "{} is stale (first difference at line {}); run `AZCONN_BLESS=1 cargo test --test it` and review the diff",
+            path.display(),
+            expected
+                .lines()
+                .zip(actual.lines())
+                .position(|(a, b)| a != b)
+                .map_or_else(
+                    || expected.lines().count().min(actual.lines().count()) + 1,
+                    |i| i + 1
+                )
+        )),
+        Err(_) => Some(format!(
+            "{} is missing; run `AZCONN_BLESS=1 cargo test --test it`",
+            path.display()
+        )),
+    }
+}
+
+/// Checks a whole directory of generated files: every expected file matches, and no committed
+/// file is left over. Panics with every problem listed.
+pub fn check_dir(dir: &str, files: &[(String, String)]) {
+    let mut problems: Vec<String> = files
+        .iter()
+        .filter_map(|(name, content)| check_file(&Path::new(dir).join(name), content))
+        .collect();
+    let full = repo().join(dir);
+    if let Ok(entries) = std::fs::read_dir(&full) {
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !files.iter().any(|(n, _)| *n == name) {
+                if bless() {
+                    std::fs::remove_file(entry.path()).expect("remove stale file");
+                } else {
+                    problems.push(format!(
+                        "{dir}/{name} is no longer generated; remove it (AZCONN_BLESS=1 does)"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

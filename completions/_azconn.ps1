@@ -1,0 +1,1128 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'azconn'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'azconn' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection from local to a target resource')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a Service Connector local connection')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List local connections of Service Connector')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a Service Connector local connection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a Service Connector local connection')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a Service Connector local connection')
+            [CompletionResult]::new('generate-configuration', 'generate-configuration', [CompletionResultType]::ParameterValue, 'Generate configurations of a Service Connector local connection')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the connection is met')
+            [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by local connections')
+            [CompletionResult]::new('preview-configuration', 'preview-configuration', [CompletionResultType]::ParameterValue, 'Preview the expected configurations of local connection')
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'The same commands under az''s group name: `azconn connection create postgres …`')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Get a token for utilities to access Azure (like `az account get-access-token`)')
+            [CompletionResult]::new('rest', 'rest', [CompletionResultType]::ParameterValue, 'Invoke a custom request (like `az rest`)')
+            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;create' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a Service Connector local connection to postgres')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a Service Connector local connection to postgres-flexible')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;create;postgres' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection. Default: none')
+            [CompletionResult]::new('--target-id', '--target-id', [CompletionResultType]::ParameterName, 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--user-account', '--user-account', [CompletionResultType]::ParameterName, 'The local user account auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Deleting existing users with the same name before creating a new user in database')
+            [CompletionResult]::new('--target-resource-group', '--target-resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--tg', '--tg', [CompletionResultType]::ParameterName, 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Name of postgres server. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Name of postgres database. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (ARM changes and the SQL script) without changing anything. (azconn only)')
+            [CompletionResult]::new('--allow-all-ips', '--allow-all-ips', [CompletionResultType]::ParameterName, 'Allow widening a firewall rule to all IPv4 addresses when the exact client IP is not enough. `--yes` alone never does that. (azconn only)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;create;postgres-flexible' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection. Default: none')
+            [CompletionResult]::new('--target-id', '--target-id', [CompletionResultType]::ParameterName, 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--user-account', '--user-account', [CompletionResultType]::ParameterName, 'The local user account auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Deleting existing users with the same name before creating a new user in database')
+            [CompletionResult]::new('--target-resource-group', '--target-resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--tg', '--tg', [CompletionResultType]::ParameterName, 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Name of postgres flexible server. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Name of postgres flexible database. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (ARM changes and the SQL script) without changing anything. (azconn only)')
+            [CompletionResult]::new('--allow-all-ips', '--allow-all-ips', [CompletionResultType]::ParameterName, 'Allow widening a firewall rule to all IPv4 addresses when the exact client IP is not enough. `--yes` alone never does that. (azconn only)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;create;help' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a Service Connector local connection to postgres')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a Service Connector local connection to postgres-flexible')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;create;help;postgres' {
+            break
+        }
+        'azconn;create;help;postgres-flexible' {
+            break
+        }
+        'azconn;create;help;help' {
+            break
+        }
+        'azconn;update' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a local to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a local to postgres-flexible connection')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;update;postgres' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The id of connection')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--user-account', '--user-account', [CompletionResultType]::ParameterName, 'The local user account auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;update;postgres-flexible' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The id of connection')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--user-account', '--user-account', [CompletionResultType]::ParameterName, 'The local user account auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;update;help' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a local to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a local to postgres-flexible connection')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;update;help;postgres' {
+            break
+        }
+        'azconn;update;help;postgres-flexible' {
+            break
+        }
+        'azconn;update;help;help' {
+            break
+        }
+        'azconn;list' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;show' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The id of connection')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;delete' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The id of connection')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--drop-role', '--drop-role', [CompletionResultType]::ParameterName, 'Also drop the connection''s PostgreSQL role (`aad_<connection>`). (azconn only)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be deleted (and the SQL with --drop-role) without changing anything. (azconn only)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;validate' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The id of connection')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;generate-configuration' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The id of connection')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;wait' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The id of connection')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--custom', '--custom', [CompletionResultType]::ParameterName, 'Wait until the condition satisfies a custom JMESPath query. E.g. provisioningState!=''InProgress''')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Polling interval in seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Maximum wait in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--created', '--created', [CompletionResultType]::ParameterName, 'Wait until created with ''provisioningState'' at ''Succeeded''')
+            [CompletionResult]::new('--updated', '--updated', [CompletionResultType]::ParameterName, 'Wait until updated with provisioningState at ''Succeeded''')
+            [CompletionResult]::new('--deleted', '--deleted', [CompletionResultType]::ParameterName, 'Wait until deleted')
+            [CompletionResult]::new('--exists', '--exists', [CompletionResultType]::ParameterName, 'Wait until the resource exists')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;list-support-types' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The target resource type')
+            [CompletionResult]::new('--target-type', '--target-type', [CompletionResultType]::ParameterName, 'The target resource type')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;preview-configuration' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Preview the expected configurations of local connection to postgres')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Preview the expected configurations of local connection to postgres-flexible')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;preview-configuration;postgres' {
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--user-account', '--user-account', [CompletionResultType]::ParameterName, 'The local user account auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;preview-configuration;postgres-flexible' {
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--user-account', '--user-account', [CompletionResultType]::ParameterName, 'The local user account auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;preview-configuration;help' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Preview the expected configurations of local connection to postgres')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Preview the expected configurations of local connection to postgres-flexible')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;preview-configuration;help;postgres' {
+            break
+        }
+        'azconn;preview-configuration;help;postgres-flexible' {
+            break
+        }
+        'azconn;preview-configuration;help;help' {
+            break
+        }
+        'azconn;connection' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection from local to a target resource')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a Service Connector local connection')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List local connections of Service Connector')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a Service Connector local connection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a Service Connector local connection')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a Service Connector local connection')
+            [CompletionResult]::new('generate-configuration', 'generate-configuration', [CompletionResultType]::ParameterValue, 'Generate configurations of a Service Connector local connection')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the connection is met')
+            [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by local connections')
+            [CompletionResult]::new('preview-configuration', 'preview-configuration', [CompletionResultType]::ParameterValue, 'Preview the expected configurations of local connection')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;connection;create' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a Service Connector local connection to postgres')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a Service Connector local connection to postgres-flexible')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;connection;create;postgres' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection. Default: none')
+            [CompletionResult]::new('--target-id', '--target-id', [CompletionResultType]::ParameterName, 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--user-account', '--user-account', [CompletionResultType]::ParameterName, 'The local user account auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Deleting existing users with the same name before creating a new user in database')
+            [CompletionResult]::new('--target-resource-group', '--target-resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--tg', '--tg', [CompletionResultType]::ParameterName, 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Name of postgres server. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Name of postgres database. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (ARM changes and the SQL script) without changing anything. (azconn only)')
+            [CompletionResult]::new('--allow-all-ips', '--allow-all-ips', [CompletionResultType]::ParameterName, 'Allow widening a firewall rule to all IPv4 addresses when the exact client IP is not enough. `--yes` alone never does that. (azconn only)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;connection;create;postgres-flexible' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection. Default: none')
+            [CompletionResult]::new('--target-id', '--target-id', [CompletionResultType]::ParameterName, 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--user-account', '--user-account', [CompletionResultType]::ParameterName, 'The local user account auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Deleting existing users with the same name before creating a new user in database')
+            [CompletionResult]::new('--target-resource-group', '--target-resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--tg', '--tg', [CompletionResultType]::ParameterName, 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Name of postgres flexible server. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Name of postgres flexible database. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (ARM changes and the SQL script) without changing anything. (azconn only)')
+            [CompletionResult]::new('--allow-all-ips', '--allow-all-ips', [CompletionResultType]::ParameterName, 'Allow widening a firewall rule to all IPv4 addresses when the exact client IP is not enough. `--yes` alone never does that. (azconn only)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;connection;create;help' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a Service Connector local connection to postgres')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a Service Connector local connection to postgres-flexible')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;connection;create;help;postgres' {
+            break
+        }
+        'azconn;connection;create;help;postgres-flexible' {
+            break
+        }
+        'azconn;connection;create;help;help' {
+            break
+        }
+        'azconn;connection;update' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a local to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a local to postgres-flexible connection')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;connection;update;postgres' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The id of connection')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--user-account', '--user-account', [CompletionResultType]::ParameterName, 'The local user account auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;connection;update;postgres-flexible' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The id of connection')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--user-account', '--user-account', [CompletionResultType]::ParameterName, 'The local user account auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;connection;update;help' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a local to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a local to postgres-flexible connection')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;connection;update;help;postgres' {
+            break
+        }
+        'azconn;connection;update;help;postgres-flexible' {
+            break
+        }
+        'azconn;connection;update;help;help' {
+            break
+        }
+        'azconn;connection;list' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;connection;show' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The id of connection')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;connection;delete' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The id of connection')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--drop-role', '--drop-role', [CompletionResultType]::ParameterName, 'Also drop the connection''s PostgreSQL role (`aad_<connection>`). (azconn only)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be deleted (and the SQL with --drop-role) without changing anything. (azconn only)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;connection;validate' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The id of connection')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;connection;generate-configuration' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The id of connection')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;connection;wait' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The id of connection')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection. Required if ''--id'' is not specified')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
+            [CompletionResult]::new('--custom', '--custom', [CompletionResultType]::ParameterName, 'Wait until the condition satisfies a custom JMESPath query. E.g. provisioningState!=''InProgress''')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Polling interval in seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Maximum wait in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--created', '--created', [CompletionResultType]::ParameterName, 'Wait until created with ''provisioningState'' at ''Succeeded''')
+            [CompletionResult]::new('--updated', '--updated', [CompletionResultType]::ParameterName, 'Wait until updated with provisioningState at ''Succeeded''')
+            [CompletionResult]::new('--deleted', '--deleted', [CompletionResultType]::ParameterName, 'Wait until deleted')
+            [CompletionResult]::new('--exists', '--exists', [CompletionResultType]::ParameterName, 'Wait until the resource exists')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;connection;list-support-types' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The target resource type')
+            [CompletionResult]::new('--target-type', '--target-type', [CompletionResultType]::ParameterName, 'The target resource type')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;connection;preview-configuration' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Preview the expected configurations of local connection to postgres')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Preview the expected configurations of local connection to postgres-flexible')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;connection;preview-configuration;postgres' {
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--user-account', '--user-account', [CompletionResultType]::ParameterName, 'The local user account auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;connection;preview-configuration;postgres-flexible' {
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--user-account', '--user-account', [CompletionResultType]::ParameterName, 'The local user account auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;connection;preview-configuration;help' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Preview the expected configurations of local connection to postgres')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Preview the expected configurations of local connection to postgres-flexible')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;connection;preview-configuration;help;postgres' {
+            break
+        }
+        'azconn;connection;preview-configuration;help;postgres-flexible' {
+            break
+        }
+        'azconn;connection;preview-configuration;help;help' {
+            break
+        }
+        'azconn;connection;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection from local to a target resource')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a Service Connector local connection')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List local connections of Service Connector')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a Service Connector local connection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a Service Connector local connection')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a Service Connector local connection')
+            [CompletionResult]::new('generate-configuration', 'generate-configuration', [CompletionResultType]::ParameterValue, 'Generate configurations of a Service Connector local connection')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the connection is met')
+            [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by local connections')
+            [CompletionResult]::new('preview-configuration', 'preview-configuration', [CompletionResultType]::ParameterValue, 'Preview the expected configurations of local connection')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;connection;help;create' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a Service Connector local connection to postgres')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a Service Connector local connection to postgres-flexible')
+            break
+        }
+        'azconn;connection;help;create;postgres' {
+            break
+        }
+        'azconn;connection;help;create;postgres-flexible' {
+            break
+        }
+        'azconn;connection;help;update' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a local to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a local to postgres-flexible connection')
+            break
+        }
+        'azconn;connection;help;update;postgres' {
+            break
+        }
+        'azconn;connection;help;update;postgres-flexible' {
+            break
+        }
+        'azconn;connection;help;list' {
+            break
+        }
+        'azconn;connection;help;show' {
+            break
+        }
+        'azconn;connection;help;delete' {
+            break
+        }
+        'azconn;connection;help;validate' {
+            break
+        }
+        'azconn;connection;help;generate-configuration' {
+            break
+        }
+        'azconn;connection;help;wait' {
+            break
+        }
+        'azconn;connection;help;list-support-types' {
+            break
+        }
+        'azconn;connection;help;preview-configuration' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Preview the expected configurations of local connection to postgres')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Preview the expected configurations of local connection to postgres-flexible')
+            break
+        }
+        'azconn;connection;help;preview-configuration;postgres' {
+            break
+        }
+        'azconn;connection;help;preview-configuration;postgres-flexible' {
+            break
+        }
+        'azconn;connection;help;help' {
+            break
+        }
+        'azconn;token' {
+            [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'Type of well-known resource')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Azure resource endpoints in Microsoft Entra v1.0')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Space-separated scopes in Microsoft Entra v2.0. Default to Azure Resource Manager')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Tenant ID for which the token is acquired. Only available for user and service principal account, not for managed identity or Cloud Shell account')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant ID for which the token is acquired. Only available for user and service principal account, not for managed identity or Cloud Shell account')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;rest' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'HTTP request method')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'HTTP request method')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Request URL. If it doesn''t start with a host, it is taken as an Azure resource ID and prefixed with the ARM endpoint of the current cloud. Common token {subscriptionId} will be replaced with the current subscription ID')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Request URL. If it doesn''t start with a host, it is taken as an Azure resource ID and prefixed with the ARM endpoint of the current cloud. Common token {subscriptionId} will be replaced with the current subscription ID')
+            [CompletionResult]::new('--uri', '--uri', [CompletionResultType]::ParameterName, 'Request URL. If it doesn''t start with a host, it is taken as an Azure resource ID and prefixed with the ARM endpoint of the current cloud. Common token {subscriptionId} will be replaced with the current subscription ID')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Request body. Use @{file} to load from a file')
+            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'Request body. Use @{file} to load from a file')
+            [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'Space-separated headers in KEY=VALUE format or JSON string. Use @{file} to load from a file')
+            [CompletionResult]::new('--uri-parameters', '--uri-parameters', [CompletionResultType]::ParameterName, 'Query parameters in the URL. Space-separated queries in KEY=VALUE format or JSON string. Use @{file} to load from a file')
+            [CompletionResult]::new('--url-parameters', '--url-parameters', [CompletionResultType]::ParameterName, 'Query parameters in the URL. Space-separated queries in KEY=VALUE format or JSON string. Use @{file} to load from a file')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Resource url for which to acquire a Microsoft Entra token in order to access the service. The token is placed in the Authorization header. By default it is derived from --url when that is one of the current cloud''s endpoints')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Save response payload to a file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--skip-authorization-header', '--skip-authorization-header', [CompletionResultType]::ParameterName, 'Do not auto-append Authorization header')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;completion' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection from local to a target resource')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a Service Connector local connection')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List local connections of Service Connector')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a Service Connector local connection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a Service Connector local connection')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a Service Connector local connection')
+            [CompletionResult]::new('generate-configuration', 'generate-configuration', [CompletionResultType]::ParameterValue, 'Generate configurations of a Service Connector local connection')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the connection is met')
+            [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by local connections')
+            [CompletionResult]::new('preview-configuration', 'preview-configuration', [CompletionResultType]::ParameterValue, 'Preview the expected configurations of local connection')
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'The same commands under az''s group name: `azconn connection create postgres …`')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Get a token for utilities to access Azure (like `az account get-access-token`)')
+            [CompletionResult]::new('rest', 'rest', [CompletionResultType]::ParameterValue, 'Invoke a custom request (like `az rest`)')
+            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;help;create' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a Service Connector local connection to postgres')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a Service Connector local connection to postgres-flexible')
+            break
+        }
+        'azconn;help;create;postgres' {
+            break
+        }
+        'azconn;help;create;postgres-flexible' {
+            break
+        }
+        'azconn;help;update' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a local to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a local to postgres-flexible connection')
+            break
+        }
+        'azconn;help;update;postgres' {
+            break
+        }
+        'azconn;help;update;postgres-flexible' {
+            break
+        }
+        'azconn;help;list' {
+            break
+        }
+        'azconn;help;show' {
+            break
+        }
+        'azconn;help;delete' {
+            break
+        }
+        'azconn;help;validate' {
+            break
+        }
+        'azconn;help;generate-configuration' {
+            break
+        }
+        'azconn;help;wait' {
+            break
+        }
+        'azconn;help;list-support-types' {
+            break
+        }
+        'azconn;help;preview-configuration' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Preview the expected configurations of local connection to postgres')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Preview the expected configurations of local connection to postgres-flexible')
+            break
+        }
+        'azconn;help;preview-configuration;postgres' {
+            break
+        }
+        'azconn;help;preview-configuration;postgres-flexible' {
+            break
+        }
+        'azconn;help;connection' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection from local to a target resource')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a Service Connector local connection')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List local connections of Service Connector')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a Service Connector local connection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a Service Connector local connection')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a Service Connector local connection')
+            [CompletionResult]::new('generate-configuration', 'generate-configuration', [CompletionResultType]::ParameterValue, 'Generate configurations of a Service Connector local connection')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the connection is met')
+            [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by local connections')
+            [CompletionResult]::new('preview-configuration', 'preview-configuration', [CompletionResultType]::ParameterValue, 'Preview the expected configurations of local connection')
+            break
+        }
+        'azconn;help;connection;create' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a Service Connector local connection to postgres')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a Service Connector local connection to postgres-flexible')
+            break
+        }
+        'azconn;help;connection;create;postgres' {
+            break
+        }
+        'azconn;help;connection;create;postgres-flexible' {
+            break
+        }
+        'azconn;help;connection;update' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a local to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a local to postgres-flexible connection')
+            break
+        }
+        'azconn;help;connection;update;postgres' {
+            break
+        }
+        'azconn;help;connection;update;postgres-flexible' {
+            break
+        }
+        'azconn;help;connection;list' {
+            break
+        }
+        'azconn;help;connection;show' {
+            break
+        }
+        'azconn;help;connection;delete' {
+            break
+        }
+        'azconn;help;connection;validate' {
+            break
+        }
+        'azconn;help;connection;generate-configuration' {
+            break
+        }
+        'azconn;help;connection;wait' {
+            break
+        }
+        'azconn;help;connection;list-support-types' {
+            break
+        }
+        'azconn;help;connection;preview-configuration' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Preview the expected configurations of local connection to postgres')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Preview the expected configurations of local connection to postgres-flexible')
+            break
+        }
+        'azconn;help;connection;preview-configuration;postgres' {
+            break
+        }
+        'azconn;help;connection;preview-configuration;postgres-flexible' {
+            break
+        }
+        'azconn;help;token' {
+            break
+        }
+        'azconn;help;rest' {
+            break
+        }
+        'azconn;help;completion' {
+            break
+        }
+        'azconn;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,1006 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[azconn] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'azconn'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'azconn'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a connection from local to a target resource'
+            cand update 'Update a Service Connector local connection'
+            cand list 'List local connections of Service Connector'
+            cand show 'Get the details of a Service Connector local connection'
+            cand delete 'Delete a Service Connector local connection'
+            cand validate 'Validate a Service Connector local connection'
+            cand generate-configuration 'Generate configurations of a Service Connector local connection'
+            cand wait 'Place the CLI in a waiting state until a condition of the connection is met'
+            cand list-support-types 'List client types and auth types supported by local connections'
+            cand preview-configuration 'Preview the expected configurations of local connection'
+            cand connection 'The same commands under az''s group name: `azconn connection create postgres …`'
+            cand token 'Get a token for utilities to access Azure (like `az account get-access-token`)'
+            cand rest 'Invoke a custom request (like `az rest`)'
+            cand completion 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;create'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand postgres 'Create a Service Connector local connection to postgres'
+            cand postgres-flexible 'Create a Service Connector local connection to postgres-flexible'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;create;postgres'= {
+            cand -g 'The resource group which contains the connection'
+            cand --resource-group 'The resource group which contains the connection'
+            cand --connection 'Name of the connection'
+            cand -l 'Location. Values from: `az account list-locations`'
+            cand --location 'Location. Values from: `az account list-locations`'
+            cand --client-type 'The client type used on the connection. Default: none'
+            cand --target-id 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified'
+            cand --secret 'The secret auth info.'
+            cand --user-account 'The local user account auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand --new 'Deleting existing users with the same name before creating a new user in database'
+            cand --target-resource-group 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.'
+            cand --tg 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.'
+            cand --server 'Name of postgres server. Required if ''--target-id'' is not specified.'
+            cand --database 'Name of postgres database. Required if ''--target-id'' is not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --dry-run 'Print the plan (ARM changes and the SQL script) without changing anything. (azconn only)'
+            cand --allow-all-ips 'Allow widening a firewall rule to all IPv4 addresses when the exact client IP is not enough. `--yes` alone never does that. (azconn only)'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;create;postgres-flexible'= {
+            cand -g 'The resource group which contains the connection'
+            cand --resource-group 'The resource group which contains the connection'
+            cand --connection 'Name of the connection'
+            cand -l 'Location. Values from: `az account list-locations`'
+            cand --location 'Location. Values from: `az account list-locations`'
+            cand --client-type 'The client type used on the connection. Default: none'
+            cand --target-id 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified'
+            cand --secret 'The secret auth info.'
+            cand --user-account 'The local user account auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand --new 'Deleting existing users with the same name before creating a new user in database'
+            cand --target-resource-group 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.'
+            cand --tg 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.'
+            cand --server 'Name of postgres flexible server. Required if ''--target-id'' is not specified.'
+            cand --database 'Name of postgres flexible database. Required if ''--target-id'' is not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --dry-run 'Print the plan (ARM changes and the SQL script) without changing anything. (azconn only)'
+            cand --allow-all-ips 'Allow widening a firewall rule to all IPv4 addresses when the exact client IP is not enough. `--yes` alone never does that. (azconn only)'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;create;help'= {
+            cand postgres 'Create a Service Connector local connection to postgres'
+            cand postgres-flexible 'Create a Service Connector local connection to postgres-flexible'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;create;help;postgres'= {
+        }
+        &'azconn;create;help;postgres-flexible'= {
+        }
+        &'azconn;create;help;help'= {
+        }
+        &'azconn;update'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand postgres 'Update a local to postgres connection'
+            cand postgres-flexible 'Update a local to postgres-flexible connection'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;update;postgres'= {
+            cand --id 'The id of connection'
+            cand --connection 'Name of the connection. Required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand --resource-group 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand -l 'Location. Values from: `az account list-locations`'
+            cand --location 'Location. Values from: `az account list-locations`'
+            cand --client-type 'The client type used on the connection'
+            cand --secret 'The secret auth info.'
+            cand --user-account 'The local user account auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;update;postgres-flexible'= {
+            cand --id 'The id of connection'
+            cand --connection 'Name of the connection. Required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand --resource-group 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand -l 'Location. Values from: `az account list-locations`'
+            cand --location 'Location. Values from: `az account list-locations`'
+            cand --client-type 'The client type used on the connection'
+            cand --secret 'The secret auth info.'
+            cand --user-account 'The local user account auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;update;help'= {
+            cand postgres 'Update a local to postgres connection'
+            cand postgres-flexible 'Update a local to postgres-flexible connection'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;update;help;postgres'= {
+        }
+        &'azconn;update;help;postgres-flexible'= {
+        }
+        &'azconn;update;help;help'= {
+        }
+        &'azconn;list'= {
+            cand -g 'The resource group which contains the connection'
+            cand --resource-group 'The resource group which contains the connection'
+            cand -l 'Location. Values from: `az account list-locations`'
+            cand --location 'Location. Values from: `az account list-locations`'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;show'= {
+            cand --id 'The id of connection'
+            cand --connection 'Name of the connection. Required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand --resource-group 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand -l 'Location. Values from: `az account list-locations`'
+            cand --location 'Location. Values from: `az account list-locations`'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;delete'= {
+            cand --id 'The id of connection'
+            cand --connection 'Name of the connection. Required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand --resource-group 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand -l 'Location. Values from: `az account list-locations`'
+            cand --location 'Location. Values from: `az account list-locations`'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --drop-role 'Also drop the connection''s PostgreSQL role (`aad_<connection>`). (azconn only)'
+            cand --dry-run 'Print what would be deleted (and the SQL with --drop-role) without changing anything. (azconn only)'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;validate'= {
+            cand --id 'The id of connection'
+            cand --connection 'Name of the connection. Required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand --resource-group 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand -l 'Location. Values from: `az account list-locations`'
+            cand --location 'Location. Values from: `az account list-locations`'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;generate-configuration'= {
+            cand --id 'The id of connection'
+            cand --connection 'Name of the connection. Required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand --resource-group 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand -l 'Location. Values from: `az account list-locations`'
+            cand --location 'Location. Values from: `az account list-locations`'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;wait'= {
+            cand --id 'The id of connection'
+            cand --connection 'Name of the connection. Required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand --resource-group 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand -l 'Location. Values from: `az account list-locations`'
+            cand --location 'Location. Values from: `az account list-locations`'
+            cand --custom 'Wait until the condition satisfies a custom JMESPath query. E.g. provisioningState!=''InProgress'''
+            cand --interval 'Polling interval in seconds'
+            cand --timeout 'Maximum wait in seconds'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --created 'Wait until created with ''provisioningState'' at ''Succeeded'''
+            cand --updated 'Wait until updated with provisioningState at ''Succeeded'''
+            cand --deleted 'Wait until deleted'
+            cand --exists 'Wait until the resource exists'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;list-support-types'= {
+            cand -t 'The target resource type'
+            cand --target-type 'The target resource type'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;preview-configuration'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand postgres 'Preview the expected configurations of local connection to postgres'
+            cand postgres-flexible 'Preview the expected configurations of local connection to postgres-flexible'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;preview-configuration;postgres'= {
+            cand --client-type 'The client type used on the connection'
+            cand --secret 'The secret auth info.'
+            cand --user-account 'The local user account auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;preview-configuration;postgres-flexible'= {
+            cand --client-type 'The client type used on the connection'
+            cand --secret 'The secret auth info.'
+            cand --user-account 'The local user account auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;preview-configuration;help'= {
+            cand postgres 'Preview the expected configurations of local connection to postgres'
+            cand postgres-flexible 'Preview the expected configurations of local connection to postgres-flexible'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;preview-configuration;help;postgres'= {
+        }
+        &'azconn;preview-configuration;help;postgres-flexible'= {
+        }
+        &'azconn;preview-configuration;help;help'= {
+        }
+        &'azconn;connection'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Create a connection from local to a target resource'
+            cand update 'Update a Service Connector local connection'
+            cand list 'List local connections of Service Connector'
+            cand show 'Get the details of a Service Connector local connection'
+            cand delete 'Delete a Service Connector local connection'
+            cand validate 'Validate a Service Connector local connection'
+            cand generate-configuration 'Generate configurations of a Service Connector local connection'
+            cand wait 'Place the CLI in a waiting state until a condition of the connection is met'
+            cand list-support-types 'List client types and auth types supported by local connections'
+            cand preview-configuration 'Preview the expected configurations of local connection'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;connection;create'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand postgres 'Create a Service Connector local connection to postgres'
+            cand postgres-flexible 'Create a Service Connector local connection to postgres-flexible'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;connection;create;postgres'= {
+            cand -g 'The resource group which contains the connection'
+            cand --resource-group 'The resource group which contains the connection'
+            cand --connection 'Name of the connection'
+            cand -l 'Location. Values from: `az account list-locations`'
+            cand --location 'Location. Values from: `az account list-locations`'
+            cand --client-type 'The client type used on the connection. Default: none'
+            cand --target-id 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified'
+            cand --secret 'The secret auth info.'
+            cand --user-account 'The local user account auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand --new 'Deleting existing users with the same name before creating a new user in database'
+            cand --target-resource-group 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.'
+            cand --tg 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.'
+            cand --server 'Name of postgres server. Required if ''--target-id'' is not specified.'
+            cand --database 'Name of postgres database. Required if ''--target-id'' is not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --dry-run 'Print the plan (ARM changes and the SQL script) without changing anything. (azconn only)'
+            cand --allow-all-ips 'Allow widening a firewall rule to all IPv4 addresses when the exact client IP is not enough. `--yes` alone never does that. (azconn only)'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;connection;create;postgres-flexible'= {
+            cand -g 'The resource group which contains the connection'
+            cand --resource-group 'The resource group which contains the connection'
+            cand --connection 'Name of the connection'
+            cand -l 'Location. Values from: `az account list-locations`'
+            cand --location 'Location. Values from: `az account list-locations`'
+            cand --client-type 'The client type used on the connection. Default: none'
+            cand --target-id 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified'
+            cand --secret 'The secret auth info.'
+            cand --user-account 'The local user account auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand --new 'Deleting existing users with the same name before creating a new user in database'
+            cand --target-resource-group 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.'
+            cand --tg 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.'
+            cand --server 'Name of postgres flexible server. Required if ''--target-id'' is not specified.'
+            cand --database 'Name of postgres flexible database. Required if ''--target-id'' is not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --dry-run 'Print the plan (ARM changes and the SQL script) without changing anything. (azconn only)'
+            cand --allow-all-ips 'Allow widening a firewall rule to all IPv4 addresses when the exact client IP is not enough. `--yes` alone never does that. (azconn only)'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;connection;create;help'= {
+            cand postgres 'Create a Service Connector local connection to postgres'
+            cand postgres-flexible 'Create a Service Connector local connection to postgres-flexible'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;connection;create;help;postgres'= {
+        }
+        &'azconn;connection;create;help;postgres-flexible'= {
+        }
+        &'azconn;connection;create;help;help'= {
+        }
+        &'azconn;connection;update'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand postgres 'Update a local to postgres connection'
+            cand postgres-flexible 'Update a local to postgres-flexible connection'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;connection;update;postgres'= {
+            cand --id 'The id of connection'
+            cand --connection 'Name of the connection. Required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand --resource-group 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand -l 'Location. Values from: `az account list-locations`'
+            cand --location 'Location. Values from: `az account list-locations`'
+            cand --client-type 'The client type used on the connection'
+            cand --secret 'The secret auth info.'
+            cand --user-account 'The local user account auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;connection;update;postgres-flexible'= {
+            cand --id 'The id of connection'
+            cand --connection 'Name of the connection. Required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand --resource-group 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand -l 'Location. Values from: `az account list-locations`'
+            cand --location 'Location. Values from: `az account list-locations`'
+            cand --client-type 'The client type used on the connection'
+            cand --secret 'The secret auth info.'
+            cand --user-account 'The local user account auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;connection;update;help'= {
+            cand postgres 'Update a local to postgres connection'
+            cand postgres-flexible 'Update a local to postgres-flexible connection'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;connection;update;help;postgres'= {
+        }
+        &'azconn;connection;update;help;postgres-flexible'= {
+        }
+        &'azconn;connection;update;help;help'= {
+        }
+        &'azconn;connection;list'= {
+            cand -g 'The resource group which contains the connection'
+            cand --resource-group 'The resource group which contains the connection'
+            cand -l 'Location. Values from: `az account list-locations`'
+            cand --location 'Location. Values from: `az account list-locations`'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;connection;show'= {
+            cand --id 'The id of connection'
+            cand --connection 'Name of the connection. Required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand --resource-group 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand -l 'Location. Values from: `az account list-locations`'
+            cand --location 'Location. Values from: `az account list-locations`'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;connection;delete'= {
+            cand --id 'The id of connection'
+            cand --connection 'Name of the connection. Required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand --resource-group 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand -l 'Location. Values from: `az account list-locations`'
+            cand --location 'Location. Values from: `az account list-locations`'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --drop-role 'Also drop the connection''s PostgreSQL role (`aad_<connection>`). (azconn only)'
+            cand --dry-run 'Print what would be deleted (and the SQL with --drop-role) without changing anything. (azconn only)'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;connection;validate'= {
+            cand --id 'The id of connection'
+            cand --connection 'Name of the connection. Required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand --resource-group 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand -l 'Location. Values from: `az account list-locations`'
+            cand --location 'Location. Values from: `az account list-locations`'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;connection;generate-configuration'= {
+            cand --id 'The id of connection'
+            cand --connection 'Name of the connection. Required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand --resource-group 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand -l 'Location. Values from: `az account list-locations`'
+            cand --location 'Location. Values from: `az account list-locations`'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;connection;wait'= {
+            cand --id 'The id of connection'
+            cand --connection 'Name of the connection. Required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand --resource-group 'The resource group which contains the connection. Required if ''--id'' is not specified'
+            cand -l 'Location. Values from: `az account list-locations`'
+            cand --location 'Location. Values from: `az account list-locations`'
+            cand --custom 'Wait until the condition satisfies a custom JMESPath query. E.g. provisioningState!=''InProgress'''
+            cand --interval 'Polling interval in seconds'
+            cand --timeout 'Maximum wait in seconds'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --created 'Wait until created with ''provisioningState'' at ''Succeeded'''
+            cand --updated 'Wait until updated with provisioningState at ''Succeeded'''
+            cand --deleted 'Wait until deleted'
+            cand --exists 'Wait until the resource exists'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;connection;list-support-types'= {
+            cand -t 'The target resource type'
+            cand --target-type 'The target resource type'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;connection;preview-configuration'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand postgres 'Preview the expected configurations of local connection to postgres'
+            cand postgres-flexible 'Preview the expected configurations of local connection to postgres-flexible'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;connection;preview-configuration;postgres'= {
+            cand --client-type 'The client type used on the connection'
+            cand --secret 'The secret auth info.'
+            cand --user-account 'The local user account auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;connection;preview-configuration;postgres-flexible'= {
+            cand --client-type 'The client type used on the connection'
+            cand --secret 'The secret auth info.'
+            cand --user-account 'The local user account auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;connection;preview-configuration;help'= {
+            cand postgres 'Preview the expected configurations of local connection to postgres'
+            cand postgres-flexible 'Preview the expected configurations of local connection to postgres-flexible'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;connection;preview-configuration;help;postgres'= {
+        }
+        &'azconn;connection;preview-configuration;help;postgres-flexible'= {
+        }
+        &'azconn;connection;preview-configuration;help;help'= {
+        }
+        &'azconn;connection;help'= {
+            cand create 'Create a connection from local to a target resource'
+            cand update 'Update a Service Connector local connection'
+            cand list 'List local connections of Service Connector'
+            cand show 'Get the details of a Service Connector local connection'
+            cand delete 'Delete a Service Connector local connection'
+            cand validate 'Validate a Service Connector local connection'
+            cand generate-configuration 'Generate configurations of a Service Connector local connection'
+            cand wait 'Place the CLI in a waiting state until a condition of the connection is met'
+            cand list-support-types 'List client types and auth types supported by local connections'
+            cand preview-configuration 'Preview the expected configurations of local connection'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;connection;help;create'= {
+            cand postgres 'Create a Service Connector local connection to postgres'
+            cand postgres-flexible 'Create a Service Connector local connection to postgres-flexible'
+        }
+        &'azconn;connection;help;create;postgres'= {
+        }
+        &'azconn;connection;help;create;postgres-flexible'= {
+        }
+        &'azconn;connection;help;update'= {
+            cand postgres 'Update a local to postgres connection'
+            cand postgres-flexible 'Update a local to postgres-flexible connection'
+        }
+        &'azconn;connection;help;update;postgres'= {
+        }
+        &'azconn;connection;help;update;postgres-flexible'= {
+        }
+        &'azconn;connection;help;list'= {
+        }
+        &'azconn;connection;help;show'= {
+        }
+        &'azconn;connection;help;delete'= {
+        }
+        &'azconn;connection;help;validate'= {
+        }
+        &'azconn;connection;help;generate-configuration'= {
+        }
+        &'azconn;connection;help;wait'= {
+        }
+        &'azconn;connection;help;list-support-types'= {
+        }
+        &'azconn;connection;help;preview-configuration'= {
+            cand postgres 'Preview the expected configurations of local connection to postgres'
+            cand postgres-flexible 'Preview the expected configurations of local connection to postgres-flexible'
+        }
+        &'azconn;connection;help;preview-configuration;postgres'= {
+        }
+        &'azconn;connection;help;preview-configuration;postgres-flexible'= {
+        }
+        &'azconn;connection;help;help'= {
+        }
+        &'azconn;token'= {
+            cand --resource-type 'Type of well-known resource'
+            cand --resource 'Azure resource endpoints in Microsoft Entra v1.0'
+            cand --scope 'Space-separated scopes in Microsoft Entra v2.0. Default to Azure Resource Manager'
+            cand -t 'Tenant ID for which the token is acquired. Only available for user and service principal account, not for managed identity or Cloud Shell account'
+            cand --tenant 'Tenant ID for which the token is acquired. Only available for user and service principal account, not for managed identity or Cloud Shell account'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;rest'= {
+            cand -m 'HTTP request method'
+            cand --method 'HTTP request method'
+            cand -u 'Request URL. If it doesn''t start with a host, it is taken as an Azure resource ID and prefixed with the ARM endpoint of the current cloud. Common token {subscriptionId} will be replaced with the current subscription ID'
+            cand --url 'Request URL. If it doesn''t start with a host, it is taken as an Azure resource ID and prefixed with the ARM endpoint of the current cloud. Common token {subscriptionId} will be replaced with the current subscription ID'
+            cand --uri 'Request URL. If it doesn''t start with a host, it is taken as an Azure resource ID and prefixed with the ARM endpoint of the current cloud. Common token {subscriptionId} will be replaced with the current subscription ID'
+            cand -b 'Request body. Use @{file} to load from a file'
+            cand --body 'Request body. Use @{file} to load from a file'
+            cand --headers 'Space-separated headers in KEY=VALUE format or JSON string. Use @{file} to load from a file'
+            cand --uri-parameters 'Query parameters in the URL. Space-separated queries in KEY=VALUE format or JSON string. Use @{file} to load from a file'
+            cand --url-parameters 'Query parameters in the URL. Space-separated queries in KEY=VALUE format or JSON string. Use @{file} to load from a file'
+            cand --resource 'Resource url for which to acquire a Microsoft Entra token in order to access the service. The token is placed in the Authorization header. By default it is derived from --url when that is one of the current cloud''s endpoints'
+            cand --output-file 'Save response payload to a file'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --skip-authorization-header 'Do not auto-append Authorization header'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;completion'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;help'= {
+            cand create 'Create a connection from local to a target resource'
+            cand update 'Update a Service Connector local connection'
+            cand list 'List local connections of Service Connector'
+            cand show 'Get the details of a Service Connector local connection'
+            cand delete 'Delete a Service Connector local connection'
+            cand validate 'Validate a Service Connector local connection'
+            cand generate-configuration 'Generate configurations of a Service Connector local connection'
+            cand wait 'Place the CLI in a waiting state until a condition of the connection is met'
+            cand list-support-types 'List client types and auth types supported by local connections'
+            cand preview-configuration 'Preview the expected configurations of local connection'
+            cand connection 'The same commands under az''s group name: `azconn connection create postgres …`'
+            cand token 'Get a token for utilities to access Azure (like `az account get-access-token`)'
+            cand rest 'Invoke a custom request (like `az rest`)'
+            cand completion 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;help;create'= {
+            cand postgres 'Create a Service Connector local connection to postgres'
+            cand postgres-flexible 'Create a Service Connector local connection to postgres-flexible'
+        }
+        &'azconn;help;create;postgres'= {
+        }
+        &'azconn;help;create;postgres-flexible'= {
+        }
+        &'azconn;help;update'= {
+            cand postgres 'Update a local to postgres connection'
+            cand postgres-flexible 'Update a local to postgres-flexible connection'
+        }
+        &'azconn;help;update;postgres'= {
+        }
+        &'azconn;help;update;postgres-flexible'= {
+        }
+        &'azconn;help;list'= {
+        }
+        &'azconn;help;show'= {
+        }
+        &'azconn;help;delete'= {
+        }
+        &'azconn;help;validate'= {
+        }
+        &'azconn;help;generate-configuration'= {
+        }
+        &'azconn;help;wait'= {
+        }
+        &'azconn;help;list-support-types'= {
+        }
+        &'azconn;help;preview-configuration'= {
+            cand postgres 'Preview the expected configurations of local connection to postgres'
+            cand postgres-flexible 'Preview the expected configurations of local connection to postgres-flexible'
+        }
+        &'azconn;help;preview-configuration;postgres'= {
+        }
+        &'azconn;help;preview-configuration;postgres-flexible'= {
+        }
+        &'azconn;help;connection'= {
+            cand create 'Create a connection from local to a target resource'
+            cand update 'Update a Service Connector local connection'
+            cand list 'List local connections of Service Connector'
+            cand show 'Get the details of a Service Connector local connection'
+            cand delete 'Delete a Service Connector local connection'
+            cand validate 'Validate a Service Connector local connection'
+            cand generate-configuration 'Generate configurations of a Service Connector local connection'
+            cand wait 'Place the CLI in a waiting state until a condition of the connection is met'
+            cand list-support-types 'List client types and auth types supported by local connections'
+            cand preview-configuration 'Preview the expected configurations of local connection'
+        }
+        &'azconn;help;connection;create'= {
+            cand postgres 'Create a Service Connector local connection to postgres'
+            cand postgres-flexible 'Create a Service Connector local connection to postgres-flexible'
+        }
+        &'azconn;help;connection;create;postgres'= {
+        }
+        &'azconn;help;connection;create;postgres-flexible'= {
+        }
+        &'azconn;help;connection;update'= {
+            cand postgres 'Update a local to postgres connection'
+            cand postgres-flexible 'Update a local to postgres-flexible connection'
+        }
+        &'azconn;help;connection;update;postgres'= {
+        }
+        &'azconn;help;connection;update;postgres-flexible'= {
+        }
+        &'azconn;help;connection;list'= {
+        }
+        &'azconn;help;connection;show'= {
+        }
+        &'azconn;help;connection;delete'= {
+        }
+        &'azconn;help;connection;validate'= {
+        }
+        &'azconn;help;connection;generate-configuration'= {
+        }
+        &'azconn;help;connection;wait'= {
+        }
+        &'azconn;help;connection;list-support-types'= {
+        }
+        &'azconn;help;connection;preview-configuration'= {
+            cand postgres 'Preview the expected configurations of local connection to postgres'
+            cand postgres-flexible 'Preview the expected configurations of local connection to postgres-flexible'
+        }
+        &'azconn;help;connection;preview-configuration;postgres'= {
+        }
+        &'azconn;help;connection;preview-configuration;postgres-flexible'= {
+        }
+        &'azconn;help;token'= {
+        }
+        &'azconn;help;rest'= {
+        }
+        &'azconn;help;completion'= {
+        }
+        &'azconn;help;help'= {
+        }
+    ]
+    $completions[$command]
+}
