@@ -2,11 +2,24 @@
 //! [`crate::output::value::Value`]) and never print; `lib.rs` renders it through `output/`. A
 //! verb whose behaviour is not built yet returns `Error::NotImplemented`, never a fake success.
 
+pub mod auth_flags;
 pub mod completion;
 pub mod connection;
+pub mod connector_ref;
 pub mod context;
+pub mod delete;
+pub mod drop_role;
+pub mod generate_configuration;
+pub mod linker_view;
+pub mod list;
+pub mod list_support_types;
+pub mod preview_configuration;
 pub mod rest;
+pub mod show;
 pub mod token;
+pub mod update;
+pub mod validate;
+pub mod wait;
 
 use crate::cli::{AuthSource, RestArgs, TokenArgs, TopCommand};
 use crate::error::Result;

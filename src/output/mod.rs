@@ -2,6 +2,7 @@
 //! Nothing outside this module writes to stdout.
 
 pub mod log;
+pub mod prompt;
 pub mod query;
 pub mod stdout;
 pub mod value;

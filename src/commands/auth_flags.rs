@@ -1,0 +1,255 @@
+//! The auth options of `connection update` (and `preview-configuration`) parsed the way core az's argparse
+//! actions parse them (`action.py`): `KEY=VALUE` words, keys case-insensitive, the first value of a repeated
+//! key wins, and az's texts for unknown or missing keys. The result is the `authInfo` JSON az's SDK sends.
+//! (`create` uses the passwordless extension's variants of these actions; see `create`.)
+
+use serde_json::{Map, Value, json};
+
+use crate::error::{Error, Result};
+
+/// One auth option as given: which flag, and its raw `KEY=VALUE` words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthFlag {
+    /// `--secret name=… secret=…|secret-uri=…|secret-name=…`
+    Secret(Vec<String>),
+    /// `--user-account [object-id=…]`
+    UserAccount(Vec<String>),
+    /// `--service-principal client-id=… secret=… [object-id=…]`
+    ServicePrincipal(Vec<String>),
+}
+
+impl AuthFlag {
+    /// The auth type az derives from the flag (used by the `configurationNames` filter).
+    pub fn auth_type(&self) -> &'static str {
+        match self {
+            AuthFlag::Secret(_) => "secret",
+            AuthFlag::UserAccount(_) => "userAccount",
+            AuthFlag::ServicePrincipal(_) => "servicePrincipalSecret",
+        }
+    }
+}
+
+/// An auth option parsed; ids that az looks up on Graph may still be missing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParsedAuth {
+    /// The complete `authInfo` wire JSON.
+    Secret(Value),
+    /// `--user-account`: the object id when given.
+    UserAccount { principal_id: Option<String> },
+    /// `--service-principal`: the object id when given (else az runs `az ad sp show --id <client-id>`).
+    ServicePrincipal {
+        client_id: String,
+        principal_id: Option<String>,
+        secret: String,
+    },
+}
+
+/// `KEY=VALUE` words → (key as given, first value), in first-seen order; az's usage error otherwise.
+fn pairs(values: &[String], flag: &str, lower_usage: bool) -> Result<Vec<(String, String)>> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for v in values {
+        let Some((k, val)) = v.split_once('=') else {
+            let usage = if lower_usage {
+                "usage error"
+            } else {
+                "Usage error"
+            };
+            return Err(Error::runtime(format!("{usage}: {flag} [KEY=VALUE ...]")));
+        };
+        if !out.iter().any(|(seen, _)| seen == k) {
+            out.push((k.to_owned(), val.to_owned()));
+        }
+    }
+    Ok(out)
+}
+
+/// Parses one auth option like core az.
+pub fn parse(flag: &AuthFlag) -> Result<ParsedAuth> {
+    match flag {
+        AuthFlag::Secret(values) => {
+            let mut name = None;
+            let mut secret_info = None;
+            for (k, v) in pairs(values, "--secret", false)? {
+                match k.to_lowercase().as_str() {
+                    "name" => name = Some(v),
+                    "secret" => secret_info = Some(json!({"secretType": "rawValue", "value": v})),
+                    "secret-uri" => {
+                        secret_info = Some(json!({"secretType": "keyVaultSecretUri", "value": v}));
+                    }
+                    "secret-name" => {
+                        secret_info =
+                            Some(json!({"secretType": "keyVaultSecretReference", "name": v}));
+                    }
+                    _ => {
+                        return Err(Error::runtime(format!(
+                            "Unsupported Key {k} is provided for parameter secret_auth_info. All possible keys are: name, secret/secret-uri/secret-name"
+                        )));
+                    }
+                }
+            }
+            match (name, secret_info) {
+                (Some(name), Some(info)) => {
+                    let mut m = Map::new();
+                    m.insert("authType".into(), json!("secret"));
+                    m.insert("name".into(), json!(name));
+                    m.insert("secretInfo".into(), info);
+                    Ok(ParsedAuth::Secret(Value::Object(m)))
+                }
+                _ => Err(Error::runtime(
+                    "Required keys missing for parameter --secret. All possible keys are: name, secret/secret-uri/secret-name",
+                )),
+            }
+        }
+        AuthFlag::UserAccount(values) => {
+            let mut principal_id = None;
+            for (k, v) in pairs(values, "--user-account", true)? {
+                match k.to_lowercase().as_str() {
+                    "object-id" => principal_id = Some(v),
+                    // Only meaningful for MySQL; the SDK drops the key for PostgreSQL.
+                    "mysql-identity-id" => {}
+                    _ => {
+                        return Err(Error::runtime(format!(
+                            "Unsupported Key {k} is provided for parameter --user-account. All possible keys are: principal-id, mysql-identity-id"
+                        )));
+                    }
+                }
+            }
+            Ok(ParsedAuth::UserAccount { principal_id })
+        }
+        AuthFlag::ServicePrincipal(values) => {
+            let (mut client_id, mut principal_id, mut secret) = (None, None, None);
+            for (k, v) in pairs(values, "--service-principal", false)? {
+                match k.to_lowercase().as_str() {
+                    "client-id" => client_id = Some(v),
+                    "object-id" => principal_id = Some(v),
+                    "secret" => secret = Some(v),
+                    _ => {
+                        return Err(Error::runtime(format!(
+                            "Unsupported Key {k} is provided for parameter --service-principal. Possible keys are: client-id, object-id, secret"
+                        )));
+                    }
+                }
+            }
+            match (client_id, secret) {
+                (Some(client_id), Some(secret)) => Ok(ParsedAuth::ServicePrincipal {
+                    client_id,
+                    principal_id,
+                    secret,
+                }),
+                _ => Err(Error::runtime(
+                    "Required keys missing for parameter --service-principal. Required keys are: client-id, secret",
+                )),
+            }
+        }
+    }
+}
+
+/// The `authInfo` wire JSON once every id is known (keys in the SDK's serialisation order).
+pub fn user_account_json(principal_id: &str) -> Value {
+    json!({"authType": "userAccount", "principalId": principal_id})
+}
+
+/// The service principal `authInfo` wire JSON.
+pub fn service_principal_json(client_id: &str, principal_id: &str, secret: &str) -> Value {
+    json!({"authType": "servicePrincipalSecret", "clientId": client_id, "principalId": principal_id, "secret": secret})
+}
+
+/// `--customized-keys KEY=VALUE …` (az: later values win; a word without `=` is a usage error).
+pub fn customized_keys(values: &[String]) -> Result<Map<String, Value>> {
+    let mut m = Map::new();
+    for v in values {
+        let (k, val) = v
+            .split_once('=')
+            .ok_or_else(|| Error::runtime("Usage error: --customized-keys [KEY=VALUE ...]"))?;
+        m.insert(k.to_owned(), json!(val));
+    }
+    Ok(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &[&str]) -> Vec<String> {
+        s.iter().map(|w| (*w).to_owned()).collect()
+    }
+
+    fn check(flag: AuthFlag, expect: std::result::Result<ParsedAuth, &str>) {
+        let got = parse(&flag).map_err(|e| e.to_string());
+        assert_eq!(got, expect.map_err(str::to_owned), "{flag:?}");
+    }
+
+    #[test]
+    fn secrets() {
+        check(
+            AuthFlag::Secret(words(&["NAME=u", "secret=p"])),
+            Ok(ParsedAuth::Secret(
+                json!({"authType": "secret", "name": "u", "secretInfo": {"secretType": "rawValue", "value": "p"}}),
+            )),
+        );
+        check(
+            AuthFlag::Secret(words(&["name=u", "secret-name=kv"])),
+            Ok(ParsedAuth::Secret(
+                json!({"authType": "secret", "name": "u", "secretInfo": {"secretType": "keyVaultSecretReference", "name": "kv"}}),
+            )),
+        );
+        check(
+            AuthFlag::Secret(words(&["name=u"])),
+            Err(
+                "Required keys missing for parameter --secret. All possible keys are: name, secret/secret-uri/secret-name",
+            ),
+        );
+        check(
+            AuthFlag::Secret(words(&["user=u"])),
+            Err(
+                "Unsupported Key user is provided for parameter secret_auth_info. All possible keys are: name, secret/secret-uri/secret-name",
+            ),
+        );
+        check(
+            AuthFlag::Secret(words(&["oops"])),
+            Err("Usage error: --secret [KEY=VALUE ...]"),
+        );
+    }
+
+    #[test]
+    fn identities() {
+        check(
+            AuthFlag::UserAccount(vec![]),
+            Ok(ParsedAuth::UserAccount { principal_id: None }),
+        );
+        check(
+            // az: a repeated key keeps its first value; differently-cased keys are separate and the later wins.
+            AuthFlag::UserAccount(words(&["Object-Id=o1", "object-id=o2", "object-id=o3"])),
+            Ok(ParsedAuth::UserAccount {
+                principal_id: Some("o2".into()),
+            }),
+        );
+        check(
+            AuthFlag::UserAccount(words(&["x=1"])),
+            Err(
+                "Unsupported Key x is provided for parameter --user-account. All possible keys are: principal-id, mysql-identity-id",
+            ),
+        );
+        check(
+            AuthFlag::ServicePrincipal(words(&["client-id=c", "secret=s"])),
+            Ok(ParsedAuth::ServicePrincipal {
+                client_id: "c".into(),
+                principal_id: None,
+                secret: "s".into(),
+            }),
+        );
+        check(
+            AuthFlag::ServicePrincipal(words(&["client-id=c"])),
+            Err(
+                "Required keys missing for parameter --service-principal. Required keys are: client-id, secret",
+            ),
+        );
+    }
+
+    #[test]
+    fn keys() {
+        let m = customized_keys(&words(&["A=x", "B=y", "A=z"])).expect("keys");
+        assert_eq!(Value::Object(m).to_string(), r#"{"A":"z","B":"y"}"#);
+        assert!(customized_keys(&words(&["A"])).is_err());
+    }
+}

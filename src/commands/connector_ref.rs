@@ -1,0 +1,268 @@
+//! Naming an existing local connection the way az does: `--id`, or `--connection` + `-g` [+ `-l`], the
+//! location filled from the resource group (one GET) when absent. Parsing is pure; [`resolve`] does the GET.
+//!
+//! Deliberate difference (docs/compat.md): az lower-cases `--id` and then ignores its subscription, using the
+//! current one; we match the id case-insensitively as az does but keep the names' casing and use the
+//! subscription the id names.
+
+use super::context::Session;
+use crate::arm::service_linker::connector_path;
+use crate::error::{Error, Result};
+
+/// az's text for a missing connection name.
+pub const MISSING_NAME: &str =
+    "Required argument is missing, please provide the arguments: --id, --connection";
+
+/// How the user named the connection (the common arguments of show/delete/validate/… ).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ConnectorTarget {
+    /// `--id`.
+    pub id: Option<String>,
+    /// `--connection`.
+    pub connection: Option<String>,
+    /// `-g/--resource-group` (after az config defaults).
+    pub resource_group: Option<String>,
+    /// `-l/--location`.
+    pub location: Option<String>,
+}
+
+/// A fully named connector.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConnectorRef {
+    pub subscription: String,
+    pub resource_group: String,
+    pub location: String,
+    pub name: String,
+}
+
+impl ConnectorRef {
+    /// The ARM path (lower-case `resourcegroups`, as the SDK writes it).
+    pub fn path(&self) -> String {
+        connector_path(
+            &self.subscription,
+            &self.resource_group,
+            &self.location,
+            &self.name,
+        )
+    }
+
+    /// The resource id in ARM's casing (what az's transform passes to `generate-configuration --id`).
+    pub fn id(&self) -> String {
+        format!(
+            "/subscriptions/{}/resourceGroups/{}/providers/Microsoft.ServiceLinker/locations/{}/connectors/{}",
+            self.subscription, self.resource_group, self.location, self.name
+        )
+    }
+}
+
+/// The parts of a connector id: (subscription, resource group, location, name).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParsedId {
+    pub subscription: String,
+    pub resource_group: String,
+    pub location: String,
+    pub name: String,
+}
+
+/// msrestazure's `is_valid_resource_id`: `/subscriptions/{s}/resourceGroups/{g}/providers/{ns}/{type}/{name}`
+/// with further `{type}/{name}` pairs (keywords case-insensitive here because az lower-cases the id first).
+fn is_valid_resource_id(lower: &str) -> bool {
+    let Some(rest) = lower.strip_prefix('/') else {
+        return false;
+    };
+    let parts: Vec<&str> = rest.split('/').collect();
+    if parts.len() < 8 || parts.iter().any(|p| p.is_empty()) {
+        return false;
+    }
+    parts[0] == "subscriptions"
+        && parts[2] == "resourcegroups"
+        && parts[4] == "providers"
+        && (parts.len() - 5) % 2 == 1
+}
+
+/// Parses `--id` like az's `validate_local_default_params`: the id must be a valid resource id
+/// (`Resource id is invalid: {id}`) whose start matches the connector pattern case-insensitively
+/// (`Unsupported resource id: {id}`); messages show the id lower-cased, as az does. Segments after the
+/// connector name are ignored (az matches a prefix).
+pub fn parse_connector_id(id: &str) -> Result<ParsedId> {
+    let lower = id.to_lowercase();
+    if !is_valid_resource_id(&lower) {
+        return Err(Error::runtime(format!("Resource id is invalid: {lower}")));
+    }
+    let unsupported = || Error::runtime(format!("Unsupported resource id: {lower}"));
+    let parts: Vec<&str> = id.trim_start_matches('/').split('/').collect();
+    let keyword = |i: usize, k: &str| parts.get(i).is_some_and(|p| p.eq_ignore_ascii_case(k));
+    if !(keyword(0, "subscriptions")
+        && keyword(2, "resourcegroups")
+        && keyword(4, "providers")
+        && keyword(5, "microsoft.servicelinker")
+        && keyword(6, "locations")
+        && keyword(8, "connectors")
+        && parts.len() >= 10)
+    {
+        return Err(unsupported());
+    }
+    Ok(ParsedId {
+        subscription: parts[1].to_owned(),
+        resource_group: parts[3].to_owned(),
+        location: parts[7].to_owned(),
+        name: parts[9].to_owned(),
+    })
+}
+
+/// What can be known without network: either a parsed id, or the names given on the command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Named {
+    /// From `--id` (wins over `--connection`/`-g`/`-l`, as in az).
+    Id(ParsedId),
+    /// From `--connection` + `-g` (+ `-l`).
+    Names {
+        resource_group: String,
+        location: Option<String>,
+        name: Option<String>,
+    },
+}
+
+/// Checks the arguments in az's order: `--id` parsing first; without it `-g` must be there (az would prompt;
+/// without a TTY it fails with exit 2). A missing `--connection` is reported by [`Named::require_name`].
+pub fn name_target(t: &ConnectorTarget) -> Result<Named> {
+    if let Some(id) = t.id.as_deref().filter(|s| !s.is_empty()) {
+        return parse_connector_id(id).map(Named::Id);
+    }
+    let resource_group = t
+        .resource_group
+        .clone()
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| {
+            Error::usage(
+                "Required argument is missing, please provide the arguments: --id, --resource-group",
+            )
+        })?;
+    Ok(Named::Names {
+        resource_group,
+        location: t.location.clone().filter(|s| !s.is_empty()),
+        name: t.connection.clone().filter(|s| !s.is_empty()),
+    })
+}
+
+/// Resolves the target: the subscription (the id's, else the session's), and the location (the id's, `-l`,
+/// else the resource group's location — one GET).
+pub async fn resolve(session: &Session, t: &ConnectorTarget) -> Result<ConnectorRef> {
+    match name_target(t)? {
+        Named::Id(p) => Ok(ConnectorRef {
+            subscription: p.subscription,
+            resource_group: p.resource_group,
+            location: p.location,
+            name: p.name,
+        }),
+        Named::Names {
+            resource_group,
+            location,
+            name,
+        } => {
+            let name = name.ok_or_else(|| Error::runtime(MISSING_NAME))?;
+            let subscription = session.subscription()?.id;
+            let location = match location {
+                Some(l) => l,
+                None => resource_group_location(session, &subscription, &resource_group).await?,
+            };
+            Ok(ConnectorRef {
+                subscription,
+                resource_group,
+                location,
+                name,
+            })
+        }
+    }
+}
+
+/// az's `get_default_location_from_resource_group`: the resource group's location.
+pub async fn resource_group_location(
+    session: &Session,
+    subscription: &str,
+    resource_group: &str,
+) -> Result<String> {
+    let rg = session
+        .arm()?
+        .get_resource_group(subscription, resource_group)
+        .await?;
+    Ok(rg.location)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(id: &str, expect: std::result::Result<(&str, &str, &str, &str), &str>) {
+        let got = parse_connector_id(id)
+            .map(|p| (p.subscription, p.resource_group, p.location, p.name))
+            .map_err(|e| e.to_string());
+        let expect = expect
+            .map(|(s, g, l, n)| (s.to_owned(), g.to_owned(), l.to_owned(), n.to_owned()))
+            .map_err(str::to_owned);
+        assert_eq!(got, expect, "{id}");
+    }
+
+    #[test]
+    fn connector_ids() {
+        check(
+            "/subscriptions/S1/resourceGroups/My-RG/providers/Microsoft.ServiceLinker/locations/eastus/connectors/Conn_1",
+            Ok(("S1", "My-RG", "eastus", "Conn_1")),
+        );
+        check(
+            "/SUBSCRIPTIONS/s/RESOURCEGROUPS/rg/PROVIDERS/microsoft.servicelinker/LOCATIONS/westus/CONNECTORS/c",
+            Ok(("s", "rg", "westus", "c")),
+        );
+        // az matches a prefix: trailing segments are ignored.
+        check(
+            "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ServiceLinker/locations/l/connectors/c/extra/x",
+            Ok(("s", "rg", "l", "c")),
+        );
+        check("not-an-id", Err("Resource id is invalid: not-an-id"));
+        check(
+            "/subscriptions/S/resourceGroups/RG",
+            Err("Resource id is invalid: /subscriptions/s/resourcegroups/rg"),
+        );
+        check(
+            "/subscriptions/S/resourceGroups/RG/providers/Microsoft.Web/sites/app",
+            Err(
+                "Unsupported resource id: /subscriptions/s/resourcegroups/rg/providers/microsoft.web/sites/app",
+            ),
+        );
+        check(
+            "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ServiceLinker/locations/l/linkers/c",
+            Err(
+                "Unsupported resource id: /subscriptions/s/resourcegroups/rg/providers/microsoft.servicelinker/locations/l/linkers/c",
+            ),
+        );
+    }
+
+    #[test]
+    fn names_need_a_group() {
+        let t = ConnectorTarget {
+            connection: Some("c".into()),
+            ..Default::default()
+        };
+        let e = name_target(&t).expect_err("no group");
+        assert_eq!(e.exit_code(), 2);
+        let t = ConnectorTarget {
+            resource_group: Some("rg".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            name_target(&t).expect("named"),
+            Named::Names {
+                resource_group: "rg".into(),
+                location: None,
+                name: None
+            }
+        );
+        // --id wins over the names.
+        let t = ConnectorTarget {
+            id: Some("/subscriptions/s/resourceGroups/rg/providers/Microsoft.ServiceLinker/locations/l/connectors/c".into()),
+            connection: Some("other".into()),
+            ..Default::default()
+        };
+        assert!(matches!(name_target(&t), Ok(Named::Id(p)) if p.name == "c"));
+    }
+}
