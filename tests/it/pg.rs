@@ -1,4 +1,4 @@
-//! The `pg` module against a real PostgreSQL with TLS: connect classification (verify-full,
+//! The `pg` module against azconn-emulator's PostgreSQL (real PostgreSQL 15, TLS, SNI router): connect classification (verify-full,
 //! wrong host, unknown CA, password, pg_hba), the role plans per server kind (fresh, rerun,
 //! `--new`, failing grant, pre-existing role), `drop_role`, and hostile names (issues 5 and 8).
 
@@ -11,7 +11,9 @@ use proptest::prelude::*;
 
 use azconn::auth::Secret;
 
-use crate::common::throwaway_pg::{ADMIN, Cluster, HOST, TOKEN};
+use azconn_emulator::pg::ServerKind as EmulatedKind;
+
+use crate::common::pg_server::{ADMIN, HOST, PgEnv, TOKEN};
 
 fn token() -> Secret {
     Secret::new(TOKEN)
@@ -28,8 +30,8 @@ fn tls_error(result: Result<azconn::pg::Session, PgError>) -> PgError {
 
 #[tokio::test]
 async fn connect_verifies_tls_and_classifies_failures() {
-    let cluster = Cluster::start();
-    let login = Cluster::flexible_login();
+    let cluster = PgEnv::start(EmulatedKind::Flexible).await;
+    let login = cluster.login();
 
     // verify-full with the private CA: connects, and the session works.
     let session = cluster
@@ -48,10 +50,14 @@ async fn connect_verifies_tls_and_classifies_failures() {
     assert!(rows[0].get::<_, bool>(1), "the session must use TLS");
 
     // A certificate for another host name fails under verify-full, with advice naming the options.
+    // (The router sends that name to the same server, whose certificate names only HOST.)
     let other_host = ServerLogin {
         host: "other.postgres.database.azure.com".into(),
         user: ADMIN.into(),
     };
+    cluster
+        .router
+        .register(&other_host.host, cluster.server.local_port());
     let e = tls_error(
         cluster
             .connector()
@@ -131,7 +137,7 @@ async fn connect_verifies_tls_and_classifies_failures() {
     assert_eq!(top.exit_code(), 1);
 
     // pg_hba rejection (Azure's firewall) carries the client IP; once allowed, the retry works.
-    cluster.set_blocked(true);
+    cluster.set_blocked(true).await;
     let e = cluster
         .connector()
         .connect(&login, "postgres", &token())
@@ -144,7 +150,7 @@ async fn connect_verifies_tls_and_classifies_failures() {
             .contains("no pg_hba.conf entry for host \"127.0.0.1\""),
         "{e}"
     );
-    cluster.set_blocked(false);
+    cluster.set_blocked(false).await;
     cluster
         .connector()
         .connect(&login, "postgres", &token())
@@ -178,7 +184,7 @@ async fn connect_verifies_tls_and_classifies_failures() {
 
 /// The role's grants as the superuser sees them: database ACL entry, table privileges,
 /// sequence privilege, CREATE on schema public.
-fn grants(cluster: &Cluster, db: &str, role: &str) -> String {
+fn grants(cluster: &PgEnv, db: &str, role: &str) -> String {
     cluster.psql_vars(
         db,
         "SELECT coalesce((SELECT string_agg(a::text, ',') FROM pg_database d, unnest(d.datacl) a \
@@ -191,7 +197,7 @@ fn grants(cluster: &Cluster, db: &str, role: &str) -> String {
     )
 }
 
-fn role_count(cluster: &Cluster, role: &str) -> String {
+fn role_count(cluster: &PgEnv, role: &str) -> String {
     cluster.psql_vars(
         "postgres",
         "SELECT count(*) FROM pg_roles WHERE rolname = :'name'",
@@ -201,8 +207,8 @@ fn role_count(cluster: &Cluster, role: &str) -> String {
 
 #[tokio::test]
 async fn flexible_plan_grants_reruns_and_recreates() {
-    let cluster = Cluster::start();
-    let (connector, login) = (cluster.connector(), Cluster::flexible_login());
+    let cluster = PgEnv::start(EmulatedKind::Flexible).await;
+    let (connector, login) = (cluster.connector(), cluster.login());
     let plan = RolePlan::flexible("aad_conn1", "demo", OID, PrincipalType::User, false).unwrap();
 
     let outcome = execute(&plan, &connector, &login, &token()).await.unwrap();
@@ -217,7 +223,8 @@ async fn flexible_plan_grants_reruns_and_recreates() {
     assert_eq!(
         cluster.psql(
             "postgres",
-            "SELECT objectid || ',' || objecttype || ',' || created_by FROM pgaadauth_principals"
+            "SELECT object_id || ',' || principal_type || ',' || created_by FROM pgaadauth.principals \
+             WHERE rolname = 'aad_conn1'"
         ),
         format!("{OID},user,{ADMIN}")
     );
@@ -236,7 +243,6 @@ async fn flexible_plan_grants_reruns_and_recreates() {
         "postgres",
         "SELECT oid FROM pg_roles WHERE rolname = 'aad_conn1'",
     );
-    cluster.psql("postgres", "DELETE FROM pgaadauth_principals");
     let outcome = execute(&recreate, &connector, &login, &token())
         .await
         .unwrap();
@@ -322,11 +328,11 @@ async fn flexible_plan_grants_reruns_and_recreates() {
 
 #[tokio::test]
 async fn single_plan_grants_and_reruns() {
-    let cluster = Cluster::start();
-    let (connector, login) = (cluster.connector(), Cluster::single_login());
+    let cluster = PgEnv::start(EmulatedKind::Single).await;
+    let (connector, login) = (cluster.connector(), cluster.login());
     let plan = RolePlan::single("aad_postgres_conn", "demo", OID, false).unwrap();
 
-    // Plain PostgreSQL lacks aad_validate_oids_in_tenant: the SET is skipped, the rest runs.
+    // The emulated Single Server knows aad_validate_oids_in_tenant; login is `alice@contoso.com@srv`.
     let outcome = execute(&plan, &connector, &login, &token()).await.unwrap();
     assert!(outcome.created, "{outcome:?}");
     assert_eq!(
@@ -367,10 +373,14 @@ async fn single_plan_grants_and_reruns() {
 
 #[tokio::test]
 async fn failing_grant_drops_only_a_role_this_run_created() {
-    let cluster = Cluster::start();
-    let (connector, login) = (cluster.connector(), Cluster::flexible_login());
+    let cluster = PgEnv::start(EmulatedKind::Flexible).await;
+    let (connector, login) = (cluster.connector(), cluster.login());
 
     // Database `nopublic` has no schema public: the second GRANT fails.
+    cluster.psql(
+        "postgres",
+        "CREATE DATABASE nopublic OWNER azure_pg_admin;\n\\c nopublic\nDROP SCHEMA public;",
+    );
     let plan =
         RolePlan::flexible("aad_fail", "nopublic", OID, PrincipalType::Service, false).unwrap();
     let e = execute(&plan, &connector, &login, &token())
@@ -392,18 +402,15 @@ async fn failing_grant_drops_only_a_role_this_run_created() {
         "-"
     );
 
-    // A role that existed before is kept whatever happens.
+    // A role that existed before is kept whatever happens. (The Single plan on this Flexible
+    // server also covers a server without aad_validate_oids_in_tenant: the SET is skipped.)
     cluster.psql("postgres", "CREATE ROLE aad_pre LOGIN");
     for kind in [ServerKind::Flexible, ServerKind::Single] {
-        let (plan, login) = match kind {
-            ServerKind::Flexible => (
-                RolePlan::flexible("aad_pre", "nopublic", OID, PrincipalType::User, false).unwrap(),
-                Cluster::flexible_login(),
-            ),
-            ServerKind::Single => (
-                RolePlan::single("aad_pre", "nopublic", OID, false).unwrap(),
-                Cluster::single_login(),
-            ),
+        let plan = match kind {
+            ServerKind::Flexible => {
+                RolePlan::flexible("aad_pre", "nopublic", OID, PrincipalType::User, false).unwrap()
+            }
+            ServerKind::Single => RolePlan::single("aad_pre", "nopublic", OID, false).unwrap(),
         };
         let e = execute(&plan, &connector, &login, &token())
             .await
@@ -415,19 +422,10 @@ async fn failing_grant_drops_only_a_role_this_run_created() {
 
 #[tokio::test]
 async fn hostile_names_create_exactly_the_role_they_name() {
-    let cluster = Cluster::start();
-    let (connector, login) = (cluster.connector(), Cluster::flexible_login());
+    let cluster = PgEnv::start(EmulatedKind::Flexible).await;
+    let (connector, login) = (cluster.connector(), cluster.login());
     let db = "we\"ird\\db 表 'x'; --";
-    cluster.psql_vars(
-        "postgres",
-        "CREATE DATABASE :\"name\" OWNER azure_pg_admin",
-        &[("name", db)],
-    );
-    cluster.psql_vars(
-        db,
-        "CREATE TABLE t1 (id serial PRIMARY KEY); ALTER TABLE t1 OWNER TO azure_pg_admin;",
-        &[],
-    );
+    cluster.server.add_database(db).await.unwrap();
 
     let max = format!("aad_{}", "m".repeat(59));
     let roles = [
@@ -457,7 +455,7 @@ async fn hostile_names_create_exactly_the_role_they_name() {
         );
         let single = RolePlan::single(role, db, "it's \\ not an oid", false).unwrap();
         assert!(
-            !execute(&single, &connector, &Cluster::single_login(), &token())
+            !execute(&single, &connector, &login, &token())
                 .await
                 .unwrap()
                 .created
@@ -503,16 +501,16 @@ fn proptest_cases() -> u32 {
 #[test]
 fn quoting_round_trips_through_postgresql() {
     use azconn::pg::quote::{NameKind, quote_ident, quote_literal};
-    let cluster = Cluster::start();
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .unwrap();
+    let cluster = rt.block_on(PgEnv::start(EmulatedKind::Flexible));
     let session = rt
         .block_on(
             cluster
                 .connector()
-                .connect(&Cluster::flexible_login(), "postgres", &token()),
+                .connect(&cluster.login(), "postgres", &token()),
         )
         .unwrap();
     let config = ProptestConfig {

@@ -1,10 +1,10 @@
-//! Fixtures shared by the integration tests: a throwaway PostgreSQL (`throwaway_pg`), running
+//! Fixtures shared by the integration tests: an emulated Azure PostgreSQL server (`pg_server`), running
 //! the built `azconn` in a clean environment, and comparing output with committed files
 //! (`AZCONN_BLESS=1` rewrites them).
 
 #![allow(dead_code)]
 
-pub mod throwaway_pg;
+pub mod pg_server;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};

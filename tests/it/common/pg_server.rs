@@ -1,0 +1,263 @@
+//! One emulated Azure PostgreSQL server for the `pg` tests: azconn-emulator's `PgServer` (a real
+//! PostgreSQL 15 set up like Flexible or Single Server) behind its SNI router, with the Entra admin
+//! `alice@contoso.com` whose password is the "oss-rdbms token", TLS from a private CA made with
+//! the `openssl` CLI, and superuser `psql` for checking what the SQL did.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use azconn::pg::{ConnectSettings, PgConnector, RootCert, ServerLogin, SslMode};
+use azconn_emulator::pg::{
+    EntraAdmin, FirewallRule, PgRouter, PgServer, PgServerConfig, PrincipalType, ServerKind,
+};
+
+/// The emulated server's ARM name.
+pub const SERVER: &str = "srv";
+/// The FQDN the server certificate names.
+pub const HOST: &str = "srv.postgres.database.azure.com";
+/// The Entra admin (the Flexible login; Single Server logins add `@srv`).
+pub const ADMIN: &str = "alice@contoso.com";
+/// The admin's object id.
+pub const ADMIN_OID: &str = "00000000-0000-0000-0000-00000000a11c";
+/// The admin's password: the "oss-rdbms token".
+pub const TOKEN: &str = "eyJ0eXAiOiJKV1QifQ.eyJhdWQiOiJvc3NyZGJtcyJ9.c2lnbmF0dXJl";
+
+/// A running emulated server; dropping it stops the cluster, then deletes the state directory.
+pub struct PgEnv {
+    pub server: PgServer,
+    pub router: PgRouter,
+    pub kind: ServerKind,
+    /// The CA that signed the server certificate.
+    pub ca: PathBuf,
+    /// A CA that signed nothing the server has.
+    pub other_ca: PathBuf,
+    // Last: removed after `server` has stopped its cluster.
+    _dir: tempfile::TempDir,
+}
+
+fn openssl(dir: &Path, args: &[&str]) {
+    let out = Command::new("openssl")
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("run openssl");
+    assert!(
+        out.status.success(),
+        "openssl {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// (CA, unrelated CA, server certificate, server key) files in `dir`.
+fn make_certs(dir: &Path) {
+    const EC: [&str; 5] = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+    ];
+    for (name, cn) in [
+        ("ca", "azconn test CA"),
+        ("other-ca", "azconn unrelated CA"),
+    ] {
+        let (key, pem, subj) = (
+            format!("{name}.key"),
+            format!("{name}.pem"),
+            format!("/CN={cn}"),
+        );
+        let mut args = vec!["req", "-x509"];
+        args.extend(EC);
+        args.extend(["-keyout", &key, "-out", &pem, "-days", "2", "-subj", &subj]);
+        args.extend(["-addext", "basicConstraints=critical,CA:TRUE"]);
+        args.extend(["-addext", "keyUsage=critical,keyCertSign,cRLSign"]);
+        openssl(dir, &args);
+    }
+    let subj = format!("/CN={HOST}");
+    let mut args = vec!["req"];
+    args.extend(EC);
+    args.extend([
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+        "-subj",
+        &subj,
+    ]);
+    openssl(dir, &args);
+    std::fs::write(
+        dir.join("server.ext"),
+        format!(
+            "subjectAltName=DNS:{HOST}\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature\n\
+             extendedKeyUsage=serverAuth\n"
+        ),
+    )
+    .expect("write server.ext");
+    openssl(
+        dir,
+        &[
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            "server.crt",
+            "-days",
+            "2",
+            "-extfile",
+            "server.ext",
+        ],
+    );
+}
+
+fn loopback_rule() -> FirewallRule {
+    FirewallRule {
+        name: "svc_local".to_owned(),
+        start_ip: "127.0.0.1".to_owned(),
+        end_ip: "127.0.0.1".to_owned(),
+    }
+}
+
+impl PgEnv {
+    /// Starts a server of `kind` with database `demo` (owned by `azure_pg_admin`, table `t1`),
+    /// 127.0.0.1 allowed by the firewall, and `alice@contoso.com` as Entra admin.
+    pub async fn start(kind: ServerKind) -> PgEnv {
+        let dir = tempfile::tempdir().expect("temp dir");
+        make_certs(dir.path());
+        let read = |name: &str| std::fs::read_to_string(dir.path().join(name)).expect("read PEM");
+        let config = PgServerConfig {
+            kind,
+            server_name: SERVER.to_owned(),
+            host_name: HOST.to_owned(),
+            data_dir: dir.path().join("pg").join(SERVER),
+            cert_pem: read("server.crt"),
+            key_pem: read("server.key"),
+            ca_pem: read("ca.pem"),
+            tenant_id: "72f988bf-86f1-41af-91ab-2d7cd011db47".to_owned(),
+            databases: vec!["demo".to_owned()],
+            public_network_access: true,
+            firewall_rules: vec![loopback_rule()],
+        };
+        let server = PgServer::start(config)
+            .await
+            .expect("start the emulated server");
+        let admin = EntraAdmin {
+            login: ADMIN.to_owned(),
+            object_id: ADMIN_OID.to_owned(),
+            principal_type: PrincipalType::User,
+        };
+        server
+            .set_entra_admin(&admin, TOKEN)
+            .await
+            .expect("set the Entra admin");
+        let router = PgRouter::bind(([127, 0, 0, 1], 0).into())
+            .await
+            .expect("bind the router");
+        router.register(HOST, server.local_port());
+        PgEnv {
+            server,
+            router,
+            kind,
+            ca: dir.path().join("ca.pem"),
+            other_ca: dir.path().join("other-ca.pem"),
+            _dir: dir,
+        }
+    }
+
+    /// Blocks 127.0.0.1 in the firewall (the server answers `no pg_hba.conf entry for host`) or
+    /// allows it again.
+    pub async fn set_blocked(&self, blocked: bool) {
+        let rules = if blocked {
+            vec![]
+        } else {
+            vec![loopback_rule()]
+        };
+        self.server
+            .set_firewall(true, &rules)
+            .await
+            .expect("set the firewall");
+    }
+
+    /// Runs a psql script as the superuser over the unix socket; returns the unaligned
+    /// tuples-only output.
+    pub fn psql(&self, db: &str, script: &str) -> String {
+        self.psql_vars(db, script, &[])
+    }
+
+    /// Like [`PgEnv::psql`] with psql variables (`:'name'` quotes them as literals, `:"name"` as
+    /// identifiers: psql's own quoting, independent of azconn's).
+    pub fn psql_vars(&self, db: &str, script: &str, vars: &[(&str, &str)]) -> String {
+        use std::io::Write;
+        let data = self.server.data_dir();
+        let password =
+            std::fs::read_to_string(data.join("azuresu.password")).expect("superuser password");
+        let mut cmd = Command::new("psql");
+        cmd.args(["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h"])
+            .arg(data)
+            .args([
+                "-p",
+                &self.server.local_port().to_string(),
+                "-U",
+                "azuresu",
+                "-d",
+                db,
+            ])
+            .env("PGPASSWORD", password.trim());
+        for (k, v) in vars {
+            cmd.arg("-v").arg(format!("{k}={v}"));
+        }
+        let mut child = cmd
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start psql (is PostgreSQL installed?)");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(script.as_bytes())
+            .expect("write psql script");
+        let out = child.wait_with_output().expect("psql");
+        assert!(
+            out.status.success(),
+            "psql failed: {}\n{script}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim_end().to_owned()
+    }
+
+    /// Settings that reach the server under its Azure host name through the router.
+    pub fn settings(&self, ssl_mode: SslMode, root_cert: RootCert) -> ConnectSettings {
+        ConnectSettings {
+            hostaddr: Some([127, 0, 0, 1].into()),
+            port: self.router.port(),
+            ssl_mode,
+            root_cert,
+            ..ConnectSettings::default()
+        }
+    }
+
+    /// A verify-full connector trusting the private CA.
+    pub fn connector(&self) -> PgConnector {
+        PgConnector::new(self.settings(SslMode::VerifyFull, RootCert::File(self.ca.clone())))
+            .expect("connector")
+    }
+
+    /// The admin's login on this server kind (Single Server: `login@server`).
+    pub fn login(&self) -> ServerLogin {
+        let user = match self.kind {
+            ServerKind::Flexible => ADMIN.to_owned(),
+            ServerKind::Single => format!("{ADMIN}@{SERVER}"),
+        };
+        ServerLogin {
+            host: HOST.to_owned(),
+            user,
+        }
+    }
+}
