@@ -1,3 +1,369 @@
-//! azconn-emulator: Entra ID, ARM and Graph on loopback HTTPS, driving a real PostgreSQL.
+//! azconn-emulator: Entra ID, ARM and Graph on loopback HTTPS, driving a real PostgreSQL. `start` (foreground or
+//! `--detach`), `stop`, and `az-shim` (the `az` stand-in). See emulator/README.md.
 
-fn main() {}
+// The emulator binary talks to its operator on stdout/stderr.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+mod admin;
+mod app;
+mod arm;
+mod azshim;
+mod certs;
+mod database;
+mod entra;
+mod error;
+mod files;
+mod graph;
+mod http;
+mod knobs;
+mod seed;
+mod state;
+mod tokens;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::AtomicU64;
+use std::time::{Duration, Instant};
+
+use clap::{Parser, Subcommand};
+use serde_json::json;
+
+use crate::error::{EmuError, Result};
+use crate::files::Ports;
+
+#[derive(Parser)]
+#[command(
+    name = "azconn-emulator",
+    version,
+    about = "Local emulator of Entra ID, ARM and Microsoft Graph for azconn"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start the emulator with its state in DIR.
+    Start(StartArgs),
+    /// Stop the emulator whose state is in DIR.
+    Stop {
+        #[arg(long)]
+        state_dir: PathBuf,
+    },
+    /// Answer `az account get-access-token` / `az account show` from the emulator in DIR (used by DIR/bin/az).
+    AzShim {
+        dir: PathBuf,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+}
+
+#[derive(clap::Args, Clone)]
+struct StartArgs {
+    /// Directory for the CA, keys, az config, env.sh, logs and PostgreSQL data.
+    #[arg(long)]
+    state_dir: PathBuf,
+    /// Seed file (JSON) declaring the world; default: the state dir's previous seed, else the demo seed.
+    #[arg(long)]
+    seed: Option<PathBuf>,
+    /// Return once the emulator is ready, leaving it running in the background.
+    #[arg(long)]
+    detach: bool,
+    /// Port of the HTTPS endpoint (ARM, Entra, Graph, managed identity); 0 picks a free one.
+    #[arg(long, default_value_t = 0)]
+    arm_port: u16,
+    /// Port of the plain-HTTP admin endpoint (knobs, request log); 0 picks a free one.
+    #[arg(long, default_value_t = 0)]
+    admin_port: u16,
+    /// Port of the PostgreSQL router (Azure's :5432); 0 picks a free one.
+    #[arg(long, default_value_t = 0)]
+    pg_port: u16,
+    /// Latency added to every HTTPS request, in milliseconds.
+    #[arg(long, default_value_t = 0)]
+    latency_ms: u64,
+    /// Page size of ServiceLinker connector lists.
+    #[arg(long, default_value_t = 100)]
+    page_size: usize,
+    /// Emulate ARM/Entra/Graph only, without PostgreSQL clusters.
+    #[arg(long)]
+    no_postgres: bool,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::AzShim { dir, args } => {
+            return ExitCode::from(u8::try_from(azshim::run(&dir, &args)).unwrap_or(1));
+        }
+        Command::Stop { state_dir } => stop(&state_dir),
+        Command::Start(args) if args.detach => detach(&args),
+        Command::Start(args) => tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .map_err(EmuError::from)
+            .and_then(|rt| rt.block_on(start(args))),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("azconn-emulator: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn pid_path(dir: &Path) -> PathBuf {
+    dir.join("emulator.pid")
+}
+
+fn alive(pid: u32) -> bool {
+    // A zombie still has /proc/PID; its state letter is Z.
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .map(|s| {
+            s.rsplit_once(')')
+                .is_some_and(|(_, rest)| !rest.trim_start().starts_with('Z'))
+        })
+        .unwrap_or(false)
+}
+
+fn stop(dir: &Path) -> Result<()> {
+    let Ok(text) = std::fs::read_to_string(pid_path(dir)) else {
+        println!("azconn-emulator is not running for {}", dir.display());
+        return Ok(());
+    };
+    let pid: u32 = text
+        .trim()
+        .parse()
+        .map_err(|_| EmuError::msg("bad pid file"))?;
+    if !alive(pid) {
+        let _ = std::fs::remove_file(pid_path(dir));
+        let _ = std::fs::remove_file(Ports::path(dir));
+        println!("azconn-emulator is not running for {}", dir.display());
+        return Ok(());
+    }
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while alive(pid) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    if alive(pid) {
+        let _ = std::process::Command::new("kill")
+            .args(["-KILL", &pid.to_string()])
+            .status();
+    }
+    let _ = std::fs::remove_file(pid_path(dir));
+    let _ = std::fs::remove_file(Ports::path(dir));
+    println!("azconn-emulator stopped");
+    Ok(())
+}
+
+/// Re-runs `start` in the background and waits until it has written `ports.json`.
+fn detach(args: &StartArgs) -> Result<()> {
+    use std::os::unix::process::CommandExt;
+    std::fs::create_dir_all(&args.state_dir).map_err(|e| EmuError::io(&args.state_dir, e))?;
+    let dir =
+        std::fs::canonicalize(&args.state_dir).map_err(|e| EmuError::io(&args.state_dir, e))?;
+    let _ = std::fs::remove_file(Ports::path(&dir));
+    let log_path = dir.join("emulator.log");
+    let log = std::fs::File::create(&log_path).map_err(|e| EmuError::io(&log_path, e))?;
+    let log2 = log.try_clone().map_err(|e| EmuError::io(&log_path, e))?;
+    let exe = std::env::current_exe().map_err(|e| EmuError::io("current_exe", e))?;
+    let mut cmd = std::process::Command::new(exe);
+    cmd.arg("start").arg("--state-dir").arg(&dir);
+    if let Some(s) = &args.seed {
+        let s = std::fs::canonicalize(s).map_err(|e| EmuError::io(s, e))?;
+        cmd.arg("--seed").arg(s);
+    }
+    cmd.args([
+        "--arm-port",
+        &args.arm_port.to_string(),
+        "--admin-port",
+        &args.admin_port.to_string(),
+    ])
+    .args([
+        "--pg-port",
+        &args.pg_port.to_string(),
+        "--latency-ms",
+        &args.latency_ms.to_string(),
+    ])
+    .args(["--page-size", &args.page_size.to_string()]);
+    if args.no_postgres {
+        cmd.arg("--no-postgres");
+    }
+    // Own process group: a Ctrl-C in the starting shell must not reach the emulator.
+    cmd.stdin(std::process::Stdio::null())
+        .stdout(log)
+        .stderr(log2)
+        .process_group(0);
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| EmuError::io("spawn azconn-emulator", e))?;
+    let deadline = Instant::now() + Duration::from_secs(180);
+    loop {
+        if let Ok(p) = Ports::load(&dir)
+            && p.pid == child.id()
+        {
+            println!(
+                "ready arm=https://127.0.0.1:{} admin=http://127.0.0.1:{} pg={} env={}",
+                p.arm,
+                p.admin,
+                p.pg,
+                dir.join("env.sh").display()
+            );
+            return Ok(());
+        }
+        if let Ok(Some(status)) = child.try_wait() {
+            let log = std::fs::read_to_string(&log_path).unwrap_or_default();
+            return Err(EmuError::msg(format!(
+                "emulator exited during start ({status}):\n{log}"
+            )));
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            return Err(EmuError::msg("emulator did not become ready within 180 s"));
+        }
+        std::thread::sleep(Duration::from_millis(25));
+    }
+}
+
+async fn start(args: StartArgs) -> Result<()> {
+    std::fs::create_dir_all(&args.state_dir).map_err(|e| EmuError::io(&args.state_dir, e))?;
+    let dir =
+        std::fs::canonicalize(&args.state_dir).map_err(|e| EmuError::io(&args.state_dir, e))?;
+    let _ = std::fs::remove_file(Ports::path(&dir));
+    let seed_copy = dir.join("seed.json");
+    let seed = match &args.seed {
+        Some(p) => {
+            let s = seed::Seed::load(Some(p))?;
+            files::write(&seed_copy, &serde_json::to_vec_pretty(&s)?)?;
+            s
+        }
+        None if seed_copy.exists() => seed::Seed::load(Some(&seed_copy))?,
+        None => seed::Seed::load(None)?,
+    };
+    let ca = certs::CertificateAuthority::load_or_create(&dir)?;
+    let issuer = tokens::TokenIssuer::load_or_create(&dir)?;
+    let leaf = ca.issue("127.0.0.1", &["localhost"], &["127.0.0.1", "::1"])?;
+    let identity =
+        native_tls::Identity::from_pkcs8(leaf.cert_pem.as_bytes(), leaf.key_pem.as_bytes())?;
+    let acceptor = tokio_native_tls::TlsAcceptor::from(native_tls::TlsAcceptor::new(identity)?);
+
+    let https = tokio::net::TcpListener::bind(("127.0.0.1", args.arm_port)).await?;
+    let admin = tokio::net::TcpListener::bind(("127.0.0.1", args.admin_port)).await?;
+    let arm_port = https.local_addr()?.port();
+    let admin_port = admin.local_addr()?.port();
+
+    let header_path = dir.join("identity-header");
+    let identity_header = match std::fs::read_to_string(&header_path) {
+        Ok(s) if !s.trim().is_empty() => s.trim().to_string(),
+        _ => {
+            let h = app::guid().replace('-', "");
+            files::write_private(&header_path, h.as_bytes())?;
+            h
+        }
+    };
+    let world = state::World::from_seed(&seed);
+    let db = if args.no_postgres {
+        database::Databases::disabled()
+    } else {
+        database::Databases::start(&dir, &ca, &seed.tenant.id, &world, args.pg_port).await?
+    };
+    let knobs = knobs::Knobs {
+        latency: knobs::Latency {
+            default_ms: args.latency_ms,
+            routes: Vec::new(),
+        },
+        page_size: args.page_size.max(1),
+        ..knobs::Knobs::default()
+    };
+    let app = Arc::new(app::App {
+        dir: dir.clone(),
+        base: format!("https://127.0.0.1:{arm_port}"),
+        seed: seed.clone(),
+        world: std::sync::Mutex::new(world),
+        issuer,
+        knobs: std::sync::Mutex::new(knobs),
+        log: http::RequestLog::new(dir.join("requests.jsonl")),
+        db,
+        identity_header: identity_header.clone(),
+        op_seq: AtomicU64::new(0),
+        shutdown: tokio::sync::Notify::new(),
+    });
+    // Seeded identities and admins get their roles (and passwords) before anyone can connect.
+    arm::register_identities(&app)
+        .await
+        .map_err(|r| EmuError::msg(format!("registering identities: {}", String::from_utf8_lossy(&r.body))))?;
+    let servers = app.world().servers.clone();
+    for s in &servers {
+        for a in &s.admins {
+            arm::apply_admin(&app, s, a).await.map_err(|r| {
+                EmuError::msg(format!(
+                    "seeding admin {}: {}",
+                    a.principal_name,
+                    String::from_utf8_lossy(&r.body)
+                ))
+            })?;
+        }
+    }
+    tokio::spawn(http::serve_https(app.clone(), https, acceptor));
+    tokio::spawn(http::serve_admin(app.clone(), admin));
+
+    let ports = Ports {
+        pid: std::process::id(),
+        arm: arm_port,
+        admin: admin_port,
+        pg: app.db.port(),
+    };
+    files::write_client_files(&dir, &seed, &ports, &identity_header)?;
+    write_credential(&app)?;
+    files::write(&pid_path(&dir), std::process::id().to_string().as_bytes())?;
+    let _ = std::fs::write(dir.join("requests.jsonl"), b"");
+    // ports.json last: its appearance means "ready".
+    ports.store(&dir)?;
+    println!(
+        "ready arm=https://127.0.0.1:{arm_port} admin=http://127.0.0.1:{admin_port} pg={} env={}",
+        ports.pg,
+        dir.join("env.sh").display()
+    );
+
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+    tokio::select! {
+        _ = term.recv() => {}
+        _ = tokio::signal::ctrl_c() => {}
+        () = app.shutdown.notified() => {}
+    }
+    app.db.stop().await;
+    let _ = std::fs::remove_file(Ports::path(&dir));
+    let _ = std::fs::remove_file(pid_path(&dir));
+    Ok(())
+}
+
+/// What the az stand-in signs in with: the user's refresh token, or the service principal's secret.
+fn write_credential(app: &app::App) -> Result<()> {
+    let seed = &app.seed;
+    let v = match seed.signed_in.kind {
+        seed::SignedInType::User => {
+            let user = seed
+                .user_by_name(&seed.signed_in.name)
+                .ok_or_else(|| EmuError::msg("signed-in user missing from seed"))?;
+            json!({"type": "user", "refreshToken": app.issuer.refresh_token(&user.object_id, &seed.tenant.id)?})
+        }
+        seed::SignedInType::ServicePrincipal => {
+            let sp = seed
+                .service_principals
+                .iter()
+                .find(|p| p.app_id.eq_ignore_ascii_case(&seed.signed_in.name))
+                .ok_or_else(|| EmuError::msg("signed-in service principal missing from seed"))?;
+            json!({"type": "servicePrincipal", "clientId": sp.app_id, "clientSecret": sp.secret})
+        }
+    };
+    files::write_private(
+        &app.dir.join("azure").join("emulator-credential.json"),
+        &serde_json::to_vec(&v)?,
+    )
+}

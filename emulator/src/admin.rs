@@ -1,0 +1,188 @@
+//! The admin port (plain HTTP, loopback only, never routed from the HTTPS port): knobs, request log, reset to the
+//! seed, token rotation, shutdown. Documented in emulator/README.md.
+
+use serde_json::{Value, json};
+
+use crate::app::App;
+use crate::http::{Req, Resp};
+use crate::knobs::{Fault, Knobs, Latency, LroScript};
+use crate::state::World;
+
+fn bad(msg: impl Into<String>) -> Resp {
+    let m: String = msg.into();
+    Resp::json(400, &json!({"error": m}))
+}
+
+fn parse<T: serde::de::DeserializeOwned>(req: &Req) -> Result<T, Resp> {
+    serde_json::from_slice(&req.body).map_err(|e| bad(format!("invalid JSON body: {e}")))
+}
+
+pub async fn route(app: &App, req: &Req) -> Resp {
+    let segs: Vec<&str> = req.lower.iter().map(String::as_str).collect();
+    match (req.method.as_str(), segs.as_slice()) {
+        ("GET", ["health"]) => Resp::json(200, &json!({"status": "ok"})),
+        ("GET", ["requests"]) => Resp::json(
+            200,
+            &serde_json::to_value(app.log.all()).unwrap_or(Value::Null),
+        ),
+        ("DELETE", ["requests"]) => {
+            app.log.clear();
+            Resp::empty(204)
+        }
+        ("GET", ["knobs"]) => Resp::json(
+            200,
+            &serde_json::to_value(&*app.knobs()).unwrap_or(Value::Null),
+        ),
+        ("DELETE", ["knobs"]) => {
+            let page = app.knobs().page_size;
+            *app.knobs() = Knobs {
+                page_size: page,
+                ..Knobs::default()
+            };
+            Resp::empty(204)
+        }
+        ("PUT", ["knobs", "latency"]) => match parse::<Latency>(req) {
+            Ok(l) => {
+                app.knobs().latency = l;
+                Resp::empty(204)
+            }
+            Err(r) => r,
+        },
+        ("POST", ["knobs", "faults"]) => match parse::<Fault>(req) {
+            Ok(mut f) => {
+                f.seen = 0;
+                app.knobs().faults.push(f);
+                Resp::empty(204)
+            }
+            Err(r) => r,
+        },
+        ("DELETE", ["knobs", "faults"]) => {
+            app.knobs().faults.clear();
+            Resp::empty(204)
+        }
+        ("POST", ["knobs", "lro"]) => match parse::<LroScript>(req) {
+            Ok(s) if ["Succeeded", "Failed", "Canceled"].contains(&s.result.as_str()) => {
+                app.knobs().lro.push(s);
+                Resp::empty(204)
+            }
+            Ok(_) => bad("result must be Succeeded, Failed or Canceled"),
+            Err(r) => r,
+        },
+        ("DELETE", ["knobs", "lro"]) => {
+            app.knobs().lro.clear();
+            Resp::empty(204)
+        }
+        ("PUT", ["knobs", "page-size"]) => match parse::<Value>(req) {
+            Ok(v) => match v["pageSize"].as_u64().filter(|n| *n > 0) {
+                Some(n) => {
+                    app.knobs().page_size = usize::try_from(n).unwrap_or(usize::MAX);
+                    Resp::empty(204)
+                }
+                None => bad("pageSize must be a positive integer"),
+            },
+            Err(r) => r,
+        },
+        ("POST", ["reset"]) => reset(app).await,
+        ("POST", ["rotate-tokens"]) => rotate(app).await,
+        ("GET", ["state"]) => state(app),
+        ("GET", ["refresh-token"]) => {
+            let Some(user) = req.query("user").and_then(|u| app.seed.user_by_name(u)) else {
+                return bad("unknown or missing ?user=");
+            };
+            match app
+                .issuer
+                .refresh_token(&user.object_id, &app.seed.tenant.id)
+            {
+                Ok(t) => Resp::json(200, &json!({"refreshToken": t})),
+                Err(e) => Resp::json(500, &json!({"error": e.to_string()})),
+            }
+        }
+        ("POST", ["shutdown"]) => {
+            app.shutdown.notify_one();
+            Resp::empty(202)
+        }
+        _ => Resp::json(
+            404,
+            &json!({"error": format!("no admin route {} {}", req.method, req.path)}),
+        ),
+    }
+}
+
+/// Rebuilds the world from the seed and brings PostgreSQL back in line (admins, firewall).
+async fn reset(app: &App) -> Resp {
+    let (old, new) = {
+        let mut w = app.world();
+        let old = w.clone();
+        *w = World::from_seed(&app.seed);
+        (old, w.clone())
+    };
+    for (before, after) in old.servers.iter().zip(new.servers.iter()) {
+        for a in before.admins.iter().filter(|a| {
+            !after
+                .admins
+                .iter()
+                .any(|b| b.principal_name == a.principal_name)
+        }) {
+            if let Err(e) = app.db.remove_admin(after, &a.principal_name).await {
+                return Resp::json(500, &json!({"error": e}));
+            }
+        }
+        for a in &after.admins {
+            if let Err(r) = crate::arm::apply_admin(app, after, a).await {
+                return r;
+            }
+        }
+        if let Err(r) = crate::arm::apply_firewall(app, after).await {
+            return r;
+        }
+    }
+    Resp::empty(204)
+}
+
+async fn rotate(app: &App) -> Resp {
+    let clock = match app.issuer.rotate() {
+        Ok(c) => c,
+        Err(e) => return Resp::json(500, &json!({"error": e.to_string()})),
+    };
+    if let Err(r) = crate::arm::register_identities(app).await {
+        return r;
+    }
+    let servers = app.world().servers.clone();
+    for s in &servers {
+        for a in &s.admins {
+            if let Err(r) = crate::arm::apply_admin(app, s, a).await {
+                return r;
+            }
+        }
+    }
+    Resp::json(
+        200,
+        &json!({"generation": clock.generation, "iat": clock.iat, "exp": clock.exp}),
+    )
+}
+
+fn state(app: &App) -> Resp {
+    let w = app.world();
+    let servers: Vec<Value> = w
+        .servers
+        .iter()
+        .map(|s| {
+            json!({
+                "kind": s.kind, "name": s.name, "resourceGroup": s.rg, "location": s.location,
+                "entraAuth": s.entra_auth, "passwordAuth": s.password_auth, "publicNetworkAccess": s.public_access,
+                "admins": s.admins.iter().map(|a| json!({"principalName": a.principal_name, "objectId": a.object_id, "principalType": a.principal_type})).collect::<Vec<_>>(),
+                "firewallRules": s.firewall.iter().map(|r| json!({"name": r.name, "startIpAddress": r.start_ip, "endIpAddress": r.end_ip})).collect::<Vec<_>>(),
+                "databases": s.databases
+            })
+        })
+        .collect();
+    let connectors: Vec<String> = w
+        .connectors
+        .values()
+        .map(crate::state::Connector::id)
+        .collect();
+    Resp::json(
+        200,
+        &json!({"servers": servers, "connectors": connectors, "tokenClock": app.issuer.clock()}),
+    )
+}

@@ -1,0 +1,491 @@
+//! Microsoft.DBforPostgreSQL/flexibleServers: server get/patch (authConfig, network → LRO), capabilities,
+//! administrators list/get/put/delete, databases list/get, firewallRules list/get/put/delete. Error wording follows
+//! the flexible RP ("The requested resource of type … with name … was not found.").
+
+use serde_json::{Value, json};
+
+use super::{
+    Ctx, apply_admin, apply_firewall, bad_request, invalid_body, method_not_allowed, pg_accepted,
+    start_op, valid_ipv4,
+};
+use crate::app::arm_error;
+use crate::http::Resp;
+use crate::seed::ServerKind;
+use crate::state::{Admin, FirewallRule, OpProvider, ResourceGroup, Server};
+
+const TYPE: &str = "Microsoft.DBforPostgreSQL/flexibleServers";
+
+fn not_found(rtype: &str, name: &str) -> Resp {
+    arm_error(
+        404,
+        "ResourceNotFound",
+        format!("The requested resource of type '{rtype}' with name '{name}' was not found."),
+    )
+}
+
+pub fn server_body(s: &Server, tenant: &str) -> Value {
+    let onoff = |b: bool| if b { "Enabled" } else { "Disabled" };
+    json!({
+        "sku": {"name": "Standard_B1ms", "tier": "Burstable"},
+        "systemData": {"createdAt": "2024-01-01T00:00:00.0000000Z"},
+        "properties": {
+            "replica": {"role": "Primary", "capacity": 5},
+            "storage": {"iops": 120, "tier": "P4", "storageSizeGB": 32, "autoGrow": "Disabled"},
+            "authConfig": {
+                "activeDirectoryAuth": onoff(s.entra_auth),
+                "passwordAuth": onoff(s.password_auth),
+                "tenantId": if s.entra_auth { json!(tenant) } else { json!("") }
+            },
+            "dataEncryption": {"type": "SystemManaged"},
+            "fullyQualifiedDomainName": s.host_name(),
+            "version": s.version,
+            "minorVersion": "8",
+            "administratorLogin": "pgadmin",
+            "state": "Ready",
+            "availabilityZone": "1",
+            "backup": {"backupRetentionDays": 7, "geoRedundantBackup": "Disabled", "earliestRestoreDate": "2024-01-01T00:00:00.0000000+00:00"},
+            "network": {"publicNetworkAccess": onoff(s.public_access)},
+            "highAvailability": {"mode": "Disabled", "state": "NotEnabled"},
+            "maintenanceWindow": {"customWindow": "Disabled", "dayOfWeek": 0, "startHour": 0, "startMinute": 0},
+            "replicationRole": "Primary",
+            "replicaCapacity": 5
+        },
+        "location": s.location,
+        "tags": {},
+        "id": s.id(),
+        "name": s.name,
+        "type": TYPE
+    })
+}
+
+fn admin_body(s: &Server, a: &Admin) -> Value {
+    json!({
+        "properties": {"principalType": a.principal_type, "principalName": a.principal_name, "objectId": a.object_id, "tenantId": a.tenant_id},
+        "id": format!("{}/administrators/{}", s.id(), a.object_id),
+        "name": a.object_id,
+        "type": format!("{TYPE}/administrators")
+    })
+}
+
+fn db_body(s: &Server, db: &str) -> Value {
+    json!({
+        "properties": {"charset": "UTF8", "collation": "en_US.utf8"},
+        "id": format!("{}/databases/{db}", s.id()),
+        "name": db,
+        "type": format!("{TYPE}/databases")
+    })
+}
+
+fn rule_body(s: &Server, r: &FirewallRule) -> Value {
+    json!({
+        "properties": {"startIpAddress": r.start_ip, "endIpAddress": r.end_ip},
+        "id": format!("{}/firewallRules/{}", s.id(), r.name),
+        "name": r.name,
+        "type": format!("{TYPE}/firewallRules")
+    })
+}
+
+fn on_off(v: &Value, field: &str) -> Result<Option<bool>, Resp> {
+    match v.as_str() {
+        None if v.is_null() => Ok(None),
+        Some(s) if s.eq_ignore_ascii_case("Enabled") => Ok(Some(true)),
+        Some(s) if s.eq_ignore_ascii_case("Disabled") => Ok(Some(false)),
+        _ => Err(bad_request(
+            "InvalidParameterValue",
+            format!("Invalid value given for parameter {field}. Specify a valid parameter value."),
+        )),
+    }
+}
+
+pub async fn route(ctx: &Ctx<'_>, rg: &ResourceGroup, segs: &[String]) -> Resp {
+    let app = ctx.app;
+    let tenant = app.seed.tenant.id.clone();
+    let name = &segs[0];
+    let server = app
+        .world()
+        .server_mut(ServerKind::Flexible, &rg.sub, &rg.name, name)
+        .map(|s| s.clone());
+    let Some(server) = server else {
+        return not_found(TYPE, name);
+    };
+    let child: Vec<String> = segs[1..].iter().map(|s| s.to_ascii_lowercase()).collect();
+    let child: Vec<&str> = child.iter().map(String::as_str).collect();
+    let method = ctx.req.method.as_str();
+    match (method, child.as_slice()) {
+        ("GET", []) => Resp::json(200, &server_body(&server, &tenant)),
+        ("PATCH", []) => {
+            let body = match invalid_body(ctx.req) {
+                Ok(b) => b,
+                Err(r) => return r,
+            };
+            let props = &body["properties"];
+            let ad = match on_off(
+                &props["authConfig"]["activeDirectoryAuth"],
+                "activeDirectoryAuth",
+            ) {
+                Ok(v) => v,
+                Err(r) => return r,
+            };
+            let pw = match on_off(&props["authConfig"]["passwordAuth"], "passwordAuth") {
+                Ok(v) => v,
+                Err(r) => return r,
+            };
+            let public = match on_off(
+                &props["network"]["publicNetworkAccess"],
+                "publicNetworkAccess",
+            ) {
+                Ok(v) => v,
+                Err(r) => return r,
+            };
+            if ad == Some(false) && pw == Some(false) {
+                return bad_request(
+                    "InvalidParameterValue",
+                    "Invalid value given for parameter authConfig. At least one authentication method must be enabled.",
+                );
+            }
+            let (op, updated) = {
+                let mut w = app.world();
+                let mut next = server.clone();
+                next.entra_auth = ad.unwrap_or(next.entra_auth);
+                next.password_auth = pw.unwrap_or(next.password_auth);
+                next.public_access = public.unwrap_or(next.public_access);
+                let (op, ok) = start_op(
+                    ctx,
+                    &mut w,
+                    OpProvider::Postgres,
+                    &rg.sub,
+                    &server.location,
+                    server.id(),
+                    Some(server_body(&next, &tenant)),
+                );
+                if ok && let Some(s) = w.server_mut(ServerKind::Flexible, &rg.sub, &rg.name, name) {
+                    *s = next.clone();
+                }
+                (op, ok.then_some(next))
+            };
+            if let Some(next) = updated
+                && next.public_access != server.public_access
+                && let Err(r) = apply_firewall(app, &next).await
+            {
+                return r;
+            }
+            pg_accepted(ctx, &rg.sub, &server.location, &op)
+        }
+        ("GET", ["capabilities"]) => Resp::json(
+            200,
+            &json!({"value": [{
+                "name": "FlexibleServerCapabilities",
+                "supportedServerEditions": [{"name": "Burstable", "defaultSkuName": "Standard_B1ms", "supportedStorageEditions": [], "supportedServerSkus": [], "status": "Available"}],
+                "supportedServerVersions": [{"name": server.version, "supportedVersionsToUpgrade": [], "status": "Available"}],
+                "fastProvisioningSupported": "Enabled",
+                "geoBackupSupported": "Enabled",
+                "zoneRedundantHaSupported": "Enabled",
+                "zoneRedundantHaAndGeoBackupSupported": "Enabled",
+                "storageAutoGrowthSupported": "Enabled",
+                "onlineResizeSupported": "Enabled",
+                "restricted": "Disabled",
+                "status": "Available"
+            }]}),
+        ),
+        ("GET", ["administrators"]) => {
+            let v: Vec<Value> = server
+                .admins
+                .iter()
+                .map(|a| admin_body(&server, a))
+                .collect();
+            Resp::json(200, &json!({"value": v}))
+        }
+        (_, ["administrators", _]) => {
+            let oid = &segs[2];
+            admins(ctx, rg, &server, oid).await
+        }
+        ("GET", ["databases"]) => {
+            let mut dbs = vec![
+                "azure_maintenance".to_string(),
+                "azure_sys".to_string(),
+                "postgres".to_string(),
+            ];
+            dbs.extend(server.databases.iter().cloned());
+            let v: Vec<Value> = dbs.iter().map(|d| db_body(&server, d)).collect();
+            Resp::json(200, &json!({"value": v}))
+        }
+        ("GET", ["databases", db]) => {
+            let builtin = ["postgres", "azure_maintenance", "azure_sys"].contains(db);
+            match server.databases.iter().find(|d| d.eq_ignore_ascii_case(db)) {
+                Some(d) => Resp::json(200, &db_body(&server, d)),
+                None if builtin => Resp::json(200, &db_body(&server, db)),
+                None => not_found(&format!("{TYPE}/databases"), &segs[2]),
+            }
+        }
+        ("GET", ["firewallrules"]) => {
+            let v: Vec<Value> = server
+                .firewall
+                .iter()
+                .map(|r| rule_body(&server, r))
+                .collect();
+            Resp::json(200, &json!({"value": v}))
+        }
+        (_, ["firewallrules", _]) => firewall(ctx, rg, &server, &segs[2]).await,
+        (
+            _,
+            []
+            | ["capabilities"]
+            | ["administrators"]
+            | ["databases"]
+            | ["databases", _]
+            | ["firewallrules"],
+        ) => method_not_allowed(ctx.req),
+        _ => super::no_route(ctx.req),
+    }
+}
+
+async fn admins(ctx: &Ctx<'_>, rg: &ResourceGroup, server: &Server, oid: &str) -> Resp {
+    let app = ctx.app;
+    let existing = server
+        .admins
+        .iter()
+        .find(|a| a.object_id.eq_ignore_ascii_case(oid))
+        .cloned();
+    match ctx.req.method.as_str() {
+        "GET" => match existing {
+            Some(a) => Resp::json(200, &admin_body(server, &a)),
+            None => not_found(&format!("{TYPE}/administrators"), oid),
+        },
+        "PUT" => {
+            let body = match invalid_body(ctx.req) {
+                Ok(b) => b,
+                Err(r) => return r,
+            };
+            let p = &body["properties"];
+            let Some(principal_name) = p["principalName"].as_str().filter(|s| !s.is_empty()) else {
+                return bad_request(
+                    "InvalidParameterValue",
+                    "Invalid value given for parameter principalName. Specify a valid parameter value.",
+                );
+            };
+            let principal_type = p["principalType"].as_str().unwrap_or("User");
+            if !["User", "Group", "ServicePrincipal", "Unknown"]
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case(principal_type))
+            {
+                return bad_request(
+                    "InvalidParameterValue",
+                    "Invalid value given for parameter principalType. Specify a valid parameter value.",
+                );
+            }
+            let tenant = p["tenantId"]
+                .as_str()
+                .unwrap_or(&app.seed.tenant.id)
+                .to_string();
+            let admin = Admin {
+                principal_name: principal_name.to_string(),
+                object_id: oid.to_string(),
+                principal_type: principal_type.to_string(),
+                tenant_id: tenant,
+            };
+            let (op, ok) = {
+                let mut w = app.world();
+                let (op, ok) = start_op(
+                    ctx,
+                    &mut w,
+                    OpProvider::Postgres,
+                    &rg.sub,
+                    &server.location,
+                    server.id(),
+                    Some(admin_body(server, &admin)),
+                );
+                if ok
+                    && let Some(s) =
+                        w.server_mut(ServerKind::Flexible, &rg.sub, &rg.name, &server.name)
+                {
+                    s.admins.retain(|a| !a.object_id.eq_ignore_ascii_case(oid));
+                    s.admins.push(admin.clone());
+                }
+                (op, ok)
+            };
+            if ok && let Err(r) = apply_admin(app, server, &admin).await {
+                return r;
+            }
+            pg_accepted(ctx, &rg.sub, &server.location, &op)
+        }
+        "DELETE" => {
+            let Some(a) = existing else {
+                return Resp::empty(204);
+            };
+            let (op, ok) = {
+                let mut w = app.world();
+                let (op, ok) = start_op(
+                    ctx,
+                    &mut w,
+                    OpProvider::Postgres,
+                    &rg.sub,
+                    &server.location,
+                    server.id(),
+                    None,
+                );
+                if ok
+                    && let Some(s) =
+                        w.server_mut(ServerKind::Flexible, &rg.sub, &rg.name, &server.name)
+                {
+                    s.admins.retain(|x| !x.object_id.eq_ignore_ascii_case(oid));
+                }
+                (op, ok)
+            };
+            if ok && let Err(e) = app.db.remove_admin(server, &a.principal_name).await {
+                return arm_error(
+                    500,
+                    "InternalServerError",
+                    format!("An unexpected error occured while processing the request: {e}"),
+                );
+            }
+            pg_accepted(ctx, &rg.sub, &server.location, &op)
+        }
+        _ => method_not_allowed(ctx.req),
+    }
+}
+
+/// Firewall rule get/put/delete, shared with Single Server (`kind` picks the resource type).
+pub async fn firewall_rule(
+    ctx: &Ctx<'_>,
+    rg: &ResourceGroup,
+    server: &Server,
+    rule: &str,
+    rtype: &str,
+    missing: Resp,
+) -> Resp {
+    let app = ctx.app;
+    let existing = server
+        .firewall
+        .iter()
+        .find(|r| r.name.eq_ignore_ascii_case(rule))
+        .cloned();
+    let body_of = |r: &FirewallRule| {
+        let mut v = rule_body(server, r);
+        v["type"] = json!(format!("{rtype}/firewallRules"));
+        v
+    };
+    match ctx.req.method.as_str() {
+        "GET" => match existing {
+            Some(r) => Resp::json(200, &body_of(&r)),
+            None => missing,
+        },
+        "PUT" => {
+            let body = match invalid_body(ctx.req) {
+                Ok(b) => b,
+                Err(r) => return r,
+            };
+            let valid_name = !rule.is_empty()
+                && rule
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+            if !valid_name {
+                return bad_request(
+                    "InvalidParameterValue",
+                    "Invalid value given for parameter firewallRuleName. Specify a valid parameter value.",
+                );
+            }
+            let p = &body["properties"];
+            let (Some(start), Some(end)) =
+                (p["startIpAddress"].as_str(), p["endIpAddress"].as_str())
+            else {
+                return bad_request(
+                    "InvalidParameterValue",
+                    "Invalid value given for parameter startIpAddress. Specify a valid parameter value.",
+                );
+            };
+            if !valid_ipv4(start) || !valid_ipv4(end) {
+                let bad = if valid_ipv4(start) {
+                    "endIpAddress"
+                } else {
+                    "startIpAddress"
+                };
+                return bad_request(
+                    "InvalidParameterValue",
+                    format!(
+                        "Invalid value given for parameter {bad}. Specify a valid parameter value."
+                    ),
+                );
+            }
+            let (Ok(s_ip), Ok(e_ip)) = (
+                start.parse::<std::net::Ipv4Addr>(),
+                end.parse::<std::net::Ipv4Addr>(),
+            ) else {
+                return bad_request(
+                    "InvalidParameterValue",
+                    "Invalid value given for parameter startIpAddress. Specify a valid parameter value.",
+                );
+            };
+            if s_ip > e_ip {
+                return bad_request(
+                    "FirewallRuleStartIpAddressGreaterThanEndIpAddress",
+                    "The start IP address of the firewall rule cannot exceed the end IP address.",
+                );
+            }
+            let r = FirewallRule {
+                name: rule.to_string(),
+                start_ip: start.to_string(),
+                end_ip: end.to_string(),
+            };
+            let (op, next) = {
+                let mut w = app.world();
+                let (op, ok) = start_op(
+                    ctx,
+                    &mut w,
+                    OpProvider::Postgres,
+                    &rg.sub,
+                    &server.location,
+                    server.id(),
+                    Some(body_of(&r)),
+                );
+                let mut next = None;
+                if ok && let Some(s) = w.server_mut(server.kind, &rg.sub, &rg.name, &server.name) {
+                    s.firewall.retain(|x| !x.name.eq_ignore_ascii_case(rule));
+                    s.firewall.push(r.clone());
+                    next = Some(s.clone());
+                }
+                (op, next)
+            };
+            if let Some(next) = next
+                && let Err(resp) = apply_firewall(app, &next).await
+            {
+                return resp;
+            }
+            pg_accepted(ctx, &rg.sub, &server.location, &op)
+        }
+        "DELETE" => {
+            if existing.is_none() {
+                return Resp::empty(204);
+            }
+            let (op, next) = {
+                let mut w = app.world();
+                let (op, ok) = start_op(
+                    ctx,
+                    &mut w,
+                    OpProvider::Postgres,
+                    &rg.sub,
+                    &server.location,
+                    server.id(),
+                    None,
+                );
+                let mut next = None;
+                if ok && let Some(s) = w.server_mut(server.kind, &rg.sub, &rg.name, &server.name) {
+                    s.firewall.retain(|x| !x.name.eq_ignore_ascii_case(rule));
+                    next = Some(s.clone());
+                }
+                (op, next)
+            };
+            if let Some(next) = next
+                && let Err(resp) = apply_firewall(app, &next).await
+            {
+                return resp;
+            }
+            pg_accepted(ctx, &rg.sub, &server.location, &op)
+        }
+        _ => method_not_allowed(ctx.req),
+    }
+}
+
+async fn firewall(ctx: &Ctx<'_>, rg: &ResourceGroup, server: &Server, rule: &str) -> Resp {
+    let missing = not_found(&format!("{TYPE}/firewallRules"), rule);
+    firewall_rule(ctx, rg, server, rule, TYPE, missing).await
+}

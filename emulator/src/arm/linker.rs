@@ -1,0 +1,612 @@
+//! Microsoft.ServiceLinker local connectors (`…/resourceGroups/{rg}/providers/Microsoft.ServiceLinker/locations/
+//! {location}/connectors/{name}`): put (201 + Azure-AsyncOperation), get, list with nextLink paging, delete (202),
+//! validate (202 → op status carrying the validation result), generateConfigurations, their operationStatuses,
+//! and `configurationNames`. Secrets sent in authInfo are never echoed back, as the RP masks them.
+
+use serde_json::{Map, Value, json};
+
+use super::{Ctx, bad_request, invalid_body, method_not_allowed, start_op};
+use crate::app::{arm_error, now_iso, strip_nulls};
+use crate::http::Resp;
+use crate::seed::ServerKind;
+use crate::state::{Connector, OpProvider, ResourceGroup};
+
+const TYPE: &str = "microsoft.servicelinker/locations/connectors";
+const AUTH_TYPES: &[&str] = &[
+    "secret",
+    "userAssignedIdentity",
+    "systemAssignedIdentity",
+    "servicePrincipalSecret",
+    "servicePrincipalCertificate",
+    "userAccount",
+    "accessKey",
+    "easyAuthMicrosoftEntraID",
+];
+const CLIENT_TYPES: &[&str] = &[
+    "none",
+    "dotnet",
+    "java",
+    "python",
+    "go",
+    "php",
+    "ruby",
+    "django",
+    "nodejs",
+    "springBoot",
+    "kafka-springBoot",
+    "jms-springBoot",
+    "dapr",
+    "dotnet-internal",
+];
+const TARGET_TYPES: &[&str] = &[
+    "AzureResource",
+    "ConfluentBootstrapServer",
+    "ConfluentSchemaRegistry",
+    "SelfHostedServer",
+    "FabricPlatform",
+];
+
+fn op_url(ctx: &Ctx<'_>, sub: &str, location: &str, op: &str) -> String {
+    format!(
+        "{}/subscriptions/{sub}/providers/Microsoft.ServiceLinker/locations/{}/operationStatuses/{op}?api-version=2021-01-01-privatepreview",
+        ctx.app.base,
+        location.to_ascii_uppercase()
+    )
+}
+
+fn not_found(rg: &str, location: &str, name: &str) -> Resp {
+    arm_error(
+        404,
+        "ResourceNotFound",
+        format!(
+            "The Resource 'Microsoft.ServiceLinker/locations/{location}/connectors/{name}' under resource group '{rg}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix"
+        ),
+    )
+}
+
+fn body_of(c: &Connector) -> Value {
+    json!({"id": c.id(), "name": c.name, "type": TYPE, "systemData": c.system_data, "properties": c.properties})
+}
+
+/// authInfo as the RP stores and echoes it: known fields only, secrets dropped.
+fn masked_auth(auth: &Map<String, Value>) -> Value {
+    let mut out = Map::new();
+    for (k, v) in auth {
+        match k.as_str() {
+            "secret" | "certificate" => {}
+            "secretInfo" => {
+                let mut si = v.clone();
+                if let Value::Object(m) = &mut si {
+                    m.remove("value");
+                }
+                out.insert(k.clone(), si);
+            }
+            _ => {
+                out.insert(k.clone(), v.clone());
+            }
+        }
+    }
+    if auth.get("authType").and_then(Value::as_str) == Some("userAccount")
+        && !out.contains_key("userName")
+    {
+        out.insert("userName".into(), Value::Null);
+    }
+    Value::Object(out)
+}
+
+fn validate_put(body: &Value) -> Result<(), Resp> {
+    let p = &body["properties"];
+    if !p.is_object() {
+        return Err(bad_request(
+            "BadRequest",
+            "The request body must contain 'properties'.",
+        ));
+    }
+    let ts = &p["targetService"];
+    let Some(tt) = ts["type"].as_str() else {
+        return Err(bad_request(
+            "BadRequest",
+            "The targetService property is required and must have a type.",
+        ));
+    };
+    if !TARGET_TYPES.contains(&tt) {
+        return Err(bad_request(
+            "BadRequest",
+            format!("The targetService type '{tt}' is not supported."),
+        ));
+    }
+    if tt == "AzureResource"
+        && ts["id"]
+            .as_str()
+            .is_none_or(|id| !id.starts_with("/subscriptions/"))
+    {
+        return Err(bad_request(
+            "BadRequest",
+            "The targetService id must be a valid Azure resource id.",
+        ));
+    }
+    if !p["authInfo"].is_null() {
+        let at = p["authInfo"]["authType"].as_str().unwrap_or("");
+        if !AUTH_TYPES.contains(&at) {
+            return Err(bad_request(
+                "BadRequest",
+                format!("The authType '{at}' is not supported."),
+            ));
+        }
+    }
+    if let Some(ct) = p["clientType"].as_str()
+        && !CLIENT_TYPES.contains(&ct)
+    {
+        return Err(bad_request(
+            "BadRequest",
+            format!("The clientType '{ct}' is not supported."),
+        ));
+    }
+    Ok(())
+}
+
+pub fn route(ctx: &Ctx<'_>, rg: &ResourceGroup, location: &str, segs: &[String]) -> Resp {
+    let app = ctx.app;
+    let method = ctx.req.method.as_str();
+    if segs.is_empty() {
+        return if method == "GET" {
+            list(ctx, rg, location)
+        } else {
+            method_not_allowed(ctx.req)
+        };
+    }
+    let name = &segs[0];
+    let id = format!(
+        "/subscriptions/{}/resourceGroups/{}/providers/Microsoft.ServiceLinker/locations/{}/connectors/{}",
+        rg.sub, rg.name, location, name
+    );
+    let key = id.to_ascii_lowercase();
+    let action = segs.get(1).map(|s| s.to_ascii_lowercase());
+    let existing = app.world().connectors.get(&key).cloned();
+    match (method, action.as_deref(), segs.len()) {
+        ("GET", None, 1) => match existing {
+            Some(c) => {
+                let mut v = body_of(&c);
+                strip_nulls(&mut v);
+                Resp::json(200, &v)
+            }
+            None => not_found(&rg.name, location, name),
+        },
+        ("PUT", None, 1) => {
+            let body = match invalid_body(ctx.req) {
+                Ok(b) => b,
+                Err(r) => return r,
+            };
+            if let Err(r) = validate_put(&body) {
+                return r;
+            }
+            let valid_name = name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_');
+            if !valid_name {
+                return bad_request(
+                    "BadRequest",
+                    "Resource name can only contain letters (A-Z, a-z), numbers (0-9), periods ('.'), and underscores ('_')",
+                );
+            }
+            let p = &body["properties"];
+            let (caller, caller_type) = ctx.caller();
+            let now = now_iso();
+            let created = existing.as_ref().map(|c| c.system_data.clone());
+            let system_data = json!({
+                "createdBy": created.as_ref().map_or(json!(caller), |s| s["createdBy"].clone()),
+                "createdByType": created.as_ref().map_or(json!(caller_type), |s| s["createdByType"].clone()),
+                "createdAt": created.as_ref().map_or(json!(now), |s| s["createdAt"].clone()),
+                "lastModifiedBy": caller, "lastModifiedByType": caller_type, "lastModifiedAt": now
+            });
+            let pns = match p["publicNetworkSolution"].as_object() {
+                Some(m) => {
+                    let fw = &m.get("firewallRules").cloned().unwrap_or(Value::Null);
+                    json!({
+                        "firewallRules": if fw.is_null() { Value::Null } else { json!({"ipRanges": fw["ipRanges"], "callerClientIP": fw["callerClientIP"], "azureServices": fw["azureServices"]}) },
+                        "deleteOrUpdateBehavior": m.get("deleteOrUpdateBehavior").cloned().unwrap_or(json!("Default")),
+                        "action": m.get("action").cloned().unwrap_or(json!("enable"))
+                    })
+                }
+                None => Value::Null,
+            };
+            let auth = p["authInfo"].as_object().map_or(Value::Null, masked_auth);
+            let properties = json!({
+                "publicNetworkSolution": pns,
+                "configurationInfo": p["configurationInfo"],
+                "provisioningState": "Accepted",
+                "targetService": {"id": p["targetService"]["id"], "resourceProperties": p["targetService"]["resourceProperties"], "type": p["targetService"]["type"]},
+                "authInfo": auth,
+                "clientType": p["clientType"].as_str().unwrap_or("none"),
+                "scope": p["scope"],
+                "vNetSolution": p["vNetSolution"],
+                "secretStore": p["secretStore"]
+            });
+            let mut c = Connector {
+                sub: rg.sub.clone(),
+                rg: rg.name.clone(),
+                location: location.to_string(),
+                name: name.clone(),
+                properties,
+                system_data,
+            };
+            let answer = body_of(&c);
+            let mut w = app.world();
+            let (op, ok) = start_op(
+                ctx,
+                &mut w,
+                OpProvider::ServiceLinker,
+                &rg.sub,
+                location,
+                c.id(),
+                Some(json!({"Message": null})),
+            );
+            c.properties["provisioningState"] = json!(if ok { "Succeeded" } else { "Failed" });
+            w.connectors.insert(key, c);
+            Resp::json(201, &answer)
+                .with("Azure-AsyncOperation", op_url(ctx, &rg.sub, location, &op))
+        }
+        ("DELETE", None, 1) => {
+            if existing.is_none() {
+                return Resp::empty(204);
+            }
+            let mut w = app.world();
+            let (op, ok) = start_op(
+                ctx,
+                &mut w,
+                OpProvider::ServiceLinker,
+                &rg.sub,
+                location,
+                id.clone(),
+                Some(json!({"Message": null})),
+            );
+            if ok {
+                w.connectors.remove(&key);
+            }
+            let url = op_url(ctx, &rg.sub, location, &op);
+            Resp::empty(202)
+                .with("Azure-AsyncOperation", url.clone())
+                .with("Location", url)
+        }
+        ("POST", Some("validate"), 2) => {
+            let Some(c) = existing else {
+                return not_found(&rg.name, location, name);
+            };
+            let start = now_iso();
+            let result = validation(ctx, &c, &start);
+            let mut w = app.world();
+            let (op, _) = start_op(
+                ctx,
+                &mut w,
+                OpProvider::ServiceLinker,
+                &rg.sub,
+                location,
+                c.id(),
+                Some(result),
+            );
+            let url = op_url(ctx, &rg.sub, location, &op);
+            Resp::json(202, &Value::Null)
+                .with("Azure-AsyncOperation", url.clone())
+                .with("Location", url)
+        }
+        ("POST", Some("generateconfigurations"), 2) => {
+            let Some(c) = existing else {
+                return not_found(&rg.name, location, name);
+            };
+            Resp::json(200, &json!({"configurations": configurations(&c)}))
+        }
+        (_, None, 1) | (_, Some("validate" | "generateconfigurations"), 2) => {
+            method_not_allowed(ctx.req)
+        }
+        _ => super::no_route(ctx.req),
+    }
+}
+
+fn list(ctx: &Ctx<'_>, rg: &ResourceGroup, location: &str) -> Resp {
+    let page = ctx.app.knobs().page_size.max(1);
+    let skip: usize = ctx
+        .req
+        .query("$skipToken")
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let all: Vec<Value> = ctx
+        .app
+        .world()
+        .connectors
+        .values()
+        .filter(|c| {
+            c.sub.eq_ignore_ascii_case(&rg.sub)
+                && c.rg.eq_ignore_ascii_case(&rg.name)
+                && c.location.eq_ignore_ascii_case(location)
+        })
+        .map(|c| {
+            let mut v = body_of(c);
+            strip_nulls(&mut v);
+            v
+        })
+        .collect();
+    let items: Vec<Value> = all.iter().skip(skip).take(page).cloned().collect();
+    let mut body = json!({"value": items});
+    if skip + page < all.len() {
+        body["nextLink"] = json!(format!(
+            "{}{}?api-version={}&$skipToken={}",
+            ctx.app.base,
+            ctx.req.path,
+            ctx.api_version,
+            skip + page
+        ));
+    }
+    Resp::json(200, &body)
+}
+
+/// (server kind, resource group, server, database) of a PostgreSQL target id.
+fn pg_target(id: &str) -> Option<(ServerKind, String, String, String, String)> {
+    let s: Vec<&str> = id.split('/').filter(|x| !x.is_empty()).collect();
+    match s.as_slice() {
+        [
+            "subscriptions",
+            sub,
+            rg,
+            rgname,
+            "providers",
+            ns,
+            kind,
+            server,
+            dbs,
+            db,
+        ] if rg.eq_ignore_ascii_case("resourceGroups")
+            && ns.eq_ignore_ascii_case("Microsoft.DBforPostgreSQL")
+            && dbs.eq_ignore_ascii_case("databases") =>
+        {
+            let k = if kind.eq_ignore_ascii_case("flexibleServers") {
+                ServerKind::Flexible
+            } else if kind.eq_ignore_ascii_case("servers") {
+                ServerKind::Single
+            } else {
+                return None;
+            };
+            let _ = rg;
+            Some((
+                k,
+                sub.to_string(),
+                rgname.to_string(),
+                server.to_string(),
+                db.to_string(),
+            ))
+        }
+        _ => None,
+    }
+}
+
+fn validation(ctx: &Ctx<'_>, c: &Connector, start: &str) -> Value {
+    let target = c.properties["targetService"]["id"]
+        .as_str()
+        .unwrap_or("")
+        .to_string();
+    let mut w = ctx.app.world();
+    let server = pg_target(&target).and_then(|(k, sub, rg, srv, db)| {
+        w.server_mut(k, &sub, &rg, &srv).map(|s| {
+            let db_ok = db.eq_ignore_ascii_case("postgres")
+                || s.databases.iter().any(|d| d.eq_ignore_ascii_case(&db));
+            (s.clone(), db_ok)
+        })
+    });
+    let exists = server.as_ref().is_some_and(|(_, db_ok)| *db_ok);
+    let firewall_ok = server.as_ref().is_some_and(|(s, _)| {
+        s.public_access
+            && s.firewall.iter().any(|r| {
+                let (Ok(a), Ok(b)) = (
+                    r.start_ip.parse::<std::net::Ipv4Addr>(),
+                    r.end_ip.parse::<std::net::Ipv4Addr>(),
+                ) else {
+                    return false;
+                };
+                let me = std::net::Ipv4Addr::LOCALHOST;
+                a <= me && me <= b
+            })
+    });
+    let item = |name: &str, ok: bool, why: &str| json!({"name": name, "description": if ok { Value::Null } else { json!(why) }, "result": if ok { "success" } else { "failure" }});
+    json!({
+        "linkerName": c.name,
+        "isConnectionAvailable": exists && firewall_ok,
+        "validationDetail": [
+            item("The target existence is validated", exists, "The target resource is not found."),
+            item("The target service firewall is validated", firewall_ok, "The firewall of the target service does not allow access from the client IP."),
+        ],
+        "reportStartTimeUtc": start,
+        "reportEndTimeUtc": now_iso(),
+        "sourceId": null,
+        "targetId": target,
+        "authType": c.properties["authInfo"]["authType"]
+    })
+}
+
+/// Configuration names (and value templates) the RP generates for a PostgreSQL target, per client type.
+fn names_for(client: &str) -> Vec<(&'static str, &'static str)> {
+    match client {
+        "dotnet" | "dotnet-internal" => vec![(
+            "AZURE_POSTGRESQL_CONNECTIONSTRING",
+            "Server={host};Database={db};Port=5432;Ssl Mode=Require;User Id={user};",
+        )],
+        "java" => vec![(
+            "AZURE_POSTGRESQL_CONNECTIONSTRING",
+            "jdbc:postgresql://{host}:5432/{db}?sslmode=require&user={user}",
+        )],
+        "springBoot" => vec![
+            (
+                "spring.datasource.url",
+                "jdbc:postgresql://{host}:5432/{db}?sslmode=require",
+            ),
+            ("spring.datasource.username", "{user}"),
+            ("spring.datasource.azure.passwordless-enabled", "true"),
+        ],
+        "nodejs" => vec![
+            ("AZURE_POSTGRESQL_HOST", "{host}"),
+            ("AZURE_POSTGRESQL_USER", "{user}"),
+            ("AZURE_POSTGRESQL_DATABASE", "{db}"),
+            ("AZURE_POSTGRESQL_PORT", "5432"),
+            ("AZURE_POSTGRESQL_SSL", "true"),
+        ],
+        "django" => vec![
+            ("AZURE_POSTGRESQL_HOST", "{host}"),
+            ("AZURE_POSTGRESQL_USER", "{user}"),
+            ("AZURE_POSTGRESQL_NAME", "{db}"),
+        ],
+        "go" => vec![(
+            "AZURE_POSTGRESQL_CONNECTIONSTRING",
+            "host={host} dbname={db} sslmode=require user={user}",
+        )],
+        "php" | "ruby" => vec![(
+            "AZURE_POSTGRESQL_CONNECTIONSTRING",
+            "host={host} port=5432 dbname={db} sslmode=require user={user}",
+        )],
+        _ => vec![(
+            "AZURE_POSTGRESQL_CONNECTIONSTRING",
+            "dbname={db} host={host} port=5432 sslmode=require user={user}",
+        )],
+    }
+}
+
+fn configurations(c: &Connector) -> Vec<Value> {
+    let p = &c.properties;
+    let target = p["targetService"]["id"].as_str().unwrap_or("");
+    let Some((kind, _, _, server, db)) = pg_target(target) else {
+        return Vec::new();
+    };
+    let host = format!("{server}{}", crate::files::PG_SUFFIX);
+    let auth = &p["authInfo"];
+    let mut user = auth["userName"]
+        .as_str()
+        .or_else(|| auth["name"].as_str())
+        .unwrap_or("")
+        .to_string();
+    if kind == ServerKind::Single && !user.is_empty() {
+        user = format!("{user}@{server}");
+    }
+    let custom = &p["configurationInfo"]["customizedKeys"];
+    names_for(p["clientType"].as_str().unwrap_or("none"))
+        .into_iter()
+        .map(|(name, tpl)| {
+            let name = custom[name].as_str().unwrap_or(name);
+            let value = tpl
+                .replace("{host}", &host)
+                .replace("{db}", &db)
+                .replace("{user}", &user);
+            json!({"name": name, "value": value})
+        })
+        .collect()
+}
+
+pub fn op_status(ctx: &Ctx<'_>, op: &str) -> Resp {
+    let mut w = ctx.app.world();
+    let Some(o) = w
+        .operations
+        .get_mut(op)
+        .filter(|o| o.provider == OpProvider::ServiceLinker)
+    else {
+        return arm_error(
+            404,
+            "ResourceNotFound",
+            format!("The operation '{op}' was not found."),
+        );
+    };
+    let name = ctx.req.segs.last().cloned().unwrap_or_default();
+    let id = format!(
+        "/subscriptions/{}/providers/Microsoft.ServiceLinker/locations/{}/operationStatuses/{name}",
+        o.sub,
+        o.location.to_ascii_uppercase()
+    );
+    if o.polls_left > 0 {
+        o.polls_left -= 1;
+        return Resp::json(200, &json!({"id": id, "name": name, "resourceId": o.resource_id, "status": "Accepted", "startTime": o.start_time}))
+            .with("Retry-After", "0");
+    }
+    let end = o.end_time.get_or_insert_with(now_iso).clone();
+    let mut body = json!({"id": id, "name": name, "resourceId": o.resource_id, "status": o.outcome, "startTime": o.start_time, "endTime": end,
+        "properties": o.properties.clone().unwrap_or(json!({"Message": null}))});
+    match o.outcome.as_str() {
+        "Failed" => {
+            body["error"] = json!({"code": "InternalServerError", "message": "The operation failed. Please retry later."})
+        }
+        "Canceled" => {
+            body["error"] =
+                json!({"code": "OperationCanceled", "message": "The operation was canceled."})
+        }
+        _ => {}
+    }
+    Resp::json(200, &body)
+}
+
+/// `GET /providers/Microsoft.ServiceLinker/configurationNames?$filter=TargetService eq '…' [and AuthType eq '…'] [and ClientType eq '…']`.
+pub fn configuration_names(ctx: &Ctx<'_>) -> Resp {
+    if ctx.req.method != "GET" {
+        return method_not_allowed(ctx.req);
+    }
+    let filter = ctx.req.query("$filter").unwrap_or("");
+    let mut target = None;
+    let mut auth = None;
+    let mut client = None;
+    for clause in filter.split(" and ") {
+        let Some((k, v)) = clause.split_once(" eq ") else {
+            continue;
+        };
+        let v = v.trim().trim_matches('\'').to_string();
+        match k.trim().to_ascii_lowercase().as_str() {
+            "targetservice" => target = Some(v),
+            "authtype" => auth = Some(v),
+            "clienttype" => client = Some(v),
+            _ => {}
+        }
+    }
+    let targets = [
+        "Microsoft.DBforPostgreSQL/flexibleServers/databases",
+        "Microsoft.DBforPostgreSQL/servers/databases",
+    ];
+    let mut value = Vec::new();
+    for t in targets {
+        if target
+            .as_deref()
+            .is_some_and(|x| !x.eq_ignore_ascii_case(t))
+        {
+            continue;
+        }
+        for ct in [
+            "none",
+            "dotnet",
+            "java",
+            "python",
+            "go",
+            "php",
+            "ruby",
+            "django",
+            "nodejs",
+            "springBoot",
+        ] {
+            if client
+                .as_deref()
+                .is_some_and(|x| !x.eq_ignore_ascii_case(ct))
+            {
+                continue;
+            }
+            for at in [
+                "secret",
+                "userAccount",
+                "servicePrincipalSecret",
+                "systemAssignedIdentity",
+                "userAssignedIdentity",
+            ] {
+                if auth.as_deref().is_some_and(|x| !x.eq_ignore_ascii_case(at)) {
+                    continue;
+                }
+                let names: Vec<Value> = names_for(ct)
+                    .into_iter()
+                    .map(|(n, _)| json!({"value": n, "description": "The configuration the service connector generates for this client type."}))
+                    .collect();
+                value.push(
+                    json!({"targetService": t, "clientType": ct, "authType": at, "names": names}),
+                );
+            }
+        }
+    }
+    Resp::json(200, &json!({"value": value}))
+}

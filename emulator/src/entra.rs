@@ -1,0 +1,340 @@
+//! Entra ID: the v2.0 token endpoint (`client_credentials` for seeded service principals, `refresh_token` for
+//! users), openid discovery and keys, the scope → audience mapping, and the App Service managed identity endpoint.
+//! Errors use Entra's `{"error","error_description":"AADSTS…"}` shape.
+
+use serde_json::{Value, json};
+
+use crate::app::{App, guid, now_iso};
+use crate::files::{ARM_AUDIENCE, OSSRDBMS_AUDIENCE};
+use crate::http::{Req, Resp};
+use crate::state::user_principal;
+use crate::tokens::{Principal, now};
+
+/// Scopes that ride along and name no resource.
+const OIDC_SCOPES: &[&str] = &["offline_access", "openid", "profile", "email"];
+
+/// Audiences (resources) this tenant knows, besides the emulator's own Graph URL.
+fn known_resource(app: &App, aud: &str) -> bool {
+    let graph = format!("{}/", app.base);
+    [
+        ARM_AUDIENCE,
+        "https://management.core.windows.net",
+        "https://management.azure.com/",
+        "https://management.azure.com",
+        "https://graph.microsoft.com",
+        "https://graph.microsoft.com/",
+        OSSRDBMS_AUDIENCE,
+        "https://ossrdbms-aad.database.windows.net/",
+        graph.as_str(),
+        app.base.as_str(),
+    ]
+    .contains(&aud)
+}
+
+pub fn entra_error(app: &App, status: u16, error: &str, code: u32, text: &str) -> Resp {
+    let trace = guid();
+    let corr = guid();
+    let ts = now_iso();
+    Resp::json(
+        status,
+        &json!({
+            "error": error,
+            "error_description": format!("AADSTS{code}: {text} Trace ID: {trace} Correlation ID: {corr} Timestamp: {ts}"),
+            "error_codes": [code],
+            "timestamp": ts,
+            "trace_id": trace,
+            "correlation_id": corr,
+            "error_uri": format!("{}/error?code={code}", app.base)
+        }),
+    )
+}
+
+fn tenant_ok(app: &App, t: &str) -> bool {
+    let s = &app.seed.tenant;
+    ["organizations", "common"].contains(&t)
+        || t.eq_ignore_ascii_case(&s.id)
+        || t.eq_ignore_ascii_case(&s.default_domain)
+}
+
+pub fn route(app: &App, req: &Req) -> Resp {
+    let tenant = req.segs.first().map(String::as_str).unwrap_or("");
+    if !tenant_ok(app, tenant) {
+        return entra_error(
+            app,
+            400,
+            "invalid_request",
+            90002,
+            &format!(
+                "Tenant '{tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud."
+            ),
+        );
+    }
+    let rest: Vec<&str> = req.lower[1..].iter().map(String::as_str).collect();
+    match (req.method.as_str(), rest.as_slice()) {
+        ("POST", ["oauth2", "v2.0", "token"]) => token(app, req),
+        ("GET", ["v2.0", ".well-known", "openid-configuration"]) => {
+            let t = &app.seed.tenant.id;
+            let b = &app.base;
+            Resp::json(
+                200,
+                &json!({
+                    "token_endpoint": format!("{b}/{t}/oauth2/v2.0/token"),
+                    "token_endpoint_auth_methods_supported": ["client_secret_post", "private_key_jwt", "client_secret_basic"],
+                    "jwks_uri": format!("{b}/{t}/discovery/v2.0/keys"),
+                    "response_modes_supported": ["query", "fragment", "form_post"],
+                    "subject_types_supported": ["pairwise"],
+                    "id_token_signing_alg_values_supported": ["RS256"],
+                    "response_types_supported": ["code", "id_token", "code id_token", "id_token token"],
+                    "scopes_supported": ["openid", "profile", "email", "offline_access"],
+                    "issuer": format!("{b}/{t}/v2.0"),
+                    "authorization_endpoint": format!("{b}/{t}/oauth2/v2.0/authorize"),
+                    "device_authorization_endpoint": format!("{b}/{t}/oauth2/v2.0/devicecode"),
+                    "end_session_endpoint": format!("{b}/{t}/oauth2/v2.0/logout"),
+                    "tenant_region_scope": "NA",
+                    "cloud_instance_name": "127.0.0.1",
+                    "cloud_graph_host_name": "127.0.0.1",
+                    "msgraph_host": "127.0.0.1"
+                }),
+            )
+        }
+        ("GET", ["discovery", "v2.0", "keys"]) => match app.issuer.jwks() {
+            Ok(v) => Resp::json(200, &v),
+            Err(_) => Resp::empty(500),
+        },
+        _ => Resp::json(
+            404,
+            &json!({"error": "not_found", "error_description": format!("No route for {} {}", req.method, req.path)}),
+        ),
+    }
+}
+
+/// The resource named by the scopes, or an Entra error.
+fn audience(app: &App, scope: Option<&str>) -> Result<String, Resp> {
+    let Some(scope) = scope else {
+        return Err(entra_error(
+            app,
+            400,
+            "invalid_request",
+            900144,
+            "The request body must contain the following parameter: 'scope'.",
+        ));
+    };
+    let resources: Vec<&str> = scope
+        .split_whitespace()
+        .filter(|s| !OIDC_SCOPES.contains(s))
+        .collect();
+    let [one] = resources.as_slice() else {
+        return Err(entra_error(
+            app,
+            400,
+            "invalid_scope",
+            70011,
+            &format!(
+                "The provided request must include a 'scope' input parameter. The provided value for the input parameter 'scope' is not valid. The scope {scope} is not valid."
+            ),
+        ));
+    };
+    let Some(aud) = one.strip_suffix("/.default") else {
+        return Err(entra_error(
+            app,
+            400,
+            "invalid_scope",
+            1002012,
+            &format!(
+                "The provided value for scope {one} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI)."
+            ),
+        ));
+    };
+    if !known_resource(app, aud) {
+        return Err(entra_error(
+            app,
+            400,
+            "invalid_resource",
+            500011,
+            &format!(
+                "The resource principal named {aud} was not found in the tenant named {}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.",
+                app.seed.tenant.display_name
+            ),
+        ));
+    }
+    Ok(aud.to_string())
+}
+
+fn token(app: &App, req: &Req) -> Resp {
+    let form = req.form();
+    let get = |k: &str| form.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+    let tenant = app.seed.tenant.id.clone();
+    match get("grant_type") {
+        Some("client_credentials") => {
+            let client_id = get("client_id").unwrap_or("");
+            let Some(sp) = app
+                .seed
+                .service_principals
+                .iter()
+                .find(|p| p.app_id.eq_ignore_ascii_case(client_id))
+            else {
+                return entra_error(
+                    app,
+                    400,
+                    "unauthorized_client",
+                    700016,
+                    &format!(
+                        "Application with identifier '{client_id}' was not found in the directory '{}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.",
+                        app.seed.tenant.display_name
+                    ),
+                );
+            };
+            let Some(secret) = get("client_secret") else {
+                return entra_error(
+                    app,
+                    401,
+                    "invalid_client",
+                    7000218,
+                    "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
+                );
+            };
+            if secret != sp.secret {
+                return entra_error(
+                    app,
+                    401,
+                    "invalid_client",
+                    7000215,
+                    &format!(
+                        "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '{}'.",
+                        sp.app_id
+                    ),
+                );
+            }
+            let aud = match audience(app, get("scope")) {
+                Ok(a) => a,
+                Err(r) => return r,
+            };
+            let p = Principal::App {
+                app_id: sp.app_id.clone(),
+                oid: sp.object_id.clone(),
+                name: sp.display_name.clone(),
+            };
+            token_response(app, &p, &aud, &tenant, None)
+        }
+        Some("refresh_token") => {
+            let user = get("refresh_token")
+                .and_then(|t| app.issuer.refresh_token_oid(t))
+                .and_then(|oid| app.seed.users.iter().find(|u| u.object_id == oid));
+            let Some(user) = user else {
+                return entra_error(
+                    app,
+                    400,
+                    "invalid_grant",
+                    9002313,
+                    "Invalid request. Request is malformed or invalid.",
+                );
+            };
+            let aud = match audience(app, get("scope")) {
+                Ok(a) => a,
+                Err(r) => return r,
+            };
+            let rt = app.issuer.refresh_token(&user.object_id, &tenant).ok();
+            token_response(app, &user_principal(user), &aud, &tenant, rt)
+        }
+        other => entra_error(
+            app,
+            400,
+            "unsupported_grant_type",
+            70003,
+            &format!(
+                "The app requested an unsupported grant type '{}'.",
+                other.unwrap_or("")
+            ),
+        ),
+    }
+}
+
+fn token_response(
+    app: &App,
+    p: &Principal,
+    aud: &str,
+    tenant: &str,
+    refresh: Option<String>,
+) -> Resp {
+    let Ok((token, exp)) = app.issuer.access_token(p, aud, tenant) else {
+        return Resp::empty(500);
+    };
+    let left = (exp - now()).max(0);
+    let mut body = json!({
+        "token_type": "Bearer",
+        "scope": format!("{aud}/.default"),
+        "expires_in": left,
+        "ext_expires_in": left,
+        "access_token": token
+    });
+    if let (Some(rt), Value::Object(m)) = (refresh, &mut body) {
+        m.insert("refresh_token".into(), json!(rt));
+    }
+    Resp::json(200, &body).with("Cache-Control", "no-store, no-cache")
+}
+
+/// App Service managed identity protocol: `GET {IDENTITY_ENDPOINT}?resource=R&api-version=2019-08-01` with the
+/// `X-IDENTITY-HEADER` secret.
+pub fn managed_identity(app: &App, req: &Req) -> Resp {
+    let bad =
+        |status: u16, msg: &str| Resp::json(status, &json!({"statusCode": status, "message": msg}));
+    if req.method != "GET" || req.lower.get(1).map(String::as_str) != Some("token") {
+        return bad(404, "Not found");
+    }
+    if req.header("x-identity-header") != Some(app.identity_header.as_str()) {
+        return bad(
+            401,
+            "Unauthorized: the X-IDENTITY-HEADER header is missing or does not match IDENTITY_HEADER.",
+        );
+    }
+    if req.query("api-version") != Some("2019-08-01") {
+        return bad(
+            400,
+            "The api-version parameter is missing or not supported; use 2019-08-01.",
+        );
+    }
+    let Some(resource) = req.query("resource") else {
+        return bad(400, "The resource parameter is required.");
+    };
+    let wanted = req
+        .query("client_id")
+        .or_else(|| req.query("principal_id"))
+        .or_else(|| req.query("object_id"));
+    let mi = match wanted {
+        Some(id) => app.seed.managed_identities.iter().find(|m| {
+            m.client_id.eq_ignore_ascii_case(id) || m.principal_id.eq_ignore_ascii_case(id)
+        }),
+        None => app.seed.managed_identities.first(),
+    };
+    let Some(mi) = mi else {
+        return bad(
+            400,
+            "No User Assigned or Delegated Managed Identity found for specified ClientId/ResourceId/PrincipalId.",
+        );
+    };
+    let aud = resource.strip_suffix("/.default").unwrap_or(resource);
+    if !known_resource(app, aud) {
+        return bad(
+            400,
+            &format!("The resource principal named {aud} was not found in the tenant."),
+        );
+    }
+    let p = Principal::App {
+        app_id: mi.client_id.clone(),
+        oid: mi.principal_id.clone(),
+        name: mi.display_name.clone(),
+    };
+    let Ok((token, exp)) = app.issuer.access_token(&p, aud, &app.seed.tenant.id) else {
+        return Resp::empty(500);
+    };
+    Resp::json(
+        200,
+        &json!({
+            "access_token": token,
+            "expires_on": exp.to_string(),
+            "resource": resource,
+            "token_type": "Bearer",
+            "client_id": mi.client_id
+        }),
+    )
+}

@@ -1,0 +1,195 @@
+//! Microsoft Graph v1.0: `/me` (the user of a delegated token, guests with `#EXT#` UPNs) and service principal
+//! lookups by appId (`$filter=appId eq '…'`, `servicePrincipals(appId='…')`, `servicePrincipals/{id}`).
+
+use serde_json::{Value, json};
+
+use crate::app::{App, guid, now_iso};
+use crate::http::{Req, Resp};
+
+const CONTEXT: &str = "https://graph.microsoft.com/v1.0/$metadata";
+
+fn graph_error(status: u16, code: &str, message: &str) -> Resp {
+    Resp::json(
+        status,
+        &json!({"error": {"code": code, "message": message,
+            "innerError": {"date": now_iso(), "request-id": guid(), "client-request-id": guid()}}}),
+    )
+}
+
+fn audience_ok(app: &App, aud: &str) -> bool {
+    let with_slash = format!("{}/", app.base);
+    [
+        "https://graph.microsoft.com",
+        "https://graph.microsoft.com/",
+        with_slash.as_str(),
+        app.base.as_str(),
+    ]
+    .contains(&aud)
+}
+
+pub fn route(app: &App, req: &Req) -> Resp {
+    let token = req.header("authorization").and_then(|h| {
+        h.strip_prefix("Bearer ")
+            .or_else(|| h.strip_prefix("bearer "))
+    });
+    let Some(token) = token.filter(|t| !t.is_empty()) else {
+        return graph_error(401, "InvalidAuthenticationToken", "Access token is empty.");
+    };
+    let claims = match app.issuer.verify_access(token) {
+        Ok(c) => c,
+        Err(crate::tokens::Invalid::Expired { .. }) => {
+            return graph_error(
+                401,
+                "InvalidAuthenticationToken",
+                "Lifetime validation failed, the token is expired.",
+            );
+        }
+        Err(_) => {
+            return graph_error(
+                401,
+                "InvalidAuthenticationToken",
+                "Access token validation failure.",
+            );
+        }
+    };
+    if !audience_ok(app, claims["aud"].as_str().unwrap_or("")) {
+        return graph_error(
+            401,
+            "InvalidAuthenticationToken",
+            "Access token validation failure. Invalid audience.",
+        );
+    }
+    if req.method != "GET" {
+        return graph_error(
+            405,
+            "Request_BadRequest",
+            "Specified HTTP method is not allowed for the request target.",
+        );
+    }
+    let segs: Vec<&str> = req.segs[1..].iter().map(String::as_str).collect();
+    match segs.as_slice() {
+        [me] if me.eq_ignore_ascii_case("me") => me_of(app, &claims),
+        [sp] if sp.eq_ignore_ascii_case("servicePrincipals") => {
+            let filter = req.query("$filter").unwrap_or("");
+            let app_id = filter
+                .strip_prefix("appId eq '")
+                .or_else(|| filter.strip_prefix("appid eq '"))
+                .and_then(|s| s.strip_suffix('\''));
+            let Some(app_id) = app_id else {
+                return graph_error(400, "Request_UnsupportedQuery", "Unsupported Query.");
+            };
+            let items: Vec<Value> = service_principal(app, app_id).into_iter().collect();
+            Resp::json(
+                200,
+                &json!({"@odata.context": format!("{CONTEXT}#servicePrincipals"), "value": items}),
+            )
+        }
+        [one]
+            if one
+                .to_ascii_lowercase()
+                .starts_with("serviceprincipals(appid='") =>
+        {
+            let id = one["servicePrincipals(appId='".len()..].trim_end_matches("')");
+            single_sp(app, id)
+        }
+        [sp, id] if sp.eq_ignore_ascii_case("servicePrincipals") => single_sp(app, id),
+        _ => graph_error(
+            400,
+            "BadRequest",
+            &format!(
+                "Resource not found for the segment '{}'.",
+                segs.last().unwrap_or(&"")
+            ),
+        ),
+    }
+}
+
+fn single_sp(app: &App, id: &str) -> Resp {
+    match service_principal(app, id) {
+        Some(mut v) => {
+            if let Value::Object(m) = &mut v {
+                m.insert(
+                    "@odata.context".into(),
+                    json!(format!("{CONTEXT}#servicePrincipals/$entity")),
+                );
+            }
+            Resp::json(200, &v)
+        }
+        None => graph_error(
+            404,
+            "Request_ResourceNotFound",
+            &format!(
+                "Resource '{id}' does not exist or one of its queried reference-property objects are not present."
+            ),
+        ),
+    }
+}
+
+/// A service principal (or managed identity) by appId or object id.
+fn service_principal(app: &App, id: &str) -> Option<Value> {
+    let tenant = &app.seed.tenant.id;
+    if let Some(p) = app
+        .seed
+        .service_principals
+        .iter()
+        .find(|p| p.app_id.eq_ignore_ascii_case(id) || p.object_id.eq_ignore_ascii_case(id))
+    {
+        return Some(json!({
+            "id": p.object_id, "accountEnabled": true, "appDisplayName": p.display_name, "appId": p.app_id,
+            "appOwnerOrganizationId": tenant, "displayName": p.display_name, "servicePrincipalNames": [p.app_id],
+            "servicePrincipalType": "Application", "signInAudience": "AzureADMyOrg", "tags": []
+        }));
+    }
+    app.seed
+        .managed_identities
+        .iter()
+        .find(|m| m.client_id.eq_ignore_ascii_case(id) || m.principal_id.eq_ignore_ascii_case(id))
+        .map(|m| {
+            json!({
+                "id": m.principal_id, "accountEnabled": true, "appDisplayName": null, "appId": m.client_id,
+                "appOwnerOrganizationId": null, "displayName": m.display_name, "servicePrincipalNames": [m.client_id],
+                "servicePrincipalType": "ManagedIdentity", "signInAudience": null, "tags": []
+            })
+        })
+}
+
+fn me_of(app: &App, claims: &Value) -> Resp {
+    if claims["idtyp"] == "app" {
+        return graph_error(
+            400,
+            "BadRequest",
+            "/me request is only valid with delegated authentication flow.",
+        );
+    }
+    let oid = claims["oid"].as_str().unwrap_or("");
+    let Some(u) = app.seed.users.iter().find(|u| u.object_id == oid) else {
+        return graph_error(
+            404,
+            "Request_ResourceNotFound",
+            &format!(
+                "Resource '{oid}' does not exist or one of its queried reference-property objects are not present."
+            ),
+        );
+    };
+    let (given, surname) = u
+        .display_name
+        .split_once(' ')
+        .map_or((None, None), |(g, s)| (Some(g), Some(s)));
+    Resp::json(
+        200,
+        &json!({
+            "@odata.context": format!("{CONTEXT}#users/$entity"),
+            "businessPhones": [],
+            "displayName": u.display_name,
+            "givenName": given,
+            "jobTitle": null,
+            "mail": u.mail.clone().or_else(|| (!u.upn.contains("#EXT#")).then(|| u.upn.clone())),
+            "mobilePhone": null,
+            "officeLocation": null,
+            "preferredLanguage": null,
+            "surname": surname,
+            "userPrincipalName": u.upn,
+            "id": u.object_id
+        }),
+    )
+}

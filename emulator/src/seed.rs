@@ -1,0 +1,223 @@
+//! The seed file: the JSON document that declares the emulated world (tenant, subscriptions, resource groups,
+//! PostgreSQL servers, identities and the signed-in az account). Its schema is documented in emulator/README.md.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{EmuError, Result};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Seed {
+    pub tenant: Tenant,
+    pub subscriptions: Vec<Subscription>,
+    #[serde(default)]
+    pub resource_groups: Vec<ResourceGroup>,
+    #[serde(default)]
+    pub servers: Vec<Server>,
+    #[serde(default)]
+    pub users: Vec<User>,
+    #[serde(default)]
+    pub service_principals: Vec<ServicePrincipal>,
+    #[serde(default)]
+    pub managed_identities: Vec<ManagedIdentity>,
+    /// Who `az account show` says is logged in.
+    pub signed_in: SignedIn,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Tenant {
+    pub id: String,
+    #[serde(default = "default_tenant_name")]
+    pub display_name: String,
+    #[serde(default = "default_domain")]
+    pub default_domain: String,
+}
+
+fn default_tenant_name() -> String {
+    "Contoso".into()
+}
+fn default_domain() -> String {
+    "contoso.onmicrosoft.com".into()
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Subscription {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ResourceGroup {
+    /// Defaults to the first subscription.
+    #[serde(default)]
+    pub subscription: Option<String>,
+    pub name: String,
+    pub location: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ServerKind {
+    Flexible,
+    Single,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Server {
+    pub kind: ServerKind,
+    pub name: String,
+    pub resource_group: String,
+    #[serde(default)]
+    pub subscription: Option<String>,
+    /// Defaults to the resource group's location.
+    #[serde(default)]
+    pub location: Option<String>,
+    #[serde(default = "default_version")]
+    pub version: String,
+    /// Microsoft Entra authentication (Flexible `authConfig.activeDirectoryAuth`); Single Server always allows it.
+    #[serde(default)]
+    pub entra_auth: bool,
+    #[serde(default)]
+    pub admins: Vec<Admin>,
+    #[serde(default = "yes")]
+    pub public_network_access: bool,
+    #[serde(default)]
+    pub firewall_rules: Vec<FirewallRule>,
+    #[serde(default)]
+    pub databases: Vec<String>,
+}
+
+fn default_version() -> String {
+    "15".into()
+}
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Admin {
+    /// `principalName` (Flexible) or `login` (Single).
+    pub principal_name: String,
+    pub object_id: String,
+    #[serde(default = "default_principal_type")]
+    pub principal_type: String,
+}
+
+fn default_principal_type() -> String {
+    "User".into()
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FirewallRule {
+    pub name: String,
+    pub start_ip_address: String,
+    pub end_ip_address: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct User {
+    /// The user principal name; guests look like `bob_fabrikam.com#EXT#@contoso.onmicrosoft.com`.
+    pub upn: String,
+    pub object_id: String,
+    pub display_name: String,
+    /// The guest's real address (Graph `mail`); absent for members.
+    #[serde(default)]
+    pub mail: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ServicePrincipal {
+    pub app_id: String,
+    pub object_id: String,
+    pub display_name: String,
+    pub secret: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ManagedIdentity {
+    pub client_id: String,
+    pub principal_id: String,
+    pub display_name: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum SignedInType {
+    User,
+    ServicePrincipal,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SignedIn {
+    #[serde(rename = "type")]
+    pub kind: SignedInType,
+    /// UPN for users, appId for service principals (as in az's `user.name`).
+    pub name: String,
+}
+
+/// The seed compiled in for `start` without `--seed`: the same world as `emulator/seeds/demo.json`.
+pub const DEMO: &str = include_str!("../seeds/demo.json");
+
+impl Seed {
+    pub fn load(path: Option<&Path>) -> Result<Seed> {
+        let text = match path {
+            Some(p) => String::from_utf8(crate::files::read(p)?)
+                .map_err(|_| EmuError::msg(format!("{}: not UTF-8", p.display())))?,
+            None => DEMO.to_string(),
+        };
+        let seed: Seed = serde_json::from_str(&text)?;
+        seed.check()?;
+        Ok(seed)
+    }
+
+    fn check(&self) -> Result<()> {
+        if self.subscriptions.is_empty() {
+            return Err(EmuError::msg("seed: at least one subscription is required"));
+        }
+        for s in &self.servers {
+            let found = self.resource_groups.iter().any(|rg| {
+                rg.name.eq_ignore_ascii_case(&s.resource_group)
+                    && self.sub_of(rg.subscription.as_deref())
+                        == self.sub_of(s.subscription.as_deref())
+            });
+            if !found {
+                return Err(EmuError::msg(format!(
+                    "seed: server {} names resource group {} which is not declared",
+                    s.name, s.resource_group
+                )));
+            }
+        }
+        let known = match self.signed_in.kind {
+            SignedInType::User => self.user_by_name(&self.signed_in.name).is_some(),
+            SignedInType::ServicePrincipal => self
+                .service_principals
+                .iter()
+                .any(|p| p.app_id.eq_ignore_ascii_case(&self.signed_in.name)),
+        };
+        if !known {
+            return Err(EmuError::msg(format!(
+                "seed: signedIn {} is not a declared identity",
+                self.signed_in.name
+            )));
+        }
+        Ok(())
+    }
+
+    /// The subscription id an optional reference resolves to (default: the first).
+    pub fn sub_of(&self, sub: Option<&str>) -> String {
+        sub.map_or_else(|| self.subscriptions[0].id.clone(), str::to_string)
+            .to_ascii_lowercase()
+    }
+}

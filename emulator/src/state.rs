@@ -1,0 +1,259 @@
+//! The mutable emulated world built from the seed: resource groups, PostgreSQL servers (auth config, admins,
+//! firewall rules, databases), ServiceLinker connectors and long-running operations. Reset rebuilds it from the seed.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde_json::Value;
+
+use crate::seed::{self, Seed, ServerKind};
+use crate::tokens::Principal;
+
+#[derive(Debug, Clone)]
+pub struct ResourceGroup {
+    pub sub: String,
+    pub name: String,
+    pub location: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Admin {
+    pub principal_name: String,
+    pub object_id: String,
+    pub principal_type: String,
+    pub tenant_id: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct FirewallRule {
+    pub name: String,
+    pub start_ip: String,
+    pub end_ip: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Server {
+    pub kind: ServerKind,
+    pub sub: String,
+    pub rg: String,
+    pub name: String,
+    pub location: String,
+    pub version: String,
+    pub entra_auth: bool,
+    pub password_auth: bool,
+    pub public_access: bool,
+    pub admins: Vec<Admin>,
+    pub firewall: Vec<FirewallRule>,
+    pub databases: Vec<String>,
+}
+
+impl Server {
+    pub fn host_name(&self) -> String {
+        format!("{}{}", self.name, crate::files::PG_SUFFIX)
+    }
+    pub fn provider_type(&self) -> &'static str {
+        match self.kind {
+            ServerKind::Flexible => "flexibleServers",
+            ServerKind::Single => "servers",
+        }
+    }
+    pub fn id(&self) -> String {
+        format!(
+            "/subscriptions/{}/resourceGroups/{}/providers/Microsoft.DBforPostgreSQL/{}/{}",
+            self.sub,
+            self.rg,
+            self.provider_type(),
+            self.name
+        )
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Connector {
+    pub sub: String,
+    pub rg: String,
+    pub location: String,
+    pub name: String,
+    /// `properties` as stored (secrets already removed).
+    pub properties: Value,
+    pub system_data: Value,
+}
+
+impl Connector {
+    pub fn id(&self) -> String {
+        format!(
+            "/subscriptions/{}/resourceGroups/{}/providers/Microsoft.ServiceLinker/locations/{}/connectors/{}",
+            self.sub, self.rg, self.location, self.name
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpProvider {
+    Postgres,
+    ServiceLinker,
+}
+
+#[derive(Debug, Clone)]
+pub struct Operation {
+    pub provider: OpProvider,
+    pub sub: String,
+    pub location: String,
+    pub resource_id: String,
+    /// Polls still answered "in progress".
+    pub polls_left: u32,
+    /// `Succeeded`, `Failed` or `Canceled`.
+    pub outcome: String,
+    pub start_time: String,
+    pub end_time: Option<String>,
+    /// ServiceLinker: the op status `properties` (validate results).
+    pub properties: Option<Value>,
+}
+
+/// The emulated resources; one instance behind the app's mutex.
+#[derive(Debug, Clone)]
+pub struct World {
+    pub rgs: Vec<ResourceGroup>,
+    pub servers: Vec<Server>,
+    /// Keyed by lower-cased connector id.
+    pub connectors: BTreeMap<String, Connector>,
+    pub operations: HashMap<String, Operation>,
+}
+
+impl World {
+    pub fn from_seed(seed: &Seed) -> World {
+        let rgs = seed
+            .resource_groups
+            .iter()
+            .map(|rg| ResourceGroup {
+                sub: seed.sub_of(rg.subscription.as_deref()),
+                name: rg.name.clone(),
+                location: rg.location.clone(),
+            })
+            .collect::<Vec<_>>();
+        let servers = seed
+            .servers
+            .iter()
+            .map(|s| {
+                let sub = seed.sub_of(s.subscription.as_deref());
+                let location = s.location.clone().unwrap_or_else(|| {
+                    rgs.iter()
+                        .find(|rg| rg.sub == sub && rg.name.eq_ignore_ascii_case(&s.resource_group))
+                        .map_or_else(|| "eastus".to_string(), |rg| rg.location.clone())
+                });
+                Server {
+                    kind: s.kind,
+                    sub,
+                    rg: s.resource_group.clone(),
+                    name: s.name.clone(),
+                    location,
+                    version: s.version.clone(),
+                    entra_auth: s.entra_auth || s.kind == ServerKind::Single,
+                    password_auth: true,
+                    public_access: s.public_network_access,
+                    admins: s
+                        .admins
+                        .iter()
+                        .map(|a| admin_from_seed(a, &seed.tenant.id))
+                        .collect(),
+                    firewall: s
+                        .firewall_rules
+                        .iter()
+                        .map(|r| FirewallRule {
+                            name: r.name.clone(),
+                            start_ip: r.start_ip_address.clone(),
+                            end_ip: r.end_ip_address.clone(),
+                        })
+                        .collect(),
+                    databases: s.databases.clone(),
+                }
+            })
+            .collect();
+        World {
+            rgs,
+            servers,
+            connectors: BTreeMap::new(),
+            operations: HashMap::new(),
+        }
+    }
+
+    pub fn rg(&self, sub: &str, rg: &str) -> Option<&ResourceGroup> {
+        self.rgs
+            .iter()
+            .find(|r| r.sub.eq_ignore_ascii_case(sub) && r.name.eq_ignore_ascii_case(rg))
+    }
+
+    pub fn server_mut(
+        &mut self,
+        kind: ServerKind,
+        sub: &str,
+        rg: &str,
+        name: &str,
+    ) -> Option<&mut Server> {
+        self.servers.iter_mut().find(|s| {
+            s.kind == kind
+                && s.sub.eq_ignore_ascii_case(sub)
+                && s.rg.eq_ignore_ascii_case(rg)
+                && s.name.eq_ignore_ascii_case(name)
+        })
+    }
+}
+
+fn admin_from_seed(a: &seed::Admin, tenant: &str) -> Admin {
+    Admin {
+        principal_name: a.principal_name.clone(),
+        object_id: a.object_id.clone(),
+        principal_type: a.principal_type.clone(),
+        tenant_id: tenant.to_string(),
+    }
+}
+
+/// Identity lookups over the seed.
+impl Seed {
+    pub fn principal_by_oid(&self, oid: &str) -> Option<Principal> {
+        if let Some(u) = self
+            .users
+            .iter()
+            .find(|u| u.object_id.eq_ignore_ascii_case(oid))
+        {
+            return Some(user_principal(u));
+        }
+        if let Some(p) = self
+            .service_principals
+            .iter()
+            .find(|p| p.object_id.eq_ignore_ascii_case(oid))
+        {
+            return Some(Principal::App {
+                app_id: p.app_id.clone(),
+                oid: p.object_id.clone(),
+                name: p.display_name.clone(),
+            });
+        }
+        self.managed_identities
+            .iter()
+            .find(|m| m.principal_id.eq_ignore_ascii_case(oid))
+            .map(|m| Principal::App {
+                app_id: m.client_id.clone(),
+                oid: m.principal_id.clone(),
+                name: m.display_name.clone(),
+            })
+    }
+
+    /// A user by UPN or (for guests) by their home address.
+    pub fn user_by_name(&self, name: &str) -> Option<&seed::User> {
+        self.users.iter().find(|u| {
+            u.upn.eq_ignore_ascii_case(name)
+                || u.mail
+                    .as_deref()
+                    .is_some_and(|m| m.eq_ignore_ascii_case(name))
+        })
+    }
+}
+
+pub fn user_principal(u: &seed::User) -> Principal {
+    Principal::User {
+        upn: u.upn.clone(),
+        oid: u.object_id.clone(),
+        name: u.display_name.clone(),
+        mail: u.mail.clone(),
+    }
+}

@@ -1,0 +1,258 @@
+//! Access tokens: RS256 JWTs signed with the emulator's key, deterministic per (identity, audience) for a token
+//! generation (fixed `iat`/`exp` kept in the state dir), so a PostgreSQL admin's token is a stable password. The
+//! rotation knob starts a new generation. Also the opaque refresh tokens handed to users.
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
+use openssl::hash::MessageDigest;
+use openssl::pkey::{PKey, Private};
+use openssl::rsa::Rsa;
+use openssl::sign::{Signer, Verifier};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use crate::error::Result;
+
+/// The Azure CLI's public client id: the `appid` of user tokens obtained through az.
+pub const AZ_CLI_APP_ID: &str = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
+const LIFETIME_SECS: i64 = 24 * 3600;
+
+/// Who a token is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Principal {
+    User {
+        upn: String,
+        oid: String,
+        name: String,
+        /// For guests (`#EXT#` UPNs): their home address, used as `unique_name`.
+        mail: Option<String>,
+    },
+    App {
+        app_id: String,
+        oid: String,
+        name: String,
+    },
+}
+
+/// The persisted token clock: one generation of fixed `iat`/`exp`.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct Clock {
+    pub generation: u64,
+    pub iat: i64,
+    pub exp: i64,
+}
+
+pub struct TokenIssuer {
+    key: PKey<Private>,
+    clock: Mutex<Clock>,
+    clock_path: std::path::PathBuf,
+}
+
+pub fn now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// Why a bearer token was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Invalid {
+    Malformed,
+    Signature,
+    Expired { exp: i64 },
+}
+
+impl TokenIssuer {
+    /// Loads the signing key and the clock from `dir`, creating them if absent; a clock past its `exp` is renewed.
+    pub fn load_or_create(dir: &Path) -> Result<Self> {
+        let key_path = dir.join("token-signing-key.pem");
+        let key = if key_path.exists() {
+            PKey::private_key_from_pem(&crate::files::read(&key_path)?)?
+        } else {
+            let k = PKey::from_rsa(Rsa::generate(2048)?)?;
+            crate::files::write_private(&key_path, &k.private_key_to_pem_pkcs8()?)?;
+            k
+        };
+        let clock_path = dir.join("token-clock.json");
+        let mut clock = if clock_path.exists() {
+            serde_json::from_slice(&crate::files::read(&clock_path)?)?
+        } else {
+            fresh_clock(0)
+        };
+        if clock.exp <= now() + 60 {
+            clock = fresh_clock(clock.generation + 1);
+        }
+        crate::files::write(&clock_path, &serde_json::to_vec(&clock)?)?;
+        Ok(Self {
+            key,
+            clock: Mutex::new(clock),
+            clock_path,
+        })
+    }
+
+    pub fn clock(&self) -> Clock {
+        *self
+            .clock
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Starts a new generation: new `iat`/`exp`, hence new tokens (and PostgreSQL passwords).
+    pub fn rotate(&self) -> Result<Clock> {
+        let mut c = self
+            .clock
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut next = fresh_clock(c.generation + 1);
+        // Two rotations within one second must still differ.
+        if next.iat <= c.iat {
+            next.iat = c.iat + 1;
+            next.exp = next.iat + LIFETIME_SECS;
+        }
+        *c = next;
+        crate::files::write(&self.clock_path, &serde_json::to_vec(&next)?)?;
+        Ok(next)
+    }
+
+    fn sign(&self, header: &Value, payload: &Value) -> Result<String> {
+        let signing_input = format!(
+            "{}.{}",
+            B64.encode(serde_json::to_vec(header)?),
+            B64.encode(serde_json::to_vec(payload)?)
+        );
+        let mut signer = Signer::new(MessageDigest::sha256(), &self.key)?;
+        signer.update(signing_input.as_bytes())?;
+        let sig = signer.sign_to_vec()?;
+        Ok(format!("{signing_input}.{}", B64.encode(sig)))
+    }
+
+    /// The access token for `principal` and `audience` in `tenant` for the current generation, and its `exp`.
+    pub fn access_token(
+        &self,
+        principal: &Principal,
+        audience: &str,
+        tenant: &str,
+    ) -> Result<(String, i64)> {
+        let c = self.clock();
+        let header = json!({"typ": "JWT", "alg": "RS256", "x5t": "azconn-emulator", "kid": "azconn-emulator"});
+        let mut p = serde_json::Map::new();
+        p.insert("aud".into(), json!(audience));
+        p.insert(
+            "iss".into(),
+            json!(format!("https://sts.windows.net/{tenant}/")),
+        );
+        p.insert("iat".into(), json!(c.iat));
+        p.insert("nbf".into(), json!(c.iat));
+        p.insert("exp".into(), json!(c.exp));
+        match principal {
+            Principal::User {
+                upn,
+                oid,
+                name,
+                mail,
+            } => {
+                p.insert("acr".into(), json!("1"));
+                p.insert("amr".into(), json!(["pwd"]));
+                p.insert("appid".into(), json!(AZ_CLI_APP_ID));
+                p.insert("appidacr".into(), json!("0"));
+                p.insert("idtyp".into(), json!("user"));
+                p.insert("name".into(), json!(name));
+                p.insert("oid".into(), json!(oid));
+                p.insert("scp".into(), json!("user_impersonation"));
+                p.insert("sub".into(), json!(oid));
+                p.insert("tid".into(), json!(tenant));
+                if upn.contains("#EXT#") {
+                    // Guests carry their home identity, not the #EXT# UPN.
+                    let home = mail.clone().unwrap_or_else(|| upn.clone());
+                    p.insert("idp".into(), json!("live.com"));
+                    p.insert("unique_name".into(), json!(format!("live.com#{home}")));
+                } else {
+                    p.insert("unique_name".into(), json!(upn));
+                    p.insert("upn".into(), json!(upn));
+                }
+            }
+            Principal::App { app_id, oid, .. } => {
+                p.insert("appid".into(), json!(app_id));
+                p.insert("appidacr".into(), json!("1"));
+                p.insert(
+                    "idp".into(),
+                    json!(format!("https://sts.windows.net/{tenant}/")),
+                );
+                p.insert("idtyp".into(), json!("app"));
+                p.insert("oid".into(), json!(oid));
+                p.insert("sub".into(), json!(oid));
+                p.insert("tid".into(), json!(tenant));
+            }
+        }
+        p.insert("ver".into(), json!("1.0"));
+        Ok((self.sign(&header, &Value::Object(p))?, c.exp))
+    }
+
+    /// An opaque refresh token for a user (a signed blob only this emulator reads back).
+    pub fn refresh_token(&self, oid: &str, tenant: &str) -> Result<String> {
+        let header = json!({"typ": "RT", "alg": "RS256"});
+        self.sign(
+            &header,
+            &json!({"typ": "refresh", "oid": oid, "tid": tenant}),
+        )
+    }
+
+    /// The `oid` a refresh token was issued for.
+    pub fn refresh_token_oid(&self, token: &str) -> Option<String> {
+        let claims = self.decode(token).ok()?;
+        (claims["typ"] == "refresh").then(|| claims["oid"].as_str().map(str::to_string))?
+    }
+
+    /// Checks the signature and returns the claims of a token this emulator signed.
+    pub fn decode(&self, token: &str) -> Result<Value, Invalid> {
+        let mut parts = token.split('.');
+        let (Some(h), Some(p), Some(s), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(Invalid::Malformed);
+        };
+        let sig = B64.decode(s).map_err(|_| Invalid::Malformed)?;
+        let ok = Verifier::new(MessageDigest::sha256(), &self.key)
+            .and_then(|mut v| {
+                v.update(h.as_bytes())?;
+                v.update(b".")?;
+                v.update(p.as_bytes())?;
+                v.verify(&sig)
+            })
+            .unwrap_or(false);
+        if !ok {
+            return Err(Invalid::Signature);
+        }
+        let payload = B64.decode(p).map_err(|_| Invalid::Malformed)?;
+        serde_json::from_slice(&payload).map_err(|_| Invalid::Malformed)
+    }
+
+    /// Like [`decode`](Self::decode) for access tokens, also refusing expired ones.
+    pub fn verify_access(&self, token: &str) -> Result<Value, Invalid> {
+        let claims = self.decode(token)?;
+        let exp = claims["exp"].as_i64().ok_or(Invalid::Malformed)?;
+        if exp <= now() {
+            return Err(Invalid::Expired { exp });
+        }
+        Ok(claims)
+    }
+
+    /// The JWKS document for the signing key (openid discovery).
+    pub fn jwks(&self) -> Result<Value> {
+        let rsa = self.key.rsa()?;
+        Ok(json!({"keys": [{
+            "kty": "RSA", "use": "sig", "kid": "azconn-emulator", "x5t": "azconn-emulator",
+            "n": B64.encode(rsa.n().to_vec()), "e": B64.encode(rsa.e().to_vec())
+        }]}))
+    }
+}
+
+fn fresh_clock(generation: u64) -> Clock {
+    let iat = now();
+    Clock {
+        generation,
+        iat,
+        exp: iat + LIFETIME_SECS,
+    }
+}
