@@ -58,7 +58,11 @@ pub struct Latency {
 
 /// What a fault does to the request it hits.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", tag = "action")]
+#[serde(
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase",
+    tag = "action"
+)]
 pub enum FaultAction {
     /// Answer with this status (and optional Retry-After header and JSON body) instead of the real answer.
     Status {

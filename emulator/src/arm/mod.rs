@@ -223,7 +223,7 @@ pub async fn route(app: &App, req: &Req) -> Resp {
                             _,
                             "connectors",
                             ..,
-                        ] => linker::route(&ctx, &group, &req.segs[6], &req.segs[8..]),
+                        ] => linker::route(&ctx, &group, &req.segs[7], &req.segs[9..]),
                         _ => no_route(req),
                     }
                 }

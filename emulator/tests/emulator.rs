@@ -1,0 +1,914 @@
+//! End-to-end tests of azconn-emulator's HTTPS surface (Entra, ARM, Graph, managed identity), its admin knobs,
+//! request log, start/stop and the az shim. Each test runs its own emulator process (no PostgreSQL).
+
+mod common;
+
+use std::process::Command;
+
+use common::*;
+use serde_json::{Value, json};
+
+#[tokio::test]
+async fn start_writes_client_files_and_stop_ends_it() {
+    let emu = Emu::start();
+    let d = emu.path();
+    for f in [
+        "ca.pem",
+        "env.sh",
+        "env-sp.sh",
+        "env-mi.sh",
+        "env.json",
+        "bin/az",
+        "azure/config",
+        "azure/clouds.config",
+        "ports.json",
+        "emulator.pid",
+    ] {
+        assert!(d.join(f).exists(), "{f} missing");
+    }
+    let profile = std::fs::read(d.join("azure/azureProfile.json")).expect("profile");
+    assert_eq!(
+        &profile[..3],
+        b"\xef\xbb\xbf",
+        "azureProfile.json starts with a BOM"
+    );
+    let clouds = std::fs::read_to_string(d.join("azure/clouds.config")).expect("clouds");
+    assert!(clouds.contains(&format!(
+        "endpoint_resource_manager = https://127.0.0.1:{}/",
+        emu.arm
+    )));
+    assert!(clouds.contains("suffix_postgresql_server_endpoint = .postgres.database.azure.com"));
+    let env = std::fs::read_to_string(d.join("env.sh")).expect("env.sh");
+    assert!(
+        env.contains("export AZURE_CONFIG_DIR=") && env.contains("export PGHOSTADDR='127.0.0.1'")
+    );
+    let pid: u32 = std::fs::read_to_string(d.join("emulator.pid"))
+        .expect("pid")
+        .trim()
+        .parse()
+        .expect("pid");
+    let out = Command::new(exe())
+        .arg("stop")
+        .arg("--state-dir")
+        .arg(d)
+        .output()
+        .expect("stop");
+    assert!(out.status.success());
+    assert!(!d.join("ports.json").exists());
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    assert!(
+        stat.is_empty() || stat.contains(") Z"),
+        "emulator still running: {stat}"
+    );
+}
+
+fn shim(emu: &Emu, args: &[&str]) -> (bool, Value, String) {
+    let out = Command::new(emu.path().join("bin/az"))
+        .args(args)
+        .output()
+        .expect("az shim");
+    let v = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    (
+        out.status.success(),
+        v,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[tokio::test]
+async fn az_shim_answers_account_show_and_get_access_token() {
+    let emu = Emu::start();
+    let (ok, v, _) = shim(&emu, &["account", "show", "-o", "json"]);
+    assert!(ok);
+    assert_eq!(
+        v["user"],
+        json!({"name": "alice@contoso.com", "type": "user"})
+    );
+    assert_eq!(v["id"], SUB);
+    assert_eq!(v["tenantId"], TENANT);
+    assert_eq!(v["isDefault"], true);
+
+    let (ok, v, err) = shim(
+        &emu,
+        &[
+            "account",
+            "get-access-token",
+            "-o",
+            "json",
+            "--resource-type",
+            "oss-rdbms",
+        ],
+    );
+    assert!(ok, "{err}");
+    let keys: Vec<&String> = v.as_object().expect("object").keys().collect();
+    assert_eq!(
+        keys,
+        [
+            "accessToken",
+            "expiresOn",
+            "expires_on",
+            "subscription",
+            "tenant",
+            "tokenType"
+        ]
+    );
+    let c = claims(v["accessToken"].as_str().expect("token"));
+    assert_eq!(c["aud"], "https://ossrdbms-aad.database.windows.net");
+    assert_eq!(c["upn"], "alice@contoso.com");
+    assert_eq!(c["idtyp"], "user");
+    assert_eq!(v["expires_on"], c["exp"]);
+    let expires_on = v["expiresOn"].as_str().expect("expiresOn");
+    assert_eq!(expires_on.len(), "2024-01-01 00:00:00.000000".len());
+
+    // Deterministic per identity and audience: the PostgreSQL password stays stable.
+    let (_, again, _) = shim(
+        &emu,
+        &[
+            "account",
+            "get-access-token",
+            "-o",
+            "json",
+            "--scope",
+            "https://ossrdbms-aad.database.windows.net/.default",
+        ],
+    );
+    assert_eq!(again["accessToken"], v["accessToken"]);
+
+    let (ok, v, _) = shim(
+        &emu,
+        &[
+            "account",
+            "get-access-token",
+            "-o",
+            "json",
+            "--scope",
+            ARM_SCOPE,
+            "--tenant",
+            TENANT,
+        ],
+    );
+    assert!(ok);
+    assert!(
+        v.get("subscription").is_none(),
+        "az omits subscription with --tenant"
+    );
+    assert_eq!(
+        claims(v["accessToken"].as_str().expect("t"))["aud"],
+        "https://management.core.windows.net/"
+    );
+
+    let (ok, _, err) = shim(&emu, &["group", "list"]);
+    assert!(!ok);
+    assert!(err.starts_with("ERROR: "));
+}
+
+#[tokio::test]
+async fn entra_token_endpoint_errors_look_like_entra() {
+    let emu = Emu::start();
+    let (s, v) = emu
+        .token_raw(&[
+            ("grant_type", "client_credentials"),
+            ("client_id", SP_APP),
+            ("client_secret", "wrong"),
+            ("scope", ARM_SCOPE),
+        ])
+        .await;
+    assert_eq!(s, 401);
+    assert_eq!(v["error"], "invalid_client");
+    assert!(
+        v["error_description"]
+            .as_str()
+            .expect("desc")
+            .starts_with("AADSTS7000215: ")
+    );
+
+    let (s, v) = emu
+        .token_raw(&[
+            ("grant_type", "client_credentials"),
+            ("client_id", "nope"),
+            ("client_secret", "x"),
+            ("scope", ARM_SCOPE),
+        ])
+        .await;
+    assert_eq!((s, v["error"].as_str()), (400, Some("unauthorized_client")));
+
+    let (s, v) = emu
+        .token_raw(&[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", "garbage"),
+            ("scope", ARM_SCOPE),
+        ])
+        .await;
+    assert_eq!((s, v["error"].as_str()), (400, Some("invalid_grant")));
+
+    let (s, v) = emu
+        .token_raw(&[
+            ("grant_type", "client_credentials"),
+            ("client_id", SP_APP),
+            ("client_secret", SP_SECRET),
+            ("scope", "https://unknown.example/.default"),
+        ])
+        .await;
+    assert_eq!((s, v["error"].as_str()), (400, Some("invalid_resource")));
+    assert_eq!(v["error_codes"], json!([500011]));
+
+    let (s, v) = emu
+        .token_raw(&[
+            ("grant_type", "client_credentials"),
+            ("client_id", SP_APP),
+            ("client_secret", SP_SECRET),
+        ])
+        .await;
+    assert_eq!((s, v["error"].as_str()), (400, Some("invalid_request")));
+
+    let token = emu.sp_token(ARM_SCOPE).await;
+    let c = claims(&token);
+    assert_eq!(c["idtyp"], "app");
+    assert_eq!(c["appid"], SP_APP);
+    assert_eq!(c["iss"], format!("https://sts.windows.net/{TENANT}/"));
+    assert_eq!(c["ver"], "1.0");
+    assert!(c.get("upn").is_none());
+}
+
+#[tokio::test]
+async fn arm_refuses_missing_wrong_audience_and_forged_tokens() {
+    let emu = Emu::start();
+    let path = format!("/subscriptions/{SUB}/resourcegroups/rg?api-version=2024-11-01");
+    let (s, h, v) = emu.call("GET", &path, None, None).await;
+    assert_eq!(s, 401);
+    assert_eq!(v["error"]["code"], "AuthenticationFailed");
+    assert!(h.contains_key("www-authenticate"));
+
+    let pg = emu
+        .user_token(
+            "alice@contoso.com",
+            "https://ossrdbms-aad.database.windows.net/.default",
+        )
+        .await;
+    let (s, _, v) = emu.call("GET", &path, Some(&pg), None).await;
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (401, Some("InvalidAuthenticationTokenAudience"))
+    );
+
+    let arm = emu.alice_arm().await;
+    let mut forged: Vec<&str> = arm.split('.').collect();
+    let other = emu.sp_token(ARM_SCOPE).await;
+    forged[1] = other.split('.').nth(1).expect("payload");
+    let (s, _, v) = emu.call("GET", &path, Some(&forged.join(".")), None).await;
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (401, Some("InvalidAuthenticationToken"))
+    );
+
+    let (s, _, v) = emu.call("GET", &path, Some(&arm), None).await;
+    assert_eq!(s, 200);
+    assert_eq!(
+        v,
+        json!({"id": format!("/subscriptions/{SUB}/resourceGroups/rg"), "name": "rg", "type": "Microsoft.Resources/resourceGroups", "location": "eastus", "tags": {}, "properties": {"provisioningState": "Succeeded"}})
+    );
+
+    let (s, _, v) = emu
+        .call(
+            "GET",
+            &format!("/subscriptions/{SUB}/resourcegroups/rg"),
+            Some(&arm),
+            None,
+        )
+        .await;
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (400, Some("MissingApiVersionParameter"))
+    );
+}
+
+#[tokio::test]
+async fn arm_subscriptions_tenants_and_not_found_shapes() {
+    let emu = Emu::start();
+    let t = emu.sp_token(ARM_SCOPE).await;
+    let (s, _, v) = emu
+        .call(
+            "GET",
+            "/subscriptions?api-version=2022-12-01",
+            Some(&t),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200);
+    assert_eq!(v["value"][0]["subscriptionId"], SUB);
+    let (_, _, v) = emu
+        .call("GET", "/tenants?api-version=2022-12-01", Some(&t), None)
+        .await;
+    assert_eq!(v["value"][0]["tenantId"], TENANT);
+
+    let (s, _, v) = emu
+        .call(
+            "GET",
+            &format!("/subscriptions/{SUB}/resourcegroups/nope?api-version=2024-11-01"),
+            Some(&t),
+            None,
+        )
+        .await;
+    assert_eq!(s, 404);
+    assert_eq!(
+        v,
+        json!({"error": {"code": "ResourceGroupNotFound", "message": "Resource group 'nope' could not be found."}})
+    );
+
+    let (s, _, v) = emu
+        .call(
+            "GET",
+            &format!("{}?api-version={FLEX_API}", flex("/databases/nope")),
+            Some(&t),
+            None,
+        )
+        .await;
+    assert_eq!(s, 404);
+    assert_eq!(
+        v["error"]["message"],
+        "The requested resource of type 'Microsoft.DBforPostgreSQL/flexibleServers/databases' with name 'nope' was not found."
+    );
+
+    // Paths are case-insensitive like ARM.
+    let upper = flex("/databases/demo")
+        .to_uppercase()
+        .replace(&SUB.to_uppercase(), SUB);
+    let (s, _, v) = emu
+        .call(
+            "GET",
+            &format!("{upper}?api-version={FLEX_API}"),
+            Some(&t),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(v["name"], "demo");
+
+    let single = format!(
+        "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/servers/nope?api-version=2017-12-01"
+    );
+    let (s, _, v) = emu.call("GET", &single, Some(&t), None).await;
+    assert_eq!(s, 404);
+    assert!(v["error"]["message"].as_str().expect("m").starts_with("The Resource 'Microsoft.DBforPostgreSQL/servers/nope' under resource group 'rg' was not found."));
+}
+
+/// Polls an Azure-AsyncOperation URL until it ends (bounded).
+async fn poll(emu: &Emu, token: &str, url: &str) -> Vec<String> {
+    let mut seen = Vec::new();
+    for _ in 0..20 {
+        let (s, _, v) = emu.call("GET", url, Some(token), None).await;
+        assert_eq!(s, 200, "{v}");
+        let st = v["status"].as_str().expect("status").to_string();
+        seen.push(st.clone());
+        if ["Succeeded", "Failed", "Canceled"].contains(&st.as_str()) {
+            break;
+        }
+    }
+    seen
+}
+
+#[tokio::test]
+async fn flexible_patch_enables_entra_through_an_lro() {
+    let emu = Emu::start();
+    let t = emu.alice_arm().await;
+    let server = format!("{}?api-version={FLEX_API}", flex(""));
+    let (_, _, before) = emu.call("GET", &server, Some(&t), None).await;
+    assert_eq!(
+        before["properties"]["authConfig"]["activeDirectoryAuth"],
+        "Disabled"
+    );
+    let (s, _, _) = emu
+        .call(
+            "GET",
+            &format!("{}?api-version={FLEX_API}", flex("/capabilities")),
+            Some(&t),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200);
+
+    let (s, _) = emu
+        .admin(
+            "POST",
+            "/knobs/lro",
+            Some(json!({"method": "PATCH", "path": "/**/flexibleServers/*", "polls": 2})),
+        )
+        .await;
+    assert_eq!(s, 204);
+    let body = json!({"properties": {"authConfig": {"activeDirectoryAuth": "Enabled", "passwordAuth": "Enabled", "tenantId": null}}});
+    let (s, h, _) = emu.call("PATCH", &server, Some(&t), Some(body)).await;
+    assert_eq!(s, 202);
+    assert!(
+        h["location"]
+            .to_str()
+            .expect("loc")
+            .contains("/operationResults/")
+    );
+    let op = h["azure-asyncoperation"].to_str().expect("op").to_string();
+    assert!(
+        op.contains("/providers/Microsoft.DBforPostgreSQL/locations/eastus/azureAsyncOperation/")
+    );
+    assert_eq!(
+        poll(&emu, &t, &op).await,
+        ["InProgress", "InProgress", "Succeeded"]
+    );
+    let (_, _, after) = emu.call("GET", &server, Some(&t), None).await;
+    assert_eq!(
+        after["properties"]["authConfig"]["activeDirectoryAuth"],
+        "Enabled"
+    );
+    assert_eq!(after["properties"]["authConfig"]["tenantId"], TENANT);
+
+    let (s, _, v) = emu
+        .call(
+            "PATCH",
+            &server,
+            Some(&t),
+            Some(json!({"properties": {"network": {"publicNetworkAccess": "Sometimes"}}})),
+        )
+        .await;
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (400, Some("InvalidParameterValue"))
+    );
+}
+
+#[tokio::test]
+async fn failed_lro_leaves_the_server_unchanged() {
+    let emu = Emu::start();
+    let t = emu.alice_arm().await;
+    emu.admin(
+        "POST",
+        "/knobs/lro",
+        Some(json!({"method": "PATCH", "path": "/**", "result": "Failed"})),
+    )
+    .await;
+    let server = format!("{}?api-version={FLEX_API}", flex(""));
+    let (s, h, _) = emu
+        .call(
+            "PATCH",
+            &server,
+            Some(&t),
+            Some(json!({"properties": {"authConfig": {"activeDirectoryAuth": "Enabled"}}})),
+        )
+        .await;
+    assert_eq!(s, 202);
+    let op = h["azure-asyncoperation"].to_str().expect("op").to_string();
+    let (_, _, v) = emu.call("GET", &op, Some(&t), None).await;
+    assert_eq!(v["status"], "Failed");
+    assert_eq!(v["error"]["code"], "InternalServerError");
+    let (_, _, after) = emu.call("GET", &server, Some(&t), None).await;
+    assert_eq!(
+        after["properties"]["authConfig"]["activeDirectoryAuth"],
+        "Disabled"
+    );
+}
+
+#[tokio::test]
+async fn flexible_administrators_and_firewall_rules() {
+    let emu = Emu::start();
+    let t = emu.alice_arm().await;
+    let admins = format!("{}?api-version={FLEX_API}", flex("/administrators"));
+    let (_, _, v) = emu.call("GET", &admins, Some(&t), None).await;
+    assert_eq!(v, json!({"value": []}));
+    let one = format!(
+        "{}?api-version={FLEX_API}",
+        flex(&format!("/administrators/{ALICE_OID}"))
+    );
+    let body = json!({"properties": {"principalName": "alice@contoso.com", "tenantId": TENANT, "principalType": "User"}});
+    let (s, h, _) = emu.call("PUT", &one, Some(&t), Some(body)).await;
+    assert_eq!(s, 202);
+    assert_eq!(
+        poll(&emu, &t, h["azure-asyncoperation"].to_str().expect("op")).await,
+        ["Succeeded"]
+    );
+    let (s, _, v) = emu.call("GET", &one, Some(&t), None).await;
+    assert_eq!(s, 200);
+    assert_eq!(
+        v["properties"],
+        json!({"principalType": "User", "principalName": "alice@contoso.com", "objectId": ALICE_OID, "tenantId": TENANT})
+    );
+    assert_eq!(
+        v["type"],
+        "Microsoft.DBforPostgreSQL/flexibleServers/administrators"
+    );
+    let (_, _, v) = emu.call("GET", &admins, Some(&t), None).await;
+    assert_eq!(v["value"].as_array().map(Vec::len), Some(1));
+    let (s, _, _) = emu.call("DELETE", &one, Some(&t), None).await;
+    assert_eq!(s, 202);
+    let (s, _, _) = emu.call("GET", &one, Some(&t), None).await;
+    assert_eq!(s, 404);
+
+    let rule = format!(
+        "{}?api-version={FLEX_API}",
+        flex("/firewallRules/svc_abcde")
+    );
+    let (s, _, v) = emu
+        .call(
+            "PUT",
+            &rule,
+            Some(&t),
+            Some(json!({"properties": {"startIpAddress": "127.0.0.1", "endIpAddress": "nope"}})),
+        )
+        .await;
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (400, Some("InvalidParameterValue"))
+    );
+    let (s, _, _) = emu
+        .call(
+            "PUT",
+            &rule,
+            Some(&t),
+            Some(
+                json!({"properties": {"startIpAddress": "127.0.0.1", "endIpAddress": "127.0.0.1"}}),
+            ),
+        )
+        .await;
+    assert_eq!(s, 202);
+    let (s, _, v) = emu.call("GET", &rule, Some(&t), None).await;
+    assert_eq!(s, 200);
+    assert_eq!(v["properties"]["endIpAddress"], "127.0.0.1");
+    let (s, _, _) = emu.call("DELETE", &rule, Some(&t), None).await;
+    assert_eq!(s, 202);
+    let (s, _, _) = emu.call("DELETE", &rule, Some(&t), None).await;
+    assert_eq!(s, 204);
+}
+
+#[tokio::test]
+async fn service_linker_connector_lifecycle() {
+    let emu = Emu::start();
+    let t = emu.alice_arm().await;
+    let api = "api-version=2024-07-01-preview";
+    let url = format!("{}?{api}", connector("conn1"));
+    let mut body = linker_body("aad_conn1");
+    let (s, h, v) = emu.call("PUT", &url, Some(&t), Some(body.clone())).await;
+    assert_eq!(s, 201, "{v}");
+    assert_eq!(v["properties"]["provisioningState"], "Accepted");
+    assert_eq!(v["properties"]["authInfo"]["userName"], "aad_conn1");
+    assert_eq!(v["type"], "microsoft.servicelinker/locations/connectors");
+    assert_eq!(v["systemData"]["createdBy"], "alice@contoso.com");
+    let op = h["azure-asyncoperation"].to_str().expect("op").to_string();
+    assert!(op.contains("/providers/Microsoft.ServiceLinker/locations/EASTUS/operationStatuses/"));
+    assert_eq!(poll(&emu, &t, &op).await, ["Succeeded"]);
+    let (s, _, v) = emu.call("GET", &url, Some(&t), None).await;
+    assert_eq!(s, 200);
+    assert_eq!(v["properties"]["provisioningState"], "Succeeded");
+    assert_eq!(
+        v["id"],
+        format!(
+            "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.ServiceLinker/locations/eastus/connectors/conn1"
+        )
+    );
+
+    // Secrets are not echoed back.
+    body["properties"]["authInfo"] = json!({"authType": "secret", "name": "u", "secretInfo": {"secretType": "rawValue", "value": "hunter2"}});
+    let (s, _, v) = emu
+        .call(
+            "PUT",
+            &format!("{}?{api}", connector("conn2")),
+            Some(&t),
+            Some(body.clone()),
+        )
+        .await;
+    assert_eq!(s, 201);
+    assert_eq!(
+        v["properties"]["authInfo"],
+        json!({"authType": "secret", "name": "u", "secretInfo": {"secretType": "rawValue"}})
+    );
+    body["properties"]["authInfo"] = json!({"authType": "bogus"});
+    let (s, _, _) = emu
+        .call(
+            "PUT",
+            &format!("{}?{api}", connector("conn3")),
+            Some(&t),
+            Some(body),
+        )
+        .await;
+    assert_eq!(s, 400);
+
+    // Paging: one item per page.
+    emu.admin("PUT", "/knobs/page-size", Some(json!({"pageSize": 1})))
+        .await;
+    let mut next = Some(format!("{}?{api}", connector("").trim_end_matches('/')));
+    let mut names = Vec::new();
+    for _ in 0..5 {
+        let Some(u) = next.take() else { break };
+        let (s, _, v) = emu.call("GET", &u, Some(&t), None).await;
+        assert_eq!(s, 200, "{v}");
+        names.extend(
+            v["value"]
+                .as_array()
+                .expect("value")
+                .iter()
+                .map(|c| c["name"].as_str().expect("name").to_string()),
+        );
+        next = v["nextLink"].as_str().map(str::to_string);
+    }
+    assert_eq!(names, ["conn1", "conn2"]);
+
+    let (s, _, v) = emu
+        .call(
+            "POST",
+            &format!("{}/generateConfigurations?{api}", connector("conn1")),
+            Some(&t),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200);
+    assert_eq!(
+        v["configurations"][0]["name"],
+        "AZURE_POSTGRESQL_CONNECTIONSTRING"
+    );
+    assert!(
+        v["configurations"][0]["value"]
+            .as_str()
+            .expect("value")
+            .contains("user=aad_conn1")
+    );
+
+    let (s, h, _) = emu
+        .call(
+            "POST",
+            &format!("{}/validate?{api}", connector("conn1")),
+            Some(&t),
+            None,
+        )
+        .await;
+    assert_eq!(s, 202);
+    let (_, _, v) = emu
+        .call(
+            "GET",
+            h["azure-asyncoperation"].to_str().expect("op"),
+            Some(&t),
+            None,
+        )
+        .await;
+    assert_eq!(v["status"], "Succeeded");
+    assert_eq!(v["properties"]["isConnectionAvailable"], true);
+    assert_eq!(v["properties"]["validationDetail"][0]["result"], "success");
+
+    let (s, h, _) = emu.call("DELETE", &url, Some(&t), None).await;
+    assert_eq!(s, 202);
+    assert!(h.contains_key("azure-asyncoperation"));
+    let (s, _, _) = emu.call("GET", &url, Some(&t), None).await;
+    assert_eq!(s, 404);
+
+    let (s, _, v) = emu
+        .call("GET", &format!("/providers/Microsoft.ServiceLinker/configurationNames?{api}&$filter=TargetService%20eq%20'Microsoft.DBforPostgreSQL/flexibleServers/databases'%20and%20ClientType%20eq%20'python'"), Some(&t), None)
+        .await;
+    assert_eq!(s, 200);
+    assert!(
+        v["value"]
+            .as_array()
+            .expect("value")
+            .iter()
+            .all(|i| i["clientType"] == "python")
+    );
+}
+
+#[tokio::test]
+async fn graph_me_guests_and_service_principals() {
+    let emu = Emu::start();
+    let base = format!("https://127.0.0.1:{}/", emu.arm);
+    let scope = format!("{base}.default");
+    let t = emu.user_token("alice@contoso.com", &scope).await;
+    let (s, _, v) = emu.call("GET", "/v1.0/me", Some(&t), None).await;
+    assert_eq!(s, 200);
+    assert_eq!(
+        (v["id"].as_str(), v["userPrincipalName"].as_str()),
+        (Some(ALICE_OID), Some("alice@contoso.com"))
+    );
+    let g = emu.user_token("bob@fabrikam.com", &scope).await;
+    let (_, _, v) = emu.call("GET", "/v1.0/me", Some(&g), None).await;
+    assert_eq!(
+        v["userPrincipalName"],
+        "bob_fabrikam.com#EXT#@contoso.onmicrosoft.com"
+    );
+    assert_eq!(v["mail"], "bob@fabrikam.com");
+    assert!(claims(&g).get("upn").is_none());
+
+    let arm = emu.alice_arm().await;
+    let (s, _, v) = emu.call("GET", "/v1.0/me", Some(&arm), None).await;
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (401, Some("InvalidAuthenticationToken"))
+    );
+
+    let sp = emu.sp_token(&scope).await;
+    let (s, _, v) = emu.call("GET", "/v1.0/me", Some(&sp), None).await;
+    assert_eq!((s, v["error"]["code"].as_str()), (400, Some("BadRequest")));
+    let (s, _, v) = emu
+        .call(
+            "GET",
+            &format!("/v1.0/servicePrincipals?$filter=appId%20eq%20'{SP_APP}'"),
+            Some(&t),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200);
+    assert_eq!(v["value"][0]["appId"], SP_APP);
+    let (s, _, v) = emu
+        .call(
+            "GET",
+            &format!("/v1.0/servicePrincipals(appId='{SP_APP}')"),
+            Some(&t),
+            None,
+        )
+        .await;
+    assert_eq!((s, v["displayName"].as_str()), (200, Some("azconn-ci")));
+    let (s, _, _) = emu
+        .call(
+            "GET",
+            "/v1.0/servicePrincipals(appId='00000000-0000-0000-0000-000000000000')",
+            Some(&t),
+            None,
+        )
+        .await;
+    assert_eq!(s, 404);
+}
+
+#[tokio::test]
+async fn managed_identity_endpoint_needs_the_identity_header() {
+    let emu = Emu::start();
+    let header = std::fs::read_to_string(emu.path().join("identity-header")).expect("header");
+    let url =
+        emu.url("/msi/token?api-version=2019-08-01&resource=https://management.core.windows.net/");
+    let r = emu.http.get(&url).send().await.expect("req");
+    assert_eq!(r.status().as_u16(), 401);
+    let r = emu
+        .http
+        .get(&url)
+        .header("X-IDENTITY-HEADER", header.trim())
+        .send()
+        .await
+        .expect("req");
+    assert_eq!(r.status().as_u16(), 200);
+    let v: Value = r.json().await.expect("json");
+    assert!(v["expires_on"].is_string());
+    let c = claims(v["access_token"].as_str().expect("t"));
+    assert_eq!(
+        (c["aud"].as_str(), c["idtyp"].as_str()),
+        (Some("https://management.core.windows.net/"), Some("app"))
+    );
+}
+
+#[tokio::test]
+async fn fault_scripts_and_request_log() {
+    let emu = Emu::start_with(&["--latency-ms", "1"]);
+    let t = emu.alice_arm().await;
+    let rg = format!("/subscriptions/{SUB}/resourcegroups/rg?api-version=2024-11-01");
+    emu.admin("POST", "/knobs/faults", Some(json!({"method": "GET", "path": "/subscriptions/*/resourcegroups/*", "nth": 1, "action": "status", "status": 429, "retryAfter": 3, "body": {"error": {"code": "TooManyRequests", "message": "slow down"}}}))).await;
+    let (s, h, v) = emu.call("GET", &rg, Some(&t), None).await;
+    assert_eq!((s, h["retry-after"].to_str().ok()), (429, Some("3")));
+    assert_eq!(v["error"]["code"], "TooManyRequests");
+    let (s, _, _) = emu.call("GET", &rg, Some(&t), None).await;
+    assert_eq!(s, 200);
+
+    emu.admin(
+        "POST",
+        "/knobs/faults",
+        Some(json!({"path": "/subscriptions/*/resourcegroups/*", "nth": 1, "action": "reset"})),
+    )
+    .await;
+    let r = emu.http.get(emu.url(&rg)).bearer_auth(&t).send().await;
+    assert!(r.is_err(), "connection should be dropped");
+    let (s, _, _) = emu.call("GET", &rg, Some(&t), None).await;
+    assert_eq!(s, 200);
+
+    emu.admin(
+        "PUT",
+        "/knobs/latency",
+        Some(json!({"defaultMs": 0, "routes": [{"path": "/subscriptions/**", "ms": 5}]})),
+    )
+    .await;
+    let (_, knobs) = emu.admin("GET", "/knobs", None).await;
+    assert_eq!(knobs["latency"]["routes"][0]["ms"], 5);
+
+    let log = emu.requests().await;
+    let rg_calls: Vec<&Value> = log
+        .iter()
+        .filter(|e| {
+            e["path"]
+                .as_str()
+                .is_some_and(|p| p.ends_with("/resourcegroups/rg"))
+        })
+        .collect();
+    assert_eq!(rg_calls.len(), 4);
+    assert_eq!(
+        rg_calls
+            .iter()
+            .map(|e| e["status"].as_u64().unwrap_or(0))
+            .collect::<Vec<_>>(),
+        [429, 200, 0, 200]
+    );
+    assert_eq!(rg_calls[2]["fault"], "reset");
+    assert_eq!(rg_calls[0]["apiVersion"], "2024-11-01");
+    assert!(rg_calls[0]["connection"].as_u64().is_some());
+    let file = std::fs::read_to_string(emu.path().join("requests.jsonl")).expect("log file");
+    assert_eq!(file.lines().count(), log.len());
+    assert!(!file.contains(SP_SECRET));
+
+    let (s, _) = emu.admin("DELETE", "/requests", None).await;
+    assert_eq!(s, 204);
+    assert!(emu.requests().await.is_empty());
+}
+
+#[tokio::test]
+async fn reset_and_token_rotation() {
+    let emu = Emu::start();
+    let t = emu.alice_arm().await;
+    let put = format!("{}?api-version=2024-07-01-preview", connector("c1"));
+    let (s, _, _) = emu
+        .call("PUT", &put, Some(&t), Some(linker_body("aad_c1")))
+        .await;
+    assert_eq!(s, 201);
+    let (s, _) = emu.admin("POST", "/reset", None).await;
+    assert_eq!(s, 204);
+    let (s, _, _) = emu.call("GET", &put, Some(&t), None).await;
+    assert_eq!(s, 404);
+
+    let pg_scope = "https://ossrdbms-aad.database.windows.net/.default";
+    let before = emu.user_token("alice@contoso.com", pg_scope).await;
+    let (s, v) = emu.admin("POST", "/rotate-tokens", None).await;
+    assert_eq!(s, 200);
+    assert!(v["generation"].as_u64().is_some());
+    let after = emu.user_token("alice@contoso.com", pg_scope).await;
+    assert_ne!(before, after);
+    // Tokens of the previous generation stay valid for ARM until they expire.
+    let (s, _, _) = emu
+        .call(
+            "GET",
+            &format!("/subscriptions/{SUB}?api-version=2022-12-01"),
+            Some(&t),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200);
+}
+
+#[tokio::test]
+async fn single_server_routes() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let seed_path = dir.path().join("seed.json");
+    let mut seed: Value = serde_json::from_str(include_str!("../seeds/demo.json")).expect("seed");
+    seed["servers"].as_array_mut().expect("servers").push(
+        json!({"kind": "single", "name": "ss", "resourceGroup": "rg", "databases": ["demo"]}),
+    );
+    std::fs::write(&seed_path, serde_json::to_vec(&seed).expect("json")).expect("write");
+    let emu = Emu::start_with(&["--seed", seed_path.to_str().expect("path")]);
+    let t = emu.alice_arm().await;
+    let base = format!(
+        "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/servers/ss"
+    );
+    let (s, _, v) = emu
+        .call(
+            "GET",
+            &format!("{base}?api-version=2017-12-01"),
+            Some(&t),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200);
+    assert_eq!(
+        v["properties"]["fullyQualifiedDomainName"],
+        "ss.postgres.database.azure.com"
+    );
+    assert_eq!(v["properties"]["publicNetworkAccess"], "Enabled");
+    let admin = format!("{base}/administrators/activeDirectory?api-version=2017-12-01");
+    let body = json!({"properties": {"administratorType": "ActiveDirectory", "login": "alice@contoso.com", "sid": ALICE_OID, "tenantId": TENANT}});
+    let (s, h, _) = emu.call("PUT", &admin, Some(&t), Some(body)).await;
+    assert_eq!(s, 202);
+    assert_eq!(
+        poll(&emu, &t, h["azure-asyncoperation"].to_str().expect("op")).await,
+        ["Succeeded"]
+    );
+    let (_, _, v) = emu
+        .call(
+            "GET",
+            &format!("{base}/administrators?api-version=2017-12-01"),
+            Some(&t),
+            None,
+        )
+        .await;
+    assert_eq!(v["value"][0]["properties"]["sid"], ALICE_OID);
+    assert_eq!(v["value"][0]["name"], "activeDirectory");
+    let (s, _, _) = emu
+        .call(
+            "GET",
+            &format!("{base}/databases/demo?api-version=2017-12-01"),
+            Some(&t),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200);
+    let (s, _, _) = emu
+        .call(
+            "GET",
+            &format!("{base}/databases/nope?api-version=2017-12-01"),
+            Some(&t),
+            None,
+        )
+        .await;
+    assert_eq!(s, 404);
+}
