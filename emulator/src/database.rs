@@ -67,7 +67,13 @@ impl Databases {
     }
 
     /// Binds the router on `port` and starts (initdb on first use) one cluster per server of the world.
-    pub async fn start(dir: &Path, ca: &CertificateAuthority, tenant: &str, world: &World, port: u16) -> Result<Databases> {
+    pub async fn start(
+        dir: &Path,
+        ca: &CertificateAuthority,
+        tenant: &str,
+        world: &World,
+        port: u16,
+    ) -> Result<Databases> {
         let pg_err = |e: pg::PgError| EmuError::msg(format!("PostgreSQL: {e}"));
         let router = PgRouter::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, port)))
             .await
@@ -114,16 +120,27 @@ impl Databases {
     }
 
     /// Creates or updates the admin's login role with `password` (its oss-rdbms token).
-    pub async fn set_admin(&self, server: &Server, admin: &Admin, password: &str) -> Result<(), String> {
+    pub async fn set_admin(
+        &self,
+        server: &Server,
+        admin: &Admin,
+        password: &str,
+    ) -> Result<(), String> {
         match self.find(server) {
-            Some(pg) => pg.set_entra_admin(&entra_admin(admin), password).await.map_err(|e| e.to_string()),
+            Some(pg) => pg
+                .set_entra_admin(&entra_admin(admin), password)
+                .await
+                .map_err(|e| e.to_string()),
             None => Ok(()),
         }
     }
 
     pub async fn remove_admin(&self, server: &Server, login: &str) -> Result<(), String> {
         match self.find(server) {
-            Some(pg) => pg.remove_entra_admin(login).await.map_err(|e| e.to_string()),
+            Some(pg) => pg
+                .remove_entra_admin(login)
+                .await
+                .map_err(|e| e.to_string()),
             None => Ok(()),
         }
     }

@@ -295,9 +295,12 @@ async fn start(args: StartArgs) -> Result<()> {
         shutdown: tokio::sync::Notify::new(),
     });
     // Seeded identities and admins get their roles (and passwords) before anyone can connect.
-    arm::register_identities(&app)
-        .await
-        .map_err(|r| EmuError::msg(format!("registering identities: {}", String::from_utf8_lossy(&r.body))))?;
+    arm::register_identities(&app).await.map_err(|r| {
+        EmuError::msg(format!(
+            "registering identities: {}",
+            String::from_utf8_lossy(&r.body)
+        ))
+    })?;
     let servers = app.world().servers.clone();
     for s in &servers {
         for a in &s.admins {

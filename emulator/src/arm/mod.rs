@@ -495,7 +495,9 @@ pub async fn register_identities(app: &App) -> Result<(), Resp> {
     let mut ids = Vec::new();
     let mut add = |oid: &str, name: &str, t: azconn_emulator::pg::PrincipalType| {
         if let Some(p) = seed.principal_by_oid(oid)
-            && let Ok((token, _)) = app.issuer.access_token(&p, OSSRDBMS_AUDIENCE, &seed.tenant.id)
+            && let Ok((token, _)) = app
+                .issuer
+                .access_token(&p, OSSRDBMS_AUDIENCE, &seed.tenant.id)
         {
             ids.push(crate::database::Identity {
                 object_id: oid.to_string(),
@@ -510,15 +512,26 @@ pub async fn register_identities(app: &App) -> Result<(), Resp> {
         add(&u.object_id, &u.upn, PrincipalType::User);
     }
     for p in &seed.service_principals {
-        add(&p.object_id, &p.display_name, PrincipalType::ServicePrincipal);
+        add(
+            &p.object_id,
+            &p.display_name,
+            PrincipalType::ServicePrincipal,
+        );
     }
     for m in &seed.managed_identities {
-        add(&m.principal_id, &m.display_name, PrincipalType::ServicePrincipal);
+        add(
+            &m.principal_id,
+            &m.display_name,
+            PrincipalType::ServicePrincipal,
+        );
     }
-    app.db
-        .register_identities(&ids)
-        .await
-        .map_err(|e| arm_error(500, "InternalServerError", format!("An unexpected error occured while processing the request: {e}")))
+    app.db.register_identities(&ids).await.map_err(|e| {
+        arm_error(
+            500,
+            "InternalServerError",
+            format!("An unexpected error occured while processing the request: {e}"),
+        )
+    })
 }
 
 pub async fn apply_firewall(app: &App, server: &Server) -> Result<(), Resp> {
