@@ -139,6 +139,18 @@ fn present(outcome: Outcome, g: &Globals) -> Result<()> {
     match outcome {
         Outcome::Nothing => Ok(()),
         Outcome::Text(text) => write_stdout(&text),
+        Outcome::DocumentWithTable { table, .. }
+            if g.query.is_none() && g.output == output::OutputFormat::Table =>
+        {
+            // az applies a command's table transformer only for `-o table` without `--query`, and keeps
+            // the transformer's column order.
+            let opts = output::RenderOptions {
+                color: g.color,
+                query_given: true,
+            };
+            write_stdout(&output::render(&table, g.output, &opts))
+        }
+        Outcome::DocumentWithTable { value, .. } => present(Outcome::document(value), g),
         Outcome::Document {
             value,
             transforms: _,

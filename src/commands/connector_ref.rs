@@ -123,8 +123,8 @@ pub enum Named {
     },
 }
 
-/// Checks the arguments in az's order: `--id` parsing first; without it `-g` must be there (az would prompt;
-/// without a TTY it fails with exit 2). A missing `--connection` is reported by [`Named::require_name`].
+/// Checks the arguments in az's order: `--id` parsing first; without it `-g` must be there (az would prompt,
+/// and fail with an empty `ERROR: ` and exit 2 without a terminal; we say which argument, docs/compat.md). A missing `--connection` is reported by [`Named::require_name`].
 pub fn name_target(t: &ConnectorTarget) -> Result<Named> {
     if let Some(id) = t.id.as_deref().filter(|s| !s.is_empty()) {
         return parse_connector_id(id).map(Named::Id);
@@ -133,11 +133,7 @@ pub fn name_target(t: &ConnectorTarget) -> Result<Named> {
         .resource_group
         .clone()
         .filter(|s| !s.is_empty())
-        .ok_or_else(|| {
-            Error::usage(
-                "Required argument is missing, please provide the arguments: --id, --resource-group",
-            )
-        })?;
+        .ok_or_else(|| Error::usage("the following arguments are required: --resource-group/-g"))?;
     Ok(Named::Names {
         resource_group,
         location: t.location.clone().filter(|s| !s.is_empty()),

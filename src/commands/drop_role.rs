@@ -6,7 +6,11 @@
 use super::connector_ref::ConnectorRef;
 use super::context::Session;
 use crate::arm::ResourceId;
+use crate::auth::TokenRequest;
 use crate::error::{Error, Result};
+use crate::output::log;
+use crate::pg;
+use crate::settings::cloud::scope_for_resource;
 
 /// Which PostgreSQL holds the role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,23 +92,105 @@ pub fn role_target(connection: &str, wire: &serde_json::Value) -> Result<RoleTar
     })
 }
 
-/// The `--dry-run` text for the role part.
+/// The Entra login the SQL runs as, as az's extension picks it: Flexible → the `principalName` of the admin
+/// whose object id is the signed-in identity's (else the signed-in name); Single → `login@server` of the
+/// Entra admin (else the signed-in name `@server`).
+async fn admin_login(session: &Session, role: &RoleTarget) -> Result<String> {
+    let arm = session.arm()?;
+    let me = arm.signed_in_identity().await?;
+    let fallback = || {
+        me.name.clone().ok_or_else(|| {
+            Error::runtime("Unable to tell who is signed in (no user name in the token); cannot log in to PostgreSQL.")
+        })
+    };
+    match role.flavor {
+        ServerFlavor::Flexible => {
+            let server = crate::arm::postgres_flexible::server_id(
+                &role.subscription,
+                &role.resource_group,
+                &role.server,
+            );
+            let admins = arm.flexible_admins(&server).await?;
+            let matched = admins
+                .iter()
+                .find(|a| a.object_id.is_some() && a.object_id == me.object_id)
+                .and_then(|a| a.principal_name.clone());
+            matched.map_or_else(fallback, Ok)
+        }
+        ServerFlavor::Single => {
+            let server = crate::arm::postgres_single::server_id(
+                &role.subscription,
+                &role.resource_group,
+                &role.server,
+            );
+            let admins = arm.single_admins(&server).await?;
+            let login = admins
+                .iter()
+                .find_map(|a| a.login.clone())
+                .map_or_else(fallback, Ok)?;
+            Ok(format!("{login}@{}", role.server))
+        }
+    }
+}
+
+fn pg_kind(flavor: ServerFlavor) -> pg::ServerKind {
+    match flavor {
+        ServerFlavor::Flexible => pg::ServerKind::Flexible,
+        ServerFlavor::Single => pg::ServerKind::Single,
+    }
+}
+
+/// The `--dry-run` text for the role part (reads the connector, the admins and who is signed in; changes
+/// nothing).
 pub async fn plan_text(session: &Session, target: &ConnectorRef) -> Result<String> {
     let wire = session.arm()?.linker_get(&target.path()).await?;
     let role = role_target(&target.name, &wire)?;
+    let login = admin_login(session, &role).await?;
+    let host = format!(
+        "{}{}",
+        role.server,
+        session.settings()?.cloud.postgresql_suffix()?
+    );
+    let plan = pg::DropPlan::new(pg_kind(role.flavor), &role.role, &role.database)?;
     Ok(format!(
-        "Would drop role \"{}\" in database \"{}\" of server {} (revoking its grants first)\n",
-        role.role, role.database, role.server
+        "Would drop role \"{}\" on {host} as {login} (database \"{}\"):\n{}",
+        role.role,
+        role.database,
+        plan.script()
     ))
 }
 
-/// Drops the role of `target` (before the connector is deleted).
+/// Drops the role of `target` (before the connector is deleted). A role that does not exist is not an
+/// error (a warning says so): it may have been dropped by hand.
 pub async fn drop_connection_role(session: &Session, target: &ConnectorRef) -> Result<()> {
-    let wire = session.arm()?.linker_get(&target.path()).await?;
-    let _role = role_target(&target.name, &wire)?;
-    Err(Error::NotImplemented(
-        "connection delete --drop-role".into(),
-    ))
+    let arm = session.arm()?;
+    let wire = arm.linker_get(&target.path()).await?;
+    let role = role_target(&target.name, &wire)?;
+    let login = admin_login(session, &role).await?;
+    let settings = session.settings()?;
+    let host = format!("{}{}", role.server, settings.cloud.postgresql_suffix()?);
+    let scope = scope_for_resource(settings.cloud.ossrdbms_audience()?);
+    let subscription = session.subscription().ok();
+    let token = session
+        .tokens()?
+        .get_token(&TokenRequest::new(scope, subscription.as_ref()))
+        .await?;
+    let plan = pg::DropPlan::new(pg_kind(role.flavor), &role.role, &role.database)?;
+    let connector = pg::PgConnector::from_env()?;
+    let server = pg::ServerLogin {
+        host: host.clone(),
+        user: login,
+    };
+    let outcome = pg::drop_role(&plan, &connector, &server, &token.token).await?;
+    if outcome.dropped {
+        log::info(&format!("Dropped role \"{}\" on {host}", role.role));
+    } else {
+        log::warning(&format!(
+            "Role \"{}\" does not exist on {host}; nothing to drop.",
+            role.role
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

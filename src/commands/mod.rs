@@ -48,6 +48,9 @@ pub enum Outcome {
     /// A result document: `--query` and `-o` apply; az's global transforms (the `resourceGroup`
     /// key) apply when `transforms` is true (`az rest` turns them off).
     Document { value: Value, transforms: bool },
+    /// A result document with az's global transforms whose `-o table` output (without `--query`)
+    /// shows `table` instead: az's per-command `table_transformer` (rows in insertion order).
+    DocumentWithTable { value: Value, table: Value },
     /// Text written to stdout as-is (completion scripts, a dry-run plan).
     Text(String),
     /// Nothing to print (`--no-wait`, delete).

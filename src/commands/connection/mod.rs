@@ -41,3 +41,38 @@ pub async fn run(cmd: &ConnectionCommand, ctx: &Context) -> Result<Outcome> {
         }
     }
 }
+
+/// The common `--id | --connection -g [-l]` arguments as the verbs take them.
+pub(crate) fn target(
+    args: &crate::cli::connection::ConnectionIdArgs,
+) -> super::connector_ref::ConnectorTarget {
+    super::connector_ref::ConnectorTarget {
+        id: args.id.clone(),
+        connection: args.connection.clone(),
+        resource_group: args.resource_group.clone(),
+        location: args.location.clone(),
+    }
+}
+
+/// The auth options given, in az's order (secret, user account, service principal).
+pub(crate) fn auth_flags(
+    auth: &crate::cli::connection::AuthArgs,
+) -> Vec<super::auth_flags::AuthFlag> {
+    use super::auth_flags::AuthFlag;
+    let mut flags = Vec::new();
+    if let Some(v) = &auth.secret {
+        flags.push(AuthFlag::Secret(v.clone()));
+    }
+    if let Some(v) = &auth.user_account {
+        flags.push(AuthFlag::UserAccount(v.clone()));
+    }
+    if let Some(v) = &auth.service_principal {
+        flags.push(AuthFlag::ServicePrincipal(v.clone()));
+    }
+    flags
+}
+
+/// A verb's optional result as an outcome (`None` prints nothing).
+pub(crate) fn document(value: Option<crate::output::value::Value>) -> Outcome {
+    value.map_or(Outcome::Nothing, Outcome::document)
+}

@@ -1,10 +1,14 @@
-//! `connection validate`: asks the service to validate a connection.
+//! `connection validate`: validates a connection (logic in `commands::validate`).
 
 use crate::cli::connection::ConnectionIdArgs;
+use crate::commands::validate::{ValidateParams, validate};
 use crate::commands::{Context, Outcome};
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// Runs `connection validate`.
-pub async fn run(_args: &ConnectionIdArgs, _ctx: &Context) -> Result<Outcome> {
-    Err(Error::NotImplemented("connection validate".into()))
+pub async fn run(args: &ConnectionIdArgs, ctx: &Context) -> Result<Outcome> {
+    let params = ValidateParams {
+        target: super::target(args),
+    };
+    Ok(super::document(validate(&ctx.session, &params).await?))
 }
