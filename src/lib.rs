@@ -10,6 +10,7 @@ pub mod commands;
 pub mod error;
 pub mod output;
 pub mod pg;
+pub mod resolve;
 pub mod settings;
 mod startup;
 

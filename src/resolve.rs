@@ -1,0 +1,692 @@
+//! Resolution: the arguments of `connection create postgres|postgres-flexible` plus the settings
+//! (current subscription) → one typed [`CreatePlan`], before anything is read from or changed in Azure.
+//!
+//! Pure: no I/O, no clock, no logging. Randomness (the generated connection name) comes from the
+//! caller, and the warnings az prints while validating (`Connection name is not specified, …`,
+//! `Client type is not specified, …`) are returned in order for the command to log. Texts and rules
+//! mirror az's core validators and the passwordless extension's argparse actions
+//! (reference/az-connection.md §1); where az would prompt for a missing value, clap already made it
+//! required.
+
+use indexmap::IndexMap;
+
+use crate::arm::ResourceId;
+use crate::auth::Secret;
+use crate::cli::connection::{CreatePostgresArgs, ServerKind};
+use crate::error::{Error, Result};
+
+/// The provider namespace of both PostgreSQL flavours.
+const NAMESPACE: &str = "Microsoft.DBforPostgreSQL";
+
+/// The target resource, as az's `TARGET_RESOURCES` pattern names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    /// The database's resource id, exactly as sent in `targetService.id`.
+    pub id: String,
+    /// The resource group of the server.
+    pub resource_group: String,
+    /// The server name.
+    pub server: String,
+    /// The database name.
+    pub database: String,
+    /// The subscription of the target id.
+    pub subscription: String,
+}
+
+impl Target {
+    /// The server's resource id (`…/flexibleServers/{s}` or `…/servers/{s}`).
+    pub fn server_id(&self, kind: ServerKind) -> ResourceId {
+        ResourceId::resource(
+            &self.subscription,
+            &self.resource_group,
+            NAMESPACE,
+            &[(server_type(kind), &self.server)],
+        )
+    }
+}
+
+fn server_type(kind: ServerKind) -> &'static str {
+    match kind {
+        ServerKind::Flexible => "flexibleServers",
+        ServerKind::Single => "servers",
+    }
+}
+
+/// az's target id pattern for a server kind (CORE-RC `TARGET_RESOURCES`).
+pub fn target_pattern(kind: ServerKind) -> String {
+    format!(
+        "/subscriptions/{{subscription}}/resourceGroups/{{target_resource_group}}/providers/{NAMESPACE}/{}/{{server}}/databases/{{database}}",
+        server_type(kind)
+    )
+}
+
+/// Where `--secret`'s password comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SecretValue {
+    /// `secret=`: the password itself (`rawValue`).
+    Raw(Secret),
+    /// `secret-uri=`: a Key Vault secret URI (`keyVaultSecretUri`).
+    KeyVaultUri(String),
+    /// `secret-name=`: a Key Vault secret name (`keyVaultSecretReference`).
+    KeyVaultName(String),
+}
+
+/// The auth option, parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthPlan {
+    /// `--user-account [object-id=…]`: the signed-in user (or the given object id).
+    UserAccount { object_id: Option<String> },
+    /// `--service-principal client-id=… secret=… [object-id=…]`.
+    ServicePrincipal {
+        client_id: String,
+        secret: Secret,
+        object_id: Option<String>,
+    },
+    /// `--secret name=… secret=…|secret-uri=…|secret-name=…`: no database work.
+    Secret { name: String, value: SecretValue },
+}
+
+impl AuthPlan {
+    /// Whether the command creates a database role (passwordless auth).
+    pub fn is_passwordless(&self) -> bool {
+        !matches!(self, AuthPlan::Secret { .. })
+    }
+}
+
+/// Everything `create` will do, resolved from the command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreatePlan {
+    pub kind: ServerKind,
+    /// The subscription of the connector.
+    pub subscription: String,
+    /// The resource group that holds the connector (`-g`).
+    pub resource_group: String,
+    /// `--connection` (given or generated).
+    pub connection: String,
+    /// `-l`; `None`: the resource group's location is fetched.
+    pub location: Option<String>,
+    /// `--client-type` in az's canonical spelling (`none` by default).
+    pub client_type: String,
+    pub target: Target,
+    pub auth: AuthPlan,
+    /// `--customized-keys`, in first-seen order (a later value for a key wins, as in az).
+    pub customized_keys: Option<IndexMap<String, String>>,
+    /// `--new`: drop and recreate the role.
+    pub new: bool,
+    /// `--yes`: no confirmation prompts.
+    pub yes: bool,
+    /// `--no-wait`: do not poll the connector creation.
+    pub no_wait: bool,
+    /// `--dry-run`: print the plan, change nothing.
+    pub dry_run: bool,
+    /// `--allow-all-ips`: a firewall rule may be widened to all IPv4 addresses.
+    pub allow_all_ips: bool,
+    /// az's validator warnings, in the order az prints them.
+    pub warnings: Vec<String>,
+}
+
+impl CreatePlan {
+    /// The PostgreSQL role: `aad_` + the connection name (reference §7).
+    pub fn role(&self) -> String {
+        format!("aad_{}", self.connection)
+    }
+}
+
+/// What resolution needs besides the arguments.
+#[derive(Debug, Clone)]
+pub struct ResolveContext<'a> {
+    /// The current subscription id (`--subscription` or the profile's default).
+    pub subscription: &'a str,
+}
+
+/// Resolves `create` arguments into a plan. `random5` yields 5 random characters from `[a-z0-9]`
+/// for a generated connection name; it is called only when `--connection` is absent.
+pub fn create_postgres(
+    kind: ServerKind,
+    args: &CreatePostgresArgs,
+    ctx: &ResolveContext<'_>,
+    random5: impl FnOnce() -> String,
+) -> Result<CreatePlan> {
+    // az parses the auth options (argparse actions) before any validator runs.
+    let auth = auth_plan(args)?;
+    let customized_keys = args
+        .customized_keys
+        .as_deref()
+        .map(customized_keys)
+        .transpose()?;
+    let mut warnings = Vec::new();
+    let connection = match &args.connection {
+        Some(name) => {
+            validate_connection_name(name)?;
+            name.clone()
+        }
+        None => {
+            let name = format!("{}_{}", kind.target_name().replace('-', ""), random5());
+            warnings.push(format!(
+                "Connection name is not specified, use generated one: --connection {name}"
+            ));
+            name
+        }
+    };
+    let target = match &args.target_id {
+        Some(id) => target_from_id(kind, id)?,
+        None => target_from_names(kind, args, ctx.subscription)?,
+    };
+    let client_type = match args.client_type {
+        Some(c) => c.as_az().to_owned(),
+        None => {
+            warnings
+                .push("Client type is not specified, use default one: --client-type none".into());
+            "none".to_owned()
+        }
+    };
+    Ok(CreatePlan {
+        kind,
+        subscription: ctx.subscription.to_owned(),
+        resource_group: args.resource_group.clone(),
+        connection,
+        location: args.location.clone().filter(|l| !l.is_empty()),
+        client_type,
+        target,
+        auth,
+        customized_keys,
+        new: args.new.unwrap_or(false),
+        yes: args.yes,
+        no_wait: args.no_wait,
+        dry_run: args.dry_run,
+        allow_all_ips: args.allow_all_ips,
+        warnings,
+    })
+}
+
+/// az's `validate_connection_name`: `^[A-Za-z0-9._]+$`.
+pub fn validate_connection_name(name: &str) -> Result<()> {
+    let ok = !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_');
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::runtime(
+            "Resource name can only contain letters (A-Z, a-z), numbers (0-9), periods ('.'), and underscores ('_')",
+        ))
+    }
+}
+
+/// `--tg` + `--server` + `--database` in the current subscription.
+fn target_from_names(
+    kind: ServerKind,
+    args: &CreatePostgresArgs,
+    subscription: &str,
+) -> Result<Target> {
+    let missing = || {
+        Error::usage(
+            "the following arguments are required: --target-resource-group/--tg, --server, --database (or --target-id)",
+        )
+    };
+    let resource_group = args.target_resource_group.clone().ok_or_else(missing)?;
+    let server = args.server.clone().ok_or_else(missing)?;
+    let database = args.database.clone().ok_or_else(missing)?;
+    let id = format!(
+        "/subscriptions/{subscription}/resourceGroups/{resource_group}/providers/{NAMESPACE}/{}/{server}/databases/{database}",
+        server_type(kind)
+    );
+    Ok(Target {
+        id,
+        resource_group,
+        server,
+        database,
+        subscription: subscription.to_owned(),
+    })
+}
+
+/// az's `validate_target_resource_id`: a valid ARM id (`Resource id is invalid: {}`) whose start
+/// matches the kind's pattern case-insensitively (`Target resource id is invalid: …`); segments
+/// past the pattern are cut off.
+pub fn target_from_id(kind: ServerKind, raw: &str) -> Result<Target> {
+    let invalid = || Error::runtime(format!("Resource id is invalid: {raw}"));
+    // msrestazure's `is_valid_resource_id`: the id must round-trip through its parser.
+    let parsed = ResourceId::parse(raw).map_err(|_| invalid())?;
+    if !parsed.to_string().eq_ignore_ascii_case(raw) {
+        return Err(invalid());
+    }
+    let pattern = target_pattern(kind);
+    let unsupported = || {
+        Error::runtime(format!(
+            "Target resource id is invalid: {raw}. Target id pattern should be: {pattern}"
+        ))
+    };
+    let want: Vec<&str> = pattern.split('/').collect();
+    let have: Vec<&str> = raw.split('/').collect();
+    if have.len() < want.len() {
+        return Err(unsupported());
+    }
+    let mut values = Vec::new();
+    for (w, h) in want.iter().zip(&have) {
+        if w.starts_with('{') {
+            values.push((*h).to_owned());
+        } else if !w.eq_ignore_ascii_case(h) {
+            return Err(unsupported());
+        }
+    }
+    // values: subscription, target resource group, server, database.
+    let [subscription, resource_group, server, database] =
+        <[String; 4]>::try_from(values).map_err(|_| unsupported())?;
+    Ok(Target {
+        id: have[..want.len()].join("/"),
+        resource_group,
+        server,
+        database,
+        subscription,
+    })
+}
+
+/// `KEY=VALUE` words → (key as given, values in order). A word without `=` is az's usage error.
+fn key_values(values: &[String], usage: &str) -> Result<Vec<(String, Vec<String>)>> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for word in values {
+        let (k, v) = word
+            .split_once('=')
+            .ok_or_else(|| Error::runtime(usage.to_owned()))?;
+        match out.iter_mut().find(|(seen, _)| seen == k) {
+            Some((_, vs)) => vs.push(v.to_owned()),
+            None => out.push((k.to_owned(), vec![v.to_owned()])),
+        }
+    }
+    Ok(out)
+}
+
+fn auth_plan(args: &CreatePostgresArgs) -> Result<AuthPlan> {
+    let a = &args.auth;
+    if let Some(values) = &a.secret {
+        return secret_auth(values);
+    }
+    if let Some(values) = &a.service_principal {
+        return service_principal_auth(values);
+    }
+    if let Some(values) = &a.user_account {
+        return user_account_auth(values);
+    }
+    Err(Error::usage(
+        "one of the arguments --secret --user-account --service-principal is required",
+    ))
+}
+
+/// Core az's `AddSecretAuthInfo`.
+fn secret_auth(values: &[String]) -> Result<AuthPlan> {
+    let mut name = None;
+    let mut value = None;
+    for (k, vs) in key_values(values, "Usage error: --secret [KEY=VALUE ...]")? {
+        let first = vs.into_iter().next().unwrap_or_default();
+        match k.to_lowercase().as_str() {
+            "name" => name = Some(first),
+            "secret" => value = Some(SecretValue::Raw(Secret::new(first))),
+            "secret-uri" => value = Some(SecretValue::KeyVaultUri(first)),
+            "secret-name" => value = Some(SecretValue::KeyVaultName(first)),
+            _ => {
+                return Err(Error::runtime(format!(
+                    "Unsupported Key {k} is provided for parameter secret_auth_info. All possible keys are: name, secret/secret-uri/secret-name"
+                )));
+            }
+        }
+    }
+    match (name, value) {
+        (Some(name), Some(value)) => Ok(AuthPlan::Secret { name, value }),
+        _ => Err(Error::runtime(
+            "Required keys missing for parameter --secret. All possible keys are: name, secret/secret-uri/secret-name",
+        )),
+    }
+}
+
+/// The passwordless extension's `AddUserAccountAuthInfo` (PostgreSQL: only `object-id`).
+fn user_account_auth(values: &[String]) -> Result<AuthPlan> {
+    let mut object_id = None;
+    for (k, vs) in key_values(values, "usage error: --user-account [KEY=VALUE ...]")? {
+        if k.eq_ignore_ascii_case("object-id") {
+            object_id = vs.into_iter().next();
+        } else {
+            return Err(Error::runtime(format!(
+                "Unsupported Key {k} is provided for parameter --user-account. All possible keys are: principal-id"
+            )));
+        }
+    }
+    Ok(AuthPlan::UserAccount {
+        object_id: object_id.filter(|o| !o.is_empty()),
+    })
+}
+
+/// The passwordless extension's `AddServicePrincipalAuthInfo`. The object id, when absent, is looked
+/// up later (az: `az ad sp show --id <client-id>` while parsing).
+fn service_principal_auth(values: &[String]) -> Result<AuthPlan> {
+    let (mut client_id, mut secret, mut object_id) = (None, None, None);
+    for (k, vs) in key_values(values, "Usage error: --service-principal [KEY=VALUE ...]")? {
+        let first = vs.into_iter().next().unwrap_or_default();
+        match k.to_lowercase().as_str() {
+            "client-id" => client_id = Some(first),
+            "object-id" => object_id = Some(first),
+            "secret" => secret = Some(first),
+            _ => {
+                return Err(Error::runtime(format!(
+                    "Unsupported Key {k} is provided for parameter --service-principal. Possible keys are: client-id, object-id, secret"
+                )));
+            }
+        }
+    }
+    match (client_id, secret) {
+        (Some(client_id), Some(secret)) => Ok(AuthPlan::ServicePrincipal {
+            client_id,
+            secret: Secret::new(secret),
+            object_id: object_id.filter(|o| !o.is_empty()),
+        }),
+        _ => Err(Error::runtime(
+            "Required keys missing for parameter --service-principal. Required keys are: client-id, secret",
+        )),
+    }
+}
+
+/// Core az's `AddCustomizedKeys`: later values win, keys keep their first position.
+fn customized_keys(values: &[String]) -> Result<IndexMap<String, String>> {
+    let mut keys = IndexMap::new();
+    for (k, vs) in key_values(values, "Usage error: --customized-keys [KEY=VALUE ...]")? {
+        keys.insert(k, vs.into_iter().last().unwrap_or_default());
+    }
+    Ok(keys)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::ConnectionCommand;
+
+    const SUB: &str = "00000000-0000-0000-0000-000000000001";
+
+    fn args(line: &str) -> (ServerKind, CreatePostgresArgs) {
+        let argv: Vec<std::ffi::OsString> = line.split_whitespace().map(Into::into).collect();
+        let cli = crate::cli::parse(&argv, &crate::cli::Defaults::default())
+            .unwrap_or_else(|e| panic!("{line}: {e}"));
+        let Some(ConnectionCommand::Create(t)) = cli.command.connection() else {
+            panic!("not create: {line}");
+        };
+        let (kind, a) = t.split();
+        (kind, a.clone())
+    }
+
+    fn resolve(line: &str) -> Result<CreatePlan> {
+        let (kind, a) = args(line);
+        create_postgres(kind, &a, &ResolveContext { subscription: SUB }, || {
+            "k3x9q".to_owned()
+        })
+    }
+
+    fn err(line: &str) -> String {
+        resolve(line).expect_err(line).to_string()
+    }
+
+    #[test]
+    fn flexible_user_account_by_names() {
+        let p = resolve(
+            "azconn create postgres-flexible -g rg --connection postgres_conn --tg trg --server srv --database demo --user-account",
+        )
+        .expect("plan");
+        assert_eq!(p.kind, ServerKind::Flexible);
+        assert_eq!(p.connection, "postgres_conn");
+        assert_eq!(p.role(), "aad_postgres_conn");
+        assert_eq!(
+            p.target.id,
+            format!(
+                "/subscriptions/{SUB}/resourceGroups/trg/providers/Microsoft.DBforPostgreSQL/flexibleServers/srv/databases/demo"
+            )
+        );
+        assert_eq!(
+            p.target.server_id(p.kind).to_string(),
+            format!(
+                "/subscriptions/{SUB}/resourceGroups/trg/providers/Microsoft.DBforPostgreSQL/flexibleServers/srv"
+            )
+        );
+        assert_eq!(p.auth, AuthPlan::UserAccount { object_id: None });
+        assert_eq!(p.client_type, "none");
+        assert_eq!(p.location, None);
+        assert_eq!(
+            p.warnings,
+            vec!["Client type is not specified, use default one: --client-type none"]
+        );
+        assert!(!p.new && !p.yes && !p.no_wait && !p.dry_run && !p.allow_all_ips);
+    }
+
+    #[test]
+    fn generated_name_and_flags() {
+        let p = resolve(
+            "azconn create postgres -g rg -l westus --tg trg --server s1 --database d1 --user-account object-id=OID \
+             --client-type PYTHON --new -y --no-wait --dry-run --allow-all-ips",
+        )
+        .expect("plan");
+        assert_eq!(p.connection, "postgres_k3x9q");
+        assert_eq!(
+            p.warnings,
+            vec![
+                "Connection name is not specified, use generated one: --connection postgres_k3x9q"
+            ]
+        );
+        assert_eq!(p.location.as_deref(), Some("westus"));
+        assert_eq!(p.client_type, "python");
+        assert!(
+            p.target
+                .id
+                .contains("/providers/Microsoft.DBforPostgreSQL/servers/s1/databases/d1")
+        );
+        assert_eq!(
+            p.auth,
+            AuthPlan::UserAccount {
+                object_id: Some("OID".into())
+            }
+        );
+        assert!(p.new && p.yes && p.no_wait && p.dry_run && p.allow_all_ips);
+        let p = resolve("azconn create postgres-flexible -g rg --tg t --server s --database d --secret name=u secret=p")
+            .expect("plan");
+        assert_eq!(p.connection, "postgresflexible_k3x9q");
+        assert_eq!(p.warnings.len(), 2);
+        assert!(p.warnings[0].starts_with("Connection name is not specified"));
+        assert!(p.warnings[1].starts_with("Client type is not specified"));
+    }
+
+    #[test]
+    fn connection_names() {
+        for ok in ["a", "A.b_9", "postgres_conn"] {
+            assert!(validate_connection_name(ok).is_ok(), "{ok}");
+        }
+        for bad in ["", "a-b", "a b", "é", "a/b"] {
+            assert_eq!(
+                validate_connection_name(bad).expect_err(bad).to_string(),
+                "Resource name can only contain letters (A-Z, a-z), numbers (0-9), periods ('.'), and underscores ('_')"
+            );
+        }
+        assert!(
+            err("azconn create postgres-flexible -g rg --connection bad-name --tg t --server s --database d --user-account")
+                .starts_with("Resource name can only contain")
+        );
+    }
+
+    #[test]
+    fn target_ids() {
+        let flex = "/subscriptions/s1/resourceGroups/trg/providers/Microsoft.DBforPostgreSQL/flexibleServers/srv/databases/demo";
+        let t = target_from_id(ServerKind::Flexible, flex).expect("valid");
+        assert_eq!(
+            (
+                t.subscription.as_str(),
+                t.resource_group.as_str(),
+                t.server.as_str(),
+                t.database.as_str()
+            ),
+            ("s1", "trg", "srv", "demo")
+        );
+        assert_eq!(t.id, flex);
+        // Keywords match case-insensitively and the id keeps the user's spelling, as az's regex match does.
+        let lower = flex.to_lowercase();
+        assert_eq!(
+            target_from_id(ServerKind::Flexible, &lower)
+                .expect("valid")
+                .id,
+            lower
+        );
+        // Segments past the pattern are cut off.
+        let longer = format!("{flex}/schemas/public");
+        assert_eq!(
+            target_from_id(ServerKind::Flexible, &longer)
+                .expect("valid")
+                .id,
+            flex
+        );
+        // The other kind's id is not a target of this kind.
+        assert_eq!(
+            target_from_id(ServerKind::Single, flex)
+                .expect_err("flex id for single")
+                .to_string(),
+            format!(
+                "Target resource id is invalid: {flex}. Target id pattern should be: /subscriptions/{{subscription}}/resourceGroups/{{target_resource_group}}/providers/Microsoft.DBforPostgreSQL/servers/{{server}}/databases/{{database}}"
+            )
+        );
+        for short in [
+            "/subscriptions/s1/resourceGroups/trg/providers/Microsoft.DBforPostgreSQL/flexibleServers/srv",
+            "/subscriptions/s1/resourceGroups/trg",
+        ] {
+            assert!(
+                target_from_id(ServerKind::Flexible, short)
+                    .expect_err(short)
+                    .to_string()
+                    .starts_with("Target resource id is invalid: "),
+                "{short}"
+            );
+        }
+        for bad in [
+            "nope",
+            &format!("{flex}/"),
+            "/subscriptions/x/x",
+            "/subscriptions/s1/resourceGroups/trg/providers/Ns/t",
+        ] {
+            assert_eq!(
+                target_from_id(ServerKind::Flexible, bad)
+                    .expect_err(bad)
+                    .to_string(),
+                format!("Resource id is invalid: {bad}")
+            );
+        }
+        // --target-id wins over --tg/--server/--database, like az (the names are then not needed).
+        let p = resolve(&format!(
+            "azconn create postgres-flexible -g rg --connection c --target-id {flex} --server other --user-account"
+        ))
+        .expect("plan");
+        assert_eq!(p.target.server, "srv");
+        assert_eq!(p.target.subscription, "s1");
+    }
+
+    #[test]
+    fn auth_options() {
+        let base =
+            "azconn create postgres-flexible -g rg --connection c --tg t --server s --database d";
+        let plan = |extra: &str| resolve(&format!("{base} {extra}"));
+        assert_eq!(
+            plan("--service-principal CLIENT-ID=app secret=s3 object-id=oid")
+                .expect("sp")
+                .auth,
+            AuthPlan::ServicePrincipal {
+                client_id: "app".into(),
+                secret: Secret::new("s3"),
+                object_id: Some("oid".into())
+            }
+        );
+        assert_eq!(
+            plan("--service-principal client-id=app secret=s3")
+                .expect("sp")
+                .auth,
+            AuthPlan::ServicePrincipal {
+                client_id: "app".into(),
+                secret: Secret::new("s3"),
+                object_id: None
+            }
+        );
+        assert_eq!(
+            plan("--secret name=u secret-uri=https://kv/s")
+                .expect("secret")
+                .auth,
+            AuthPlan::Secret {
+                name: "u".into(),
+                value: SecretValue::KeyVaultUri("https://kv/s".into())
+            }
+        );
+        assert_eq!(
+            plan("--secret name=u secret-name=kvs name=ignored")
+                .expect("secret")
+                .auth,
+            AuthPlan::Secret {
+                name: "u".into(),
+                value: SecretValue::KeyVaultName("kvs".into())
+            }
+        );
+        let cases = [
+            (
+                "--secret name=u",
+                "Required keys missing for parameter --secret. All possible keys are: name, secret/secret-uri/secret-name",
+            ),
+            (
+                "--secret name=u password=p",
+                "Unsupported Key password is provided for parameter secret_auth_info. All possible keys are: name, secret/secret-uri/secret-name",
+            ),
+            ("--secret name", "Usage error: --secret [KEY=VALUE ...]"),
+            (
+                "--user-account principal-id=x",
+                "Unsupported Key principal-id is provided for parameter --user-account. All possible keys are: principal-id",
+            ),
+            (
+                "--user-account oid",
+                "usage error: --user-account [KEY=VALUE ...]",
+            ),
+            (
+                "--service-principal client-id=a",
+                "Required keys missing for parameter --service-principal. Required keys are: client-id, secret",
+            ),
+            (
+                "--service-principal client-id=a secret=b tenant=c",
+                "Unsupported Key tenant is provided for parameter --service-principal. Possible keys are: client-id, object-id, secret",
+            ),
+            (
+                "--user-account --customized-keys A",
+                "Usage error: --customized-keys [KEY=VALUE ...]",
+            ),
+        ];
+        for (extra, expect) in cases {
+            assert_eq!(plan(extra).expect_err(extra).to_string(), expect, "{extra}");
+        }
+        // Auth options are parsed before the connection name is validated, as az's argparse actions are.
+        assert!(
+            err("azconn create postgres -g rg --connection bad-name --tg t --server s --database d --secret x")
+                .starts_with("Usage error: --secret")
+        );
+    }
+
+    #[test]
+    fn secrets_stay_redacted_in_debug() {
+        let p = resolve(
+            "azconn create postgres -g rg --connection c --tg t --server s --database d --service-principal client-id=a secret=TOPSECRET",
+        )
+        .expect("plan");
+        let shown = format!("{p:?}");
+        assert!(!shown.contains("TOPSECRET"), "{shown}");
+    }
+
+    #[test]
+    fn customized_keys_later_values_win() {
+        let p = resolve(
+            "azconn create postgres -g rg --connection c --tg t --server s --database d --user-account \
+             --customized-keys AZURE_POSTGRESQL_HOST=H1 B=x AZURE_POSTGRESQL_HOST=H2",
+        )
+        .expect("plan");
+        let keys = p.customized_keys.expect("keys");
+        assert_eq!(
+            keys.iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>(),
+            vec!["AZURE_POSTGRESQL_HOST=H2", "B=x"]
+        );
+    }
+}
