@@ -50,6 +50,10 @@ pub enum AuthInfo {
     },
     /// `--secret name=… secret=…`.
     Secret { name: String, secret: Secret },
+    /// `--secret name=… secret-uri=…`: a Key Vault secret by URI.
+    SecretKeyVaultUri { name: String, uri: String },
+    /// `--secret name=… secret-name=…`: a Key Vault secret by name.
+    SecretKeyVaultReference { name: String, secret_name: String },
 }
 
 impl AuthInfo {
@@ -88,6 +92,16 @@ impl AuthInfo {
                 "authType": "secret",
                 "name": name,
                 "secretInfo": {"secretType": "rawValue", "value": secret.expose()},
+            }),
+            AuthInfo::SecretKeyVaultUri { name, uri } => json!({
+                "authType": "secret",
+                "name": name,
+                "secretInfo": {"secretType": "keyVaultSecretUri", "value": uri},
+            }),
+            AuthInfo::SecretKeyVaultReference { name, secret_name } => json!({
+                "authType": "secret",
+                "name": name,
+                "secretInfo": {"secretType": "keyVaultSecretReference", "name": secret_name},
             }),
         }
     }
@@ -279,6 +293,24 @@ mod tests {
         assert_eq!(
             secret.to_json().to_string(),
             r#"{"authType":"secret","name":"u","secretInfo":{"secretType":"rawValue","value":"pw"}}"#
+        );
+        assert_eq!(
+            AuthInfo::SecretKeyVaultUri {
+                name: "u".into(),
+                uri: "https://kv/s".into()
+            }
+            .to_json()
+            .to_string(),
+            r#"{"authType":"secret","name":"u","secretInfo":{"secretType":"keyVaultSecretUri","value":"https://kv/s"}}"#
+        );
+        assert_eq!(
+            AuthInfo::SecretKeyVaultReference {
+                name: "u".into(),
+                secret_name: "kvs".into()
+            }
+            .to_json()
+            .to_string(),
+            r#"{"authType":"secret","name":"u","secretInfo":{"secretType":"keyVaultSecretReference","name":"kvs"}}"#
         );
         let mut keys = IndexMap::new();
         keys.insert("AZURE_POSTGRESQL_HOST".to_owned(), "H".to_owned());

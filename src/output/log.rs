@@ -1,6 +1,7 @@
 //! Log lines on stderr the way az writes them (`ERROR: …`, `WARNING: …`, `INFO: …`, `DEBUG: …`),
 //! filtered by `--only-show-errors`, `--verbose` and `--debug`. The only place besides the
-//! renderer that writes to the terminal.
+//! renderer that writes to the terminal. Also the one spinner line (`step`) long commands show on a
+//! terminal.
 
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
@@ -68,10 +69,102 @@ fn emit(prefix: &str, msg: &str) {
 }
 
 fn write_stderr(text: &str) {
+    // The spinner line (if drawn) is wiped first, so records never share a line with it; the
+    // ticker draws it again below them.
+    let mut spinner = lock_spinner();
     let mut err = std::io::stderr().lock();
+    let wipe = if spinner.drawn { "\r\x1b[2K" } else { "" };
+    spinner.drawn = false;
     // A closed stderr is not worth failing the command over.
-    let _ = err.write_all(text.as_bytes());
+    let _ = err.write_all(format!("{wipe}{text}").as_bytes());
     let _ = err.flush();
+}
+
+/// The one spinner line on stderr: the current step of a long command (`create`).
+#[derive(Default)]
+struct SpinnerState {
+    /// The step shown; `None` hides the line (e.g. while a prompt waits for an answer).
+    message: Option<String>,
+    frame: usize,
+    /// The line is on screen and must be wiped before anything else is written.
+    drawn: bool,
+    /// The ticker thread runs.
+    ticking: bool,
+}
+
+static SPINNER: std::sync::Mutex<SpinnerState> = std::sync::Mutex::new(SpinnerState {
+    message: None,
+    frame: 0,
+    drawn: false,
+    ticking: false,
+});
+
+fn lock_spinner() -> std::sync::MutexGuard<'static, SpinnerState> {
+    // A panic while drawing leaves a usable state behind; keep going.
+    SPINNER
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+const FRAMES: [&str; 10] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
+
+/// Whether the spinner is shown at all: stderr is a terminal and not `--only-show-errors`.
+fn spinner_wanted() -> bool {
+    use std::io::IsTerminal;
+    enabled(Level::Warning) && std::io::stderr().is_terminal()
+}
+
+fn draw(state: &mut SpinnerState) {
+    let Some(msg) = &state.message else { return };
+    let frame = FRAMES[state.frame % FRAMES.len()];
+    let mut err = std::io::stderr().lock();
+    let _ = write!(err, "\r\x1b[2K{frame} {msg}");
+    let _ = err.flush();
+    state.drawn = true;
+}
+
+/// Shows `msg` (e.g. `Creating role...`) as the spinner line on stderr, replacing the previous
+/// step. Nothing happens when stderr is not a terminal or under `--only-show-errors`.
+pub fn step(msg: &str) {
+    if !spinner_wanted() {
+        return;
+    }
+    let mut state = lock_spinner();
+    state.message = Some(msg.to_owned());
+    draw(&mut state);
+    if !state.ticking {
+        state.ticking = true;
+        // The ticker ends itself once `steps_done` clears the message.
+        let spawned = std::thread::Builder::new()
+            .name("spinner".into())
+            .spawn(|| {
+                loop {
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                    let mut state = lock_spinner();
+                    if state.message.is_none() {
+                        state.ticking = false;
+                        return;
+                    }
+                    state.frame += 1;
+                    draw(&mut state);
+                }
+            });
+        if spawned.is_err() {
+            state.ticking = false;
+        }
+    }
+}
+
+/// Removes the spinner line (before a prompt, and when the command is done).
+pub fn steps_done() {
+    let mut state = lock_spinner();
+    state.message = None;
+    if state.drawn {
+        let mut err = std::io::stderr().lock();
+        let _ = err.write_all(b"\r\x1b[2K");
+        let _ = err.flush();
+        state.drawn = false;
+    }
 }
 
 /// An error as az prints it: the `ERROR:` record, then its recommendation lines uncoloured.

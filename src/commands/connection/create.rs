@@ -1,14 +1,958 @@
-//! `connection create`: creates a local connection to PostgreSQL (and, for passwordless auth, the database role).
+//! `connection create postgres|postgres-flexible`: links this machine to an Azure Database for PostgreSQL
+//! database. With `--user-account` or `--service-principal` it also gives that Entra identity a role in the
+//! database (the passwordless extension's job, reference/az-connection.md §2–§4); with `--secret` it only
+//! creates the connector.
+//!
+//! The flow: resolve the arguments into a [`CreatePlan`] (pure), run the independent lookups concurrently
+//! (resource group location, server, database, administrators, signed-in identity, service principal,
+//! oss-rdbms token), then change things in az's order — Entra authentication, Entra administrator, the
+//! role and grants over TLS (adding a firewall rule for exactly the IP the server reports when it rejects
+//! this machine), and last the connector. `--dry-run` stops after the lookups and prints the plan.
+//!
+//! Deliberately better than az (docs/compat.md): an existing role is success and any other SQL error
+//! fails before a connector exists; a firewall rule is never widened to all IPv4 addresses without
+//! `--allow-all-ips`; the service principal's rule is removed also when the command fails or is
+//! interrupted.
 
-use crate::cli::connection::CreatePostgresArgs;
-use crate::cli::connection::ServerKind;
+use serde_json::Value as Json;
+
+use crate::arm::postgres_flexible::{FlexibleAdmin, FlexibleServer};
+use crate::arm::postgres_single::{SingleAdmin, SingleServer};
+use crate::arm::service_linker::{self, AuthInfo, ConnectorBody};
+use crate::arm::{ArmClient, ArmError, ResourceId};
+use crate::auth::{AccessToken, Identity, PrincipalKind, Secret, TokenRequest};
+use crate::cli::connection::{CreatePostgresArgs, ServerKind};
 use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
+use crate::output::value::Value;
+use crate::output::{log, prompt};
+use crate::pg::{self, PgConnector, PrincipalType, RolePlan, ServerLogin};
+use crate::resolve::{self, AuthPlan, CreatePlan, ResolveContext, SecretValue};
+use crate::settings::Subscription;
+use crate::settings::cloud::scope_for_resource;
+
+/// az's question before it enables Entra authentication on a flexible server.
+const ENABLE_ENTRA_AUTH_MESSAGE: &str = "Do you want to enable Microsoft Entra Authentication for the database server? It may cause the server restart.";
+/// az's question before a firewall rule is widened to all IPv4 addresses.
+const OPEN_ALL_IP_MESSAGE: &str =
+    "Do you want to enable access for all IPs to allow local environment connecting to database?";
+/// az's error when the signed-in identity cannot log in to PostgreSQL.
+const NOT_ADMIN: &str = "Please confirm current user as Microsoft Entra admin and try again.";
+/// az's error when the server has public network access disabled.
+const PUBLIC_ACCESS_DISABLED: &str =
+    "The target resource doesn't allow public access. Please enable it manually and try again.";
+/// The range az opens when it allows every IPv4 address.
+const ALL_IPS: (&str, &str) = ("0.0.0.0", "255.255.255.255");
 
 /// Runs `connection create`.
-pub async fn run(kind: ServerKind, _args: &CreatePostgresArgs, _ctx: &Context) -> Result<Outcome> {
-    Err(Error::NotImplemented(format!(
-        "connection create {}",
-        kind.target_name()
-    )))
+pub async fn run(kind: ServerKind, args: &CreatePostgresArgs, ctx: &Context) -> Result<Outcome> {
+    let result = create(kind, args, ctx).await;
+    log::steps_done();
+    result
+}
+
+async fn create(kind: ServerKind, args: &CreatePostgresArgs, ctx: &Context) -> Result<Outcome> {
+    let session = &ctx.session;
+    let subscription = session.subscription()?;
+    let plan = resolve::create_postgres(
+        kind,
+        args,
+        &ResolveContext {
+            subscription: &subscription.id,
+        },
+        random5,
+    )?;
+    for w in &plan.warnings {
+        log::warning(w);
+    }
+    log::step("Resolving...");
+    let arm = session.arm()?;
+    if !plan.auth.is_passwordless() {
+        return secret_connection(&plan, arm).await;
+    }
+    let cloud = &session.settings()?.cloud;
+    let scope = scope_for_resource(cloud.ossrdbms_audience()?);
+    let suffix = cloud.postgresql_suffix()?.to_owned();
+    let found = lookups(&plan, arm, &subscription, &scope).await?;
+    let facts = Facts::new(&plan, &found, &suffix, &subscription)?;
+    if plan.dry_run {
+        return Ok(Outcome::Text(dry_run_text(&plan, &facts, arm)?));
+    }
+    let token = found
+        .pg_token
+        .ok_or_else(|| Error::runtime("no oss-rdbms token was requested"))??;
+
+    if facts.enable_entra {
+        enable_entra_auth(&plan, &found.server, arm).await?;
+    }
+    let admin_login = ensure_admin(&plan, &facts, &found.server, arm).await?;
+    let login = match plan.kind {
+        ServerKind::Flexible => admin_login,
+        ServerKind::Single => format!("{admin_login}@{}", plan.target.server),
+    };
+    let role_plan = role_plan(&plan, &facts)?;
+    let connector = PgConnector::from_env()?;
+    let server_login = ServerLogin {
+        host: facts.host.clone(),
+        user: login,
+    };
+    create_role(
+        &plan,
+        &found.server,
+        arm,
+        &SqlRun {
+            role_plan: &role_plan,
+            connector: &connector,
+            login: &server_login,
+            token: &token.token,
+        },
+    )
+    .await?;
+
+    let location = facts.location.clone();
+    let auth_info = match &plan.auth {
+        AuthPlan::UserAccount { .. } => AuthInfo::UserAccount {
+            user_name: Some(plan.role()),
+            principal_id: facts.role_object_id.clone(),
+        },
+        AuthPlan::ServicePrincipal {
+            client_id, secret, ..
+        } => AuthInfo::ServicePrincipalSecret {
+            user_name: Some(plan.role()),
+            client_id: client_id.clone(),
+            principal_id: facts.role_object_id.clone(),
+            secret: secret.clone(),
+        },
+        AuthPlan::Secret { .. } => {
+            return Err(Error::runtime(
+                "internal error: --secret reached the passwordless path",
+            ));
+        }
+    };
+    put_connector(&plan, arm, &location, auth_info).await
+}
+
+/// 5 distinct characters from `[a-z0-9]`, like az's `random.sample` for connection names.
+fn random5() -> String {
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let mut pool = ALPHABET.to_vec();
+    let mut bytes = [0u8; 5];
+    if getrandom::fill(&mut bytes).is_err() {
+        // No OS randomness: the clock's nanoseconds still make a collision unlikely for one user.
+        let n = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0)
+            .to_le_bytes();
+        bytes = [n[0], n[1], n[2], n[3], n[0] ^ n[3]];
+    }
+    bytes
+        .iter()
+        .map(|b| char::from(pool.remove(usize::from(*b) % pool.len())))
+        .collect()
+}
+
+/// `--secret`: no database, admin or firewall work (the extension returns early); just the connector.
+async fn secret_connection(plan: &CreatePlan, arm: &ArmClient) -> Result<Outcome> {
+    let AuthPlan::Secret { name, value } = &plan.auth else {
+        return Err(Error::runtime(
+            "internal error: a passwordless plan reached the --secret path",
+        ));
+    };
+    let auth_info = match value {
+        SecretValue::Raw(secret) => AuthInfo::Secret {
+            name: name.clone(),
+            secret: secret.clone(),
+        },
+        SecretValue::KeyVaultUri(uri) => AuthInfo::SecretKeyVaultUri {
+            name: name.clone(),
+            uri: uri.clone(),
+        },
+        SecretValue::KeyVaultName(secret_name) => AuthInfo::SecretKeyVaultReference {
+            name: name.clone(),
+            secret_name: secret_name.clone(),
+        },
+    };
+    let location = match &plan.location {
+        Some(l) => l.clone(),
+        None => {
+            arm.get_resource_group(&plan.subscription, &plan.resource_group)
+                .await?
+                .location
+        }
+    };
+    if plan.dry_run {
+        let body = connector_body(plan, auth_info);
+        let path = connector_path(plan, &location);
+        let mut text = dry_run_header();
+        text.push_str(&format!(
+            "  1. Create the connector: PUT {path}?api-version={}\n{}\n",
+            service_linker::API_VERSION,
+            indent(&redacted_body(&body), 5)
+        ));
+        text.push_str("No database, administrator or firewall changes are made for --secret.\n");
+        return Ok(Outcome::Text(text));
+    }
+    put_connector(plan, arm, &location, auth_info).await
+}
+
+fn connector_path(plan: &CreatePlan, location: &str) -> String {
+    service_linker::connector_path(
+        &plan.subscription,
+        &plan.resource_group,
+        location,
+        &plan.connection,
+    )
+}
+
+fn connector_body(plan: &CreatePlan, auth_info: AuthInfo) -> ConnectorBody {
+    ConnectorBody {
+        target_id: plan.target.id.clone(),
+        auth_info,
+        client_type: plan.client_type.clone(),
+        customized_keys: plan.customized_keys.clone(),
+        caller_client_ip: true,
+    }
+}
+
+/// PUTs the connector, waits for it (unless `--no-wait`) and returns what az prints.
+async fn put_connector(
+    plan: &CreatePlan,
+    arm: &ArmClient,
+    location: &str,
+    auth_info: AuthInfo,
+) -> Result<Outcome> {
+    log::step("Creating connector...");
+    let path = connector_path(plan, location);
+    let body = connector_body(plan, auth_info);
+    let result = arm.linker_put(&path, &body, plan.no_wait).await?;
+    log::steps_done();
+    if plan.no_wait {
+        return Ok(Outcome::Nothing);
+    }
+    Ok(match result {
+        Some(raw) => Outcome::document(connector_view(&raw)),
+        None => Outcome::Nothing,
+    })
+}
+
+/// The connector as az's `create` prints it (the SDK model's `todict`; reference §5).
+fn connector_view(raw: &Json) -> Value {
+    Value::from_json(raw)
+}
+
+/// A flexible or single server as read from ARM.
+#[derive(Debug, Clone)]
+enum Server {
+    Flexible(FlexibleServer),
+    Single(SingleServer),
+}
+
+impl Server {
+    fn entra_enabled(&self) -> bool {
+        match self {
+            Server::Flexible(s) => s.entra_auth_enabled(),
+            // Single Server has no switch; az's handler does nothing here.
+            Server::Single(_) => true,
+        }
+    }
+
+    fn public_access_disabled(&self) -> bool {
+        let access = match self {
+            Server::Flexible(s) => s.public_network_access.as_deref(),
+            Server::Single(s) => s.public_network_access.as_deref(),
+        };
+        access.is_some_and(|a| a.eq_ignore_ascii_case("Disabled"))
+    }
+
+    fn fqdn(&self) -> Option<&str> {
+        match self {
+            Server::Flexible(s) => s.fully_qualified_domain_name.as_deref(),
+            Server::Single(s) => s.fully_qualified_domain_name.as_deref(),
+        }
+        .filter(|f| !f.is_empty())
+    }
+}
+
+/// An Entra administrator of either server kind: its object id and the name it logs in with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Admin {
+    object_id: Option<String>,
+    login: Option<String>,
+}
+
+impl From<&FlexibleAdmin> for Admin {
+    fn from(a: &FlexibleAdmin) -> Self {
+        Admin {
+            object_id: a.object_id.clone(),
+            login: a.principal_name.clone(),
+        }
+    }
+}
+
+impl From<&SingleAdmin> for Admin {
+    fn from(a: &SingleAdmin) -> Self {
+        Admin {
+            object_id: a.sid.clone(),
+            login: a.login.clone(),
+        }
+    }
+}
+
+/// What the concurrent lookups found (errors already reported in az's order).
+struct Found {
+    location: String,
+    identity: Identity,
+    /// The service principal's object id (`--service-principal`).
+    sp_object_id: Option<String>,
+    server: Server,
+    admins: Vec<Admin>,
+    /// The oss-rdbms token (not fetched for `--dry-run`).
+    pg_token: Option<std::result::Result<AccessToken, Error>>,
+}
+
+/// Runs the independent reads at once, then reports the first failure in the order az meets them:
+/// the service principal lookup (an argparse action), the resource group, the signed-in identity,
+/// the database, the server, the administrators.
+async fn lookups(
+    plan: &CreatePlan,
+    arm: &ArmClient,
+    subscription: &Subscription,
+    pg_scope: &str,
+) -> Result<Found> {
+    let server_id = plan.target.server_id(plan.kind);
+    let location = async {
+        match &plan.location {
+            Some(l) => Ok(l.clone()),
+            None => arm
+                .get_resource_group(&plan.subscription, &plan.resource_group)
+                .await
+                .map(|g| g.location),
+        }
+    };
+    let sp = async {
+        match &plan.auth {
+            AuthPlan::ServicePrincipal {
+                client_id,
+                object_id: None,
+                ..
+            } => Some(service_principal_object_id(arm, client_id).await),
+            AuthPlan::ServicePrincipal {
+                object_id: Some(o), ..
+            } => Some(Ok(o.clone())),
+            _ => None,
+        }
+    };
+    let database = async {
+        match plan.kind {
+            // az checks `postgres` with a server GET (a db GET of it fails); the server lookup covers it.
+            ServerKind::Flexible if plan.target.database == pg::role::FLEXIBLE_ADMIN_DATABASE => {
+                Ok(())
+            }
+            ServerKind::Flexible => arm
+                .flexible_database(&server_id, &plan.target.database)
+                .await
+                .map(|_| ()),
+            ServerKind::Single => arm
+                .single_database(&server_id, &plan.target.database)
+                .await
+                .map(|_| ()),
+        }
+    };
+    let server = async {
+        match plan.kind {
+            ServerKind::Flexible => arm.flexible_server(&server_id).await.map(Server::Flexible),
+            ServerKind::Single => arm.single_server(&server_id).await.map(Server::Single),
+        }
+    };
+    let admins = async {
+        match plan.kind {
+            ServerKind::Flexible => arm
+                .flexible_admins(&server_id)
+                .await
+                .map(|v| v.iter().map(Admin::from).collect::<Vec<_>>()),
+            ServerKind::Single => arm
+                .single_admins(&server_id)
+                .await
+                .map(|v| v.iter().map(Admin::from).collect::<Vec<_>>()),
+        }
+    };
+    let token = async {
+        if plan.dry_run {
+            return None;
+        }
+        let req = TokenRequest::new(pg_scope, Some(subscription));
+        Some(
+            arm.tokens()
+                .get_token(&req)
+                .await
+                .map_err(|e| oss_rdbms_token_error(&e.to_string())),
+        )
+    };
+    let (location, identity, sp, database, server, admins, pg_token) = tokio::join!(
+        location,
+        arm.signed_in_identity(),
+        sp,
+        database,
+        server,
+        admins,
+        token
+    );
+    let sp_object_id = sp.transpose()?;
+    let location = location?;
+    let identity = identity.map_err(|e| graph_error(&e))?;
+    database?;
+    let server = server?;
+    let admins = admins?;
+    Ok(Found {
+        location,
+        identity,
+        sp_object_id,
+        server,
+        admins,
+        pg_token,
+    })
+}
+
+/// az's wrapper around a failed nested `az account get-access-token --resource-type oss-rdbms`.
+fn oss_rdbms_token_error(message: &str) -> Error {
+    Error::runtime(format!(
+        "Command execution failed, command is: az account get-access-token --resource-type oss-rdbms -o json, error message is: \n {message}"
+    ))
+}
+
+/// A failed identity lookup; Graph failures get az's `signed-in-user show` wrapper.
+fn graph_error(e: &ArmError) -> Error {
+    match e {
+        ArmError::Auth(_) => Error::runtime(e.to_string()),
+        other => Error::runtime(format!(
+            "Command execution failed, command is: az ad signed-in-user show -o json, error message is: \n {other}"
+        )),
+    }
+}
+
+/// `az ad sp show --id <client-id>` as the extension's `--service-principal` action runs it.
+async fn service_principal_object_id(arm: &ArmClient, client_id: &str) -> Result<String> {
+    let not_resolved = || {
+        Error::runtime(format!(
+            "Could not resolve object-id from the given client-id: {client_id}. Please confirm the client-id and provide \
+             the object-id (Enterprise Application) of the service principal, by using --service-principal client-id=XX \
+             object-id=XX secret=XX"
+        ))
+    };
+    match arm.graph_service_principal_by_app_id(client_id).await {
+        Ok(Some(sp)) => sp
+            .get("id")
+            .and_then(Json::as_str)
+            .map(str::to_owned)
+            .ok_or_else(not_resolved),
+        Ok(None) => Err(not_resolved()),
+        Err(e) => Err(Error::runtime(format!(
+            "Command execution failed, command is: az ad sp show --id \"{client_id}\" -o json, error message is: \n {e}"
+        ))),
+    }
+}
+
+/// Decisions derived from the lookups: who is admin, what gets created, where to connect.
+struct Facts {
+    location: String,
+    /// The object id the Entra administrator must have (`object-id=` or the signed-in identity's).
+    admin_object_id: String,
+    /// az's `login_username`: the signed-in UPN (users) or app id (service principals).
+    login_username: String,
+    login_kind: PrincipalKind,
+    tenant_id: String,
+    /// The matching administrator's login, when one exists.
+    existing_admin: Option<String>,
+    /// Whether Entra authentication must be enabled first (flexible only).
+    enable_entra: bool,
+    /// The object id of the principal the role is for (user or service principal).
+    role_object_id: String,
+    /// Single Server's role "password": the user's object id or the service principal's client id.
+    single_password: String,
+    host: String,
+}
+
+impl Facts {
+    fn new(
+        plan: &CreatePlan,
+        found: &Found,
+        suffix: &str,
+        subscription: &Subscription,
+    ) -> Result<Facts> {
+        let identity = &found.identity;
+        let login_username = identity.name.clone().ok_or_else(|| {
+            Error::runtime(
+                "The signed-in identity has no user name or app id in its token. Please run 'az login' to setup account.",
+            )
+        })?;
+        let signed_in_oid = identity.object_id.clone();
+        let user_object_id = match &plan.auth {
+            AuthPlan::UserAccount {
+                object_id: Some(o), ..
+            } => Some(o.clone()),
+            _ => signed_in_oid,
+        };
+        let Some(admin_object_id) = user_object_id else {
+            return Err(match plan.kind {
+                ServerKind::Flexible => Error::runtime(format!(
+                    "No Microsoft Entra admin found with name {login_username}. Please set current user as Microsoft Entra admin and try again."
+                )),
+                ServerKind::Single => Error::runtime(
+                    "No Microsoft Entra admin found. Please set current user as Microsoft Entra admin and try again.",
+                ),
+            });
+        };
+        let existing_admin = found
+            .admins
+            .iter()
+            .find(|a| {
+                a.object_id
+                    .as_deref()
+                    .is_some_and(|o| o.eq_ignore_ascii_case(&admin_object_id))
+            })
+            .map(|a| a.login.clone().unwrap_or_else(|| login_username.clone()));
+        let tenant_id = identity
+            .tenant_id
+            .clone()
+            .or_else(|| subscription.tenant_id.clone())
+            .unwrap_or_default();
+        let (role_object_id, single_password) = match &plan.auth {
+            AuthPlan::ServicePrincipal { client_id, .. } => {
+                let oid = found.sp_object_id.clone().ok_or_else(|| {
+                    Error::runtime("internal error: the service principal's object id is unknown")
+                })?;
+                (oid, client_id.clone())
+            }
+            _ => (admin_object_id.clone(), admin_object_id.clone()),
+        };
+        let host = match found.server.fqdn() {
+            Some(f) => f.to_owned(),
+            None => format!("{}{suffix}", plan.target.server),
+        };
+        Ok(Facts {
+            location: found.location.clone(),
+            admin_object_id,
+            login_username,
+            login_kind: identity.kind,
+            tenant_id,
+            existing_admin,
+            enable_entra: !found.server.entra_enabled(),
+            role_object_id,
+            single_password,
+            host,
+        })
+    }
+}
+
+/// The SQL for the plan's server kind.
+fn role_plan(plan: &CreatePlan, facts: &Facts) -> Result<RolePlan> {
+    let role = plan.role();
+    Ok(match plan.kind {
+        ServerKind::Flexible => {
+            let principal = match plan.auth {
+                AuthPlan::ServicePrincipal { .. } => PrincipalType::Service,
+                _ => PrincipalType::User,
+            };
+            RolePlan::flexible(
+                &role,
+                &plan.target.database,
+                &facts.role_object_id,
+                principal,
+                plan.new,
+            )?
+        }
+        ServerKind::Single => RolePlan::single(
+            &role,
+            &plan.target.database,
+            &facts.single_password,
+            plan.new,
+        )?,
+    })
+}
+
+/// Enables Entra authentication on a flexible server, asking first unless `--yes`.
+async fn enable_entra_auth(plan: &CreatePlan, server: &Server, arm: &ArmClient) -> Result<()> {
+    let Server::Flexible(flex) = server else {
+        return Ok(());
+    };
+    if !plan.yes {
+        match prompt::confirm(ENABLE_ENTRA_AUTH_MESSAGE) {
+            Ok(true) => {}
+            Ok(false) => {
+                return Err(Error::runtime(
+                    "Please enable Microsoft Entra authentication manually and try again.",
+                ));
+            }
+            Err(prompt::NoTty) => return Err(Error::runtime(prompt::NO_TTY)),
+        }
+    }
+    log::step("Enabling Microsoft Entra authentication...");
+    arm.flexible_enable_entra_auth(flex).await?;
+    Ok(())
+}
+
+/// Makes the admin object id a Microsoft Entra administrator if it is not one; returns its login.
+async fn ensure_admin(
+    plan: &CreatePlan,
+    facts: &Facts,
+    server: &Server,
+    arm: &ArmClient,
+) -> Result<String> {
+    if let Some(login) = &facts.existing_admin {
+        return Ok(login.clone());
+    }
+    log::step("Setting Microsoft Entra administrator...");
+    let server_id = plan.target.server_id(plan.kind);
+    let login = match server {
+        Server::Flexible(_) => {
+            log::warning("Set current user as DB Server Microsoft Entra Administrators.");
+            let admin = arm
+                .flexible_put_admin(
+                    &server_id,
+                    &facts.admin_object_id,
+                    &facts.login_username,
+                    principal_type(facts.login_kind),
+                    &facts.tenant_id,
+                )
+                .await?;
+            admin.principal_name
+        }
+        Server::Single(_) => {
+            log::warning(&format!(
+                "Setting current user as database server Microsoft Entra admin: user={} object id={}",
+                facts.login_username, facts.admin_object_id
+            ));
+            let admin = arm
+                .single_put_admin(
+                    &server_id,
+                    &facts.login_username,
+                    &facts.admin_object_id,
+                    &facts.tenant_id,
+                )
+                .await?;
+            admin.login
+        }
+    };
+    Ok(login
+        .filter(|l| !l.is_empty())
+        .unwrap_or_else(|| facts.login_username.clone()))
+}
+
+/// `principalType` of a flexible server administrator.
+fn principal_type(kind: PrincipalKind) -> &'static str {
+    match kind {
+        PrincipalKind::User => "User",
+        PrincipalKind::ServicePrincipal => "ServicePrincipal",
+    }
+}
+
+/// The SQL to run and how to reach the server.
+struct SqlRun<'a> {
+    role_plan: &'a RolePlan,
+    connector: &'a PgConnector,
+    login: &'a ServerLogin,
+    token: &'a Secret,
+}
+
+/// A firewall rule this run created.
+struct Rule {
+    name: String,
+    widened: bool,
+}
+
+/// Runs the SQL, adding a firewall rule when the server rejects this machine. For a service
+/// principal the rule is removed afterwards whatever happened, including Ctrl-C.
+async fn create_role(
+    plan: &CreatePlan,
+    server: &Server,
+    arm: &ArmClient,
+    sql: &SqlRun<'_>,
+) -> Result<()> {
+    let mut rule: Option<Rule> = None;
+    let outcome = tokio::select! {
+        r = run_sql_through_firewall(plan, server, arm, sql, &mut rule) => r,
+        _ = tokio::signal::ctrl_c() => Err(Error::Interrupted {
+            message: "Interrupted.".to_owned(),
+            exit_code: 130,
+        }),
+    };
+    let removable = matches!(plan.auth, AuthPlan::ServicePrincipal { .. });
+    if let (Some(rule), true) = (&rule, removable) {
+        log::step("Removing firewall rule...");
+        log::warning(&format!(
+            "Remove database server firewall rule {} to recover...",
+            rule.name
+        ));
+        if let Err(e) = delete_rule(plan, arm, &rule.name).await {
+            log::warning(&format!(
+                "Can't remove firewall rule {}. Please manually delete it to avoid security issue. {e}",
+                rule.name
+            ));
+        }
+    }
+    outcome
+}
+
+async fn run_sql_through_firewall(
+    plan: &CreatePlan,
+    server: &Server,
+    arm: &ArmClient,
+    sql: &SqlRun<'_>,
+    rule: &mut Option<Rule>,
+) -> Result<()> {
+    // At most: the first try, one after adding the rule, one after widening it.
+    for _ in 0..3 {
+        log::step("Creating role and granting privileges...");
+        let error = match pg::execute(sql.role_plan, sql.connector, sql.login, sql.token).await {
+            Ok(_) => return Ok(()),
+            Err(e) => e,
+        };
+        if error.is_password_failure() {
+            log::warning(&error.to_string());
+            return Err(Error::runtime(NOT_ADMIN));
+        }
+        if !error.is_firewall_rejection() {
+            return Err(error.into());
+        }
+        log::warning(&error.to_string());
+        match rule {
+            None => {
+                if server.public_access_disabled() {
+                    return Err(Error::runtime(PUBLIC_ACCESS_DISABLED));
+                }
+                let (start, end, widened) = match error.firewall_ip() {
+                    Some(ip) => (ip.to_string(), ip.to_string(), false),
+                    None if plan.allow_all_ips => {
+                        confirm_all_ips(plan)?;
+                        (ALL_IPS.0.to_owned(), ALL_IPS.1.to_owned(), true)
+                    }
+                    None => {
+                        return Err(Error::Runtime {
+                            message: "Unable to get local ip address. Please add firewall rule to allow local connection first."
+                                .to_owned(),
+                            recommendation: Some(
+                                "Pass --allow-all-ips to let azconn open the server to all IPv4 addresses instead."
+                                    .to_owned(),
+                            ),
+                        });
+                    }
+                };
+                let name = pg::firewall::rule_name()
+                    .map_err(|e| Error::runtime(format!("cannot name a firewall rule: {e}")))?;
+                // Recorded before the PUT, so an interrupted PUT is still cleaned up.
+                let new_rule = rule.insert(Rule {
+                    name: name.clone(),
+                    widened,
+                });
+                add_rule(plan, arm, &new_rule.name, &start, &end).await?;
+            }
+            Some(existing) if !existing.widened && plan.allow_all_ips => {
+                confirm_all_ips(plan)?;
+                existing.widened = true;
+                let name = existing.name.clone();
+                add_rule(plan, arm, &name, ALL_IPS.0, ALL_IPS.1).await?;
+            }
+            Some(existing) => {
+                let advice = if existing.widened {
+                    format!(
+                        "The firewall rule {} allows all IPv4 addresses and the server still rejects this machine.",
+                        existing.name
+                    )
+                } else {
+                    format!(
+                        "The firewall rule {} for the IP the server reported did not let this machine in. Pass \
+                         --allow-all-ips to allow all IPv4 addresses.",
+                        existing.name
+                    )
+                };
+                return Err(Error::Runtime {
+                    message: error.to_string(),
+                    recommendation: Some(advice),
+                });
+            }
+        }
+    }
+    Err(Error::runtime(
+        "Fail to connect to postgresql after adding a firewall rule.",
+    ))
+}
+
+/// Asks before opening the server to every IPv4 address, unless `--yes`.
+fn confirm_all_ips(plan: &CreatePlan) -> Result<()> {
+    if plan.yes {
+        return Ok(());
+    }
+    match prompt::confirm(OPEN_ALL_IP_MESSAGE) {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(Error::runtime(
+            "Please confirm local environment can connect to database and try again.",
+        )),
+        Err(prompt::NoTty) => Err(Error::runtime(prompt::NO_TTY)),
+    }
+}
+
+/// Creates (or rewrites) firewall rule `name` with az's warning.
+async fn add_rule(
+    plan: &CreatePlan,
+    arm: &ArmClient,
+    name: &str,
+    start: &str,
+    end: &str,
+) -> Result<()> {
+    let note = match plan.auth {
+        AuthPlan::UserAccount { .. } => "(Please delete it manually if it has security risk.)",
+        _ => "(it will be removed after connection is created)",
+    };
+    log::warning(&format!(
+        "Add firewall rule {name} {start} - {end}...{note}"
+    ));
+    log::step("Adding firewall rule...");
+    let server_id = plan.target.server_id(plan.kind);
+    match plan.kind {
+        ServerKind::Flexible => {
+            arm.flexible_put_firewall_rule(&server_id, name, start, end)
+                .await?;
+        }
+        ServerKind::Single => {
+            arm.single_put_firewall_rule(&server_id, name, start, end)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+async fn delete_rule(plan: &CreatePlan, arm: &ArmClient, name: &str) -> Result<(), ArmError> {
+    let server_id = plan.target.server_id(plan.kind);
+    match plan.kind {
+        ServerKind::Flexible => arm.flexible_delete_firewall_rule(&server_id, name).await,
+        ServerKind::Single => arm.single_delete_firewall_rule(&server_id, name).await,
+    }
+}
+
+fn dry_run_header() -> String {
+    "Dry run: nothing was changed. `create` would:\n".to_owned()
+}
+
+fn indent(text: &str, by: usize) -> String {
+    let pad = " ".repeat(by);
+    text.lines()
+        .map(|l| format!("{pad}{l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The connector body with every secret replaced by `<redacted>`.
+fn redacted_body(body: &ConnectorBody) -> String {
+    let mut json = body.to_json();
+    if let Some(auth) = json
+        .get_mut("properties")
+        .and_then(|p| p.get_mut("authInfo"))
+    {
+        if let Some(s) = auth.get_mut("secret") {
+            *s = Json::String("<redacted>".into());
+        }
+        if let Some(info) = auth.get_mut("secretInfo")
+            && info.get("secretType").and_then(Json::as_str) == Some("rawValue")
+            && let Some(v) = info.get_mut("value")
+        {
+            *v = Json::String("<redacted>".into());
+        }
+    }
+    serde_json::to_string_pretty(&json).unwrap_or_else(|_| json.to_string())
+}
+
+/// The `--dry-run` text: the ARM changes in order and the SQL exactly as it would run.
+fn dry_run_text(plan: &CreatePlan, facts: &Facts, arm: &ArmClient) -> Result<String> {
+    let server_id = plan.target.server_id(plan.kind);
+    let api = match plan.kind {
+        ServerKind::Flexible => crate::arm::postgres_flexible::API_VERSION,
+        ServerKind::Single => crate::arm::postgres_single::API_VERSION,
+    };
+    let url = |id: &ResourceId| arm.arm_url(&id.to_string(), api);
+    let mut steps: Vec<String> = Vec::new();
+    if facts.enable_entra {
+        let ask = if plan.yes {
+            ""
+        } else {
+            " (after asking; --yes skips the question)"
+        };
+        steps.push(format!(
+            "Enable Microsoft Entra authentication{ask}: PATCH {}\n     {{\"properties\":{{\"authConfig\":{{\"activeDirectoryAuth\":\"Enabled\"}}}}}}",
+            url(&server_id)
+        ));
+    }
+    let admin_login = match &facts.existing_admin {
+        Some(login) => login.clone(),
+        None => {
+            let (id, body) = match plan.kind {
+                ServerKind::Flexible => (
+                    server_id.child("administrators", &facts.admin_object_id),
+                    serde_json::json!({"properties": {"principalName": facts.login_username, "tenantId": facts.tenant_id, "principalType": principal_type(facts.login_kind)}}),
+                ),
+                ServerKind::Single => (
+                    server_id.child("administrators", "activeDirectory"),
+                    serde_json::json!({"properties": {"administratorType": "ActiveDirectory", "login": facts.login_username, "sid": facts.admin_object_id, "tenantId": facts.tenant_id}}),
+                ),
+            };
+            steps.push(format!(
+                "Set {} ({}) as Microsoft Entra administrator: PUT {}\n     {body}",
+                facts.login_username,
+                facts.admin_object_id,
+                url(&id)
+            ));
+            facts.login_username.clone()
+        }
+    };
+    let login = match plan.kind {
+        ServerKind::Flexible => admin_login,
+        ServerKind::Single => format!("{admin_login}@{}", plan.target.server),
+    };
+    let firewall_note = match plan.auth {
+        AuthPlan::UserAccount { .. } => "kept afterwards",
+        _ => "removed afterwards",
+    };
+    steps.push(format!(
+        "Run the SQL below on {} as {login} (password: an oss-rdbms access token). If the server rejects this \
+         machine, add a firewall rule svc_xxxxx for exactly the IP it reports ({firewall_note}).",
+        facts.host
+    ));
+    let auth_info = match &plan.auth {
+        AuthPlan::ServicePrincipal {
+            client_id, secret, ..
+        } => AuthInfo::ServicePrincipalSecret {
+            user_name: Some(plan.role()),
+            client_id: client_id.clone(),
+            principal_id: facts.role_object_id.clone(),
+            secret: secret.clone(),
+        },
+        _ => AuthInfo::UserAccount {
+            user_name: Some(plan.role()),
+            principal_id: facts.role_object_id.clone(),
+        },
+    };
+    let body = connector_body(plan, auth_info);
+    steps.push(format!(
+        "Create the connector: PUT {}?api-version={}\n{}",
+        connector_path(plan, &facts.location),
+        service_linker::API_VERSION,
+        indent(&redacted_body(&body), 5)
+    ));
+    let mut text = dry_run_header();
+    for (i, s) in steps.iter().enumerate() {
+        text.push_str(&format!("  {}. {s}\n", i + 1));
+    }
+    let role_plan = role_plan(plan, facts)?;
+    text.push_str(&format!(
+        "\nSQL script (create_ad_user.sql; each `-- database:` line names the database the statements after it run on):\n{}",
+        role_plan.script()
+    ));
+    if plan.kind == ServerKind::Single {
+        // One database: the script runs as it is, the way the manual tutorial runs it.
+        text.push_str(&format!(
+            "\nTo run it yourself:\n  psql \"host={} user={login} dbname={} port=5432 password=$(azconn token --resource-type oss-rdbms --query accessToken --output tsv) sslmode=require\" < create_ad_user.sql\n",
+            facts.host, plan.target.database
+        ));
+    }
+    Ok(text)
 }
