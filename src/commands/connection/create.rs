@@ -22,6 +22,7 @@ use crate::arm::service_linker::{self, AuthInfo, ConnectorBody};
 use crate::arm::{ArmClient, ArmError, ResourceId};
 use crate::auth::{AccessToken, Identity, PrincipalKind, Secret, TokenRequest};
 use crate::cli::connection::{CreatePostgresArgs, ServerKind};
+use crate::commands::linker_view::{self, Flavor};
 use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
 use crate::output::value::Value;
@@ -236,9 +237,10 @@ async fn put_connector(
     })
 }
 
-/// The connector as az's `create` prints it (the SDK model's `todict`; reference §5).
+/// The connector as az's `create` prints it: the SDK model's `todict` without a transform (the
+/// extension registers create without one; reference §5).
 fn connector_view(raw: &Json) -> Value {
-    Value::from_json(raw)
+    linker_view::connector(raw, Flavor::Sdk)
 }
 
 /// A flexible or single server as read from ARM.
@@ -577,6 +579,7 @@ async fn enable_entra_auth(plan: &CreatePlan, server: &Server, arm: &ArmClient) 
         return Ok(());
     };
     if !plan.yes {
+        log::steps_done();
         match prompt::confirm(ENABLE_ENTRA_AUTH_MESSAGE) {
             Ok(true) => {}
             Ok(false) => {
@@ -783,6 +786,7 @@ fn confirm_all_ips(plan: &CreatePlan) -> Result<()> {
     if plan.yes {
         return Ok(());
     }
+    log::steps_done();
     match prompt::confirm(OPEN_ALL_IP_MESSAGE) {
         Ok(true) => Ok(()),
         Ok(false) => Err(Error::runtime(
