@@ -216,17 +216,20 @@ impl ArmClient {
             .map(|_| ())
     }
 
-    /// `POST .../validate`: waits for the operation and returns its status body (`properties.validationDetail`).
+    /// `POST .../validate`: waits for the operation and returns the `ValidateOperationResult` (`resourceId`,
+    /// `status`, `properties.validationDetail`). The spec's `final-state-via` is `location`: the result is read
+    /// from the `Location` URL; without one, the operation-status body (which carries the same result) is used.
     pub async fn linker_validate(&self, path: &str) -> Result<Option<Value>, ArmError> {
         let req = self.arm_request(
             Method::POST,
             self.arm_url(&format!("{path}/validate"), API_VERSION),
         );
-        self.long_running(&req, FinalState::AsyncOperation, Some(path))
+        self.long_running(&req, FinalState::Location, Some(path))
             .await
     }
 
-    /// `POST .../generateConfigurations` with an empty body; returns `{"configurations": [...]}`.
+    /// `POST .../generateConfigurations` with an empty body; returns `{"configurations": [...]}`. The spec
+    /// answers 200 synchronously; a 202 with `Location` is followed all the same.
     pub async fn linker_generate_configurations(&self, path: &str) -> Result<Value, ArmError> {
         let url = self.arm_url(&format!("{path}/generateConfigurations"), API_VERSION);
         let req = self.arm_request(Method::POST, url.clone());

@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod pg_server;
+pub mod secrets;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
