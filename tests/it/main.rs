@@ -4,6 +4,7 @@
 
 mod cli_errors;
 mod common;
+mod emulator;
 mod generated;
 mod help;
 mod jmespath;

@@ -4,6 +4,7 @@
 
 #![allow(dead_code)]
 
+pub mod emulator;
 pub mod pg_server;
 pub mod secrets;
 

@@ -1,0 +1,273 @@
+//! Starts and stops the `azconn-emulator` binary for integration tests: one emulator per `Emulator` value, with
+//! its own state dir and free ports, stopped on drop (also when the test fails). Gives the client environment
+//! (`env()` for `Command::envs`), admin-port knob helpers (`admin()`) and the parsed request log (`requests()`).
+//!
+//! The binary is found next to the test executable (`target/<profile>/azconn-emulator`), which `cargo test
+//! --workspace` (scripts/test, .ci/run) builds before running any test; `AZCONN_EMULATOR_BIN` overrides it. A
+//! missing binary fails loudly with the command that builds it.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+/// The emulator binary.
+pub fn binary() -> PathBuf {
+    if let Some(p) = std::env::var_os("AZCONN_EMULATOR_BIN") {
+        return PathBuf::from(p);
+    }
+    let exe = std::env::current_exe().expect("test executable path");
+    // target/<profile>/deps/it-<hash> → target/<profile>/azconn-emulator
+    let bin = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("target dir")
+        .join("azconn-emulator");
+    assert!(
+        bin.exists(),
+        "{} is missing: run `cargo build -p azconn-emulator` (cargo test --workspace builds it)",
+        bin.display()
+    );
+    bin
+}
+
+/// A running emulator.
+pub struct Emulator {
+    dir: tempfile::TempDir,
+    /// HTTPS port: ARM, Entra, Graph, managed identity.
+    pub arm: u16,
+    /// Plain-HTTP admin port.
+    pub admin_port: u16,
+    /// PostgreSQL router port (0 without PostgreSQL).
+    pub pg: u16,
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        let _ = Command::new(binary())
+            .arg("stop")
+            .arg("--state-dir")
+            .arg(self.dir.path())
+            .output();
+    }
+}
+
+impl Emulator {
+    /// Starts an emulator with PostgreSQL; `seed` is a seed document (None: emulator/seeds/demo.json).
+    pub fn start(seed: Option<&Value>) -> Emulator {
+        Self::launch(seed, &[])
+    }
+
+    /// Starts an emulator without PostgreSQL clusters (ARM/Entra/Graph only; much faster to start).
+    pub fn start_http_only(seed: Option<&Value>) -> Emulator {
+        Self::launch(seed, &["--no-postgres"])
+    }
+
+    fn launch(seed: Option<&Value>, extra: &[&str]) -> Emulator {
+        let dir = tempfile::Builder::new()
+            .prefix("azconn-emu-")
+            .tempdir()
+            .expect("state dir");
+        let mut cmd = Command::new(binary());
+        cmd.args(["start", "--detach", "--state-dir"])
+            .arg(dir.path())
+            .args(extra);
+        if let Some(seed) = seed {
+            let path = dir.path().join("seed-input.json");
+            std::fs::write(&path, serde_json::to_vec_pretty(seed).expect("seed json"))
+                .expect("write seed");
+            cmd.arg("--seed").arg(path);
+        }
+        let out = cmd.output().expect("run azconn-emulator start");
+        assert!(
+            out.status.success(),
+            "azconn-emulator start failed:\n{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let ports: Value = serde_json::from_slice(
+            &std::fs::read(dir.path().join("ports.json")).expect("ports.json"),
+        )
+        .expect("ports.json is JSON");
+        let port = |k: &str| u16::try_from(ports[k].as_u64().expect("port")).expect("u16 port");
+        Emulator {
+            arm: port("arm"),
+            admin_port: port("admin"),
+            pg: port("pg"),
+            dir,
+        }
+    }
+
+    /// The state dir (ca.pem, azure/, env.sh, requests.jsonl, …).
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// `https://127.0.0.1:PORT`.
+    pub fn base_url(&self) -> String {
+        format!("https://127.0.0.1:{}", self.arm)
+    }
+
+    /// The variables of env.sh, with `PATH` = `DIR/bin` + the current PATH (so `az` is the emulator's stand-in).
+    pub fn env(&self) -> Vec<(String, String)> {
+        let v: Value =
+            serde_json::from_slice(&std::fs::read(self.dir().join("env.json")).expect("env.json"))
+                .expect("env.json is JSON");
+        let mut env: Vec<(String, String)> = v
+            .as_object()
+            .expect("env.json object")
+            .iter()
+            .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_string()))
+            .collect();
+        let path = std::env::var("PATH").unwrap_or_default();
+        env.push((
+            "PATH".into(),
+            format!("{}:{path}", self.dir().join("bin").display()),
+        ));
+        env
+    }
+
+    /// The service principal variables of env-sp.sh (AZURE_CLIENT_ID, AZURE_CLIENT_SECRET, AZURE_TENANT_ID).
+    pub fn sp_env(&self) -> Vec<(String, String)> {
+        let text = std::fs::read_to_string(self.dir().join("env-sp.sh")).expect("env-sp.sh");
+        text.lines()
+            .filter_map(|l| l.strip_prefix("export "))
+            .filter_map(|l| l.split_once('='))
+            .map(|(k, v)| (k.to_string(), v.trim_matches('\'').to_string()))
+            .collect()
+    }
+
+    /// The admin port's knob helpers.
+    pub fn admin(&self) -> Admin {
+        Admin {
+            port: self.admin_port,
+        }
+    }
+
+    /// The request log (one JSON object per HTTPS request, oldest first).
+    pub fn requests(&self) -> Vec<Value> {
+        let text = std::fs::read_to_string(self.dir().join("requests.jsonl")).unwrap_or_default();
+        text.lines()
+            .filter(|l| !l.is_empty())
+            .map(|l| serde_json::from_str(l).expect("request log line"))
+            .collect()
+    }
+
+    /// The logged ARM requests as `"METHOD path"` strings, for asserting call sequences.
+    pub fn arm_calls(&self) -> Vec<String> {
+        self.requests()
+            .iter()
+            .filter(|r| {
+                let p = r["path"].as_str().unwrap_or("");
+                p.starts_with("/subscriptions")
+                    || p.starts_with("/providers")
+                    || p.starts_with("/tenants")
+            })
+            .map(|r| {
+                format!(
+                    "{} {}",
+                    r["method"].as_str().unwrap_or(""),
+                    r["path"].as_str().unwrap_or("")
+                )
+            })
+            .collect()
+    }
+}
+
+/// Knobs on the emulator's admin port (see emulator/README.md).
+pub struct Admin {
+    port: u16,
+}
+
+impl Admin {
+    /// One admin call; returns status and JSON body (Null when empty). Panics on transport errors.
+    pub fn call(&self, method: &str, path: &str, body: Option<&Value>) -> (u16, Value) {
+        let mut tcp = TcpStream::connect(("127.0.0.1", self.port)).expect("admin port");
+        tcp.set_read_timeout(Some(Duration::from_secs(120)))
+            .expect("timeout");
+        let payload = body.map(|b| b.to_string()).unwrap_or_default();
+        write!(
+            tcp,
+            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{payload}",
+            payload.len()
+        )
+        .expect("write admin request");
+        let mut raw = Vec::new();
+        tcp.read_to_end(&mut raw).expect("read admin answer");
+        let split = raw
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .expect("HTTP answer");
+        let head = String::from_utf8_lossy(&raw[..split]);
+        let status = head
+            .split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .expect("status");
+        let body = &raw[split + 4..];
+        let v = if body.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_slice(body).expect("admin JSON")
+        };
+        (status, v)
+    }
+
+    fn ok(&self, method: &str, path: &str, body: Option<&Value>) -> Value {
+        let (s, v) = self.call(method, path, body);
+        assert!((200..300).contains(&s), "admin {method} {path}: {s} {v}");
+        v
+    }
+
+    /// Adds latency to every HTTPS request.
+    pub fn latency(&self, ms: u64) {
+        self.ok("PUT", "/knobs/latency", Some(&json!({"defaultMs": ms})));
+    }
+
+    /// Adds a fault script, e.g. `json!({"method":"PUT","path":"/**/connectors/*","nth":1,"action":"status","status":429,"retryAfter":1})`.
+    pub fn fault(&self, fault: &Value) {
+        self.ok("POST", "/knobs/faults", Some(fault));
+    }
+
+    /// Makes LROs started by matching requests take `polls` polls and end with `result`.
+    pub fn lro(&self, method: &str, path: &str, polls: u32, result: &str) {
+        self.ok(
+            "POST",
+            "/knobs/lro",
+            Some(&json!({"method": method, "path": path, "polls": polls, "result": result})),
+        );
+    }
+
+    /// Connector list page size.
+    pub fn page_size(&self, n: usize) {
+        self.ok("PUT", "/knobs/page-size", Some(&json!({"pageSize": n})));
+    }
+
+    /// Clears every knob.
+    pub fn clear_knobs(&self) {
+        self.ok("DELETE", "/knobs", None);
+    }
+
+    /// Back to the seed.
+    pub fn reset(&self) {
+        self.ok("POST", "/reset", None);
+    }
+
+    /// New token generation (new tokens, new admin passwords).
+    pub fn rotate_tokens(&self) {
+        self.ok("POST", "/rotate-tokens", None);
+    }
+
+    /// Empties the request log.
+    pub fn clear_requests(&self) {
+        self.ok("DELETE", "/requests", None);
+    }
+
+    /// Servers, admins, firewall rules, connectors.
+    pub fn state(&self) -> Value {
+        self.ok("GET", "/state", None)
+    }
+}
