@@ -14,6 +14,7 @@ use std::fmt;
 use std::net::IpAddr;
 use std::path::PathBuf;
 use std::str::FromStr;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use native_tls::{Certificate, TlsConnector};
@@ -32,6 +33,9 @@ pub const DEFAULT_PORT: u16 = 5432;
 /// How long a connect (TCP, TLS and authentication together) may take unless
 /// `PGCONNECT_TIMEOUT` says otherwise.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// How long one statement may run before azconn cancels it and gives up on the session.
+pub const DEFAULT_STATEMENT_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// libpq's `sslmode` values. The default is [`SslMode::VerifyFull`], stricter than az's `require`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -119,6 +123,9 @@ pub struct ConnectSettings {
     /// `PGCONNECT_TIMEOUT` (seconds; 0 or absent means [`DEFAULT_CONNECT_TIMEOUT`]: azconn never
     /// waits forever).
     pub connect_timeout: Duration,
+    /// How long one statement may take ([`DEFAULT_STATEMENT_TIMEOUT`]); a stalled statement is
+    /// cancelled on the server and its session is not used again.
+    pub statement_timeout: Duration,
 }
 
 impl Default for ConnectSettings {
@@ -129,6 +136,7 @@ impl Default for ConnectSettings {
             ssl_mode: SslMode::VerifyFull,
             root_cert: RootCert::Default,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            statement_timeout: DEFAULT_STATEMENT_TIMEOUT,
         }
     }
 }
@@ -361,6 +369,10 @@ impl PgConnector {
         Ok(Session {
             client,
             database: database.to_owned(),
+            tls: self.tls.clone(),
+            statement_timeout: self.settings.statement_timeout,
+            cancel_timeout: self.settings.connect_timeout,
+            abandoned: AtomicBool::new(false),
         })
     }
 
@@ -446,6 +458,11 @@ fn default_root_cert() -> Option<PathBuf> {
 pub struct Session {
     client: Client,
     database: String,
+    tls: MakeTlsConnector,
+    statement_timeout: Duration,
+    cancel_timeout: Duration,
+    /// Set when a statement timed out: the session may still be busy, so it is not used again.
+    abandoned: AtomicBool,
 }
 
 impl fmt::Debug for Session {
@@ -462,19 +479,60 @@ impl Session {
         &self.database
     }
 
-    /// Whether the server closed the session.
+    /// Whether the session is gone: closed by the server, or abandoned after a timeout.
     pub fn is_closed(&self) -> bool {
-        self.client.is_closed()
+        self.client.is_closed() || self.abandoned.load(Ordering::Relaxed)
+    }
+
+    /// Runs `fut` (the statement `sql`) within the statement timeout; on timeout, cancels the
+    /// statement on the server (best effort) and abandons the session.
+    async fn bounded<T>(
+        &self,
+        sql: &str,
+        fut: impl Future<Output = Result<T, tokio_postgres::Error>>,
+    ) -> Result<T, PgError> {
+        if self.is_closed() {
+            return Err(self.failure(sql, "the session is no longer usable".to_owned()));
+        }
+        match tokio::time::timeout(self.statement_timeout, fut).await {
+            Ok(result) => result.map_err(|e| self.sql_error(sql, &e)),
+            Err(_) => {
+                self.abandoned.store(true, Ordering::Relaxed);
+                let cancel = self.client.cancel_token();
+                let cancelled = tokio::time::timeout(
+                    self.cancel_timeout,
+                    cancel.cancel_query(self.tls.clone()),
+                )
+                .await
+                .is_ok_and(|r| r.is_ok());
+                let secs = self.statement_timeout.as_secs();
+                Err(self.failure(
+                    sql,
+                    if cancelled {
+                        format!("no answer within {secs} seconds; the statement was cancelled")
+                    } else {
+                        format!("no answer within {secs} seconds; the session was abandoned")
+                    },
+                ))
+            }
+        }
+    }
+
+    fn failure(&self, sql: &str, message: String) -> PgError {
+        PgError::Sql {
+            database: self.database.clone(),
+            statement: sql.to_owned(),
+            sqlstate: None,
+            message,
+            detail: None,
+        }
     }
 
     /// Runs one statement (simple query protocol), logged at `--verbose` like az's
     /// `Running query: <sql>`.
     pub async fn execute(&self, sql: &str) -> Result<(), PgError> {
         log::info(&format!("Running query: {sql}"));
-        self.client
-            .batch_execute(sql)
-            .await
-            .map_err(|e| self.sql_error(sql, &e))
+        self.bounded(sql, self.client.batch_execute(sql)).await
     }
 
     /// Runs `statements` in one transaction: all of them or none.
@@ -482,7 +540,7 @@ impl Session {
         self.execute("BEGIN").await?;
         for sql in statements {
             if let Err(e) = self.execute(sql).await {
-                if !self.client.is_closed() {
+                if !self.is_closed() {
                     // The failed statement already aborted the transaction; ROLLBACK only ends it.
                     let _ = self.execute("ROLLBACK").await;
                 }
@@ -495,11 +553,7 @@ impl Session {
     /// Whether a role of exactly this name exists.
     pub async fn role_exists(&self, role: &str) -> Result<bool, PgError> {
         let sql = "SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = $1";
-        let rows = self
-            .client
-            .query(sql, &[&role])
-            .await
-            .map_err(|e| self.sql_error(sql, &e))?;
+        let rows = self.bounded(sql, self.client.query(sql, &[&role])).await?;
         Ok(!rows.is_empty())
     }
 
@@ -509,10 +563,7 @@ impl Session {
         sql: &str,
         params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
     ) -> Result<Vec<tokio_postgres::Row>, PgError> {
-        self.client
-            .query(sql, params)
-            .await
-            .map_err(|e| self.sql_error(sql, &e))
+        self.bounded(sql, self.client.query(sql, params)).await
     }
 
     fn sql_error(&self, sql: &str, e: &tokio_postgres::Error) -> PgError {

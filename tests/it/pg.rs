@@ -157,6 +157,29 @@ async fn connect_verifies_tls_and_classifies_failures() {
         .await
         .unwrap();
 
+    // A stalled statement is cancelled after the statement timeout and its session not used again.
+    let impatient = PgConnector::new(azconn::pg::ConnectSettings {
+        statement_timeout: std::time::Duration::from_secs(1),
+        ..cluster.settings(SslMode::VerifyFull, RootCert::File(cluster.ca.clone()))
+    })
+    .unwrap();
+    let session = impatient
+        .connect(&login, "postgres", &token())
+        .await
+        .unwrap();
+    let e = session.execute("SELECT pg_sleep(60)").await.unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "Failed to run `SELECT pg_sleep(60)` on database `postgres`: no answer within 1 seconds; the \
+         statement was cancelled"
+    );
+    assert!(session.is_closed());
+    let e = session.execute("SELECT 1").await.unwrap_err();
+    assert!(
+        e.to_string().ends_with("the session is no longer usable"),
+        "{e}"
+    );
+
     // Nothing listening: refused, classified.
     let dead = PgConnector::new(azconn::pg::ConnectSettings {
         port: {
