@@ -6,6 +6,7 @@ mod cli_errors;
 mod common;
 mod emulator;
 mod generated;
+mod golden;
 mod help;
 mod jmespath;
 mod pg;
