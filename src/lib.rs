@@ -24,9 +24,9 @@ use output::log;
 /// Runs azconn with the process arguments and returns the process exit code.
 pub fn run_main() -> std::process::ExitCode {
     // Hook for the dynamic completion engine: `AZCONN_COMPLETE=bash azconn` prints a registration
-    // script, and the shell then calls back with the words to complete. Candidates are static
-    // (flags, enum values) until ARM-backed `ArgValueCandidates` are attached to `cli::command()`.
-    clap_complete::CompleteEnv::with_factory(cli::command)
+    // script, and the shell then calls back with the words to complete. Flags and enum values come
+    // from the static definitions; resource names from ARM (`commands::complete`).
+    clap_complete::CompleteEnv::with_factory(|| commands::complete::attach(cli::command()))
         .var("AZCONN_COMPLETE")
         .complete();
     let args: Vec<OsString> = std::env::args_os().collect();

@@ -122,6 +122,17 @@ impl TokenProvider {
         }
     }
 
+    /// A token from the in-process memo or the on-disk cache only: never runs a credential source (shell
+    /// completion must not start `az` or wait for Entra). `None` when nothing fresh is cached.
+    pub fn cached_token(&self, req: &TokenRequest) -> Option<AccessToken> {
+        let explicit = self.source != AuthSource::Auto;
+        self.source
+            .candidates()
+            .iter()
+            .filter(|c| self.ctx.configured(**c, explicit).is_ok())
+            .find_map(|c| self.cached(&self.key_for(*c, req)))
+    }
+
     /// A token for the request: memo → disk cache → the first source that gives one.
     pub async fn get_token(&self, req: &TokenRequest) -> Result<AccessToken, AuthError> {
         let explicit = self.source != AuthSource::Auto;

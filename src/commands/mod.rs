@@ -3,6 +3,7 @@
 //! verb whose behaviour is not built yet returns `Error::NotImplemented`, never a fake success.
 
 pub mod auth_flags;
+pub mod complete;
 pub mod completion;
 pub mod connection;
 pub mod connector_ref;

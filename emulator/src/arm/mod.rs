@@ -174,6 +174,13 @@ pub async fn route(app: &App, req: &Req) -> Resp {
             }
             match rest {
                 [] if req.method == "GET" => subscription(app, sub),
+                ["resourcegroups"] if req.method == "GET" => list_groups(app, sub),
+                ["locations"] if req.method == "GET" => list_locations(app, sub),
+                [
+                    "providers",
+                    "microsoft.dbforpostgresql",
+                    kind @ ("flexibleservers" | "servers"),
+                ] if req.method == "GET" => list_servers(app, sub, None, kind),
                 [
                     "providers",
                     "microsoft.dbforpostgresql",
@@ -209,6 +216,11 @@ pub async fn route(app: &App, req: &Req) -> Resp {
                         [
                             "providers",
                             "microsoft.dbforpostgresql",
+                            kind @ ("flexibleservers" | "servers"),
+                        ] if req.method == "GET" => list_servers(app, sub, Some(rg), kind),
+                        [
+                            "providers",
+                            "microsoft.dbforpostgresql",
                             "flexibleservers",
                             _,
                             ..,
@@ -232,6 +244,74 @@ pub async fn route(app: &App, req: &Req) -> Resp {
         }
         _ => no_route(req),
     }
+}
+
+/// `GET /subscriptions/{s}/resourcegroups`: the subscription's groups (one page).
+fn list_groups(app: &App, sub: &str) -> Resp {
+    let world = app.world();
+    let value: Vec<Value> = world
+        .rgs
+        .iter()
+        .filter(|g| g.sub.eq_ignore_ascii_case(sub))
+        .map(|g| {
+            json!({
+                "id": format!("/subscriptions/{}/resourceGroups/{}", g.sub, g.name),
+                "name": g.name,
+                "type": "Microsoft.Resources/resourceGroups",
+                "location": g.location,
+                "properties": {"provisioningState": "Succeeded"}
+            })
+        })
+        .collect();
+    Resp::json(200, &json!({ "value": value }))
+}
+
+/// `GET /subscriptions/{s}/locations`: the locations the seed uses (name and display name).
+fn list_locations(app: &App, sub: &str) -> Resp {
+    let world = app.world();
+    let mut names: Vec<String> = world
+        .rgs
+        .iter()
+        .filter(|g| g.sub.eq_ignore_ascii_case(sub))
+        .map(|g| g.location.clone())
+        .chain(world.servers.iter().map(|s| s.location.clone()))
+        .collect();
+    names.sort();
+    names.dedup();
+    let value: Vec<Value> = names
+        .iter()
+        .map(|n| {
+            json!({
+                "id": format!("/subscriptions/{sub}/locations/{n}"),
+                "name": n,
+                "displayName": n,
+                "regionalDisplayName": n
+            })
+        })
+        .collect();
+    Resp::json(200, &json!({ "value": value }))
+}
+
+/// `GET …/providers/Microsoft.DBforPostgreSQL/{flexibleServers|servers}` of a subscription or a group.
+fn list_servers(app: &App, sub: &str, rg: Option<&str>, kind: &str) -> Resp {
+    let world = app.world();
+    let value: Vec<Value> = world
+        .servers
+        .iter()
+        .filter(|s| s.sub.eq_ignore_ascii_case(sub))
+        .filter(|s| rg.is_none_or(|g| s.rg.eq_ignore_ascii_case(g)))
+        .filter(|s| s.provider_type().eq_ignore_ascii_case(kind))
+        .map(|s| {
+            json!({
+                "id": s.id(),
+                "name": s.name,
+                "type": format!("Microsoft.DBforPostgreSQL/{}", s.provider_type()),
+                "location": s.location,
+                "properties": {"fullyQualifiedDomainName": s.host_name()}
+            })
+        })
+        .collect();
+    Resp::json(200, &json!({ "value": value }))
 }
 
 /// What every provider handler gets.
