@@ -152,22 +152,14 @@ fn present(outcome: Outcome, g: &Globals) -> Result<()> {
             write_stdout(&output::render(&table, g.output, &opts))
         }
         Outcome::DocumentWithTable { value, .. } => present(Outcome::document(value), g),
-        Outcome::Document {
-            value,
-            transforms: _,
-        } => {
-            let value = match &g.query {
-                Some(q) => q.search(&value)?,
-                None => value,
-            };
-            if value == output::value::Value::Null {
-                return Ok(());
-            }
-            let opts = output::RenderOptions {
+        Outcome::Document { value, transforms } => {
+            let spec = output::OutputSpec {
+                format: g.output,
+                query: g.query.clone(),
                 color: g.color,
-                query_given: g.query.is_some(),
+                global_transforms: transforms,
             };
-            write_stdout(&output::render(&value, g.output, &opts))
+            write_stdout(&output::present(value, &spec)?)
         }
     }
 }
