@@ -15,10 +15,14 @@ use crate::files::{ARM_AUDIENCE, OSSRDBMS_AUDIENCE, Ports};
 /// Runs the shim; returns the process exit code. Prints like az: JSON on stdout, `ERROR: …` on stderr.
 #[allow(clippy::print_stdout, clippy::print_stderr)]
 pub fn run(dir: &Path, args: &[String]) -> i32 {
-    match dispatch(dir, args) {
-        Ok(v) => {
+    match dispatch(dir, args).and_then(|v| shape(args, v)) {
+        Ok(Shaped::Json(v)) => {
             let text = serde_json::to_string_pretty(&sorted(v)).unwrap_or_default();
             println!("{text}");
+            0
+        }
+        Ok(Shaped::Tsv(line)) => {
+            println!("{line}");
             0
         }
         Err((code, msg)) => {
@@ -29,6 +33,41 @@ pub fn run(dir: &Path, args: &[String]) -> i32 {
 }
 
 type ShimResult = Result<Value, (i32, String)>;
+
+enum Shaped {
+    Json(Value),
+    Tsv(String),
+}
+
+/// Applies `--query` (a top-level key only, e.g. `accessToken`) and `-o json|tsv`.
+fn shape(args: &[String], v: Value) -> Result<Shaped, (i32, String)> {
+    let v = match flag(args, &["--query"])? {
+        None => v,
+        Some(key) if key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') => v[key].clone(),
+        Some(q) => {
+            return Err((
+                2,
+                format!(
+                    "the az stand-in of azconn-emulator supports only `--query <key>`, not `{q}`"
+                ),
+            ));
+        }
+    };
+    match flag(args, &["-o", "--output"])?.unwrap_or("json") {
+        "json" => Ok(Shaped::Json(v)),
+        "tsv" => Ok(Shaped::Tsv(match v {
+            Value::String(s) => s,
+            Value::Null => String::new(),
+            other => other.to_string(),
+        })),
+        o => Err((
+            2,
+            format!(
+                "the az stand-in of azconn-emulator prints only `-o json` or `-o tsv`, not `{o}`"
+            ),
+        )),
+    }
+}
 
 /// az prints JSON with keys sorted at every level.
 fn sorted(v: Value) -> Value {
@@ -95,14 +134,6 @@ fn account(dir: &Path, subscription: Option<&str>) -> ShimResult {
 fn dispatch(dir: &Path, args: &[String]) -> ShimResult {
     let words: Vec<&str> = args.iter().take(2).map(String::as_str).collect();
     let rest = &args[words.len().min(args.len())..];
-    if let Some(o) = flag(rest, &["-o", "--output"])?
-        && o != "json"
-    {
-        return Err((
-            2,
-            format!("the az stand-in of azconn-emulator prints only `-o json`, not `{o}`"),
-        ));
-    }
     match words.as_slice() {
         ["account", "show"] => account(dir, flag(rest, &["--subscription", "-s", "--name", "-n"])?),
         ["account", "get-access-token"] => get_access_token(dir, rest),

@@ -157,6 +157,24 @@ async fn az_shim_answers_account_show_and_get_access_token() {
         "https://management.core.windows.net/"
     );
 
+    let out = Command::new(emu.path().join("bin/az"))
+        .args([
+            "account",
+            "get-access-token",
+            "--resource-type",
+            "oss-rdbms",
+            "--query",
+            "accessToken",
+            "-o",
+            "tsv",
+        ])
+        .output()
+        .expect("az shim");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim_end(),
+        again["accessToken"].as_str().expect("token")
+    );
+
     let (ok, _, err) = shim(&emu, &["group", "list"]);
     assert!(!ok);
     assert!(err.starts_with("ERROR: "));

@@ -43,14 +43,20 @@ impl Emu {
         Self::start_with(&[])
     }
 
+    /// Starts with extra flags; `--postgres` (first) keeps the PostgreSQL clusters, which are off by default here.
     pub fn start_with(extra: &[&str]) -> Emu {
         let dir = tempfile::tempdir().expect("tempdir");
-        let out = Command::new(exe())
-            .args(["start", "--detach", "--no-postgres", "--state-dir"])
-            .arg(dir.path())
-            .args(extra)
-            .output()
-            .expect("run azconn-emulator");
+        let (postgres, extra) = match extra.split_first() {
+            Some((&"--postgres", rest)) => (true, rest),
+            _ => (false, extra),
+        };
+        let mut cmd = Command::new(exe());
+        cmd.args(["start", "--detach", "--state-dir"])
+            .arg(dir.path());
+        if !postgres {
+            cmd.arg("--no-postgres");
+        }
+        let out = cmd.args(extra).output().expect("run azconn-emulator");
         assert!(
             out.status.success(),
             "start failed: {}",

@@ -1,0 +1,109 @@
+//! ARM state changes reaching the real PostgreSQL of the emulator: an administrators PUT creates the admin's login
+//! role with its oss-rdbms token as password, token rotation changes that password, and firewall-rule delete/put
+//! rewrites pg_hba so the client is refused and then admitted again.
+
+mod common;
+
+use common::*;
+use serde_json::json;
+
+async fn connect(emu: &Emu, password: &str) -> Result<tokio_postgres::Client, String> {
+    let ca = std::fs::read(emu.path().join("ca.pem")).expect("ca");
+    let tls = native_tls::TlsConnector::builder()
+        .add_root_certificate(native_tls::Certificate::from_pem(&ca).expect("ca pem"))
+        .build()
+        .expect("tls");
+    let ports: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(emu.path().join("ports.json")).expect("ports"))
+            .expect("json");
+    let mut cfg = tokio_postgres::Config::new();
+    cfg.host("srv.postgres.database.azure.com")
+        .hostaddr(std::net::IpAddr::from([127, 0, 0, 1]))
+        .port(u16::try_from(ports["pg"].as_u64().expect("pg port")).expect("port"))
+        .user("alice@contoso.com")
+        .password(password)
+        .dbname("postgres")
+        .ssl_mode(tokio_postgres::config::SslMode::Require);
+    let (client, conn) = cfg
+        .connect(postgres_native_tls::MakeTlsConnector::new(tls))
+        .await
+        .map_err(|e| {
+            e.as_db_error()
+                .map_or_else(|| e.to_string(), |d| d.message().to_string())
+        })?;
+    tokio::spawn(conn);
+    Ok(client)
+}
+
+#[tokio::test]
+async fn admin_and_firewall_changes_reach_postgresql() {
+    let emu = Emu::start_with(&["--postgres"]);
+    let t = emu.alice_arm().await;
+    let pg_scope = "https://ossrdbms-aad.database.windows.net/.default";
+    let password = emu.user_token("alice@contoso.com", pg_scope).await;
+    let refused = connect(&emu, &password)
+        .await
+        .map(|_| ())
+        .expect_err("no admin role yet");
+    assert!(
+        refused.contains("password authentication failed"),
+        "{refused}"
+    );
+
+    let admin = format!(
+        "{}?api-version={FLEX_API}",
+        flex(&format!("/administrators/{ALICE_OID}"))
+    );
+    let body = json!({"properties": {"principalName": "alice@contoso.com", "tenantId": TENANT, "principalType": "User"}});
+    let (s, _, _) = emu.call("PUT", &admin, Some(&t), Some(body)).await;
+    assert_eq!(s, 202);
+    let client = connect(&emu, &password)
+        .await
+        .expect("admin logs in with its token");
+    let row = client
+        .query_one("SELECT current_user::text", &[])
+        .await
+        .expect("query");
+    assert_eq!(row.get::<_, String>(0), "alice@contoso.com");
+
+    let (s, _) = emu.admin("POST", "/rotate-tokens", None).await;
+    assert_eq!(s, 200);
+    let err = connect(&emu, &password)
+        .await
+        .map(|_| ())
+        .expect_err("old token no longer a password");
+    assert!(err.contains("password authentication failed"), "{err}");
+    let password = emu.user_token("alice@contoso.com", pg_scope).await;
+    connect(&emu, &password)
+        .await
+        .expect("new token is the password");
+
+    let rule = format!(
+        "{}?api-version={FLEX_API}",
+        flex("/firewallRules/AllowLocalhost")
+    );
+    let (s, _, _) = emu.call("DELETE", &rule, Some(&t), None).await;
+    assert_eq!(s, 202);
+    let err = connect(&emu, &password)
+        .await
+        .map(|_| ())
+        .expect_err("firewall refuses");
+    assert!(
+        err.contains("no pg_hba.conf entry for host \"127.0.0.1\""),
+        "{err}"
+    );
+    let body = json!({"properties": {"startIpAddress": "127.0.0.1", "endIpAddress": "127.0.0.1"}});
+    let (s, _, _) = emu
+        .call(
+            "PUT",
+            &format!(
+                "{}?api-version={FLEX_API}",
+                flex("/firewallRules/svc_abcde")
+            ),
+            Some(&t),
+            Some(body),
+        )
+        .await;
+    assert_eq!(s, 202);
+    connect(&emu, &password).await.expect("admitted again");
+}
