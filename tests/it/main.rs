@@ -10,3 +10,4 @@ mod golden;
 mod help;
 mod jmespath;
 mod pg;
+mod verbs;

@@ -1,0 +1,807 @@
+//! The verbs after `create` (issue 6) end to end against azconn-emulator: list, show, delete, update,
+//! validate, generate-configuration, wait, list-support-types, preview-configuration, `delete --drop-role`
+//! against the real PostgreSQL, and dynamic completion (names, cache, stalled network).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use serde_json::{Value, json};
+
+use crate::common::emulator::Emulator;
+use crate::common::{Run, check_file};
+
+const SUB: &str = "00000000-0000-0000-0000-000000000001";
+
+fn connector_path(name: &str) -> String {
+    format!(
+        "/subscriptions/{SUB}/resourcegroups/rg/providers/Microsoft.ServiceLinker/locations/eastus/connectors/{name}"
+    )
+}
+
+fn connector_id(name: &str) -> String {
+    format!(
+        "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.ServiceLinker/locations/eastus/connectors/{name}"
+    )
+}
+
+/// Runs the built azconn in the emulator's environment, stdin closed (no TTY).
+fn az(emu: &Emulator, args: &[&str]) -> Run {
+    az_env(emu, args, &[])
+}
+
+fn az_env(emu: &Emulator, args: &[&str], extra: &[(&str, &str)]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_azconn"))
+        .args(args)
+        .env_clear()
+        .envs(emu.env())
+        .envs(extra.iter().copied())
+        .env("HOME", emu.dir())
+        .stdin(Stdio::null())
+        .output()
+        .expect("run azconn");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn ok(run: &Run) -> &str {
+    assert_eq!(
+        run.code, 0,
+        "stdout: {}\nstderr: {}",
+        run.stdout, run.stderr
+    );
+    &run.stdout
+}
+
+/// Puts a user-account connector straight through ARM (what `create` leaves behind).
+fn put_connector(emu: &Emulator, name: &str, client_type: &str) {
+    let body = json!({"properties": {
+        "targetService": {"type": "AzureResource", "id": format!("/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/flexibleServers/srv/databases/demo")},
+        "authInfo": {"userName": format!("aad_{name}"), "authType": "userAccount", "principalId": "5f2e8a41-3c4d-4e8b-9a61-0c7d2b9e4f10"},
+        "clientType": client_type,
+        "publicNetworkSolution": {"firewallRules": {"callerClientIP": "true"}},
+        "configurationInfo": {"customizedKeys": {"AZURE_POSTGRESQL_HOST": "PGHOST"}}
+    }});
+    let url = format!("{}?api-version=2024-07-01-preview", connector_path(name));
+    let run = az(
+        emu,
+        &[
+            "rest",
+            "--method",
+            "put",
+            "--url",
+            &url,
+            "--body",
+            &body.to_string(),
+        ],
+    );
+    ok(&run);
+}
+
+/// Replaces every ISO timestamp value (`"…T…+00:00"`) with `[TIME]` so snapshots are stable.
+fn redact_times(text: &str) -> String {
+    text.lines()
+        .map(|l| {
+            let t = l.trim_start();
+            let is_time_key = ["\"createdAt\": \"", "\"lastModifiedAt\": \""]
+                .iter()
+                .any(|k| t.starts_with(k));
+            if is_time_key {
+                let (key, _) = l.split_once(": ").unwrap_or((l, ""));
+                let comma = if l.ends_with(',') { "," } else { "" };
+                format!("{key}: \"[TIME]\"{comma}")
+            } else {
+                l.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
+
+fn snapshot(name: &str, actual: &str) {
+    let path = PathBuf::from("tests/it/snapshots/verbs").join(name);
+    if let Some(diff) = check_file(&path, actual) {
+        panic!("{name}: {diff}");
+    }
+}
+
+fn connector_calls(emu: &Emulator) -> Vec<String> {
+    emu.arm_calls()
+}
+
+#[test]
+fn show_list_validate_generate_print_what_az_prints() {
+    let emu = Emulator::start_http_only(None);
+    put_connector(&emu, "conn1", "none");
+    emu.admin().clear_requests();
+
+    let show = az(
+        &emu,
+        &["connection", "show", "-g", "rg", "--connection", "conn1"],
+    );
+    snapshot("show.json", &redact_times(ok(&show)));
+    assert_eq!(
+        connector_calls(&emu),
+        [
+            format!("GET /subscriptions/{SUB}/resourcegroups/rg"),
+            format!("GET {}", connector_path("conn1")),
+            format!("POST {}/generateConfigurations", connector_path("conn1")),
+        ]
+    );
+
+    // --id: no resource-group GET; matched case-insensitively.
+    emu.admin().clear_requests();
+    let id = connector_id("conn1").replace("resourceGroups", "RESOURCEGROUPS");
+    let by_id = az(&emu, &["connection", "show", "--id", &id]);
+    assert_eq!(redact_times(ok(&by_id)), redact_times(&show.stdout));
+    assert_eq!(
+        connector_calls(&emu).len(),
+        2,
+        "{:?}",
+        connector_calls(&emu)
+    );
+
+    let table = az(
+        &emu,
+        &[
+            "connection",
+            "show",
+            "-g",
+            "rg",
+            "--connection",
+            "conn1",
+            "-o",
+            "table",
+        ],
+    );
+    assert_eq!(
+        ok(&table),
+        "ClientType    Name    ProvisioningState    ResourceGroup\n\
+         ------------  ------  -------------------  ---------------\n\
+         none          conn1   Succeeded            rg\n"
+    );
+    let q = az(
+        &emu,
+        &[
+            "connection",
+            "show",
+            "-g",
+            "rg",
+            "--connection",
+            "conn1",
+            "--query",
+            "authInfo.userName",
+            "-o",
+            "tsv",
+        ],
+    );
+    assert_eq!(ok(&q), "aad_conn1\n");
+
+    let list = az(&emu, &["connection", "list", "-g", "rg"]);
+    snapshot("list.json", &redact_times(ok(&list)));
+    let list_table = az(
+        &emu,
+        &[
+            "connection",
+            "list",
+            "-g",
+            "rg",
+            "-l",
+            "eastus",
+            "-o",
+            "table",
+        ],
+    );
+    assert_eq!(
+        ok(&list_table),
+        "ClientType    Name    ProvisioningState    ResourceGroup\n\
+         ------------  ------  -------------------  ---------------\n\
+         none          conn1   Succeeded            rg\n"
+    );
+
+    let generated = az(
+        &emu,
+        &[
+            "connection",
+            "generate-configuration",
+            "-g",
+            "rg",
+            "--connection",
+            "conn1",
+        ],
+    );
+    snapshot("generate-configuration.json", ok(&generated));
+
+    let validate = az(
+        &emu,
+        &[
+            "connection",
+            "validate",
+            "-g",
+            "rg",
+            "--connection",
+            "conn1",
+        ],
+    );
+    snapshot("validate.json", ok(&validate));
+    let validate_table = az(
+        &emu,
+        &[
+            "connection",
+            "validate",
+            "-g",
+            "rg",
+            "--connection",
+            "conn1",
+            "-o",
+            "table",
+        ],
+    );
+    snapshot("validate.table", ok(&validate_table));
+}
+
+#[test]
+fn list_follows_next_link_pages() {
+    let emu = Emulator::start_http_only(None);
+    put_connector(&emu, "conn1", "none");
+    put_connector(&emu, "conn2", "python");
+    emu.admin().page_size(1);
+    emu.admin().clear_requests();
+    let list = az(
+        &emu,
+        &[
+            "connection",
+            "list",
+            "-g",
+            "rg",
+            "-l",
+            "eastus",
+            "--query",
+            "[].name",
+            "-o",
+            "tsv",
+        ],
+    );
+    assert_eq!(ok(&list), "conn1\nconn2\n");
+    let pages = connector_calls(&emu)
+        .iter()
+        .filter(|c| c.ends_with("/connectors"))
+        .count();
+    assert_eq!(pages, 2, "{:?}", connector_calls(&emu));
+}
+
+#[test]
+fn not_found_and_bad_ids_use_az_texts() {
+    let emu = Emulator::start_http_only(None);
+    let missing = az(
+        &emu,
+        &["connection", "show", "-g", "rg", "--connection", "nope"],
+    );
+    assert_eq!(missing.code, 3, "{}", missing.stderr);
+    assert!(missing.stderr.starts_with("ERROR: ("), "{}", missing.stderr);
+    assert!(missing.stdout.is_empty());
+
+    let bad = az(
+        &emu,
+        &[
+            "connection",
+            "show",
+            "--id",
+            "/subscriptions/S/resourceGroups/RG/providers/Microsoft.Web/sites/app",
+        ],
+    );
+    assert_eq!(bad.code, 1);
+    assert_eq!(
+        bad.stderr,
+        "ERROR: Unsupported resource id: /subscriptions/s/resourcegroups/rg/providers/microsoft.web/sites/app\n"
+    );
+    let no_name = az(&emu, &["connection", "show", "-g", "rg"]);
+    assert_eq!(no_name.code, 1);
+    assert_eq!(
+        no_name.stderr,
+        "ERROR: Required argument is missing, please provide the arguments: --id, --connection\n"
+    );
+}
+
+#[test]
+fn delete_confirms_like_az() {
+    let emu = Emulator::start_http_only(None);
+    put_connector(&emu, "conn1", "none");
+    put_connector(&emu, "conn2", "none");
+
+    // No terminal and no --yes: az's error, nothing deleted.
+    let refused = az(
+        &emu,
+        &["connection", "delete", "-g", "rg", "--connection", "conn1"],
+    );
+    assert_eq!(refused.code, 1);
+    assert_eq!(
+        refused.stderr,
+        "ERROR: Unable to prompt for confirmation as no tty available. Use --yes.\n"
+    );
+    assert!(
+        !connector_calls(&emu)
+            .iter()
+            .any(|c| c.starts_with("DELETE"))
+    );
+
+    // A terminal (script(1) gives azconn a pty): "n" cancels, "y" deletes.
+    let answered = |answer: &str| -> (i32, String) {
+        let cmd = format!(
+            "{} connection delete -g rg --connection conn1",
+            env!("CARGO_BIN_EXE_azconn")
+        );
+        let mut child = Command::new("script")
+            .args(["-qec", &cmd, "/dev/null"])
+            .env_clear()
+            .envs(emu.env())
+            .env("HOME", emu.dir())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("script(1)");
+        {
+            use std::io::Write;
+            let mut stdin = child.stdin.take().expect("stdin");
+            stdin.write_all(answer.as_bytes()).expect("answer");
+        }
+        let out = child.wait_with_output().expect("script output");
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let (code, screen) = answered("n\n");
+    assert!(
+        screen.contains("Are you sure you want to perform this operation? (y/n): "),
+        "{screen}"
+    );
+    assert!(screen.contains("ERROR: Operation cancelled."), "{screen}");
+    assert_eq!(code, 1);
+    let (code, screen) = answered("y\n");
+    assert_eq!(code, 0, "{screen}");
+    let gone = az(
+        &emu,
+        &["connection", "show", "-g", "rg", "--connection", "conn1"],
+    );
+    assert_eq!(gone.code, 3);
+
+    // --yes --no-wait: DELETE sent, operation not polled, nothing printed.
+    emu.admin()
+        .lro("DELETE", "/**/connectors/*", 3, "Succeeded");
+    emu.admin().clear_requests();
+    let quick = az(
+        &emu,
+        &[
+            "connection",
+            "delete",
+            "-g",
+            "rg",
+            "--connection",
+            "conn2",
+            "--yes",
+            "--no-wait",
+        ],
+    );
+    assert_eq!(ok(&quick), "");
+    assert!(quick.stderr.is_empty(), "{}", quick.stderr);
+    let calls = connector_calls(&emu);
+    assert_eq!(
+        calls.last().map(String::as_str),
+        Some(format!("DELETE {}", connector_path("conn2")).as_str())
+    );
+    assert!(
+        !calls.iter().any(|c| c.contains("operationStatuses")),
+        "{calls:?}"
+    );
+}
+
+#[test]
+fn wait_conditions_and_timeout() {
+    let emu = Emulator::start_http_only(None);
+    put_connector(&emu, "conn1", "none");
+    let base = [
+        "connection",
+        "wait",
+        "-g",
+        "rg",
+        "-l",
+        "eastus",
+        "--interval",
+        "1",
+    ];
+    let with = |extra: &[&str]| -> Vec<String> {
+        base.iter().chain(extra).map(|s| (*s).to_owned()).collect()
+    };
+    let run = |args: Vec<String>| az(&emu, &args.iter().map(String::as_str).collect::<Vec<_>>());
+
+    let exists = run(with(&["--connection", "conn1", "--exists"]));
+    assert_eq!(ok(&exists), "");
+    let created = run(with(&["--connection", "conn1", "--created"]));
+    assert_eq!(ok(&created), "");
+    let custom = run(with(&[
+        "--connection",
+        "conn1",
+        "--custom",
+        "clientType=='none'",
+    ]));
+    assert_eq!(ok(&custom), "");
+    let deleted = run(with(&["--connection", "gone", "--deleted"]));
+    assert_eq!(ok(&deleted), "");
+    // --updated on a missing connector: the 404 is the answer (exit 3).
+    let updated = run(with(&["--connection", "gone", "--updated"]));
+    assert_eq!(updated.code, 3, "{}", updated.stderr);
+
+    // Timeout: az prints `{}` and exits 0; azconn adds a warning. Two polls at most.
+    emu.admin().clear_requests();
+    let timeout = run(with(&[
+        "--connection",
+        "conn1",
+        "--deleted",
+        "--timeout",
+        "2",
+    ]));
+    assert_eq!(timeout.code, 0);
+    assert_eq!(timeout.stdout, "{}\n");
+    assert_eq!(
+        timeout.stderr,
+        "WARNING: Wait operation timed-out after 2 seconds\n"
+    );
+    let polls = connector_calls(&emu)
+        .iter()
+        .filter(|c| c.ends_with("/connectors/conn1"))
+        .count();
+    assert_eq!(polls, 2);
+}
+
+/// The connector as the emulator stored it from the last PUT (raw ARM JSON through `azconn rest`).
+fn stored_connector(emu: &Emulator, name: &str) -> Value {
+    let url = format!("{}?api-version=2024-07-01-preview", connector_path(name));
+    let run = az(emu, &["rest", "--url", &url]);
+    serde_json::from_str(ok(&run)).expect("connector JSON")
+}
+
+#[test]
+fn update_merges_like_az() {
+    let emu = Emulator::start_http_only(None);
+    put_connector(&emu, "conn1", "none");
+
+    let none = az(
+        &emu,
+        &[
+            "connection",
+            "update",
+            "postgres-flexible",
+            "-g",
+            "rg",
+            "--connection",
+            "conn1",
+        ],
+    );
+    assert_eq!(none.code, 1);
+    assert_eq!(
+        none.stderr,
+        "ERROR: Either client type or auth info should be specified to update\n"
+    );
+    let two = az(
+        &emu,
+        &[
+            "connection",
+            "update",
+            "postgres-flexible",
+            "-g",
+            "rg",
+            "--connection",
+            "conn1",
+            "--secret",
+            "name=u",
+            "secret=p",
+            "--user-account",
+        ],
+    );
+    assert_eq!(two.code, 1);
+    assert_eq!(two.stderr, "ERROR: Only one auth info is needed\n");
+
+    let updated = az(
+        &emu,
+        &[
+            "connection",
+            "update",
+            "postgres-flexible",
+            "-g",
+            "rg",
+            "--connection",
+            "conn1",
+            "--client-type",
+            "python",
+            "--query",
+            "[clientType, authInfo.userName, configurationInfo.customizedKeys.AZURE_POSTGRESQL_HOST]",
+            "-o",
+            "tsv",
+        ],
+    );
+    assert_eq!(ok(&updated), "python\naad_conn1\nPGHOST\n");
+    let stored = stored_connector(&emu, "conn1");
+    let props = &stored["properties"];
+    assert_eq!(props["clientType"], "python", "{stored}");
+    assert_eq!(props["authInfo"]["userName"], "aad_conn1", "{stored}");
+    assert_eq!(
+        props["configurationInfo"]["customizedKeys"],
+        json!({"AZURE_POSTGRESQL_HOST": "PGHOST"})
+    );
+
+    // A new auth option replaces the old one; new customized keys replace the old ones.
+    let replaced = az(
+        &emu,
+        &[
+            "connection",
+            "update",
+            "postgres",
+            "-g",
+            "rg",
+            "--connection",
+            "conn1",
+            "--user-account",
+            "object-id=11111111-1111-1111-1111-111111111111",
+            "--customized-keys",
+            "AZURE_POSTGRESQL_USER=PGUSER",
+            "--no-wait",
+        ],
+    );
+    assert_eq!(ok(&replaced), "");
+    let stored = stored_connector(&emu, "conn1");
+    let props = &stored["properties"];
+    assert_eq!(props["authInfo"]["authType"], "userAccount", "{stored}");
+    assert_eq!(
+        props["authInfo"]["principalId"], "11111111-1111-1111-1111-111111111111",
+        "{stored}"
+    );
+    assert_eq!(props["clientType"], "python", "{stored}");
+    assert_eq!(
+        props["configurationInfo"]["customizedKeys"],
+        json!({"AZURE_POSTGRESQL_USER": "PGUSER"})
+    );
+}
+
+#[test]
+fn list_support_types_and_preview_configuration() {
+    let emu = Emulator::start_http_only(None);
+    let json_out = az(
+        &emu,
+        &[
+            "connection",
+            "list-support-types",
+            "-t",
+            "postgres-flexible",
+        ],
+    );
+    assert_eq!(
+        ok(&json_out),
+        "[\n  {\n    \"auth_types\": [\n      \"secret\",\n      \"user-account\"\n    ],\n    \"client_types\": [\n      \"dotnet\",\n      \"dotnet-internal\",\n      \"java\",\n      \"python\",\n      \"nodejs\",\n      \"go\",\n      \"php\",\n      \"ruby\",\n      \"django\",\n      \"springBoot\",\n      \"none\"\n    ],\n    \"source\": \"connection\",\n    \"target\": \"postgres-flexible\"\n  }\n]\n"
+    );
+    let table = az(&emu, &["connection", "list-support-types", "-o", "table"]);
+    let lines: Vec<&str> = ok(&table).lines().collect();
+    assert_eq!(lines.len(), 2 + 24);
+    assert!(lines[0].starts_with("Source      Target"), "{}", lines[0]);
+    assert!(lines[0].contains("AuthType") && lines[0].ends_with("ClientType"));
+    let queried = az(
+        &emu,
+        &["connection", "list-support-types", "--query", "length(@)"],
+    );
+    assert_eq!(ok(&queried), "24\n");
+    assert!(
+        emu.arm_calls().is_empty(),
+        "no network for list-support-types"
+    );
+
+    let preview = az(
+        &emu,
+        &[
+            "connection",
+            "preview-configuration",
+            "postgres-flexible",
+            "--client-type",
+            "python",
+            "--user-account",
+        ],
+    );
+    let items: Value = serde_json::from_str(ok(&preview)).expect("preview JSON");
+    assert!(items.as_array().is_some_and(|a| !a.is_empty()), "{items}");
+    for item in items.as_array().into_iter().flatten() {
+        assert_eq!(item["clientType"], "python", "{item}");
+        assert_eq!(item["authType"], "userAccount", "{item}");
+    }
+}
+
+/// The data dir of the emulated server's cluster (holds the superuser password and the socket).
+fn find_data_dir(root: &Path) -> Option<PathBuf> {
+    let mut stack = vec![root.to_path_buf()];
+    for _ in 0..10_000 {
+        let dir = stack.pop()?;
+        if dir.join("azuresu.password").exists() {
+            return Some(dir);
+        }
+        if let Ok(rd) = std::fs::read_dir(&dir) {
+            stack.extend(rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()));
+        }
+    }
+    None
+}
+
+fn role_exists(data: &Path, role: &str) -> bool {
+    let port = std::fs::read_dir(data)
+        .expect("data dir")
+        .flatten()
+        .find_map(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .strip_prefix(".s.PGSQL.")
+                .filter(|p| !p.ends_with(".lock"))
+                .map(str::to_owned)
+        })
+        .expect("socket in the data dir");
+    let password = std::fs::read_to_string(data.join("azuresu.password")).expect("password");
+    let out = Command::new("psql")
+        .args(["-X", "-At", "-h"])
+        .arg(data)
+        .args(["-p", &port, "-U", "azuresu", "-d", "postgres", "-c"])
+        .arg(format!(
+            "select count(*) from pg_roles where rolname = '{role}'"
+        ))
+        .env("PGPASSWORD", password.trim())
+        .output()
+        .expect("psql");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim() == "1"
+}
+
+#[test]
+fn delete_drop_role_drops_the_role_in_postgresql() {
+    let emu = Emulator::start(None);
+    let create = az(
+        &emu,
+        &[
+            "connection",
+            "create",
+            "postgres-flexible",
+            "-g",
+            "rg",
+            "--connection",
+            "conn1",
+            "--tg",
+            "rg",
+            "--server",
+            "srv",
+            "--database",
+            "demo",
+            "--user-account",
+            "--client-type",
+            "python",
+            "-y",
+        ],
+    );
+    ok(&create);
+    let data = find_data_dir(emu.dir()).expect("cluster data dir");
+    assert!(role_exists(&data, "aad_conn1"));
+
+    let dry = az(
+        &emu,
+        &[
+            "connection",
+            "delete",
+            "-g",
+            "rg",
+            "--connection",
+            "conn1",
+            "--drop-role",
+            "--dry-run",
+        ],
+    );
+    let plan = ok(&dry);
+    assert!(
+        plan.contains(&format!(
+            "Would delete connection {}",
+            connector_id("conn1")
+        )),
+        "{plan}"
+    );
+    assert!(plan.contains("DROP ROLE \"aad_conn1\""), "{plan}");
+    assert!(role_exists(&data, "aad_conn1"), "dry run changed nothing");
+
+    let deleted = az(
+        &emu,
+        &[
+            "connection",
+            "delete",
+            "-g",
+            "rg",
+            "--connection",
+            "conn1",
+            "--drop-role",
+            "--yes",
+        ],
+    );
+    assert_eq!(ok(&deleted), "");
+    assert!(!role_exists(&data, "aad_conn1"));
+    let gone = az(
+        &emu,
+        &["connection", "show", "-g", "rg", "--connection", "conn1"],
+    );
+    assert_eq!(gone.code, 3);
+}
+
+/// `AZCONN_COMPLETE=fish azconn -- <words>`: one candidate per line (`value\thelp`).
+fn complete(emu: &Emulator, words: &str) -> Run {
+    let mut args = vec!["--"];
+    args.extend(words.split(' '));
+    az_env(emu, &args, &[("AZCONN_COMPLETE", "fish")])
+}
+
+#[test]
+fn completion_lists_emulator_names_uses_the_cache_and_gives_up_quietly() {
+    let emu = Emulator::start_http_only(None);
+    put_connector(&emu, "conn1", "none");
+    // Any command caches the ARM token (completion itself never fetches one).
+    ok(&az(
+        &emu,
+        &["connection", "list", "-g", "rg", "-l", "eastus"],
+    ));
+
+    let check = |words: &str, expect: &str| {
+        let run = complete(&emu, words);
+        assert_eq!(run.code, 0);
+        assert_eq!(run.stderr, "", "{words}");
+        assert_eq!(run.stdout, expect, "{words}");
+    };
+    check("azconn connection show -g ", "rg\n");
+    check("azconn connection create postgres-flexible --tg ", "rg\n");
+    check(
+        "azconn connection create postgres-flexible --tg rg --server ",
+        "srv\n",
+    );
+    check("azconn connection show -g rg --connection ", "conn1\n");
+    check("azconn connection list -l ", "eastus\teastus\n");
+    check(
+        "azconn connection list --subscription ",
+        &format!("{SUB}\tDemo subscription\n"),
+    );
+
+    // Cached: a stalled ARM does not matter for five minutes, and no request is made.
+    emu.admin().fault(
+        &json!({"method": "GET", "path": "/**", "action": "stall", "ms": 5000, "times": 100}),
+    );
+    emu.admin().clear_requests();
+    check("azconn connection show -g ", "rg\n");
+    assert!(emu.arm_calls().is_empty(), "{:?}", emu.arm_calls());
+
+    // Not cached and ARM stalls: nothing, quietly, within the budget.
+    check("azconn connection create postgres --tg rg --server ", "");
+
+    // No cached token (a config dir without azconn's caches): no candidates, no request, no `az`.
+    let fresh = tempfile::tempdir().expect("tempdir");
+    for f in ["config", "clouds.config", "azureProfile.json"] {
+        std::fs::copy(emu.dir().join("azure").join(f), fresh.path().join(f))
+            .expect("copy az config");
+    }
+    emu.admin().clear_requests();
+    let run = az_env(
+        &emu,
+        &["--", "azconn", "connection", "show", "-g", ""],
+        &[
+            ("AZURE_CONFIG_DIR", fresh.path().to_str().expect("utf-8")),
+            ("AZCONN_COMPLETE", "fish"),
+        ],
+    );
+    assert_eq!(run.code, 0);
+    assert_eq!(run.stderr, "");
+    assert_eq!(run.stdout, "");
+    assert!(emu.requests().is_empty(), "{:?}", emu.requests());
+}
