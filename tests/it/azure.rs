@@ -1,0 +1,639 @@
+//! Azure access end to end against azconn-emulator (issue 4): `token` and `rest` through the az stand-in and
+//! from the token cache (a warm run starts no `az` and makes no token request), no secret in `--debug` /
+//! `--verbose` output for the az login and the service principal, two processes sharing the token cache, and the
+//! ArmClient against the emulator's fault knobs (429 + Retry-After, 500×2, reset connection, LRO
+//! InProgress → Succeeded / Failed, nextLink paging).
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use crate::common::emulator::Emulator;
+use crate::common::secrets::{SecretScan, jwt_like};
+use crate::common::{self, Run};
+
+/// A client of one emulator: a clean HOME, the emulator's environment, and an `az` on PATH that appends its
+/// arguments to a log before it execs the emulator's stand-in, so a test can count `az` processes.
+struct Client<'a> {
+    emu: &'a Emulator,
+    home: PathBuf,
+    az_log: PathBuf,
+    env: Vec<(String, String)>,
+}
+
+impl<'a> Client<'a> {
+    fn new(emu: &'a Emulator, name: &str) -> Client<'a> {
+        let home = common::scratch(&format!("azure-{name}"));
+        let bin = home.join("counting-bin");
+        std::fs::create_dir_all(&bin).unwrap();
+        let az_log = home.join("az-invocations.log");
+        let script = format!(
+            "#!/bin/sh\n# Counts az processes for the test, then runs the emulator's az stand-in.\necho \"$*\" >> '{}'\nexec '{}' \"$@\"\n",
+            az_log.display(),
+            emu.dir().join("bin").join("az").display()
+        );
+        let wrapper = bin.join("az");
+        std::fs::write(&wrapper, script).unwrap();
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let mut env: Vec<(String, String)> = emu
+            .env()
+            .into_iter()
+            .filter(|(k, _)| k != "PATH")
+            .collect();
+        env.push((
+            "PATH".into(),
+            format!(
+                "{}:{}:{}",
+                bin.display(),
+                emu.dir().join("bin").display(),
+                std::env::var("PATH").unwrap_or_default()
+            ),
+        ));
+        Client {
+            emu,
+            home,
+            az_log,
+            env,
+        }
+    }
+
+    /// The az config dir the emulator wrote (azconn's token cache lives in its `azconn/`).
+    fn config_dir(&self) -> PathBuf {
+        self.emu.dir().join("azure")
+    }
+
+    fn command(&self, args: &[&str], extra: &[(String, String)]) -> Command {
+        let mut cmd = common::azconn(&self.home);
+        cmd.envs(self.env.iter().map(|(k, v)| (k, v)))
+            .envs(extra.iter().map(|(k, v)| (k, v)))
+            .args(args);
+        cmd
+    }
+
+    fn run(&self, args: &[&str]) -> Run {
+        self.run_with(args, &[])
+    }
+
+    fn run_with(&self, args: &[&str], extra: &[(String, String)]) -> Run {
+        let out = self
+            .command(args, extra)
+            .output()
+            .expect("run azconn");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    fn spawn(&self, args: &[&str]) -> Child {
+        self.command(args, &[])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn azconn")
+    }
+
+    /// How many times `az` has run so far.
+    fn az_runs(&self) -> Vec<String> {
+        std::fs::read_to_string(&self.az_log)
+            .unwrap_or_default()
+            .lines()
+            .map(str::to_owned)
+            .collect()
+    }
+}
+
+fn ok(run: &Run, what: &str) {
+    assert_eq!(run.code, 0, "{what} failed:\n{}{}", run.stdout, run.stderr);
+}
+
+/// The highest request-log sequence number so far (requests after it are "new").
+fn last_seq(emu: &Emulator) -> u64 {
+    emu.requests()
+        .iter()
+        .filter_map(|r| r["seq"].as_u64())
+        .max()
+        .unwrap_or(0)
+}
+
+fn requests_since(emu: &Emulator, seq: u64) -> Vec<Value> {
+    emu.requests()
+        .into_iter()
+        .filter(|r| r["seq"].as_u64().is_some_and(|s| s > seq))
+        .collect()
+}
+
+fn is_token_request(r: &Value) -> bool {
+    let p = r["path"].as_str().unwrap_or("");
+    p.contains("/oauth2/") || p.starts_with("/msi/")
+}
+
+fn summary(reqs: &[Value]) -> Vec<String> {
+    reqs.iter()
+        .map(|r| {
+            format!(
+                "{} {} {}{}",
+                r["method"].as_str().unwrap_or(""),
+                r["path"].as_str().unwrap_or(""),
+                r["status"],
+                r["fault"].as_str().map(|f| format!(" ({f})")).unwrap_or_default()
+            )
+        })
+        .collect()
+}
+
+/// The emulator's default subscription (id, name) from the az profile it wrote (BOM first, like az's).
+fn default_subscription(emu: &Emulator) -> (String, String) {
+    let text = std::fs::read_to_string(emu.dir().join("azure").join("azureProfile.json")).unwrap();
+    let profile: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).unwrap();
+    let sub = profile["subscriptions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["isDefault"] == true)
+        .unwrap()
+        .clone();
+    (
+        sub["id"].as_str().unwrap().to_owned(),
+        sub["name"].as_str().unwrap().to_owned(),
+    )
+}
+
+/// The issue's "done when" commands, through the az stand-in and then from the warm cache: the warm runs
+/// start no `az` process and send no token request, and print the same bytes.
+#[test]
+fn token_and_rest_through_the_az_shim_then_from_the_warm_cache() {
+    let emu = Emulator::start_http_only(None);
+    let client = Client::new(&emu, "done-when");
+    let (sub_id, sub_name) = default_subscription(&emu);
+    let token_args = [
+        "token",
+        "--resource-type",
+        "oss-rdbms",
+        "--query",
+        "accessToken",
+        "-o",
+        "tsv",
+    ];
+    let rest_args = [
+        "rest",
+        "--url",
+        "/subscriptions?api-version=2022-12-01",
+        "-o",
+        "table",
+    ];
+
+    // Cold: each command gets its token from `az account get-access-token` (the emulator's stand-in).
+    let before = last_seq(&emu);
+    let cold_token = client.run(&token_args);
+    ok(&cold_token, "cold token");
+    let token = cold_token.stdout.trim_end_matches('\n');
+    assert_eq!(cold_token.stdout, format!("{token}\n"));
+    assert_eq!(
+        jwt_like(token),
+        vec![(0, token.len())],
+        "tsv prints exactly the JWT"
+    );
+    let runs = client.az_runs();
+    assert_eq!(runs.len(), 1, "one az process: {runs:?}");
+    assert!(
+        runs[0].contains("account get-access-token")
+            && runs[0].contains("ossrdbms-aad.database.windows.net"),
+        "{runs:?}"
+    );
+    let cold_reqs = requests_since(&emu, before);
+    assert!(
+        cold_reqs.iter().any(|r| is_token_request(r)
+            && r["userAgent"].as_str() == Some("azconn-emulator-az-shim")),
+        "the stand-in asked the emulator for the token: {:?}",
+        summary(&cold_reqs)
+    );
+
+    let cold_rest = client.run(&rest_args);
+    ok(&cold_rest, "cold rest");
+    assert!(
+        cold_rest.stdout.contains(&sub_id) && cold_rest.stdout.contains(&sub_name),
+        "{}",
+        cold_rest.stdout
+    );
+    assert!(!cold_rest.stdout.trim_start().starts_with('{'), "a table, not JSON");
+    assert_eq!(client.az_runs().len(), 2, "one more az process, for the ARM token");
+
+    // Warm: same bytes, no az process, no token request; rest sends exactly its one ARM call.
+    let before = last_seq(&emu);
+    let warm_token = client.run(&token_args);
+    ok(&warm_token, "warm token");
+    assert_eq!(warm_token.stdout, cold_token.stdout);
+    let warm_rest = client.run(&rest_args);
+    ok(&warm_rest, "warm rest");
+    assert_eq!(warm_rest.stdout, cold_rest.stdout);
+    assert_eq!(client.az_runs().len(), 2, "no az process when warm");
+    let warm_reqs = requests_since(&emu, before);
+    assert_eq!(
+        summary(&warm_reqs),
+        vec!["GET /subscriptions 200".to_owned()],
+        "only the ARM call, no token request"
+    );
+
+    // The token is the one the emulator issued for the oss-rdbms audience, kept in the cache 0600.
+    let cache = client.config_dir().join("azconn").join("token-cache.json");
+    let cached = std::fs::read_to_string(&cache).unwrap();
+    assert!(cached.contains(token));
+    use std::os::unix::fs::PermissionsExt as _;
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&cache), 0o600);
+    assert_eq!(mode(cache.parent().unwrap()), 0o700);
+
+    // Full JSON of the token command has az's keys.
+    let full = client.run(&["token", "--resource-type", "oss-rdbms"]);
+    ok(&full, "token -o json");
+    let v: Value = serde_json::from_str(&full.stdout).unwrap();
+    for key in [
+        "accessToken",
+        "expiresOn",
+        "expires_on",
+        "subscription",
+        "tenant",
+        "tokenType",
+    ] {
+        assert!(v.get(key).is_some(), "{key} missing in {v}");
+    }
+    assert_eq!(v["accessToken"], json!(token));
+    assert_eq!(v["subscription"], json!(sub_id));
+    assert_eq!(v["tokenType"], json!("Bearer"));
+    assert_eq!(client.az_runs().len(), 2, "still from the cache");
+
+    // `rest` output has no resourceGroup key added (az rest applies no global transforms).
+    let rg = client.run(&[
+        "rest",
+        "--url",
+        &format!("/subscriptions/{sub_id}/resourcegroups/rg?api-version=2024-11-01"),
+    ]);
+    ok(&rg, "rest resource group");
+    let v: Value = serde_json::from_str(&rg.stdout).unwrap();
+    assert_eq!(v["name"], json!("rg"));
+    assert!(v.get("resourceGroup").is_none(), "{v}");
+}
+
+/// `--debug` and `--verbose` output of `token` and `rest` carries no token or secret — for the az login, with
+/// the cache on and off, and for a service principal from the environment.
+#[test]
+fn debug_and_verbose_output_leak_no_secret() {
+    let emu = Emulator::start_http_only(None);
+    let client = Client::new(&emu, "secret-scan");
+    let no_cache = [("AZCONN_NO_TOKEN_CACHE".to_owned(), "1".to_owned())];
+    let sp: Vec<(String, String)> = emu
+        .sp_env()
+        .into_iter()
+        .chain(no_cache.iter().cloned())
+        .collect();
+
+    let mut scan = SecretScan::new();
+    scan.add_emulator_dir(emu.dir());
+    for (k, v) in &sp {
+        if k == "AZURE_CLIENT_SECRET" {
+            scan.add("service principal secret passed in", v);
+        }
+    }
+    // Tokens the emulator issues for every audience these runs use, as printed by `azconn token` itself.
+    for (source, extra) in [("cli", &[][..]), ("env", &sp[..])] {
+        for kind in ["oss-rdbms", "arm", "ms-graph"] {
+            let run = client.run_with(
+                &[
+                    "token",
+                    "--auth-source",
+                    source,
+                    "--resource-type",
+                    kind,
+                    "--query",
+                    "accessToken",
+                    "-o",
+                    "tsv",
+                ],
+                extra,
+            );
+            ok(&run, &format!("token {source} {kind}"));
+            scan.add(&format!("{source} {kind} token"), run.stdout.trim());
+            scan.assert_clean(&format!("stderr of token {source} {kind}"), &run.stderr);
+        }
+    }
+    scan.add_token_cache(&client.config_dir());
+    assert!(scan.len() >= 6, "the scan knows the secrets it looks for");
+
+    let mut logged = 0;
+    let cases: Vec<(Vec<&str>, Vec<(String, String)>)> = vec![
+        (vec!["token", "--debug", "--query", "expiresOn"], vec![]),
+        (
+            vec!["token", "--debug", "--query", "expiresOn"],
+            no_cache.to_vec(),
+        ),
+        (
+            vec![
+                "token",
+                "--verbose",
+                "--resource-type",
+                "oss-rdbms",
+                "--query",
+                "tokenType",
+            ],
+            no_cache.to_vec(),
+        ),
+        (
+            vec!["rest", "--debug", "--url", "/subscriptions?api-version=2022-12-01"],
+            no_cache.to_vec(),
+        ),
+        (
+            vec!["rest", "--verbose", "--url", "/subscriptions?api-version=2022-12-01"],
+            vec![],
+        ),
+        (
+            vec![
+                "rest",
+                "--debug",
+                "--auth-source",
+                "env",
+                "--url",
+                "/subscriptions?api-version=2022-12-01",
+            ],
+            sp.clone(),
+        ),
+        (
+            vec![
+                "token",
+                "--debug",
+                "--auth-source",
+                "env",
+                "--resource-type",
+                "oss-rdbms",
+                "--query",
+                "expires_on",
+            ],
+            sp.clone(),
+        ),
+    ];
+    for (args, extra) in &cases {
+        let run = client.run_with(args, extra);
+        ok(&run, &args.join(" "));
+        let what = format!("`azconn {}`", args.join(" "));
+        scan.assert_clean(&format!("stdout of {what}"), &run.stdout);
+        scan.assert_clean(&format!("stderr of {what}"), &run.stderr);
+        if args.contains(&"--debug") {
+            assert!(run.stderr.contains("DEBUG: "), "{what} logs:\n{}", run.stderr);
+            logged += 1;
+        }
+        if args[0] == "rest" && args.contains(&"--debug") {
+            assert!(
+                run.stderr.contains("Request: GET"),
+                "{what} logs its requests:\n{}",
+                run.stderr
+            );
+        }
+    }
+    assert_eq!(logged, 5);
+
+    // A failing credential's error names the source and the fix, and still shows no secret.
+    let mut wrong = sp.clone();
+    for (k, v) in &mut wrong {
+        if k == "AZURE_CLIENT_SECRET" {
+            *v = "wrong-secret-value-0123456789".into();
+        }
+    }
+    scan.add("wrong secret passed in", "wrong-secret-value-0123456789");
+    let failed = client.run_with(&["token", "--debug", "--auth-source", "env"], &wrong);
+    assert_eq!(failed.code, 1, "{}", failed.stderr);
+    assert!(failed.stderr.contains("ERROR: "), "{}", failed.stderr);
+    scan.assert_clean("stderr of a failed service principal login", &failed.stderr);
+}
+
+/// Two azconn processes filling the same token cache at once: both succeed, neither loses the other's
+/// entry, and afterwards both tokens come from the cache.
+#[test]
+fn two_processes_share_the_token_cache() {
+    let emu = Emulator::start_http_only(None);
+    let client = Client::new(&emu, "two-processes");
+    let args = |kind: &'static str| {
+        [
+            "token",
+            "--resource-type",
+            kind,
+            "--query",
+            "accessToken",
+            "-o",
+            "tsv",
+        ]
+    };
+    let a = client.spawn(&args("oss-rdbms"));
+    let b = client.spawn(&args("arm"));
+    let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
+    for out in [&a, &b] {
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let (ta, tb) = (
+        String::from_utf8_lossy(&a.stdout).trim().to_owned(),
+        String::from_utf8_lossy(&b.stdout).trim().to_owned(),
+    );
+    assert_ne!(ta, tb, "different audiences, different tokens");
+    assert_eq!(client.az_runs().len(), 2);
+
+    let cache: Value = serde_json::from_slice(
+        &std::fs::read(client.config_dir().join("azconn").join("token-cache.json")).unwrap(),
+    )
+    .unwrap();
+    let cached: Vec<&str> = cache["tokens"]
+        .as_object()
+        .unwrap()
+        .values()
+        .filter_map(|e| e["accessToken"].as_str())
+        .collect();
+    assert!(
+        cached.contains(&ta.as_str()) && cached.contains(&tb.as_str()),
+        "both entries survived the concurrent writes"
+    );
+
+    // Both warm now, also when asked at the same time again.
+    let a = client.spawn(&args("oss-rdbms"));
+    let b = client.spawn(&args("arm"));
+    let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
+    assert_eq!(String::from_utf8_lossy(&a.stdout).trim(), ta);
+    assert_eq!(String::from_utf8_lossy(&b.stdout).trim(), tb);
+    assert_eq!(client.az_runs().len(), 2, "no az process when warm");
+    // A leftover lock file does not break the cache.
+    assert!(
+        !client
+            .config_dir()
+            .join("azconn")
+            .join("token-cache.lock")
+            .exists()
+    );
+}
+
+mod arm_client {
+    //! The ArmClient in-process against the emulator's fault knobs, authenticated as the seeded service
+    //! principal (`--auth-source env`).
+
+    use super::*;
+    use azconn::arm::service_linker::{AuthInfo, ConnectorBody, connector_path};
+    use azconn::arm::{ArmClient, HttpPolicy, postgres_flexible};
+    use azconn::commands::context::{Session, SessionOptions};
+    use azconn::settings::Env;
+
+    fn client(emu: &Emulator, home: &Path) -> (ArmClient, String) {
+        let mut pairs: Vec<(String, String)> = emu.env();
+        pairs.extend(emu.sp_env());
+        pairs.push(("HOME".into(), home.display().to_string()));
+        let refs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let session = Session::with_env(
+            SessionOptions {
+                auth_source: Some("env".into()),
+                ..SessionOptions::default()
+            },
+            Env::from_pairs(&refs),
+        );
+        let settings = session.settings().unwrap();
+        let sub = session.subscription().unwrap();
+        let arm = ArmClient::new(
+            session.http().unwrap().clone(),
+            &settings.cloud,
+            session.tokens().unwrap().clone(),
+            Some(sub.clone()),
+        )
+        .unwrap()
+        .with_policy(HttpPolicy {
+            max_retries: 4,
+            base_delay: Duration::from_millis(20),
+            max_delay: Duration::from_secs(2),
+            max_total_wait: Duration::from_secs(30),
+            poll_interval: Duration::from_millis(20),
+            max_poll_time: Duration::from_secs(60),
+            max_pages: 10,
+        });
+        (arm, sub.id.clone())
+    }
+
+    fn calls(emu: &Emulator, since: u64, path_contains: &str) -> Vec<String> {
+        summary(
+            &requests_since(emu, since)
+                .into_iter()
+                .filter(|r| r["path"].as_str().unwrap_or("").contains(path_contains))
+                .collect::<Vec<_>>(),
+        )
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn retries_long_running_operations_and_paging_against_emulator_faults() {
+        let emu = Emulator::start_http_only(None);
+        let home = common::scratch("azure-arm-client");
+        let (arm, sub) = client(&emu, &home);
+        let admin = emu.admin();
+
+        // Warm the token first, so the request sequences below are ARM calls only.
+        assert!(!arm.list_subscriptions().await.unwrap().is_empty());
+
+        // 429 with Retry-After, then success.
+        let since = last_seq(&emu);
+        admin.fault(&json!({"method": "GET", "path": "/subscriptions", "nth": 1, "times": 1,
+            "action": "status", "status": 429, "retryAfter": 1}));
+        assert!(!arm.list_subscriptions().await.unwrap().is_empty());
+        assert_eq!(
+            calls(&emu, since, "/subscriptions"),
+            ["GET /subscriptions 429", "GET /subscriptions 200"]
+        );
+
+        // 500 twice, then success.
+        let since = last_seq(&emu);
+        admin.fault(&json!({"method": "GET", "path": "/subscriptions", "nth": 1, "times": 2,
+            "action": "status", "status": 500}));
+        assert!(!arm.list_subscriptions().await.unwrap().is_empty());
+        assert_eq!(
+            calls(&emu, since, "/subscriptions"),
+            [
+                "GET /subscriptions 500",
+                "GET /subscriptions 500",
+                "GET /subscriptions 200"
+            ]
+        );
+
+        // A connection closed without an answer, then success.
+        let since = last_seq(&emu);
+        admin.fault(&json!({"method": "GET", "path": "/subscriptions", "nth": 1, "times": 1,
+            "action": "reset"}));
+        assert!(!arm.list_subscriptions().await.unwrap().is_empty());
+        let seen = calls(&emu, since, "/subscriptions");
+        assert_eq!(seen.len(), 2, "{seen:?}");
+        assert!(seen[0].ends_with("(reset)"), "{seen:?}");
+        assert_eq!(seen[1], "GET /subscriptions 200");
+        admin.clear_knobs();
+
+        // LRO: two polls InProgress, then Succeeded; the final GET returns the changed server.
+        let server_id = postgres_flexible::server_id(&sub, "rg", "srv");
+        let server = arm.flexible_server(&server_id).await.unwrap();
+        assert!(!server.entra_auth_enabled());
+        admin.lro("PATCH", "/**/flexibleServers/*", 2, "Succeeded");
+        let since = last_seq(&emu);
+        let enabled = arm.flexible_enable_entra_auth(&server).await.unwrap();
+        assert!(enabled.entra_auth_enabled());
+        let seq = calls(&emu, since, "");
+        assert_eq!(seq.len(), 5, "PATCH, three polls, final GET: {seq:?}");
+        assert!(seq[0].starts_with("PATCH ") && seq[0].ends_with(" 202"), "{seq:?}");
+        assert!(
+            seq[1..4].iter().all(|s| s.contains("/azureAsyncOperation/")),
+            "{seq:?}"
+        );
+        assert!(seq[4].starts_with("GET ") && seq[4].ends_with("/flexibleServers/srv 200"));
+
+        // LRO: InProgress, then Failed — the operation's error is the command's error, nothing changes.
+        admin.lro("PUT", "/**/firewallRules/*", 1, "Failed");
+        let err = arm
+            .flexible_put_firewall_rule(&server_id, "rule1", "10.0.0.1", "10.0.0.1")
+            .await
+            .unwrap_err();
+        let text = err.to_string();
+        assert!(
+            text.starts_with("(InternalServerError) An unexpected error occured")
+                && text.contains("\nCode: InternalServerError\nMessage: "),
+            "{text}"
+        );
+        let state = admin.state().to_string();
+        assert!(!state.contains("rule1"), "a failed operation changes nothing");
+        admin.clear_knobs();
+
+        // Paging: two connectors, one per page.
+        admin.page_size(1);
+        let target = format!("{server_id}/databases/demo");
+        for name in ["conn1", "conn2"] {
+            let body = ConnectorBody {
+                target_id: target.clone(),
+                auth_info: AuthInfo::UserAccount {
+                    user_name: Some(format!("aad_{name}")),
+                    principal_id: "5f2e8a41-3c4d-4e8b-9a61-0c7d2b9e4f10".into(),
+                },
+                client_type: "none".into(),
+                customized_keys: None,
+                caller_client_ip: true,
+            };
+            let made = arm
+                .linker_put(&connector_path(&sub, "rg", "eastus", name), &body, false)
+                .await
+                .unwrap()
+                .unwrap();
+            assert_eq!(made["name"], json!(name));
+        }
+        let since = last_seq(&emu);
+        let listed = arm.linker_list(&sub, "rg", "eastus").await.unwrap();
+        let names: Vec<&str> = listed.iter().filter_map(|c| c["name"].as_str()).collect();
+        assert_eq!(names, ["conn1", "conn2"]);
+        assert_eq!(
+            calls(&emu, since, "/connectors").len(),
+            2,
+            "two pages through nextLink"
+        );
+    }
+}
