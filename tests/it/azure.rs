@@ -38,11 +38,8 @@ impl<'a> Client<'a> {
         std::fs::write(&wrapper, script).unwrap();
         use std::os::unix::fs::PermissionsExt as _;
         std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();
-        let mut env: Vec<(String, String)> = emu
-            .env()
-            .into_iter()
-            .filter(|(k, _)| k != "PATH")
-            .collect();
+        let mut env: Vec<(String, String)> =
+            emu.env().into_iter().filter(|(k, _)| k != "PATH").collect();
         env.push((
             "PATH".into(),
             format!(
@@ -78,10 +75,7 @@ impl<'a> Client<'a> {
     }
 
     fn run_with(&self, args: &[&str], extra: &[(String, String)]) -> Run {
-        let out = self
-            .command(args, extra)
-            .output()
-            .expect("run azconn");
+        let out = self.command(args, extra).output().expect("run azconn");
         Run {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -106,6 +100,9 @@ impl<'a> Client<'a> {
             .collect()
     }
 }
+
+/// Extra environment variables of one run.
+type Vars = Vec<(String, String)>;
 
 fn ok(run: &Run, what: &str) {
     assert_eq!(run.code, 0, "{what} failed:\n{}{}", run.stdout, run.stderr);
@@ -140,7 +137,10 @@ fn summary(reqs: &[Value]) -> Vec<String> {
                 r["method"].as_str().unwrap_or(""),
                 r["path"].as_str().unwrap_or(""),
                 r["status"],
-                r["fault"].as_str().map(|f| format!(" ({f})")).unwrap_or_default()
+                r["fault"]
+                    .as_str()
+                    .map(|f| format!(" ({f})"))
+                    .unwrap_or_default()
             )
         })
         .collect()
@@ -207,8 +207,10 @@ fn token_and_rest_through_the_az_shim_then_from_the_warm_cache() {
     );
     let cold_reqs = requests_since(&emu, before);
     assert!(
-        cold_reqs.iter().any(|r| is_token_request(r)
-            && r["userAgent"].as_str() == Some("azconn-emulator-az-shim")),
+        cold_reqs
+            .iter()
+            .any(|r| is_token_request(r)
+                && r["userAgent"].as_str() == Some("azconn-emulator-az-shim")),
         "the stand-in asked the emulator for the token: {:?}",
         summary(&cold_reqs)
     );
@@ -218,7 +220,11 @@ fn token_and_rest_through_the_az_shim_then_from_the_warm_cache() {
     // `{"value": [...]}` has only nested values, so az's table has no column and prints just a newline
     // (reference/az-output.md §5); the rows are there with `--query value`.
     assert_eq!(cold_rest.stdout, "\n");
-    assert_eq!(client.az_runs().len(), 2, "one more az process, for the ARM token");
+    assert_eq!(
+        client.az_runs().len(),
+        2,
+        "one more az process, for the ARM token"
+    );
     let rows = client.run(&[
         "rest",
         "--url",
@@ -233,11 +239,17 @@ fn token_and_rest_through_the_az_shim_then_from_the_warm_cache() {
     assert!(lines.len() >= 3, "{}", rows.stdout);
     assert!(lines[0].contains("SubscriptionId") && lines[1].starts_with("---"));
     assert!(
-        lines[2..].iter().any(|l| l.contains(&sub_id) && l.contains(&sub_name)),
+        lines[2..]
+            .iter()
+            .any(|l| l.contains(&sub_id) && l.contains(&sub_name)),
         "{}",
         rows.stdout
     );
-    assert_eq!(client.az_runs().len(), 2, "the ARM token came from the cache");
+    assert_eq!(
+        client.az_runs().len(),
+        2,
+        "the ARM token came from the cache"
+    );
 
     // Warm: same bytes, no az process, no token request; rest sends exactly its one ARM call.
     let before = last_seq(&emu);
@@ -341,7 +353,7 @@ fn debug_and_verbose_output_leak_no_secret() {
     assert!(scan.len() >= 6, "the scan knows the secrets it looks for");
 
     let mut logged = 0;
-    let cases: Vec<(Vec<&str>, Vec<(String, String)>)> = vec![
+    let cases: Vec<(Vec<&str>, Vars)> = vec![
         (vec!["token", "--debug", "--query", "expiresOn"], vec![]),
         (
             vec!["token", "--debug", "--query", "expiresOn"],
@@ -359,11 +371,21 @@ fn debug_and_verbose_output_leak_no_secret() {
             no_cache.to_vec(),
         ),
         (
-            vec!["rest", "--debug", "--url", "/subscriptions?api-version=2022-12-01"],
+            vec![
+                "rest",
+                "--debug",
+                "--url",
+                "/subscriptions?api-version=2022-12-01",
+            ],
             no_cache.to_vec(),
         ),
         (
-            vec!["rest", "--verbose", "--url", "/subscriptions?api-version=2022-12-01"],
+            vec![
+                "rest",
+                "--verbose",
+                "--url",
+                "/subscriptions?api-version=2022-12-01",
+            ],
             vec![],
         ),
         (
@@ -398,7 +420,11 @@ fn debug_and_verbose_output_leak_no_secret() {
         scan.assert_clean(&format!("stdout of {what}"), &run.stdout);
         scan.assert_clean(&format!("stderr of {what}"), &run.stderr);
         if args.contains(&"--debug") {
-            assert!(run.stderr.contains("DEBUG: "), "{what} logs:\n{}", run.stderr);
+            assert!(
+                run.stderr.contains("DEBUG: "),
+                "{what} logs:\n{}",
+                run.stderr
+            );
             logged += 1;
         }
         if args[0] == "rest" && args.contains(&"--debug") {
@@ -505,7 +531,10 @@ mod arm_client {
         let mut pairs: Vec<(String, String)> = emu.env();
         pairs.extend(emu.sp_env());
         pairs.push(("HOME".into(), home.display().to_string()));
-        let refs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let refs: Vec<(&str, &str)> = pairs
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
         let session = Session::with_env(
             SessionOptions {
                 auth_source: Some("env".into()),
@@ -555,8 +584,10 @@ mod arm_client {
 
         // 429 with Retry-After, then success.
         let since = last_seq(&emu);
-        admin.fault(&json!({"method": "GET", "path": "/subscriptions", "nth": 1, "times": 1,
-            "action": "status", "status": 429, "retryAfter": 1}));
+        admin.fault(
+            &json!({"method": "GET", "path": "/subscriptions", "nth": 1, "times": 1,
+            "action": "status", "status": 429, "retryAfter": 1}),
+        );
         assert!(!arm.list_subscriptions().await.unwrap().is_empty());
         assert_eq!(
             calls(&emu, since, "/subscriptions"),
@@ -565,8 +596,10 @@ mod arm_client {
 
         // 500 twice, then success.
         let since = last_seq(&emu);
-        admin.fault(&json!({"method": "GET", "path": "/subscriptions", "nth": 1, "times": 2,
-            "action": "status", "status": 500}));
+        admin.fault(
+            &json!({"method": "GET", "path": "/subscriptions", "nth": 1, "times": 2,
+            "action": "status", "status": 500}),
+        );
         assert!(!arm.list_subscriptions().await.unwrap().is_empty());
         assert_eq!(
             calls(&emu, since, "/subscriptions"),
@@ -579,8 +612,10 @@ mod arm_client {
 
         // A connection closed without an answer, then success.
         let since = last_seq(&emu);
-        admin.fault(&json!({"method": "GET", "path": "/subscriptions", "nth": 1, "times": 1,
-            "action": "reset"}));
+        admin.fault(
+            &json!({"method": "GET", "path": "/subscriptions", "nth": 1, "times": 1,
+            "action": "reset"}),
+        );
         assert!(!arm.list_subscriptions().await.unwrap().is_empty());
         let seen = calls(&emu, since, "/subscriptions");
         assert_eq!(seen.len(), 2, "{seen:?}");
@@ -598,9 +633,14 @@ mod arm_client {
         assert!(enabled.entra_auth_enabled());
         let seq = calls(&emu, since, "");
         assert_eq!(seq.len(), 5, "PATCH, three polls, final GET: {seq:?}");
-        assert!(seq[0].starts_with("PATCH ") && seq[0].ends_with(" 202"), "{seq:?}");
         assert!(
-            seq[1..4].iter().all(|s| s.contains("/azureAsyncOperation/")),
+            seq[0].starts_with("PATCH ") && seq[0].ends_with(" 202"),
+            "{seq:?}"
+        );
+        assert!(
+            seq[1..4]
+                .iter()
+                .all(|s| s.contains("/azureAsyncOperation/")),
             "{seq:?}"
         );
         assert!(seq[4].starts_with("GET ") && seq[4].ends_with("/flexibleServers/srv 200"));
@@ -618,7 +658,10 @@ mod arm_client {
             "{text}"
         );
         let state = admin.state().to_string();
-        assert!(!state.contains("rule1"), "a failed operation changes nothing");
+        assert!(
+            !state.contains("rule1"),
+            "a failed operation changes nothing"
+        );
         admin.clear_knobs();
 
         // Paging: two connectors, one per page.
