@@ -5,6 +5,7 @@
 mod azure;
 mod cli_errors;
 mod common;
+mod create;
 mod emulator;
 mod generated;
 mod golden;

@@ -243,8 +243,10 @@ pub fn route(ctx: &Ctx<'_>, rg: &ResourceGroup, location: &str, segs: &[String])
             );
             c.properties["provisioningState"] = json!(if ok { "Succeeded" } else { "Failed" });
             w.connectors.insert(key, c);
+            // Retry-After: 0 so clients poll at once, as the reference emulation did (§3).
             Resp::json(201, &answer)
                 .with("Azure-AsyncOperation", op_url(ctx, &rg.sub, location, &op))
+                .with("Retry-After", "0")
         }
         ("DELETE", None, 1) => {
             if existing.is_none() {
@@ -267,6 +269,7 @@ pub fn route(ctx: &Ctx<'_>, rg: &ResourceGroup, location: &str, segs: &[String])
             Resp::empty(202)
                 .with("Azure-AsyncOperation", url.clone())
                 .with("Location", url)
+                .with("Retry-After", "0")
         }
         ("POST", Some("validate"), 2) => {
             let Some(c) = existing else {
@@ -288,6 +291,7 @@ pub fn route(ctx: &Ctx<'_>, rg: &ResourceGroup, location: &str, segs: &[String])
             Resp::json(202, &Value::Null)
                 .with("Azure-AsyncOperation", url.clone())
                 .with("Location", url)
+                .with("Retry-After", "0")
         }
         ("POST", Some("generateconfigurations"), 2) => {
             let Some(c) = existing else {

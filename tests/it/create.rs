@@ -1,0 +1,729 @@
+//! `create postgres|postgres-flexible` end to end against azconn-emulator and its real PostgreSQL:
+//! each test checks the exit code and exact stdout, the database itself (roles, memberships,
+//! ACLs, pgaadauth principals), the emulator's resulting state and its request log.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use serde_json::{Value, json};
+
+use crate::common::emulator::Emulator;
+use crate::common::{Run, run_in, scratch};
+
+const SUB: &str = "00000000-0000-0000-0000-000000000001";
+const TENANT: &str = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+const ALICE_OID: &str = "5f2e8a41-3c4d-4e8b-9a61-0c7d2b9e4f10";
+const BOB_OID: &str = "0b6a1c52-7d3e-4f59-8e2a-6c1f9d4b3a77";
+const BOB_UPN: &str = "bob_fabrikam.com#EXT#@contoso.onmicrosoft.com";
+const SP_APP: &str = "3c9a4e1b-8f2d-4a6c-b5e7-1d0f2a3b4c5d";
+const SP_OID: &str = "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b";
+const SP_SECRET: &str = "emulator-sp-secret";
+
+fn server(kind: &str, name: &str, extra: Value) -> Value {
+    let mut s = json!({
+        "kind": kind, "name": name, "resourceGroup": "rg", "location": "eastus", "version": "15",
+        "entraAuth": false, "admins": [], "publicNetworkAccess": true,
+        "firewallRules": [{"name": "AllowLocalhost", "startIpAddress": "127.0.0.1", "endIpAddress": "127.0.0.1"}],
+        "databases": ["demo"]
+    });
+    if let (Some(base), Some(more)) = (s.as_object_mut(), extra.as_object()) {
+        for (k, v) in more {
+            base.insert(k.clone(), v.clone());
+        }
+    }
+    s
+}
+
+fn seed(servers: Vec<Value>, signed_in: &str) -> Value {
+    json!({
+        "tenant": {"id": TENANT, "displayName": "Contoso", "defaultDomain": "contoso.onmicrosoft.com"},
+        "subscriptions": [{"id": SUB, "name": "Demo subscription"}],
+        "resourceGroups": [{"name": "rg", "location": "eastus"}],
+        "servers": servers,
+        "users": [
+            {"upn": "alice@contoso.com", "objectId": ALICE_OID, "displayName": "Alice Smith"},
+            {"upn": BOB_UPN, "objectId": BOB_OID, "displayName": "Bob Jones", "mail": "bob@fabrikam.com"}
+        ],
+        "servicePrincipals": [{"appId": SP_APP, "objectId": SP_OID, "displayName": "azconn-ci", "secret": SP_SECRET}],
+        "managedIdentities": [],
+        "signedIn": {"type": "user", "name": signed_in}
+    })
+}
+
+/// One emulator and a home directory for azconn runs against it.
+struct World {
+    emu: Emulator,
+    home: PathBuf,
+}
+
+impl World {
+    fn start(name: &str, seed: &Value) -> World {
+        World {
+            emu: Emulator::start(Some(seed)),
+            home: scratch(&format!("create-{name}")),
+        }
+    }
+
+    /// Runs `azconn <line>` (split on spaces) in the emulator's environment, stdin not a terminal.
+    fn az(&self, line: &str) -> Run {
+        let args: Vec<&str> = line.split_whitespace().collect();
+        let env = self.emu.env();
+        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        self.emu.admin().clear_requests();
+        run_in(&self.home, &args, &env)
+    }
+
+    /// Superuser psql on an emulated server's cluster (unix socket); unaligned tuples-only output.
+    fn psql(&self, server: &str, db: &str, sql: &str) -> String {
+        let data = self.emu.dir().join("pg").join(server);
+        let pid = std::fs::read_to_string(data.join("postmaster.pid")).expect("postmaster.pid");
+        let port = pid.lines().nth(3).expect("port line").trim().to_owned();
+        let password =
+            std::fs::read_to_string(data.join("azuresu.password")).expect("superuser password");
+        let out = Command::new("psql")
+            .args(["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h"])
+            .arg(&data)
+            .args(["-p", &port, "-U", "azuresu", "-d", db, "-c", sql])
+            .env("PGPASSWORD", password.trim())
+            .output()
+            .expect("run psql (is PostgreSQL installed?)");
+        assert!(
+            out.status.success(),
+            "psql {sql}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim_end().to_owned()
+    }
+
+    /// The logged requests as `METHOD path` (LRO polls left out).
+    fn calls(&self) -> Vec<String> {
+        self.emu
+            .requests()
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} {}",
+                    r["method"].as_str().unwrap_or(""),
+                    r["path"].as_str().unwrap_or("")
+                )
+            })
+            .filter(|c| {
+                !c.contains("/azureAsyncOperation/")
+                    && !c.contains("/operationStatuses/")
+                    && !c.contains("/operationResults/")
+            })
+            .collect()
+    }
+
+    fn state(&self) -> Value {
+        self.emu.admin().state()
+    }
+
+    fn server_state(&self, name: &str) -> Value {
+        let state = self.state();
+        state["servers"]
+            .as_array()
+            .and_then(|a| a.iter().find(|s| s["name"] == name).cloned())
+            .unwrap_or_else(|| panic!("no server {name} in {state}"))
+    }
+
+    fn connector_names(&self) -> Vec<String> {
+        self.state()["connectors"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|c| {
+                        c["name"]
+                            .as_str()
+                            .or_else(|| c["id"].as_str())
+                            .unwrap_or_default()
+                            .rsplit('/')
+                            .next()
+                            .unwrap_or_default()
+                            .to_owned()
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+fn flex_path(server: &str) -> String {
+    format!(
+        "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/flexibleServers/{server}"
+    )
+}
+
+fn single_path(server: &str) -> String {
+    format!(
+        "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/servers/{server}"
+    )
+}
+
+fn connector_put(name: &str) -> String {
+    format!(
+        "PUT /subscriptions/{SUB}/resourcegroups/rg/providers/Microsoft.ServiceLinker/locations/eastus/connectors/{name}"
+    )
+}
+
+fn ok(run: &Run) {
+    assert_eq!(
+        run.code, 0,
+        "stdout:\n{}\nstderr:\n{}",
+        run.stdout, run.stderr
+    );
+}
+
+fn count(calls: &[String], prefix: &str) -> usize {
+    calls.iter().filter(|c| c.starts_with(prefix)).count()
+}
+
+fn no_graph(calls: &[String]) {
+    assert!(
+        !calls.iter().any(|c| c.contains("/v1.0/")),
+        "unexpected Graph call: {calls:#?}"
+    );
+}
+
+/// The privileges the role got on the target database (flexible adds CREATE on schema public).
+fn check_grants(w: &World, server: &str, role: &str, schema_create: bool) {
+    let db_acl = w.psql(
+        server,
+        "demo",
+        "select datacl::text from pg_database where datname = 'demo'",
+    );
+    assert!(db_acl.contains(&format!("{role}=CTc/")), "{db_acl}");
+    let table_acl = w.psql(
+        server,
+        "demo",
+        "select relacl::text from pg_class where relname = 't1'",
+    );
+    assert!(
+        table_acl.contains(&format!("{role}=arwdDxt/")),
+        "{table_acl}"
+    );
+    let schema_acl = w.psql(
+        server,
+        "demo",
+        "select nspacl::text from pg_namespace where nspname = 'public'",
+    );
+    assert_eq!(
+        schema_acl.contains(&format!("{role}=C/")),
+        schema_create,
+        "{schema_acl}"
+    );
+}
+
+fn principal(w: &World, server: &str, role: &str) -> String {
+    w.psql(
+        server,
+        "postgres",
+        &format!(
+            "select principaltype || ' ' || objectid from pgaadauth_list_principals(false) where rolename = '{role}'"
+        ),
+    )
+}
+
+#[test]
+fn flexible_user_account_fresh_rerun_new_and_prompts() {
+    let w = World::start(
+        "flex-user",
+        &seed(
+            vec![
+                server("flexible", "srv", json!({})),
+                server("flexible", "nodb", json!({"databases": []})),
+            ],
+            "alice@contoso.com",
+        ),
+    );
+    let line = "create postgres-flexible -g rg --connection c1 --tg rg --server srv --database demo --user-account";
+
+    // Entra auth is disabled and stdin is no terminal: without --yes az's error, nothing changed.
+    let r = w.az(line);
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(
+        r.stderr.ends_with(
+            "ERROR: Unable to prompt for confirmation as no tty available. Use --yes.\n"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.stdout, "");
+    assert_eq!(
+        w.server_state("srv")["entraAuth"],
+        json!(false),
+        "{}",
+        w.state()
+    );
+    assert!(w.connector_names().is_empty());
+
+    // Fresh, with --yes: Entra auth enabled, alice made admin, role and grants, connector.
+    let r = w.az(&format!("{line} -y --query authInfo.userName -o tsv"));
+    ok(&r);
+    assert_eq!(r.stdout, "aad_c1\n");
+    assert_eq!(
+        r.stderr,
+        "WARNING: Client type is not specified, use default one: --client-type none\n\
+         WARNING: Set current user as DB Server Microsoft Entra Administrators.\n"
+    );
+    let calls = w.calls();
+    no_graph(&calls);
+    let srv = flex_path("srv");
+    assert_eq!(count(&calls, &format!("PATCH {srv}")), 1, "{calls:#?}");
+    assert_eq!(
+        count(&calls, &format!("PUT {srv}/administrators/{ALICE_OID}")),
+        1,
+        "{calls:#?}"
+    );
+    assert_eq!(count(&calls, &connector_put("c1")), 1, "{calls:#?}");
+    assert_eq!(
+        count(
+            &calls,
+            "GET /subscriptions/00000000-0000-0000-0000-000000000001/resourcegroups/rg"
+        ),
+        1
+    );
+    assert_eq!(count(&calls, "PUT"), 2, "{calls:#?}");
+    assert_eq!(count(&calls, "DELETE"), 0, "{calls:#?}");
+    let state = w.server_state("srv");
+    assert_eq!(state["entraAuth"], json!(true), "{state}");
+    assert!(state["admins"].to_string().contains(ALICE_OID), "{state}");
+    assert_eq!(principal(&w, "srv", "aad_c1"), format!("user {ALICE_OID}"));
+    assert_eq!(
+        w.psql(
+            "srv",
+            "postgres",
+            "select rolcanlogin from pg_roles where rolname = 'aad_c1'"
+        ),
+        "t"
+    );
+    check_grants(&w, "srv", "aad_c1", true);
+    assert_eq!(w.connector_names(), vec!["c1"]);
+
+    // Rerun: idempotent; no PATCH, no admin PUT; -l skips the resource group GET; -o json.
+    let r = w.az(&format!("{line} -l eastus --client-type python -o json"));
+    ok(&r);
+    assert_eq!(r.stderr, "");
+    let out: Value = serde_json::from_str(&r.stdout).expect("json output");
+    assert_eq!(out["authInfo"]["userName"], "aad_c1");
+    assert_eq!(out["authInfo"]["authType"], "userAccount");
+    assert_eq!(out["authInfo"]["principalId"], ALICE_OID);
+    assert_eq!(out["clientType"], "python");
+    assert_eq!(out["resourceGroup"], "rg");
+    assert_eq!(out["provisioningState"], "Succeeded");
+    assert_eq!(out["targetService"]["id"], format!("{srv}/databases/demo"));
+    assert!(r.stdout.starts_with("{\n  \""), "{}", r.stdout);
+    let calls = w.calls();
+    no_graph(&calls);
+    assert_eq!(count(&calls, "PATCH"), 0, "{calls:#?}");
+    assert_eq!(count(&calls, "PUT"), 1, "{calls:#?}");
+    assert_eq!(
+        count(
+            &calls,
+            "GET /subscriptions/00000000-0000-0000-0000-000000000001/resourcegroups/rg"
+        ),
+        0,
+        "{calls:#?}"
+    );
+    check_grants(&w, "srv", "aad_c1", true);
+
+    // --new drops the role (with its grants) and creates it again.
+    let before = w.psql(
+        "srv",
+        "postgres",
+        "select oid from pg_roles where rolname = 'aad_c1'",
+    );
+    let r = w.az(&format!(
+        "{line} --new --client-type none --query authInfo.userName -o tsv"
+    ));
+    ok(&r);
+    assert_eq!(r.stdout, "aad_c1\n");
+    let after = w.psql(
+        "srv",
+        "postgres",
+        "select oid from pg_roles where rolname = 'aad_c1'",
+    );
+    assert_ne!(before, after, "the role was not recreated");
+    check_grants(&w, "srv", "aad_c1", true);
+
+    // --no-wait: the connector PUT is not polled and nothing is printed.
+    let r = w.az(&format!(
+        "{line} --connection c2 --no-wait --client-type none"
+    ));
+    ok(&r);
+    assert_eq!(r.stdout, "");
+    let calls = w.calls();
+    assert!(
+        !calls
+            .iter()
+            .any(|c| c.ends_with("/connectors/c2") && c.starts_with("GET")),
+        "{calls:#?}"
+    );
+    assert_eq!(principal(&w, "srv", "aad_c2"), format!("user {ALICE_OID}"));
+
+    // A missing database: az's not-found text, exit 3, no connector.
+    let r = w.az("create postgres-flexible -g rg --connection c3 --tg rg --server srv --database nope --user-account -y");
+    assert_eq!(r.code, 3, "{r:?}");
+    assert!(
+        r.stderr.contains("ERROR: (ResourceNotFound) "),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("Code: ResourceNotFound\nMessage: "),
+        "{}",
+        r.stderr
+    );
+    // A missing server too.
+    let r = w.az("create postgres-flexible -g rg --connection c3 --tg rg --server ghost --database demo --user-account -y");
+    assert_eq!(r.code, 3, "{r:?}");
+    assert!(r.stderr.contains("ERROR: ("), "{}", r.stderr);
+    assert!(!w.connector_names().contains(&"c3".to_owned()));
+
+    // --dry-run reads but changes nothing and prints the SQL.
+    let r = w.az("create postgres-flexible -g rg --connection c4 --tg rg --server srv --database demo --user-account --dry-run");
+    ok(&r);
+    assert!(r.stdout.contains(&format!(
+        "select * from pgaadauth_create_principal_with_oid('aad_c4', '{ALICE_OID}', 'user', false, false);"
+    )), "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("GRANT CREATE ON SCHEMA public TO \"aad_c4\";"),
+        "{}",
+        r.stdout
+    );
+    let calls = w.calls();
+    assert!(
+        calls
+            .iter()
+            .all(|c| c.starts_with("GET") || c.starts_with("POST /")),
+        "{calls:#?}"
+    );
+    assert_eq!(
+        w.psql(
+            "srv",
+            "postgres",
+            "select count(*) from pg_roles where rolname = 'aad_c4'"
+        ),
+        "0"
+    );
+}
+
+#[test]
+fn single_server_and_service_principals() {
+    let w = World::start(
+        "single-sp",
+        &seed(
+            vec![
+                server("single", "single", json!({})),
+                server(
+                    "flexible",
+                    "flex",
+                    json!({"entraAuth": true,
+                    "admins": [{"principalName": "alice@contoso.com", "objectId": ALICE_OID, "principalType": "User"}]}),
+                ),
+            ],
+            "alice@contoso.com",
+        ),
+    );
+    // Single Server, user account: admin set through administrators/activeDirectory, role in azure_ad_user.
+    let r = w.az("create postgres -g rg --connection s1 --tg rg --server single --database demo --user-account --query authInfo.userName -o tsv");
+    ok(&r);
+    assert_eq!(r.stdout, "aad_s1\n");
+    assert!(r.stderr.contains(&format!(
+        "WARNING: Setting current user as database server Microsoft Entra admin: user=alice@contoso.com object id={ALICE_OID}\n"
+    )), "{}", r.stderr);
+    let calls = w.calls();
+    no_graph(&calls);
+    assert_eq!(
+        count(
+            &calls,
+            &format!(
+                "PUT {}/administrators/activeDirectory",
+                single_path("single")
+            )
+        ),
+        1,
+        "{calls:#?}"
+    );
+    assert_eq!(
+        w.psql(
+            "single",
+            "demo",
+            "select pg_has_role('aad_s1', 'azure_ad_user', 'member')"
+        ),
+        "t"
+    );
+    check_grants(&w, "single", "aad_s1", false);
+
+    // Rerun is idempotent: no admin PUT this time.
+    let r = w.az("create postgres -g rg --connection s1 --tg rg --server single --database demo --user-account --client-type none");
+    ok(&r);
+    assert_eq!(count(&w.calls(), "PUT"), 1);
+
+    // Service principal on Single Server: the role's "password" is the client id; the secret only in the body.
+    let r = w.az(&format!(
+        "create postgres -g rg --connection s2 --tg rg --server single --database demo --client-type none \
+         --service-principal client-id={SP_APP} secret={SP_SECRET} -o json"
+    ));
+    ok(&r);
+    let out: Value = serde_json::from_str(&r.stdout).expect("json");
+    assert_eq!(out["authInfo"]["authType"], "servicePrincipalSecret");
+    assert_eq!(out["authInfo"]["clientId"], SP_APP);
+    assert_eq!(out["authInfo"]["principalId"], SP_OID);
+    assert!(!r.stderr.contains(SP_SECRET), "{}", r.stderr);
+    assert_eq!(
+        w.psql(
+            "single",
+            "demo",
+            "select pg_has_role('aad_s2', 'azure_ad_user', 'member')"
+        ),
+        "t"
+    );
+    // The object id came from Graph (az ad sp show) because none was given.
+    assert!(
+        w.calls()
+            .iter()
+            .any(|c| c.contains("/v1.0/servicePrincipals")),
+        "{:#?}",
+        w.calls()
+    );
+
+    // Service principal on Flexible Server with object-id=: no Graph call, 'service' principal.
+    let r = w.az(&format!(
+        "create postgres-flexible -g rg --connection f1 --tg rg --server flex --database demo --client-type none \
+         --service-principal client-id={SP_APP} secret={SP_SECRET} object-id={SP_OID} --query authInfo.userName -o tsv"
+    ));
+    ok(&r);
+    assert_eq!(r.stdout, "aad_f1\n");
+    let calls = w.calls();
+    no_graph(&calls);
+    assert_eq!(count(&calls, "PUT"), 1, "{calls:#?}");
+    assert_eq!(principal(&w, "flex", "aad_f1"), format!("service {SP_OID}"));
+    check_grants(&w, "flex", "aad_f1", true);
+
+    // --secret: no database or admin work, just the connector.
+    let r = w.az("create postgres-flexible -g rg --connection f2 --tg rg --server flex --database demo --client-type none --secret name=u secret=pw -o json");
+    ok(&r);
+    let out: Value = serde_json::from_str(&r.stdout).expect("json");
+    assert_eq!(out["authInfo"]["authType"], "secret");
+    assert_eq!(
+        w.calls()
+            .iter()
+            .filter(|c| c.contains("DBforPostgreSQL"))
+            .count(),
+        0
+    );
+    assert_eq!(
+        w.psql(
+            "flex",
+            "postgres",
+            "select count(*) from pg_roles where rolname = 'aad_f2'"
+        ),
+        "0"
+    );
+}
+
+#[test]
+fn firewall_rules_for_the_exact_ip() {
+    let closed = json!({"entraAuth": true, "firewallRules": [],
+        "admins": [{"principalName": "alice@contoso.com", "objectId": ALICE_OID, "principalType": "User"}]});
+    let mut private = closed.clone();
+    private["publicNetworkAccess"] = json!(false);
+    let w = World::start(
+        "firewall",
+        &seed(
+            vec![
+                server("flexible", "closed", closed),
+                server("flexible", "private", private),
+            ],
+            "alice@contoso.com",
+        ),
+    );
+    // User account: a rule for exactly 127.0.0.1 is added, named in the warning, and kept.
+    let r = w.az("create postgres-flexible -g rg --connection u1 --tg rg --server closed --database demo --user-account --client-type none --query authInfo.userName -o tsv");
+    ok(&r);
+    assert_eq!(r.stdout, "aad_u1\n");
+    assert!(
+        r.stderr
+            .contains("no pg_hba.conf entry for host \"127.0.0.1\""),
+        "{}",
+        r.stderr
+    );
+    let line = r
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("WARNING: Add firewall rule svc_"))
+        .unwrap_or_else(|| panic!("{}", r.stderr));
+    assert!(
+        line.ends_with(
+            " 127.0.0.1 - 127.0.0.1...(Please delete it manually if it has security risk.)"
+        ),
+        "{line}"
+    );
+    let rule = line["WARNING: Add firewall rule ".len()..]
+        .split(' ')
+        .next()
+        .unwrap()
+        .to_owned();
+    let rules = w.server_state("closed")["firewallRules"].to_string();
+    assert!(
+        rules.contains(&rule) && rules.contains("127.0.0.1"),
+        "{rules}"
+    );
+    assert!(!rules.contains("255.255.255.255"), "{rules}");
+    check_grants(&w, "closed", "aad_u1", true);
+    let calls = w.calls();
+    assert_eq!(
+        count(
+            &calls,
+            &format!("PUT {}/firewallRules/{rule}", flex_path("closed"))
+        ),
+        1,
+        "{calls:#?}"
+    );
+    assert_eq!(count(&calls, "DELETE"), 0, "{calls:#?}");
+
+    let r = w.az(&format!(
+        "create postgres-flexible -g rg --connection p1 --tg rg --server private --database demo --client-type none \
+         --service-principal client-id={SP_APP} secret={SP_SECRET} object-id={SP_OID}"
+    ));
+    // Public access disabled: az's error, no rule, no connector.
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(r.stderr.ends_with("ERROR: The target resource doesn't allow public access. Please enable it manually and try again.\n"), "{}", r.stderr);
+    assert_eq!(count(&w.calls(), "PUT"), 0);
+
+    // Remove the kept rule again so the next run is rejected, then a service principal.
+    let path = format!("{}/firewallRules/{rule}", flex_path("closed"));
+    let r2 = w.az(&format!(
+        "rest --method delete --url {path}?api-version=2026-04-01-preview"
+    ));
+    ok(&r2);
+    let r = w.az(&format!(
+        "create postgres-flexible -g rg --connection p2 --tg rg --server closed --database demo --client-type none \
+         --service-principal client-id={SP_APP} secret={SP_SECRET} object-id={SP_OID} --query authInfo.userName -o tsv"
+    ));
+    ok(&r);
+    assert_eq!(r.stdout, "aad_p2\n");
+    assert!(
+        r.stderr
+            .contains("(it will be removed after connection is created)"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("WARNING: Remove database server firewall rule svc_"),
+        "{}",
+        r.stderr
+    );
+    let calls = w.calls();
+    assert_eq!(
+        count(
+            &calls,
+            &format!("DELETE {}/firewallRules/svc_", flex_path("closed"))
+        ),
+        1,
+        "{calls:#?}"
+    );
+    let rules = w.server_state("closed")["firewallRules"]
+        .as_array()
+        .map_or(0, Vec::len);
+    assert_eq!(rules, 0, "{}", w.state());
+    assert_eq!(
+        principal(&w, "closed", "aad_p2"),
+        format!("service {SP_OID}")
+    );
+}
+
+#[test]
+fn failures_leave_no_connector() {
+    let w = World::start(
+        "failures",
+        &seed(
+            vec![server(
+                "flexible",
+                "srv",
+                json!({"entraAuth": true, "databases": ["demo", "locked"],
+                "admins": [{"principalName": "alice@contoso.com", "objectId": ALICE_OID, "principalType": "User"}]}),
+            )],
+            "alice@contoso.com",
+        ),
+    );
+    // A table alice may not grant on makes the GRANT fail: exit 1 naming the statement, the role
+    // this run created is gone again, no connector.
+    w.psql(
+        "srv",
+        "locked",
+        "CREATE TABLE public.private_t (x int); REVOKE ALL ON public.private_t FROM PUBLIC;",
+    );
+    let r = w.az("create postgres-flexible -g rg --connection g1 --tg rg --server srv --database locked --user-account --client-type none");
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(r.stderr.contains("ERROR: Failed to run `GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA public TO \"aad_g1\";` on database `locked`"), "{}", r.stderr);
+    assert_eq!(
+        w.psql(
+            "srv",
+            "postgres",
+            "select count(*) from pg_roles where rolname = 'aad_g1'"
+        ),
+        "0"
+    );
+    assert!(w.connector_names().is_empty(), "{}", w.state());
+    assert_eq!(count(&w.calls(), "PUT"), 0);
+
+    // A stale token (the emulator rotated its tokens; azconn's cache still holds the old one):
+    // PostgreSQL refuses the password, az's admin error.
+    let r = w.az("create postgres-flexible -g rg --connection g2 --tg rg --server srv --database demo --user-account --client-type none");
+    ok(&r);
+    w.emu.admin().rotate_tokens();
+    let r = w.az("create postgres-flexible -g rg --connection g3 --tg rg --server srv --database demo --user-account --client-type none");
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(
+        r.stderr
+            .contains("WARNING: Fail to connect to postgresql. "),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("password authentication failed"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.ends_with(
+            "ERROR: Please confirm current user as Microsoft Entra admin and try again.\n"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(w.connector_names(), vec!["g2"]);
+}
+
+#[test]
+fn guest_user_admin_logs_in_with_its_principal_name() {
+    let w = World::start(
+        "guest",
+        &seed(
+            vec![server(
+                "flexible",
+                "srv",
+                json!({"entraAuth": true,
+                "admins": [{"principalName": BOB_UPN, "objectId": BOB_OID, "principalType": "User"}]}),
+            )],
+            "bob@fabrikam.com",
+        ),
+    );
+    let r = w.az("create postgres-flexible -g rg --connection b1 --tg rg --server srv --database demo --user-account --client-type none --query authInfo.userName -o tsv");
+    ok(&r);
+    assert_eq!(r.stdout, "aad_b1\n");
+    // The admin matched by object id: no admin PUT; the SQL ran as the #EXT# principal name.
+    assert_eq!(count(&w.calls(), "PUT"), 1, "{:#?}", w.calls());
+    assert_eq!(principal(&w, "srv", "aad_b1"), format!("user {BOB_OID}"));
+    check_grants(&w, "srv", "aad_b1", true);
+    let granted_by = w.psql(
+        "srv",
+        "demo",
+        "select datacl::text from pg_database where datname = 'demo'",
+    );
+    assert!(granted_by.contains("aad_b1=CTc/"), "{granted_by}");
+}
