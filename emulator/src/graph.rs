@@ -71,10 +71,16 @@ pub fn route(app: &App, req: &Req) -> Resp {
         [me] if me.eq_ignore_ascii_case("me") => me_of(app, &claims),
         [sp] if sp.eq_ignore_ascii_case("servicePrincipals") => {
             let filter = req.query("$filter").unwrap_or("");
+            // `appId eq '…'`, or az's `ad sp show --id` query `servicePrincipalNames/any(c:c eq '…')`.
             let app_id = filter
                 .strip_prefix("appId eq '")
                 .or_else(|| filter.strip_prefix("appid eq '"))
-                .and_then(|s| s.strip_suffix('\''));
+                .and_then(|s| s.strip_suffix('\''))
+                .or_else(|| {
+                    filter
+                        .strip_prefix("servicePrincipalNames/any(c:c eq '")
+                        .and_then(|s| s.strip_suffix("')"))
+                });
             let Some(app_id) = app_id else {
                 return graph_error(400, "Request_UnsupportedQuery", "Unsupported Query.");
             };
