@@ -7,12 +7,33 @@
 //!
 //! Retries: connection errors, 408, 429 and 5xx are retried with exponential backoff (honouring
 //! `Retry-After` / `retry-after-ms`), a bounded number of times and within a bounded total time.
+//!
+//! Bounds against a misbehaving server: a response body larger than [`HttpPolicy::max_body_bytes`] is not read
+//! to the end (the request fails with a clear error), and a read that stalls longer than the read timeout
+//! (120 s; `AZCONN_HTTP_TIMEOUT_MS` sets it in milliseconds, for tests and slow links) counts as a failed
+//! attempt. TLS is always verified: a certificate the system roots (plus the extra CA files) do not accept
+//! fails at once, naming `REQUESTS_CA_BUNDLE` / `SSL_CERT_FILE`; there is no switch that turns checking off.
 
 use std::time::Duration;
 
 use crate::settings::Env;
 
 use super::ArmError;
+
+/// Environment variable: the read and connect timeout of every ARM/Graph/Entra request, in milliseconds.
+pub const HTTP_TIMEOUT_ENV: &str = "AZCONN_HTTP_TIMEOUT_MS";
+
+/// The read timeout when [`HTTP_TIMEOUT_ENV`] is not set.
+pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// The connect timeout when [`HTTP_TIMEOUT_ENV`] is not set.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(15);
+
+/// The largest response body read (ARM and Graph answers azconn reads are kilobytes).
+pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
+
+/// The most response bytes one `nextLink` listing collects over all its pages.
+pub const MAX_LIST_BYTES: usize = 64 * 1024 * 1024;
 
 /// `User-Agent` of every request.
 pub const USER_AGENT: &str = concat!("azconn/", env!("CARGO_PKG_VERSION"));
@@ -34,6 +55,10 @@ pub struct HttpPolicy {
     pub max_poll_time: Duration,
     /// Pages followed through `nextLink`.
     pub max_pages: usize,
+    /// The largest response body read.
+    pub max_body_bytes: usize,
+    /// The most response bytes one listing collects over all its pages.
+    pub max_list_bytes: usize,
 }
 
 impl Default for HttpPolicy {
@@ -46,6 +71,8 @@ impl Default for HttpPolicy {
             poll_interval: Duration::from_secs(5),
             max_poll_time: Duration::from_secs(3600),
             max_pages: 1000,
+            max_body_bytes: MAX_BODY_BYTES,
+            max_list_bytes: MAX_LIST_BYTES,
         }
     }
 }
@@ -95,12 +122,84 @@ pub fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
         .map(Duration::from_secs_f64)
 }
 
+/// Why a response body was not read.
+#[derive(Debug)]
+pub enum BodyError {
+    /// The body (or its announced `Content-Length`) is larger than the cap.
+    TooLarge,
+    /// The connection failed while reading.
+    Read(reqwest::Error),
+}
+
+/// Reads a response body, giving up as soon as it exceeds `cap` bytes (so memory stays bounded whatever
+/// the server sends).
+pub async fn read_body(mut resp: reqwest::Response, cap: usize) -> Result<Vec<u8>, BodyError> {
+    if resp
+        .content_length()
+        .is_some_and(|n| usize::try_from(n).map_or(true, |n| n > cap))
+    {
+        return Err(BodyError::TooLarge);
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = resp.chunk().await.map_err(BodyError::Read)? {
+        if body.len() + chunk.len() > cap {
+            return Err(BodyError::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+/// The error text of a body over the cap.
+pub fn too_large_text(method: &reqwest::Method, url: &str, cap: usize) -> String {
+    format!(
+        "The response to {method} {url} is larger than {} MiB; azconn stopped reading it.",
+        cap / (1024 * 1024)
+    )
+}
+
+/// When `e` is a TLS certificate failure: the advice to show with it. Such failures are not retried.
+pub fn certificate_hint(e: &(dyn std::error::Error + 'static)) -> Option<&'static str> {
+    let mut cur = Some(e);
+    while let Some(err) = cur {
+        let text = err.to_string().to_ascii_lowercase();
+        if text.contains("certificate") || text.contains("hostname mismatch") {
+            return Some(
+                "The server's TLS certificate was not accepted. azconn always verifies ARM, Graph and Entra \
+                 certificates; if a proxy or private endpoint uses its own CA, set REQUESTS_CA_BUNDLE (or \
+                 SSL_CERT_FILE) to a PEM file with that CA.",
+            );
+        }
+        cur = err.source();
+    }
+    None
+}
+
+/// The read/connect timeouts: [`HTTP_TIMEOUT_ENV`] (milliseconds, > 0) for both, else the defaults.
+pub fn timeouts(env: &Env) -> Result<(Duration, Duration), ArmError> {
+    match env.non_empty(HTTP_TIMEOUT_ENV) {
+        None => Ok((DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT)),
+        Some(v) => v
+            .trim()
+            .parse::<u64>()
+            .ok()
+            .filter(|ms| *ms > 0)
+            .map(|ms| (Duration::from_millis(ms), Duration::from_millis(ms)))
+            .ok_or_else(|| {
+                ArmError::Invalid(format!(
+                    "{HTTP_TIMEOUT_ENV} `{v}` is not a positive number of milliseconds."
+                ))
+            }),
+    }
+}
+
 /// Builds the process-wide client from the environment.
 pub fn build_client(env: &Env) -> Result<reqwest::Client, ArmError> {
+    let (connect_timeout, read_timeout) = timeouts(env)?;
     let mut builder = reqwest::Client::builder()
         .user_agent(USER_AGENT)
-        .connect_timeout(Duration::from_secs(15))
-        .read_timeout(Duration::from_secs(120))
+        .connect_timeout(connect_timeout)
+        .read_timeout(read_timeout)
         .pool_idle_timeout(Duration::from_secs(90))
         .redirect(reqwest::redirect::Policy::none());
     for var in ["REQUESTS_CA_BUNDLE", "SSL_CERT_FILE"] {
@@ -195,6 +294,36 @@ mod tests {
             "Wed, 21 Oct 2015 07:28:00 GMT".parse().expect("header"),
         );
         assert_eq!(retry_after(&d), None);
+    }
+
+    #[test]
+    fn timeout_from_the_environment() {
+        let check = |value: Option<&str>, expect: Result<(u64, u64), &str>| {
+            let env = match value {
+                Some(v) => Env::from_pairs(&[(HTTP_TIMEOUT_ENV, v)]),
+                None => Env::default(),
+            };
+            let got = timeouts(&env)
+                .map(|(c, r)| {
+                    (
+                        u64::try_from(c.as_millis()).expect("small"),
+                        u64::try_from(r.as_millis()).expect("small"),
+                    )
+                })
+                .map_err(|e| e.to_string());
+            assert_eq!(got, expect.map_err(str::to_owned), "{value:?}");
+        };
+        check(None, Ok((15_000, 120_000)));
+        check(Some(""), Ok((15_000, 120_000)));
+        check(Some("250"), Ok((250, 250)));
+        check(
+            Some("0"),
+            Err("AZCONN_HTTP_TIMEOUT_MS `0` is not a positive number of milliseconds."),
+        );
+        check(
+            Some("1s"),
+            Err("AZCONN_HTTP_TIMEOUT_MS `1s` is not a positive number of milliseconds."),
+        );
     }
 
     #[test]

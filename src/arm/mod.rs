@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 
 pub use error::ArmError;
 pub use http::HttpPolicy;
-pub use resource_id::ResourceId;
+pub use resource_id::{InvalidName, ResourceId, check_name};
 
 use crate::auth::{TokenProvider, TokenRequest};
 use crate::output::log;
@@ -186,6 +186,7 @@ impl ArmClient {
 
     /// Sends with retries and returns the final response whatever its status.
     pub async fn send(&self, req: &ApiRequest) -> Result<ApiResponse, ArmError> {
+        check_url(&req.url)?;
         let auth = match &req.scope {
             Some(scope) => {
                 let token = self
@@ -223,7 +224,18 @@ impl ArmClient {
                 Ok(resp) => {
                     let status = resp.status().as_u16();
                     let headers = resp.headers().clone();
-                    match resp.bytes().await {
+                    match http::read_body(resp, self.policy.max_body_bytes).await {
+                        Err(http::BodyError::TooLarge) => {
+                            log::debug(&format!(
+                                "Response: {} {} {status} in {elapsed} ms: body over the cap",
+                                req.method, req.url
+                            ));
+                            return Err(ArmError::Bound(http::too_large_text(
+                                &req.method,
+                                &req.url,
+                                self.policy.max_body_bytes,
+                            )));
+                        }
                         Ok(bytes) => {
                             log::debug(&format!(
                                 "Response: {} {} {status} in {elapsed} ms",
@@ -233,7 +245,7 @@ impl ArmClient {
                                 return Ok(ApiResponse {
                                     status,
                                     headers,
-                                    body: bytes.to_vec(),
+                                    body: bytes,
                                 });
                             }
                             let after = http::retry_after(&headers);
@@ -243,12 +255,14 @@ impl ArmClient {
                                     return Ok(ApiResponse {
                                         status,
                                         headers,
-                                        body: bytes.to_vec(),
+                                        body: bytes,
                                     });
                                 }
                             }
                         }
-                        Err(e) => (format!("reading the body failed: {e}"), None),
+                        Err(http::BodyError::Read(e)) => {
+                            (format!("reading the body failed: {}", transport_text(&e)), None)
+                        }
                     }
                 }
                 Err(e) => {
@@ -256,6 +270,18 @@ impl ArmClient {
                         "Response: {} {} failed after {elapsed} ms: {e}",
                         req.method, req.url
                     ));
+                    if let Some(hint) = http::certificate_hint(&e) {
+                        // Retrying cannot make a certificate acceptable.
+                        return Err(ArmError::Transport {
+                            url: req.url.clone(),
+                            message: format!(
+                                "{} {} failed: {}\n{hint}",
+                                req.method,
+                                req.url,
+                                transport_text(&e)
+                            ),
+                        });
+                    }
                     (transport_text(&e), None)
                 }
             };
@@ -319,8 +345,19 @@ impl ArmClient {
     pub async fn list_all(&self, first: ApiRequest) -> Result<Vec<serde_json::Value>, ArmError> {
         let mut items = Vec::new();
         let mut req = first;
+        let mut seen_links = std::collections::HashSet::new();
+        let mut total_bytes = 0usize;
         for page in 0..self.policy.max_pages {
             let resp = self.send_ok(&req, None).await?;
+            total_bytes += resp.body.len();
+            if total_bytes > self.policy.max_list_bytes {
+                return Err(ArmError::Bound(format!(
+                    "Stopped after {} pages of {}: the list is larger than {} MiB.",
+                    page + 1,
+                    req.url,
+                    self.policy.max_list_bytes / (1024 * 1024)
+                )));
+            }
             let body = resp.json(&req.url)?.unwrap_or(serde_json::Value::Null);
             match body.get("value") {
                 Some(serde_json::Value::Array(v)) => items.extend(v.iter().cloned()),
@@ -339,6 +376,12 @@ impl ArmClient {
                 .filter(|s| !s.is_empty());
             match next {
                 Some(n) => {
+                    if !seen_links.insert(n.to_owned()) {
+                        return Err(ArmError::Decode {
+                            url: req.url.clone(),
+                            message: format!("`nextLink` points back to a page already read ({n})"),
+                        });
+                    }
                     log::debug(&format!("Following nextLink (page {}): {n}", page + 2));
                     req = ApiRequest::new(Method::GET, n, req.scope.clone());
                 }
@@ -355,6 +398,31 @@ impl ArmClient {
     pub(crate) fn policy(&self) -> &HttpPolicy {
         &self.policy
     }
+}
+
+/// Refuses a URL whose path a URL parser would rewrite (`.`/`..` segments, also percent-encoded, and `\\`,
+/// a separator in https URLs): a name that slipped through would otherwise address another resource.
+fn check_url(url: &str) -> Result<(), ArmError> {
+    reqwest::Url::parse(url)
+        .map_err(|e| ArmError::Invalid(format!("The URL {url} is not valid: {e}")))?;
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let raw_path = after_scheme
+        .find('/')
+        .map_or("", |i| &after_scheme[i..])
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default();
+    let rewritten = raw_path.split('/').any(|seg| {
+        let dots = seg.to_ascii_lowercase().replace("%2e", ".");
+        dots == "." || dots == ".." || seg.contains('\\')
+    });
+    if rewritten {
+        return Err(ArmError::Invalid(format!(
+            "The URL {url} has a `.`, `..` or `\\` path segment, which would address another resource; \
+             check the names given."
+        )));
+    }
+    Ok(())
 }
 
 fn transport_text(e: &reqwest::Error) -> String {

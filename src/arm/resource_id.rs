@@ -19,14 +19,52 @@ pub struct ResourceId {
 #[error("Resource id is invalid: {0}")]
 pub struct InvalidResourceId(pub String);
 
+/// Why a name cannot stand as one segment of an ARM URL path.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("The {what} `{}` cannot be used in an Azure resource id: {why}.", .name.escape_debug())]
+pub struct InvalidName {
+    /// What the name is (`resource group`, `connection`, …).
+    pub what: String,
+    pub name: String,
+    pub why: &'static str,
+}
+
+/// Checks that `name` addresses exactly one path segment: not empty, not `.`/`..` (a URL parser would
+/// resolve them into the parent resource), and without `/`, `\` (a path separator in https URLs), `?`,
+/// `#` or control characters (which would move the rest of the name out of the path).
+pub fn check_name(what: &str, name: &str) -> Result<(), InvalidName> {
+    let why = if name.is_empty() {
+        Some("it is empty")
+    } else if name == "." || name == ".." {
+        Some("`.` and `..` address another resource")
+    } else if name.contains(['/', '\\']) {
+        Some("it contains a path separator")
+    } else if name.contains(['?', '#']) {
+        Some("it contains `?` or `#`")
+    } else if name.chars().any(char::is_control) {
+        Some("it contains a control character")
+    } else {
+        None
+    };
+    match why {
+        Some(why) => Err(InvalidName {
+            what: what.to_owned(),
+            name: name.to_owned(),
+            why,
+        }),
+        None => Ok(()),
+    }
+}
+
 impl ResourceId {
     /// Parses an id; keywords (`subscriptions`, `resourceGroups`, `providers`) match case-insensitively.
+    /// Every segment must pass [`check_name`].
     pub fn parse(s: &str) -> Result<ResourceId, InvalidResourceId> {
         let bad = || InvalidResourceId(s.to_owned());
         let trimmed = s.trim();
         let rest = trimmed.strip_prefix('/').ok_or_else(bad)?;
         let parts: Vec<&str> = rest.trim_end_matches('/').split('/').collect();
-        if parts.iter().any(|p| p.is_empty()) {
+        if parts.iter().any(|p| check_name("segment", p).is_err()) {
             return Err(bad());
         }
         let mut it = parts.into_iter();
@@ -187,6 +225,44 @@ mod tests {
         );
         check("/subscriptions//resourceGroups/rg", None);
         check("/tenants/t", None);
+        check("/subscriptions/s1/resourceGroups/..", None);
+        check("/subscriptions/s1/resourceGroups/rg?x=1", None);
+        check("/subscriptions/s1/resourceGroups/r\\g", None);
+        check("/subscriptions/s1/resourceGroups/r\u{7}g", None);
+    }
+
+    #[test]
+    fn names() {
+        let check = |name: &str, expect: Result<(), &str>| {
+            assert_eq!(
+                check_name("connection", name).map_err(|e| e.to_string()),
+                expect.map_err(str::to_owned),
+                "{name:?}"
+            );
+        };
+        check("conn_1.x", Ok(()));
+        check("..a", Ok(()));
+        check("表 ü", Ok(()));
+        check(
+            "..",
+            Err("The connection `..` cannot be used in an Azure resource id: `.` and `..` address another resource."),
+        );
+        check(
+            "a/b",
+            Err("The connection `a/b` cannot be used in an Azure resource id: it contains a path separator."),
+        );
+        check(
+            "a?api-version=1",
+            Err("The connection `a?api-version=1` cannot be used in an Azure resource id: it contains `?` or `#`."),
+        );
+        check(
+            "a\nb",
+            Err("The connection `a\\nb` cannot be used in an Azure resource id: it contains a control character."),
+        );
+        check(
+            "",
+            Err("The connection `` cannot be used in an Azure resource id: it is empty."),
+        );
     }
 
     #[test]

@@ -20,6 +20,10 @@ enum Reply {
     Http(u16, Vec<(&'static str, String)>, String),
     /// Close the connection without answering.
     Reset,
+    /// Status 200 and a body of `len` bytes of `x`, streamed in chunks; with or without a `Content-Length`.
+    Big { len: usize, declare_length: bool },
+    /// Wait this long (the client gives up first), then close.
+    Stall(Duration),
 }
 
 fn ok(body: serde_json::Value) -> Reply {
@@ -35,9 +39,24 @@ async fn serve(replies: Vec<Reply>) -> (String, Arc<Mutex<Vec<String>>>) {
     let base_for_task = base.clone();
     tokio::spawn(async move {
         for reply in replies {
-            let Ok((mut sock, _)) = listener.accept().await else {
+            let Ok((sock, _)) = listener.accept().await else {
                 return;
             };
+            // Each connection is answered on its own task, so a stalled reply does not hold up the next one.
+            tokio::spawn(answer(sock, reply, base_for_task.clone(), log.clone()));
+        }
+    });
+    (base, seen)
+}
+
+async fn answer(
+    mut sock: tokio::net::TcpStream,
+    reply: Reply,
+    base_for_task: String,
+    log: Arc<Mutex<Vec<String>>>,
+) {
+    {
+        {
             let mut buf = Vec::new();
             let mut chunk = [0u8; 4096];
             // Read the head, then the body by Content-Length (bounded by the request size).
@@ -53,7 +72,7 @@ async fn serve(replies: Vec<Reply>) -> (String, Arc<Mutex<Vec<String>>>) {
                     break Some(i + 4);
                 }
             };
-            let Some(head_end) = head_end else { continue };
+            let Some(head_end) = head_end else { return };
             let head = String::from_utf8_lossy(&buf[..head_end]).to_string();
             let len: usize = head
                 .lines()
@@ -96,13 +115,44 @@ async fn serve(replies: Vec<Reply>) -> (String, Arc<Mutex<Vec<String>>>) {
                     let _ = sock.write_all(text.as_bytes()).await;
                     let _ = sock.shutdown().await;
                 }
+                Reply::Big {
+                    len,
+                    declare_length,
+                } => {
+                    let head = if declare_length {
+                        format!("HTTP/1.1 200 OK\r\nContent-Length: {len}\r\nConnection: close\r\n\r\n")
+                    } else {
+                        "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n".to_owned()
+                    };
+                    if sock.write_all(head.as_bytes()).await.is_err() {
+                        return;
+                    }
+                    let chunk = vec![b'x'; 64 * 1024];
+                    let mut left = len;
+                    // Bounded by `len`; stops early when the client hangs up.
+                    while left > 0 {
+                        let n = left.min(chunk.len());
+                        if sock.write_all(&chunk[..n]).await.is_err() {
+                            return;
+                        }
+                        left -= n;
+                    }
+                    let _ = sock.shutdown().await;
+                }
+                Reply::Stall(d) => {
+                    tokio::time::sleep(d).await;
+                    drop(sock);
+                }
             }
         }
-    });
-    (base, seen)
+    }
 }
 
 fn client(base: &str) -> ArmClient {
+    client_with(base, reqwest::Client::builder().build().expect("client"))
+}
+
+fn client_with(base: &str, http: reqwest::Client) -> ArmClient {
     let mut cloud = crate::settings::cloud::known_clouds().remove(0);
     cloud.name = "Test".to_owned();
     cloud
@@ -115,7 +165,6 @@ fn client(base: &str) -> ArmClient {
         profile: Profile::default(),
         env: Env::default(),
     };
-    let http = reqwest::Client::builder().build().expect("client");
     let tokens = Arc::new(TokenProvider::new(
         &settings,
         AuthSource::Env,
@@ -130,6 +179,8 @@ fn client(base: &str) -> ArmClient {
         poll_interval: Duration::from_millis(1),
         max_poll_time: Duration::from_secs(10),
         max_pages: 5,
+        max_body_bytes: 1024 * 1024,
+        max_list_bytes: 4 * 1024,
     };
     ArmClient::new(http, &cloud, tokens, None)
         .expect("arm client")
@@ -312,7 +363,7 @@ async fn pages_follow_next_link() {
 async fn paging_stops_at_the_bound() {
     let (base, seen) = serve(
         (0..6)
-            .map(|i| ok(json!({"value": [i], "nextLink": "{base}/p"})))
+            .map(|i| ok(json!({"value": [i], "nextLink": format!("{{base}}/p{i}")})))
             .collect(),
     )
     .await;
@@ -322,4 +373,108 @@ async fn paging_stops_at_the_bound() {
         .expect_err("endless list");
     assert!(matches!(err, ArmError::Bound(_)), "{err:?}");
     assert_eq!(seen.lock().expect("log").len(), 5, "max_pages");
+}
+
+/// Issue 8: a 50 MB body ends in a clear error after at most the cap is read, with or without a
+/// `Content-Length`, and is not retried.
+#[tokio::test]
+async fn a_50_mb_body_is_refused_at_the_cap() {
+    for declare_length in [true, false] {
+        let (base, seen) = serve(vec![Reply::Big {
+            len: 50 * 1024 * 1024,
+            declare_length,
+        }])
+        .await;
+        let err = client(&base)
+            .send_ok(&get(&base, "/huge"), None)
+            .await
+            .expect_err("too large");
+        assert!(matches!(err, ArmError::Bound(_)), "{err:?}");
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "The response to GET {base}/huge is larger than 1 MiB; azconn stopped reading it."
+            )
+        );
+        assert_eq!(seen.lock().expect("log").len(), 1, "not retried");
+    }
+}
+
+/// Issue 8: malformed bodies — not JSON, a list whose `value` is not a list, an empty body where a
+/// resource is expected — are decode errors naming the URL.
+#[tokio::test]
+async fn malformed_bodies_are_clear_errors() {
+    let (base, _) = serve(vec![Reply::Http(200, vec![], "<html>proxy login</html>".into())]).await;
+    let resp = client(&base).send_ok(&get(&base, "/a"), None).await.expect("200");
+    let err = resp.json(&format!("{base}/a")).expect_err("not json");
+    assert!(
+        err.to_string().starts_with(&format!(
+            "Unexpected response from {base}/a: the body is not JSON ("
+        )),
+        "{err}"
+    );
+
+    let (base, _) = serve(vec![ok(json!({"value": {"not": "a list"}}))]).await;
+    let err = client(&base).list_all(get(&base, "/l")).await.expect_err("bad value");
+    assert_eq!(
+        err.to_string(),
+        format!("Unexpected response from {base}/l: `value` is not a list")
+    );
+
+    // An error status with a body that is not an envelope still gives az's generic text.
+    let (base, _) = serve(vec![Reply::Http(409, vec![], "\u{0}\u{1}garbage".into())]).await;
+    let err = client(&base).send_ok(&get(&base, "/c"), None).await.expect_err("409");
+    assert_eq!(err.to_string(), "Operation returned an invalid status 'Conflict'");
+
+    // Wrong types in a resource body: the typed reader keeps what it can and leaves the rest empty.
+    let server = super::postgres_flexible::FlexibleServer::from_json(json!({
+        "id": 7, "name": ["x"], "properties": {"fullyQualifiedDomainName": {"a": 1}, "authConfig": "on"}
+    }));
+    assert_eq!(server.fully_qualified_domain_name, None);
+    assert!(!server.entra_auth_enabled());
+}
+
+/// Issue 8: a `nextLink` that points back to a page already read is caught at once; a listing
+/// that keeps growing stops at the byte budget.
+#[tokio::test]
+async fn endless_paging_is_bounded() {
+    let (base, seen) = serve(vec![
+        ok(json!({"value": [1], "nextLink": "{base}/p2"})),
+        ok(json!({"value": [2], "nextLink": "{base}/p2"})),
+    ])
+    .await;
+    let err = client(&base).list_all(get(&base, "/p1")).await.expect_err("cycle");
+    assert!(err.to_string().contains("`nextLink` points back to a page already read"), "{err}");
+    assert_eq!(seen.lock().expect("log").len(), 2);
+
+    let big = "y".repeat(1500);
+    let (base, seen) = serve(
+        (0..5)
+            .map(|i| ok(json!({"value": [big], "nextLink": format!("{{base}}/q{i}")})))
+            .collect(),
+    )
+    .await;
+    let err = client(&base).list_all(get(&base, "/q")).await.expect_err("budget");
+    assert!(matches!(err, ArmError::Bound(_)), "{err:?}");
+    assert!(err.to_string().starts_with("Stopped after 3 pages of "), "{err}");
+    assert_eq!(seen.lock().expect("log").len(), 3, "4 KiB budget, 1.5 KiB pages");
+}
+
+/// Issue 8: a server that stalls past the read timeout (`AZCONN_HTTP_TIMEOUT_MS`) counts as a failed
+/// attempt: retried, and the next answer is used.
+#[tokio::test]
+async fn a_stalled_response_times_out_and_is_retried() {
+    let (base, seen) = serve(vec![
+        Reply::Stall(Duration::from_secs(3)),
+        ok(json!({"after": "stall"})),
+    ])
+    .await;
+    let env = Env::from_pairs(&[(super::http::HTTP_TIMEOUT_ENV, "200")]);
+    let http = super::http::build_client(&env).expect("client");
+    let resp = client_with(&base, http)
+        .send_ok(&get(&base, "/s"), None)
+        .await
+        .expect("retried after the timeout");
+    assert_eq!(resp.json("s").expect("json"), Some(json!({"after": "stall"})));
+    assert_eq!(seen.lock().expect("log").len(), 2);
 }

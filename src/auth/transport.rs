@@ -72,7 +72,13 @@ impl HttpClient for ReqwestTransport {
             } else {
                 ErrorKind::Io
             };
-            CoreError::with_error(kind, e, "failed to send the identity request")
+            match crate::arm::http::certificate_hint(&e) {
+                Some(hint) => CoreError::with_message(
+                    kind,
+                    format!("failed to send the identity request: {e}\n{hint}"),
+                ),
+                None => CoreError::with_error(kind, e, "failed to send the identity request"),
+            }
         })?;
         let status = response.status().as_u16();
         let mut map = HashMap::new();
@@ -84,9 +90,24 @@ impl HttpClient for ReqwestTransport {
                 );
             }
         }
-        let bytes = response.bytes().await.map_err(|e| {
-            CoreError::with_error(ErrorKind::Io, e, "failed to read the identity response")
-        })?;
+        let bytes = match crate::arm::http::read_body(response, crate::arm::http::MAX_BODY_BYTES)
+            .await
+        {
+            Ok(b) => b,
+            Err(crate::arm::http::BodyError::Read(e)) => {
+                return Err(CoreError::with_error(
+                    ErrorKind::Io,
+                    e,
+                    "failed to read the identity response",
+                ));
+            }
+            Err(crate::arm::http::BodyError::TooLarge) => {
+                return Err(CoreError::with_message(
+                    ErrorKind::Io,
+                    crate::arm::http::too_large_text(&m, &shown, crate::arm::http::MAX_BODY_BYTES),
+                ));
+            }
+        };
         log::debug(&format!(
             "Response: {m} {shown} {status} in {} ms",
             start.elapsed().as_millis()

@@ -7,8 +7,9 @@ use serde_json::{Map, Value, json};
 
 use crate::error::{Error, Result};
 
-/// One auth option as given: which flag, and its raw `KEY=VALUE` words.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One auth option as given: which flag, and its raw `KEY=VALUE` words. `Debug` shows the keys only
+/// (the values may be secrets).
+#[derive(Clone, PartialEq, Eq)]
 pub enum AuthFlag {
     /// `--secret name=… secret=…|secret-uri=…|secret-name=…`
     Secret(Vec<String>),
@@ -29,8 +30,8 @@ impl AuthFlag {
     }
 }
 
-/// An auth option parsed; ids that az looks up on Graph may still be missing.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// An auth option parsed; ids that az looks up on Graph may still be missing. `Debug` redacts secrets.
+#[derive(Clone, PartialEq, Eq)]
 pub enum ParsedAuth {
     /// The complete `authInfo` wire JSON.
     Secret(Value),
@@ -42,6 +43,46 @@ pub enum ParsedAuth {
         principal_id: Option<String>,
         secret: String,
     },
+}
+
+impl std::fmt::Debug for AuthFlag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (flag, words) = match self {
+            AuthFlag::Secret(w) => ("Secret", w),
+            AuthFlag::UserAccount(w) => ("UserAccount", w),
+            AuthFlag::ServicePrincipal(w) => ("ServicePrincipal", w),
+        };
+        let keys: Vec<String> = words
+            .iter()
+            .map(|w| match w.split_once('=') {
+                Some((k, _)) => format!("{k}=<redacted>"),
+                None => "<redacted>".to_owned(),
+            })
+            .collect();
+        f.debug_tuple(flag).field(&keys).finish()
+    }
+}
+
+impl std::fmt::Debug for ParsedAuth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ParsedAuth::Secret(_) => f.write_str("Secret(<redacted>)"),
+            ParsedAuth::UserAccount { principal_id } => f
+                .debug_struct("UserAccount")
+                .field("principal_id", principal_id)
+                .finish(),
+            ParsedAuth::ServicePrincipal {
+                client_id,
+                principal_id,
+                secret: _,
+            } => f
+                .debug_struct("ServicePrincipal")
+                .field("client_id", client_id)
+                .field("principal_id", principal_id)
+                .field("secret", &"<redacted>")
+                .finish(),
+        }
+    }
 }
 
 /// `KEY=VALUE` words → (key as given, first value), in first-seen order; az's usage error otherwise.

@@ -102,6 +102,13 @@ pub fn parse_connector_id(id: &str) -> Result<ParsedId> {
     {
         return Err(unsupported());
     }
+    // Names that a URL parser would rewrite (`..`, `a\\b`, `a?b`) would address another resource.
+    if [1, 3, 7, 9]
+        .iter()
+        .any(|&i| crate::arm::check_name("segment", parts[i]).is_err())
+    {
+        return Err(Error::runtime(format!("Resource id is invalid: {lower}")));
+    }
     Ok(ParsedId {
         subscription: parts[1].to_owned(),
         resource_group: parts[3].to_owned(),
@@ -134,10 +141,22 @@ pub fn name_target(t: &ConnectorTarget) -> Result<Named> {
         .clone()
         .filter(|s| !s.is_empty())
         .ok_or_else(|| Error::usage("the following arguments are required: --resource-group/-g"))?;
+    let location = t.location.clone().filter(|s| !s.is_empty());
+    let name = t.connection.clone().filter(|s| !s.is_empty());
+    let checks = [
+        ("resource group", Some(&resource_group)),
+        ("location", location.as_ref()),
+        ("connection", name.as_ref()),
+    ];
+    for (what, value) in checks {
+        if let Some(v) = value {
+            crate::arm::check_name(what, v).map_err(|e| Error::runtime(e.to_string()))?;
+        }
+    }
     Ok(Named::Names {
         resource_group,
-        location: t.location.clone().filter(|s| !s.is_empty()),
-        name: t.connection.clone().filter(|s| !s.is_empty()),
+        location,
+        name,
     })
 }
 

@@ -10,6 +10,7 @@ mod emulator;
 mod generated;
 mod golden;
 mod help;
+mod hostile_input;
 mod jmespath;
 mod pg;
 mod verbs;
