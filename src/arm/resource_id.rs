@@ -39,6 +39,8 @@ pub fn check_name(what: &str, name: &str) -> Result<(), InvalidName> {
         Some("`.` and `..` address another resource")
     } else if name.contains(['/', '\\']) {
         Some("it contains a path separator")
+    } else if name.contains('%') {
+        Some("it contains `%`")
     } else if name.contains(['?', '#']) {
         Some("it contains `?` or `#`")
     } else if name.chars().any(char::is_control) {
@@ -242,6 +244,10 @@ mod tests {
         };
         check("conn_1.x", Ok(()));
         check("..a", Ok(()));
+        check(
+            "%2e%2e",
+            Err("The connection `%2e%2e` cannot be used in an Azure resource id: it contains `%`."),
+        );
         check("表 ü", Ok(()));
         check(
             "..",

@@ -111,12 +111,21 @@ impl Parser {
         let token = self.current().clone();
         self.advance();
         let mut left = self.nud(token)?;
+        // Each `led` wraps `left` one level deeper: a flat chain (`a|a|a…`, `a.b.c…`) nests the AST
+        // as deeply as parentheses do, so it draws on the same budget (issue 8: evaluating a
+        // 5000-link chain overflowed the stack).
+        let mut links = 0;
         while binding_power < self.current().binding_power() {
+            links += 1;
+            self.depth += 1;
+            if self.depth > MAX_DEPTH {
+                return Err(ParseError);
+            }
             let token = self.current().clone();
             self.advance();
             left = self.led(token, left)?;
         }
-        self.depth -= 1;
+        self.depth -= 1 + links;
         Ok(left)
     }
 
