@@ -158,17 +158,22 @@ pub fn too_large_text(method: &reqwest::Method, url: &str, cap: usize) -> String
     )
 }
 
+/// The part of [`CERTIFICATE_HINT`] that names the variables (other layers look for it).
+pub const CA_BUNDLE_ADVICE: &str =
+    "set REQUESTS_CA_BUNDLE (or SSL_CERT_FILE) to a PEM file with that CA";
+
+/// The advice shown with a certificate failure.
+pub const CERTIFICATE_HINT: &str = "The server's TLS certificate was not accepted. azconn always verifies ARM, \
+     Graph and Entra certificates; if a proxy or private endpoint uses its own CA, set REQUESTS_CA_BUNDLE (or \
+     SSL_CERT_FILE) to a PEM file with that CA.";
+
 /// When `e` is a TLS certificate failure: the advice to show with it. Such failures are not retried.
 pub fn certificate_hint(e: &(dyn std::error::Error + 'static)) -> Option<&'static str> {
     let mut cur = Some(e);
     while let Some(err) = cur {
         let text = err.to_string().to_ascii_lowercase();
         if text.contains("certificate") || text.contains("hostname mismatch") {
-            return Some(
-                "The server's TLS certificate was not accepted. azconn always verifies ARM, Graph and Entra \
-                 certificates; if a proxy or private endpoint uses its own CA, set REQUESTS_CA_BUNDLE (or \
-                 SSL_CERT_FILE) to a PEM file with that CA.",
-            );
+            return Some(CERTIFICATE_HINT);
         }
         cur = err.source();
     }
@@ -324,6 +329,15 @@ mod tests {
             Some("1s"),
             Err("AZCONN_HTTP_TIMEOUT_MS `1s` is not a positive number of milliseconds."),
         );
+    }
+
+    #[test]
+    fn certificate_hint_names_the_variables() {
+        assert!(CERTIFICATE_HINT.contains(CA_BUNDLE_ADVICE));
+        let e = std::io::Error::other("error:0A000086:SSL routines::certificate verify failed");
+        assert_eq!(certificate_hint(&e), Some(CERTIFICATE_HINT));
+        let e = std::io::Error::other("Connection refused");
+        assert_eq!(certificate_hint(&e), None);
     }
 
     #[test]

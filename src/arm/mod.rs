@@ -260,9 +260,10 @@ impl ArmClient {
                                 }
                             }
                         }
-                        Err(http::BodyError::Read(e)) => {
-                            (format!("reading the body failed: {}", transport_text(&e)), None)
-                        }
+                        Err(http::BodyError::Read(e)) => (
+                            format!("reading the body failed: {}", transport_text(&e)),
+                            None,
+                        ),
                     }
                 }
                 Err(e) => {

@@ -43,6 +43,9 @@ pub fn check_name(what: &str, name: &str) -> Result<(), InvalidName> {
         Some("it contains `%`")
     } else if name.contains(['?', '#']) {
         Some("it contains `?` or `#`")
+    } else if name.starts_with(char::is_whitespace) || name.ends_with(char::is_whitespace) {
+        // A URL parser trims the end of the URL: `connectors/ ` would address the collection.
+        Some("it starts or ends with white space")
     } else if name.chars().any(char::is_control) {
         Some("it contains a control character")
     } else {
@@ -251,19 +254,27 @@ mod tests {
         check("表 ü", Ok(()));
         check(
             "..",
-            Err("The connection `..` cannot be used in an Azure resource id: `.` and `..` address another resource."),
+            Err(
+                "The connection `..` cannot be used in an Azure resource id: `.` and `..` address another resource.",
+            ),
         );
         check(
             "a/b",
-            Err("The connection `a/b` cannot be used in an Azure resource id: it contains a path separator."),
+            Err(
+                "The connection `a/b` cannot be used in an Azure resource id: it contains a path separator.",
+            ),
         );
         check(
             "a?api-version=1",
-            Err("The connection `a?api-version=1` cannot be used in an Azure resource id: it contains `?` or `#`."),
+            Err(
+                "The connection `a?api-version=1` cannot be used in an Azure resource id: it contains `?` or `#`.",
+            ),
         );
         check(
             "a\nb",
-            Err("The connection `a\\nb` cannot be used in an Azure resource id: it contains a control character."),
+            Err(
+                "The connection `a\\nb` cannot be used in an Azure resource id: it contains a control character.",
+            ),
         );
         check(
             "",

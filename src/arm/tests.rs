@@ -120,7 +120,9 @@ async fn answer(
                     declare_length,
                 } => {
                     let head = if declare_length {
-                        format!("HTTP/1.1 200 OK\r\nContent-Length: {len}\r\nConnection: close\r\n\r\n")
+                        format!(
+                            "HTTP/1.1 200 OK\r\nContent-Length: {len}\r\nConnection: close\r\n\r\n"
+                        )
                     } else {
                         "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n".to_owned()
                     };
@@ -404,8 +406,16 @@ async fn a_50_mb_body_is_refused_at_the_cap() {
 /// resource is expected — are decode errors naming the URL.
 #[tokio::test]
 async fn malformed_bodies_are_clear_errors() {
-    let (base, _) = serve(vec![Reply::Http(200, vec![], "<html>proxy login</html>".into())]).await;
-    let resp = client(&base).send_ok(&get(&base, "/a"), None).await.expect("200");
+    let (base, _) = serve(vec![Reply::Http(
+        200,
+        vec![],
+        "<html>proxy login</html>".into(),
+    )])
+    .await;
+    let resp = client(&base)
+        .send_ok(&get(&base, "/a"), None)
+        .await
+        .expect("200");
     let err = resp.json(&format!("{base}/a")).expect_err("not json");
     assert!(
         err.to_string().starts_with(&format!(
@@ -415,7 +425,10 @@ async fn malformed_bodies_are_clear_errors() {
     );
 
     let (base, _) = serve(vec![ok(json!({"value": {"not": "a list"}}))]).await;
-    let err = client(&base).list_all(get(&base, "/l")).await.expect_err("bad value");
+    let err = client(&base)
+        .list_all(get(&base, "/l"))
+        .await
+        .expect_err("bad value");
     assert_eq!(
         err.to_string(),
         format!("Unexpected response from {base}/l: `value` is not a list")
@@ -423,8 +436,14 @@ async fn malformed_bodies_are_clear_errors() {
 
     // An error status with a body that is not an envelope still gives az's generic text.
     let (base, _) = serve(vec![Reply::Http(409, vec![], "\u{0}\u{1}garbage".into())]).await;
-    let err = client(&base).send_ok(&get(&base, "/c"), None).await.expect_err("409");
-    assert_eq!(err.to_string(), "Operation returned an invalid status 'Conflict'");
+    let err = client(&base)
+        .send_ok(&get(&base, "/c"), None)
+        .await
+        .expect_err("409");
+    assert_eq!(
+        err.to_string(),
+        "Operation returned an invalid status 'Conflict'"
+    );
 
     // Wrong types in a resource body: the typed reader keeps what it can and leaves the rest empty.
     let server = super::postgres_flexible::FlexibleServer::from_json(json!({
@@ -443,8 +462,15 @@ async fn endless_paging_is_bounded() {
         ok(json!({"value": [2], "nextLink": "{base}/p2"})),
     ])
     .await;
-    let err = client(&base).list_all(get(&base, "/p1")).await.expect_err("cycle");
-    assert!(err.to_string().contains("`nextLink` points back to a page already read"), "{err}");
+    let err = client(&base)
+        .list_all(get(&base, "/p1"))
+        .await
+        .expect_err("cycle");
+    assert!(
+        err.to_string()
+            .contains("`nextLink` points back to a page already read"),
+        "{err}"
+    );
     assert_eq!(seen.lock().expect("log").len(), 2);
 
     let big = "y".repeat(1500);
@@ -454,10 +480,20 @@ async fn endless_paging_is_bounded() {
             .collect(),
     )
     .await;
-    let err = client(&base).list_all(get(&base, "/q")).await.expect_err("budget");
+    let err = client(&base)
+        .list_all(get(&base, "/q"))
+        .await
+        .expect_err("budget");
     assert!(matches!(err, ArmError::Bound(_)), "{err:?}");
-    assert!(err.to_string().starts_with("Stopped after 3 pages of "), "{err}");
-    assert_eq!(seen.lock().expect("log").len(), 3, "4 KiB budget, 1.5 KiB pages");
+    assert!(
+        err.to_string().starts_with("Stopped after 3 pages of "),
+        "{err}"
+    );
+    assert_eq!(
+        seen.lock().expect("log").len(),
+        3,
+        "4 KiB budget, 1.5 KiB pages"
+    );
 }
 
 /// Issue 8: a server that stalls past the read timeout (`AZCONN_HTTP_TIMEOUT_MS`) counts as a failed
@@ -475,6 +511,9 @@ async fn a_stalled_response_times_out_and_is_retried() {
         .send_ok(&get(&base, "/s"), None)
         .await
         .expect("retried after the timeout");
-    assert_eq!(resp.json("s").expect("json"), Some(json!({"after": "stall"})));
+    assert_eq!(
+        resp.json("s").expect("json"),
+        Some(json!({"after": "stall"}))
+    );
     assert_eq!(seen.lock().expect("log").len(), 2);
 }

@@ -296,7 +296,7 @@ impl FetchContext {
                 Secret::new(t.token.secret()),
                 t.expires_on.unix_timestamp(),
             )),
-            Err(e) => Err(attempt(false, clean_message(&e.to_string()))),
+            Err(e) => Err(attempt(false, clean_message(&token_error_text(&e)))),
         }
     }
 
@@ -407,6 +407,20 @@ fn join_names(names: &[&str]) -> String {
 }
 
 /// azure_identity's message without its credential-name prefix and troubleshooting link, and az's `ERROR: `.
+/// The text of a failed token request: azure_core shows only the outermost context, which for a TLS
+/// certificate failure hides the advice the transport put in (`REQUESTS_CA_BUNDLE`); that message wins.
+fn token_error_text(e: &azure_core::Error) -> String {
+    let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(err) = cur {
+        let text = err.to_string();
+        if text.contains(crate::arm::http::CA_BUNDLE_ADVICE) {
+            return text;
+        }
+        cur = err.source();
+    }
+    e.to_string()
+}
+
 pub(crate) fn clean_message(message: &str) -> String {
     let mut m = message.trim();
     if let Some(i) = m.find(" authentication failed.") {

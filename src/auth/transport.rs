@@ -73,8 +73,9 @@ impl HttpClient for ReqwestTransport {
                 ErrorKind::Io
             };
             match crate::arm::http::certificate_hint(&e) {
+                // `Other`, not `Io`/`Connection`: azure_core's retry policy must not retry it.
                 Some(hint) => CoreError::with_message(
-                    kind,
+                    ErrorKind::Other,
                     format!("failed to send the identity request: {e}\n{hint}"),
                 ),
                 None => CoreError::with_error(kind, e, "failed to send the identity request"),

@@ -13,4 +13,5 @@ mod help;
 mod hostile_input;
 mod jmespath;
 mod pg;
+mod tls;
 mod verbs;
