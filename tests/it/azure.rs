@@ -559,6 +559,7 @@ mod arm_client {
             poll_interval: Duration::from_millis(20),
             max_poll_time: Duration::from_secs(60),
             max_pages: 10,
+            ..HttpPolicy::default()
         });
         (arm, sub.id.clone())
     }
