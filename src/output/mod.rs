@@ -11,7 +11,7 @@ mod jsonc;
 pub mod log;
 pub mod number;
 pub mod prompt;
-pub mod pystr;
+pub mod python;
 pub mod query;
 pub mod stdout;
 mod table;

@@ -1,6 +1,6 @@
 //! Numbers as Python prints them: `repr(float)` (shortest round-trip digits, Python's choice
 //! between positional and exponent notation) and `str(int)`. Rust's `{}` differs (`1e22` vs
-//! Python's `1e+22`), so every formatter goes through here.
+//! Python's `1e+22`), so every formatter and the `--query` engine go through here.
 
 use super::value::Number;
 
@@ -122,6 +122,14 @@ mod tests {
             (f64::INFINITY, "inf"),
             (f64::NEG_INFINITY, "-inf"),
             (f64::NAN, "nan"),
+            (1.0, "1.0"),
+            (-2.5, "-2.5"),
+            (0.1, "0.1"),
+            (1.5e16, "1.5e+16"),
+            (123_456_789_012_345.6, "123456789012345.6"),
+            (1_234_567_890_123_456.0, "1234567890123456.0"),
+            (1.5e-7, "1.5e-07"),
+            (1e300, "1e+300"),
         ] {
             check(input, expect);
         }

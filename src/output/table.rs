@@ -4,7 +4,7 @@
 //! order, every cell stripped and left-aligned, widths measured with Python's `len()`.
 
 use super::color::split_lines;
-use super::pystr::py_str;
+use super::python::py_str;
 use super::value::Value;
 
 /// Keys a dict row never shows as columns.

@@ -2,7 +2,7 @@
 //! A plain dict row lists its values in key order; an ordered dict (multiselect hash) keeps its
 //! insertion order. Cells: list → its length, dict → empty, everything else Python's `str()`.
 
-use super::pystr::py_str;
+use super::python::py_str;
 use super::value::Value;
 
 /// Renders a value as az's `-o tsv`.

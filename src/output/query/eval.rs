@@ -7,7 +7,7 @@ use std::cmp::Ordering;
 use super::QueryError;
 use super::functions;
 use super::parser::{Ast, Comparator};
-use super::python::type_name;
+use crate::output::python::type_name;
 use crate::output::value::{Number, Object, Value};
 
 /// Evaluates `ast` against `value`.

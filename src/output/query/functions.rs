@@ -9,7 +9,8 @@ use super::eval::{
 };
 use super::json::int_from_decimal;
 use super::parser::Ast;
-use super::python::{jmespath_type, json_dumps_compact, py_str, str_repr, type_name};
+use crate::output::json::{COMPACT, dumps};
+use crate::output::python::{py_str, str_repr, type_name};
 use crate::output::value::{Number, Object, Value};
 
 /// A resolved function argument: a value, or an `&expr` reference.
@@ -41,6 +42,18 @@ impl Arg<'_> {
             Arg::Val(v) => py_str(v),
             Arg::Expref(_) => EXPREF_STR.into(),
         }
+    }
+}
+
+/// jmespath's name for a value's type (`number`, `string`, …).
+fn jmespath_type(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
     }
 }
 
@@ -226,7 +239,7 @@ fn dispatch(name: &str, args: Vec<Arg<'_>>) -> Result<Value, QueryError> {
         (Some(Arg::Val(a)), None) => unary(name, a),
         (Some(Arg::Expref(_)), None) => match name {
             "type" => Ok(Value::Null),
-            "to_string" => Ok(Value::String(json_dumps_compact(&Value::String(EXPREF_STR.into())))),
+            "to_string" => Ok(Value::String(dumps(&Value::String(EXPREF_STR.into()), COMPACT))),
             "to_number" => Err(unexpected(
                 "TypeError",
                 "int() argument must be a string, a bytes-like object or a real number, not '_Expression'"
@@ -282,7 +295,7 @@ fn unary(name: &str, arg: Value) -> Result<Value, QueryError> {
         ("to_array", Value::Array(a)) => Value::Array(a),
         ("to_array", v) => Value::Array(vec![v]),
         ("to_string", Value::String(s)) => Value::String(s),
-        ("to_string", v) => Value::String(json_dumps_compact(&v)),
+        ("to_string", v) => Value::String(dumps(&v, COMPACT)),
         ("to_number", Value::Number(n)) => Value::Number(n),
         ("to_number", Value::String(s)) => python_int(&s)
             .or_else(|| python_float(&s).map(Number::Float))
@@ -535,7 +548,7 @@ fn merge_into(merged: &mut Object, arg: Arg<'_>) -> Result<(), QueryError> {
                 ));
             }
             // Python keeps a non-string key; JSON output shows it as its JSON text.
-            other => json_dumps_compact(&other),
+            other => dumps(&other, COMPACT),
         };
         merged.map.insert(key, value);
     }
@@ -606,11 +619,12 @@ fn python_float(s: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::number::{float_repr, number_str};
 
     fn check(s: &str, expect: Option<&str>) {
         let got = python_int(s)
-            .map(|n| super::super::python::number_repr(&n))
-            .or_else(|| python_float(s).map(super::super::python::float_repr));
+            .map(|n| number_str(&n))
+            .or_else(|| python_float(s).map(float_repr));
         assert_eq!(got.as_deref(), expect, "to_number({s:?})");
     }
 

@@ -276,7 +276,7 @@ mod tests {
     use super::*;
 
     fn check(text: &str, expect: Option<&str>) {
-        let got = loads(text).ok().map(|v| super::super::python::py_repr(&v));
+        let got = loads(text).ok().map(|v| crate::output::python::py_repr(&v));
         assert_eq!(got.as_deref(), expect, "loads({text:?})");
     }
 

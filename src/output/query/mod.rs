@@ -8,7 +8,9 @@
 //! distinction; only multi-select hashes produce ordered objects.
 //!
 //! Submodules: `lexer` → `parser` (AST) → `eval` (+ `functions`); `json` reads literals like
-//! Python's `json.loads`; `python` renders values as Python's `str`/`repr`/`json.dumps` do.
+//! Python's `json.loads`. Values are written as Python does by the formatters' own modules:
+//! `str`/`repr`/type names by [`crate::output::python`], `json.dumps` by `output::json`, numbers
+//! by [`crate::output::number`].
 //!
 //! Known differences from az, all outside realistic queries: an `&expr` object that ends up in the
 //! result fails with the json serialisation error (az's output depends on `-o` and prints memory
@@ -23,7 +25,6 @@ mod functions;
 mod json;
 mod lexer;
 mod parser;
-mod python;
 
 use super::value::Value;
 
@@ -42,7 +43,7 @@ pub struct Query {
 pub enum QueryError {
     /// The expression does not parse (holds the expression); az reports
     /// `argument --query: invalid jmespath_type value: <repr>`.
-    #[error("argument --query: invalid jmespath_type value: {}", python::str_repr(.0))]
+    #[error("argument --query: invalid jmespath_type value: {}", super::python::str_repr(.0))]
     Syntax(String),
     /// Evaluation failed with a jmespath error; the message is Python jmespath's text
     /// (e.g. `Unknown function: foo()`).

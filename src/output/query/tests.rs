@@ -1,8 +1,8 @@
 //! Unit tests of the query engine, table-driven through one `check()`: results are compared as
 //! Python `repr()` text, which shows key order, dict vs OrderedDict, and int vs float at once.
 
-use super::python::py_repr;
 use super::{Query, QueryError};
+use crate::output::python::py_repr;
 use crate::output::value::Value;
 
 /// Runs `expr` on the JSON `doc`; `expect` is the Python repr of the result, or `syntax`,

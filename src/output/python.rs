@@ -1,9 +1,10 @@
-//! Python's `str()` and `repr()` of a value, which tsv and table cells show: `True`/`False`,
-//! `None`, float repr, and nested containers as Python literals (`{'x': 1}`, `['a', None]`,
-//! `OrderedDict([('a', 1)])` for multiselect-hash results, as Python 3.11 prints them).
+//! Python's `str()`, `repr()` and `type(x).__name__` of a value (Python 3.11 forms), the one
+//! home of these rules: tsv and table cells show `str()`, `--query` error messages quote `repr()`.
+//! `True`/`False`, `None`, float repr, and nested containers as Python literals (`{'x': 1}`,
+//! `['a', None]`, `OrderedDict([('a', 1)])` for multiselect-hash results).
 
 use super::number::number_str;
-use super::value::Value;
+use super::value::{Number, Value};
 
 /// `str(value)`: strings as they are, everything else as Python prints it.
 pub fn py_str(v: &Value) -> String {
@@ -70,7 +71,8 @@ fn write_repr(v: &Value, out: &mut String) {
     }
 }
 
-/// Python's `repr(str)`: single quotes unless the text has `'` and no `"`.
+/// Python's `repr(str)`: single quotes unless the text has `'` and no `"`; backslash escapes for
+/// the quote, `\\`, `\t`, `\n`, `\r` and non-printable characters (`\xhh`, `\uhhhh`, `\Uhhhhhhhh`).
 pub fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'
@@ -103,8 +105,8 @@ pub fn str_repr(s: &str) -> String {
 }
 
 /// Python's `str.isprintable()` for one non-ASCII character: false for controls, separators
-/// other than space, format characters, private use and non-characters. Unassigned code points
-/// (which Python also treats as unprintable) are not tracked here.
+/// other than space, format characters (Cf), private use and non-characters. Other unassigned
+/// code points (which Python also treats as unprintable) are not tracked here.
 fn is_printable(c: char) -> bool {
     let u = c as u32;
     !matches!(u,
@@ -139,6 +141,20 @@ fn is_printable(c: char) -> bool {
     ) && (u & 0xfffe) != 0xfffe
 }
 
+/// Python's type name of a value (`type(x).__name__`), as jmespath's type errors print it.
+pub fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "NoneType",
+        Value::Bool(_) => "bool",
+        Value::Number(Number::Float(_)) => "float",
+        Value::Number(_) => "int",
+        Value::String(_) => "str",
+        Value::Array(_) => "list",
+        Value::Object(o) if o.ordered => "OrderedDict",
+        Value::Object(_) => "dict",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,5 +183,56 @@ mod tests {
         ] {
             check(input, expect);
         }
+    }
+
+    #[test]
+    fn str_repr_picks_quotes_like_python() {
+        for (s, e) in [
+            ("abc", "'abc'"),
+            ("it's", "\"it's\""),
+            ("both'\"", "'both\\'\"'"),
+            ("a\\b", "'a\\\\b'"),
+            ("tab\tnl\n", "'tab\\tnl\\n'"),
+            ("\u{1}", "'\\x01'"),
+            ("ü✓", "'ü✓'"),
+            ("\u{a0}", "'\\xa0'"),
+        ] {
+            assert_eq!(str_repr(s), e);
+        }
+    }
+
+    #[test]
+    fn format_and_noncharacters_are_escaped_like_python() {
+        // Python 3.11 (Unicode 14): Cf characters and non-characters are not printable.
+        for (s, e) in [
+            ("\u{600}", "'\\u0600'"),
+            ("\u{6dd}", "'\\u06dd'"),
+            ("\u{200b}", "'\\u200b'"),
+            ("\u{fdd0}", "'\\ufdd0'"),
+            ("\u{fffe}", "'\\ufffe'"),
+            ("\u{1fffe}", "'\\U0001fffe'"),
+            ("\u{110bd}", "'\\U000110bd'"),
+            ("\u{e000}", "'\\ue000'"),
+        ] {
+            assert_eq!(str_repr(s), e);
+        }
+    }
+
+    #[test]
+    fn ordered_objects_and_type_names() {
+        let mut ordered = Value::parse(r#"{"a": 1, "b": "x"}"#).expect("test input is JSON");
+        if let Value::Object(o) = &mut ordered {
+            o.ordered = true;
+        }
+        assert_eq!(py_repr(&ordered), "OrderedDict([('a', 1), ('b', 'x')])");
+        assert_eq!(type_name(&ordered), "OrderedDict");
+        let mut empty = Value::parse("{}").expect("test input is JSON");
+        if let Value::Object(o) = &mut empty {
+            o.ordered = true;
+        }
+        assert_eq!(py_repr(&empty), "OrderedDict()");
+        assert_eq!(py_str(&Value::String("it's".into())), "it's");
+        assert_eq!(type_name(&Value::Number(Number::Float(1.0))), "float");
+        assert_eq!(type_name(&Value::Null), "NoneType");
     }
 }
