@@ -1,7 +1,7 @@
 //! The ARM (and Microsoft Graph) client on reqwest: one HTTP client per process, bearer tokens from
 //! [`crate::auth::TokenProvider`], retries (`http`), long-running operations (`lro`), `nextLink` paging, ARM
 //! error envelopes turned into az's texts (`error`), and typed calls per service (`resources`,
-//! `postgres_flexible`, `postgres_single`, `service_linker`, `graph`).
+//! `postgres_flexible`, `postgres_single` (+ their shared `postgres`), `service_linker`, `graph`).
 //!
 //! `--debug` shows every request and response line (method, URL, status, elapsed ms) and every retry and poll
 //! decision; `Authorization` headers, tokens and bodies are never logged. This module knows nothing of clap or
@@ -11,6 +11,7 @@ pub mod error;
 pub mod graph;
 pub mod http;
 pub mod lro;
+mod postgres;
 pub mod postgres_flexible;
 pub mod postgres_single;
 pub mod resource_id;

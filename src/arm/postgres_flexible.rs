@@ -5,6 +5,7 @@
 use serde_json::{Value, json};
 
 use super::lro::FinalState;
+use super::postgres::firewall_rule_body;
 use super::{ArmClient, ArmError, Method, ResourceId};
 
 /// The api-version az 2.91's postgres module sent.
@@ -141,9 +142,8 @@ impl ArmClient {
         &self,
         server: &ResourceId,
     ) -> Result<Vec<FlexibleAdmin>, ArmError> {
-        let url = self.arm_url(&format!("{server}/administrators"), API_VERSION);
         Ok(self
-            .list_all(self.arm_request(Method::GET, url))
+            .list_server_children(server, "administrators", API_VERSION)
             .await?
             .into_iter()
             .map(FlexibleAdmin::from_json)
@@ -160,15 +160,11 @@ impl ArmClient {
         principal_type: &str,
         tenant_id: &str,
     ) -> Result<FlexibleAdmin, ArmError> {
-        let id = server.child("administrators", object_id).to_string();
         let body = json!({"properties": {"principalName": principal_name, "tenantId": tenant_id, "principalType": principal_type}});
-        let req = self
-            .arm_request(Method::PUT, self.arm_url(&id, API_VERSION))
-            .json(&body);
         let raw = self
-            .long_running(&req, FinalState::OriginalUri, Some(&id))
+            .put_server_child(server, "administrators", object_id, &body, API_VERSION)
             .await?;
-        Ok(FlexibleAdmin::from_json(raw.unwrap_or(Value::Null)))
+        Ok(FlexibleAdmin::from_json(raw))
     }
 
     /// `GET .../databases/{db}`.
@@ -177,11 +173,8 @@ impl ArmClient {
         server: &ResourceId,
         database: &str,
     ) -> Result<Value, ArmError> {
-        self.get_json(
-            &server.child("databases", database).to_string(),
-            API_VERSION,
-        )
-        .await
+        self.get_server_child(server, "databases", database, API_VERSION)
+            .await
     }
 
     /// `PUT .../firewallRules/{rule}` with the IP range, waiting for the operation.
@@ -192,15 +185,9 @@ impl ArmClient {
         start_ip: &str,
         end_ip: &str,
     ) -> Result<Value, ArmError> {
-        let id = server.child("firewallRules", rule).to_string();
-        let body = json!({"properties": {"startIpAddress": start_ip, "endIpAddress": end_ip}});
-        let req = self
-            .arm_request(Method::PUT, self.arm_url(&id, API_VERSION))
-            .json(&body);
-        Ok(self
-            .long_running(&req, FinalState::OriginalUri, Some(&id))
-            .await?
-            .unwrap_or(Value::Null))
+        let body = firewall_rule_body(start_ip, end_ip);
+        self.put_server_child(server, "firewallRules", rule, &body, API_VERSION)
+            .await
     }
 
     /// `DELETE .../firewallRules/{rule}`, waiting for the operation.
@@ -209,10 +196,7 @@ impl ArmClient {
         server: &ResourceId,
         rule: &str,
     ) -> Result<(), ArmError> {
-        let id = server.child("firewallRules", rule).to_string();
-        let req = self.arm_request(Method::DELETE, self.arm_url(&id, API_VERSION));
-        self.long_running(&req, FinalState::None, Some(&id))
+        self.delete_server_child(server, "firewallRules", rule, API_VERSION)
             .await
-            .map(|_| ())
     }
 }

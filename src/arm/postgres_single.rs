@@ -3,8 +3,8 @@
 
 use serde_json::{Value, json};
 
-use super::lro::FinalState;
-use super::{ArmClient, ArmError, Method, ResourceId};
+use super::postgres::firewall_rule_body;
+use super::{ArmClient, ArmError, ResourceId};
 
 /// Single Server's api-version.
 pub const API_VERSION: &str = "2017-12-01";
@@ -93,9 +93,8 @@ impl ArmClient {
 
     /// `GET .../servers/{s}/administrators`.
     pub async fn single_admins(&self, server: &ResourceId) -> Result<Vec<SingleAdmin>, ArmError> {
-        let url = self.arm_url(&format!("{server}/administrators"), API_VERSION);
         Ok(self
-            .list_all(self.arm_request(Method::GET, url))
+            .list_server_children(server, "administrators", API_VERSION)
             .await?
             .into_iter()
             .map(SingleAdmin::from_json)
@@ -110,17 +109,17 @@ impl ArmClient {
         sid: &str,
         tenant_id: &str,
     ) -> Result<SingleAdmin, ArmError> {
-        let id = server
-            .child("administrators", "activeDirectory")
-            .to_string();
         let body = json!({"properties": {"administratorType": "ActiveDirectory", "login": login, "sid": sid, "tenantId": tenant_id}});
-        let req = self
-            .arm_request(Method::PUT, self.arm_url(&id, API_VERSION))
-            .json(&body);
         let raw = self
-            .long_running(&req, FinalState::OriginalUri, Some(&id))
+            .put_server_child(
+                server,
+                "administrators",
+                "activeDirectory",
+                &body,
+                API_VERSION,
+            )
             .await?;
-        Ok(SingleAdmin::from_json(raw.unwrap_or(Value::Null)))
+        Ok(SingleAdmin::from_json(raw))
     }
 
     /// `GET .../servers/{s}/databases/{db}`.
@@ -129,11 +128,8 @@ impl ArmClient {
         server: &ResourceId,
         database: &str,
     ) -> Result<Value, ArmError> {
-        self.get_json(
-            &server.child("databases", database).to_string(),
-            API_VERSION,
-        )
-        .await
+        self.get_server_child(server, "databases", database, API_VERSION)
+            .await
     }
 
     /// `PUT .../servers/{s}/firewallRules/{rule}`, waiting for the operation.
@@ -144,15 +140,9 @@ impl ArmClient {
         start_ip: &str,
         end_ip: &str,
     ) -> Result<Value, ArmError> {
-        let id = server.child("firewallRules", rule).to_string();
-        let body = json!({"properties": {"startIpAddress": start_ip, "endIpAddress": end_ip}});
-        let req = self
-            .arm_request(Method::PUT, self.arm_url(&id, API_VERSION))
-            .json(&body);
-        Ok(self
-            .long_running(&req, FinalState::OriginalUri, Some(&id))
-            .await?
-            .unwrap_or(Value::Null))
+        let body = firewall_rule_body(start_ip, end_ip);
+        self.put_server_child(server, "firewallRules", rule, &body, API_VERSION)
+            .await
     }
 
     /// `DELETE .../servers/{s}/firewallRules/{rule}`, waiting for the operation.
@@ -161,10 +151,7 @@ impl ArmClient {
         server: &ResourceId,
         rule: &str,
     ) -> Result<(), ArmError> {
-        let id = server.child("firewallRules", rule).to_string();
-        let req = self.arm_request(Method::DELETE, self.arm_url(&id, API_VERSION));
-        self.long_running(&req, FinalState::None, Some(&id))
+        self.delete_server_child(server, "firewallRules", rule, API_VERSION)
             .await
-            .map(|_| ())
     }
 }
