@@ -313,6 +313,21 @@ pub fn names(kind: Kind, ctx: &WordContext, env: &Env) -> Vec<(String, Option<St
     }
 }
 
+/// One GET with the bearer header; `None` on any failure or non-2xx status.
+async fn get_json(http: &reqwest::Client, url: &str, auth: &str) -> Option<Value> {
+    let resp = http
+        .get(url)
+        .header("Authorization", auth)
+        .header("Accept", "application/json")
+        .send()
+        .await
+        .ok()?;
+    if !resp.status().is_success() {
+        return None;
+    }
+    resp.json().await.ok()
+}
+
 async fn get_all(http: &reqwest::Client, url: String, auth: &str) -> Option<Vec<Value>> {
     let mut items = Vec::new();
     let mut next = Some(url);
@@ -320,17 +335,7 @@ async fn get_all(http: &reqwest::Client, url: String, auth: &str) -> Option<Vec<
         let Some(url) = next.take() else {
             return Some(items);
         };
-        let resp = http
-            .get(&url)
-            .header("Authorization", auth)
-            .header("Accept", "application/json")
-            .send()
-            .await
-            .ok()?;
-        if !resp.status().is_success() {
-            return None;
-        }
-        let body: Value = resp.json().await.ok()?;
+        let body = get_json(http, &url, auth).await?;
         if let Some(Value::Array(v)) = body.get("value") {
             items.extend(v.iter().cloned());
         }
@@ -356,17 +361,7 @@ async fn fetch(
             let (rg, location) = (paths.first()?, paths.get(1)?);
             let location = if location.is_empty() {
                 let url = format!("{base}{rg}?api-version=2024-11-01");
-                let resp = http
-                    .get(&url)
-                    .header("Authorization", auth)
-                    .send()
-                    .await
-                    .ok()?;
-                if !resp.status().is_success() {
-                    return None;
-                }
-                let body: Value = resp.json().await.ok()?;
-                text(&body, "location")?
+                text(&get_json(http, &url, auth).await?, "location")?
             } else {
                 location.clone()
             };

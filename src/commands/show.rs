@@ -5,6 +5,7 @@
 use super::connector_ref::{self, ConnectorTarget};
 use super::context::Session;
 use super::linker_view;
+use crate::arm::ArmClient;
 use crate::error::Result;
 use crate::output::{log, value::Value};
 
@@ -20,7 +21,18 @@ pub async fn show(session: &Session, params: &ShowParams) -> Result<Option<Value
     let arm = session.arm()?;
     let path = target.path();
     let wire = arm.linker_get(&path).await?;
-    let generated = match arm.linker_generate_configurations(&path).await {
+    Ok(Some(with_configurations(arm, &path, &wire).await))
+}
+
+/// az's `transform_local_linker_properties` (`show`, `update`): POST `generateConfigurations` for the
+/// connector at `path` and show `wire` with that list as `configurations`, or without the key when the
+/// call fails.
+pub(super) async fn with_configurations(
+    arm: &ArmClient,
+    path: &str,
+    wire: &serde_json::Value,
+) -> Value {
+    let generated = match arm.linker_generate_configurations(path).await {
         Ok(g) => Some(g),
         Err(e) => {
             log::debug(&format!(
@@ -29,8 +41,5 @@ pub async fn show(session: &Session, params: &ShowParams) -> Result<Option<Value
             None
         }
     };
-    Ok(Some(linker_view::connector_with_configurations(
-        &wire,
-        generated.as_ref(),
-    )))
+    linker_view::connector_with_configurations(wire, generated.as_ref())
 }

@@ -13,9 +13,8 @@ use serde_json::{Map, Value as Json, json};
 use super::auth_flags::{self, AuthFlag, ParsedAuth};
 use super::connector_ref::{self, ConnectorTarget};
 use super::context::Session;
-use super::linker_view;
 use crate::error::{Error, Result};
-use crate::output::{log, value::Value};
+use crate::output::value::Value;
 
 /// Parameters of `connection update postgres|postgres-flexible`.
 #[derive(Debug, Clone, Default)]
@@ -200,19 +199,9 @@ pub async fn update(session: &Session, params: &UpdateParams) -> Result<Option<V
     let Some(wire) = result else {
         return Ok(None);
     };
-    let generated = match arm.linker_generate_configurations(&path).await {
-        Ok(g) => Some(g),
-        Err(e) => {
-            log::debug(&format!(
-                "generateConfigurations failed, no `configurations`: {e}"
-            ));
-            None
-        }
-    };
-    Ok(Some(linker_view::connector_with_configurations(
-        &wire,
-        generated.as_ref(),
-    )))
+    Ok(Some(
+        super::show::with_configurations(arm, &path, &wire).await,
+    ))
 }
 
 #[cfg(test)]
