@@ -51,10 +51,9 @@ pub async fn route(app: &App, req: &Req) -> Resp {
         "v1.0" => crate::graph::route(app, req),
         "msi" => crate::entra::managed_identity(app, req),
         "subscriptions" | "tenants" | "providers" => crate::arm::route(app, req).await,
-        _ if req
-            .lower
-            .get(1)
-            .is_some_and(|s| s == "oauth2" || s == "v2.0" || s == "discovery") =>
+        _ if req.lower.get(1).is_some_and(|s| {
+            ["oauth2", "v2.0", "discovery", "userrealm"].contains(&s.as_str())
+        }) =>
         {
             crate::entra::route(app, req)
         }

@@ -156,6 +156,14 @@ impl Databases {
         }
     }
 
+    /// Creates a database (owned by `azure_pg_admin`) if it does not exist yet.
+    pub async fn add_database(&self, server: &Server, name: &str) -> Result<(), String> {
+        match self.find(server) {
+            Some(pg) => pg.add_database(name).await.map_err(|e| e.to_string()),
+            None => Ok(()),
+        }
+    }
+
     /// Makes every Flexible Server know the seeded identities (and their current tokens).
     pub async fn register_identities(&self, identities: &[Identity]) -> Result<(), String> {
         for (_, pg) in &self.servers {

@@ -1,5 +1,5 @@
-//! Entra ID: the v2.0 token endpoint (`client_credentials` for seeded service principals, `refresh_token` for
-//! users), openid discovery and keys, the scope → audience mapping, and the App Service managed identity endpoint.
+//! Entra ID: the v2.0 token endpoint (`client_credentials` for seeded service principals, `refresh_token` and
+//! `password` (ROPC, `az login -u -p`) for users), openid discovery and keys, MSAL's user realm and instance discovery, the scope → audience mapping, and the App Service managed identity endpoint.
 //! Errors use Entra's `{"error","error_description":"AADSTS…"}` shape.
 
 use serde_json::{Value, json};
@@ -73,30 +73,10 @@ pub fn route(app: &App, req: &Req) -> Resp {
     match (req.method.as_str(), rest.as_slice()) {
         ("POST", ["oauth2", "v2.0", "token"]) => token(app, req),
         ("GET", ["v2.0", ".well-known", "openid-configuration"]) => {
-            let t = &app.seed.tenant.id;
-            let b = &app.base;
-            Resp::json(
-                200,
-                &json!({
-                    "token_endpoint": format!("{b}/{t}/oauth2/v2.0/token"),
-                    "token_endpoint_auth_methods_supported": ["client_secret_post", "private_key_jwt", "client_secret_basic"],
-                    "jwks_uri": format!("{b}/{t}/discovery/v2.0/keys"),
-                    "response_modes_supported": ["query", "fragment", "form_post"],
-                    "subject_types_supported": ["pairwise"],
-                    "id_token_signing_alg_values_supported": ["RS256"],
-                    "response_types_supported": ["code", "id_token", "code id_token", "id_token token"],
-                    "scopes_supported": ["openid", "profile", "email", "offline_access"],
-                    "issuer": format!("{b}/{t}/v2.0"),
-                    "authorization_endpoint": format!("{b}/{t}/oauth2/v2.0/authorize"),
-                    "device_authorization_endpoint": format!("{b}/{t}/oauth2/v2.0/devicecode"),
-                    "end_session_endpoint": format!("{b}/{t}/oauth2/v2.0/logout"),
-                    "tenant_region_scope": "NA",
-                    "cloud_instance_name": "127.0.0.1",
-                    "cloud_graph_host_name": "127.0.0.1",
-                    "msgraph_host": "127.0.0.1"
-                }),
-            )
+            openid_configuration(app, tenant)
         }
+        ("GET", ["userrealm", _]) => user_realm(app, &req.segs[2]),
+        ("GET", ["discovery", "instance"]) => instance_discovery(app),
         ("GET", ["discovery", "v2.0", "keys"]) => match app.issuer.jwks() {
             Ok(v) => Resp::json(200, &v),
             Err(_) => Resp::empty(500),
@@ -106,6 +86,90 @@ pub fn route(app: &App, req: &Req) -> Resp {
             &json!({"error": "not_found", "error_description": format!("No route for {} {}", req.method, req.path)}),
         ),
     }
+}
+
+/// `GET /{tenant|organizations|common}/v2.0/.well-known/openid-configuration`: endpoints under the requested
+/// authority segment; for `organizations`/`common` the issuer keeps Entra's `{tenantid}` placeholder.
+fn openid_configuration(app: &App, segment: &str) -> Resp {
+    let b = &app.base;
+    let t = segment;
+    let multi = ["organizations", "common"].contains(&segment.to_ascii_lowercase().as_str());
+    let issuer_tenant = if multi {
+        "{tenantid}".to_string()
+    } else {
+        app.seed.tenant.id.clone()
+    };
+    Resp::json(
+        200,
+        &json!({
+            "token_endpoint": format!("{b}/{t}/oauth2/v2.0/token"),
+            "token_endpoint_auth_methods_supported": ["client_secret_post", "private_key_jwt", "client_secret_basic"],
+            "jwks_uri": format!("{b}/{t}/discovery/v2.0/keys"),
+            "response_modes_supported": ["query", "fragment", "form_post"],
+            "subject_types_supported": ["pairwise"],
+            "id_token_signing_alg_values_supported": ["RS256"],
+            "response_types_supported": ["code", "id_token", "code id_token", "id_token token"],
+            "scopes_supported": ["openid", "profile", "email", "offline_access"],
+            "issuer": format!("{b}/{issuer_tenant}/v2.0"),
+            "request_uri_parameter_supported": false,
+            "userinfo_endpoint": format!("{b}/oidc/userinfo"),
+            "authorization_endpoint": format!("{b}/{t}/oauth2/v2.0/authorize"),
+            "device_authorization_endpoint": format!("{b}/{t}/oauth2/v2.0/devicecode"),
+            "http_logout_supported": true,
+            "frontchannel_logout_supported": true,
+            "end_session_endpoint": format!("{b}/{t}/oauth2/v2.0/logout"),
+            "claims_supported": ["sub", "iss", "aud", "exp", "iat", "auth_time", "acr", "nonce", "preferred_username", "name", "tid", "ver", "at_hash", "c_hash", "email"],
+            "kerberos_endpoint": format!("{b}/{t}/kerberos"),
+            "tenant_region_scope": "NA",
+            "cloud_instance_name": "127.0.0.1",
+            "cloud_graph_host_name": "127.0.0.1",
+            "msgraph_host": "127.0.0.1",
+            "rbac_url": "https://pas.windows.net"
+        }),
+    )
+}
+
+/// `GET /common/userrealm/{upn}?api-version=1.0`, which MSAL asks before a username/password sign-in: users of
+/// the tenant's domains are `Managed` (so MSAL posts the password grant); other domains are `Unknown`.
+fn user_realm(app: &App, upn: &str) -> Resp {
+    let domain = upn.rsplit_once('@').map_or("", |(_, d)| d).to_string();
+    let known = app.seed.user_by_name(upn).is_some()
+        || domain.eq_ignore_ascii_case(&app.seed.tenant.default_domain)
+        || app.seed.users.iter().any(|u| {
+            u.upn
+                .rsplit_once('@')
+                .is_some_and(|(_, d)| d.eq_ignore_ascii_case(&domain))
+        });
+    let mut v = json!({
+        "ver": "1.0",
+        "account_type": if known { "Managed" } else { "Unknown" },
+        "cloud_instance_name": "microsoftonline.com",
+        "cloud_audience_urn": "urn:federation:MicrosoftOnline"
+    });
+    if known {
+        v["domain_name"] = json!(domain);
+    }
+    Resp::json(200, &v)
+}
+
+/// `GET /common/discovery/instance?api-version=1.1&authorization_endpoint=…` (MSAL's instance discovery, used
+/// unless `AZURE_CORE_INSTANCE_DISCOVERY=false`): this host is its own only alias.
+fn instance_discovery(app: &App) -> Resp {
+    let host = app
+        .base
+        .trim_start_matches("https://")
+        .split(':')
+        .next()
+        .unwrap_or("127.0.0.1")
+        .to_string();
+    Resp::json(
+        200,
+        &json!({
+            "tenant_discovery_endpoint": format!("{}/{}/v2.0/.well-known/openid-configuration", app.base, app.seed.tenant.id),
+            "api-version": "1.1",
+            "metadata": [{"preferred_network": host, "preferred_cache": host, "aliases": [host]}]
+        }),
+    )
 }
 
 /// The resource named by the scopes, or an Entra error.
@@ -234,8 +298,11 @@ fn token(app: &App, req: &Req) -> Resp {
                 Err(r) => return r,
             };
             let rt = app.issuer.refresh_token(&user.object_id, &tenant).ok();
-            token_response(app, &user_principal(user), &aud, &tenant, rt)
+            let mut resp = token_response(app, &user_principal(user), &aud, &tenant, rt);
+            add_sign_in(app, &mut resp, user, &form);
+            resp
         }
+        Some("password") => password_grant(app, &form),
         other => entra_error(
             app,
             400,
@@ -246,6 +313,84 @@ fn token(app: &App, req: &Req) -> Resp {
                 other.unwrap_or("")
             ),
         ),
+    }
+}
+
+/// `grant_type=password` (ROPC, `az login -u … -p …`): a seeded user with a `password` in the seed.
+fn password_grant(app: &App, form: &[(String, String)]) -> Resp {
+    let get = |k: &str| form.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+    let tenant = app.seed.tenant.id.clone();
+    for field in ["username", "password"] {
+        if get(field).is_none_or(str::is_empty) {
+            return entra_error(
+                app,
+                400,
+                "invalid_request",
+                900144,
+                &format!("The request body must contain the following parameter: '{field}'."),
+            );
+        }
+    }
+    let (username, password) = (get("username").unwrap_or(""), get("password").unwrap_or(""));
+    let Some(user) = app.seed.user_by_name(username) else {
+        return entra_error(
+            app,
+            400,
+            "invalid_grant",
+            50034,
+            &format!(
+                "The user account {{EUII Hidden}} does not exist in the {tenant} directory. To sign into this application, the account must be added to the directory."
+            ),
+        );
+    };
+    if user.password.as_deref() != Some(password) {
+        return entra_error(
+            app,
+            400,
+            "invalid_grant",
+            50126,
+            "Error validating credentials due to invalid username or password.",
+        );
+    }
+    let aud = match audience(app, get("scope")) {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
+    let rt = app.issuer.refresh_token(&user.object_id, &tenant).ok();
+    let mut resp = token_response(app, &user_principal(user), &aud, &tenant, rt);
+    add_sign_in(app, &mut resp, user, form);
+    resp
+}
+
+/// What MSAL needs to build an account from a user token response: `id_token` (scope `openid`) and `client_info`
+/// (`client_info=1`: base64url of `{"uid": oid, "utid": tid}`).
+fn add_sign_in(app: &App, resp: &mut Resp, user: &crate::seed::User, form: &[(String, String)]) {
+    use base64::Engine;
+    if resp.status != 200 {
+        return;
+    }
+    let get = |k: &str| form.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+    let Ok(mut body) = serde_json::from_slice::<Value>(&resp.body) else {
+        return;
+    };
+    let tenant = &app.seed.tenant.id;
+    if get("scope").is_some_and(|s| s.split_whitespace().any(|x| x == "openid")) {
+        let client = get("client_id").unwrap_or(crate::tokens::AZ_CLI_APP_ID);
+        let issuer = format!("{}/{tenant}/v2.0", app.base);
+        if let Ok(t) = app
+            .issuer
+            .id_token(&user_principal(user), client, tenant, &issuer)
+        {
+            body["id_token"] = json!(t);
+        }
+    }
+    if get("client_info") == Some("1") {
+        let info = json!({"uid": user.object_id, "utid": tenant}).to_string();
+        body["client_info"] =
+            json!(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(info.as_bytes()));
+    }
+    if let Ok(bytes) = serde_json::to_vec(&body) {
+        resp.body = bytes;
     }
 }
 

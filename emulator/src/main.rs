@@ -129,16 +129,31 @@ fn alive(pid: u32) -> bool {
         .unwrap_or(false)
 }
 
+/// Whether `pid` is a live azconn-emulator (not a dead process, nor another program that reused the pid).
+fn is_emulator(pid: u32) -> bool {
+    alive(pid)
+        && std::fs::read(format!("/proc/{pid}/cmdline")).is_ok_and(|c| {
+            c.split(|b| *b == 0)
+                .next()
+                .is_some_and(|exe| String::from_utf8_lossy(exe).contains("azconn-emulator"))
+        })
+}
+
 fn stop(dir: &Path) -> Result<()> {
     let Ok(text) = std::fs::read_to_string(pid_path(dir)) else {
         println!("azconn-emulator is not running for {}", dir.display());
         return Ok(());
     };
-    let pid: u32 = text
-        .trim()
-        .parse()
-        .map_err(|_| EmuError::msg("bad pid file"))?;
-    if !alive(pid) {
+    let Ok(pid) = text.trim().parse::<u32>() else {
+        let _ = std::fs::remove_file(pid_path(dir));
+        let _ = std::fs::remove_file(Ports::path(dir));
+        println!(
+            "azconn-emulator is not running for {} (removed an unreadable pid file)",
+            dir.display()
+        );
+        return Ok(());
+    };
+    if !is_emulator(pid) {
         let _ = std::fs::remove_file(pid_path(dir));
         let _ = std::fs::remove_file(Ports::path(dir));
         println!("azconn-emulator is not running for {}", dir.display());
@@ -163,11 +178,28 @@ fn stop(dir: &Path) -> Result<()> {
 }
 
 /// Re-runs `start` in the background and waits until it has written `ports.json`.
+/// Refuses to start a second emulator on a state dir whose emulator is still running.
+fn not_running(dir: &Path) -> Result<()> {
+    if let Ok(text) = std::fs::read_to_string(pid_path(dir))
+        && let Ok(pid) = text.trim().parse::<u32>()
+        && pid != std::process::id()
+        && is_emulator(pid)
+    {
+        return Err(EmuError::msg(format!(
+            "an emulator (pid {pid}) is already running for {}; run `azconn-emulator stop --state-dir {}` first",
+            dir.display(),
+            dir.display()
+        )));
+    }
+    Ok(())
+}
+
 fn detach(args: &StartArgs) -> Result<()> {
     use std::os::unix::process::CommandExt;
     std::fs::create_dir_all(&args.state_dir).map_err(|e| EmuError::io(&args.state_dir, e))?;
     let dir =
         std::fs::canonicalize(&args.state_dir).map_err(|e| EmuError::io(&args.state_dir, e))?;
+    not_running(&dir)?;
     let _ = std::fs::remove_file(Ports::path(&dir));
     let log_path = dir.join("emulator.log");
     let log = std::fs::File::create(&log_path).map_err(|e| EmuError::io(&log_path, e))?;
@@ -176,7 +208,10 @@ fn detach(args: &StartArgs) -> Result<()> {
     let mut cmd = std::process::Command::new(exe);
     cmd.arg("start").arg("--state-dir").arg(&dir);
     if let Some(s) = &args.seed {
-        let s = std::fs::canonicalize(s).map_err(|e| EmuError::io(s, e))?;
+        // Checked here too, so a bad seed fails before anything starts.
+        seed::Seed::load(Some(s))?;
+        let s = std::fs::canonicalize(s)
+            .map_err(|e| EmuError::msg(format!("cannot read seed file {}: {e}", s.display())))?;
         cmd.arg("--seed").arg(s);
     }
     cmd.args([
@@ -220,12 +255,18 @@ fn detach(args: &StartArgs) -> Result<()> {
         if let Ok(Some(status)) = child.try_wait() {
             let log = std::fs::read_to_string(&log_path).unwrap_or_default();
             return Err(EmuError::msg(format!(
-                "emulator exited during start ({status}):\n{log}"
+                "the emulator exited during start ({status}); {}:\n{}",
+                log_path.display(),
+                log.trim_end()
             )));
         }
         if Instant::now() > deadline {
             let _ = child.kill();
-            return Err(EmuError::msg("emulator did not become ready within 180 s"));
+            let _ = child.wait();
+            return Err(EmuError::msg(format!(
+                "the emulator did not become ready within 180 s (stopped it); see {}",
+                log_path.display()
+            )));
         }
         std::thread::sleep(Duration::from_millis(25));
     }
@@ -235,6 +276,7 @@ async fn start(args: StartArgs) -> Result<()> {
     std::fs::create_dir_all(&args.state_dir).map_err(|e| EmuError::io(&args.state_dir, e))?;
     let dir =
         std::fs::canonicalize(&args.state_dir).map_err(|e| EmuError::io(&args.state_dir, e))?;
+    not_running(&dir)?;
     let _ = std::fs::remove_file(Ports::path(&dir));
     let seed_copy = dir.join("seed.json");
     let seed = match &args.seed {
@@ -243,7 +285,12 @@ async fn start(args: StartArgs) -> Result<()> {
             files::write(&seed_copy, &serde_json::to_vec_pretty(&s)?)?;
             s
         }
-        None if seed_copy.exists() => seed::Seed::load(Some(&seed_copy))?,
+        None if seed_copy.exists() => seed::Seed::load(Some(&seed_copy)).map_err(|e| {
+            EmuError::msg(format!(
+                "{e}\n(no --seed given, so the state dir's previous seed was used; pass --seed FILE or remove {})",
+                seed_copy.display()
+            ))
+        })?,
         None => seed::Seed::load(None)?,
     };
     let ca = certs::CertificateAuthority::load_or_create(&dir)?;
@@ -253,8 +300,13 @@ async fn start(args: StartArgs) -> Result<()> {
         native_tls::Identity::from_pkcs8(leaf.cert_pem.as_bytes(), leaf.key_pem.as_bytes())?;
     let acceptor = tokio_native_tls::TlsAcceptor::from(native_tls::TlsAcceptor::new(identity)?);
 
-    let https = tokio::net::TcpListener::bind(("127.0.0.1", args.arm_port)).await?;
-    let admin = tokio::net::TcpListener::bind(("127.0.0.1", args.admin_port)).await?;
+    let bind = |what: &'static str, port: u16| async move {
+        tokio::net::TcpListener::bind(("127.0.0.1", port))
+            .await
+            .map_err(|e| EmuError::msg(format!("cannot listen on 127.0.0.1:{port} ({what}): {e}")))
+    };
+    let https = bind("--arm-port", args.arm_port).await?;
+    let admin = bind("--admin-port", args.admin_port).await?;
     let arm_port = https.local_addr()?.port();
     let admin_port = admin.local_addr()?.port();
 

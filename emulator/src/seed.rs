@@ -132,6 +132,9 @@ pub struct User {
     /// The guest's real address (Graph `mail`); absent for members.
     #[serde(default)]
     pub mail: Option<String>,
+    /// The password `az login -u … -p …` (ROPC) signs in with; without one the user cannot sign in that way.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -172,19 +175,32 @@ pub const DEMO: &str = include_str!("../seeds/demo.json");
 
 impl Seed {
     pub fn load(path: Option<&Path>) -> Result<Seed> {
+        let name = path.map_or_else(
+            || "built-in demo seed".to_string(),
+            |p| p.display().to_string(),
+        );
         let text = match path {
-            Some(p) => String::from_utf8(crate::files::read(p)?)
-                .map_err(|_| EmuError::msg(format!("{}: not UTF-8", p.display())))?,
+            Some(p) => {
+                let bytes = std::fs::read(p)
+                    .map_err(|e| EmuError::msg(format!("cannot read seed file {name}: {e}")))?;
+                String::from_utf8(bytes)
+                    .map_err(|_| EmuError::msg(format!("seed file {name}: not UTF-8")))?
+            }
             None => DEMO.to_string(),
         };
-        let seed: Seed = serde_json::from_str(&text)?;
-        seed.check()?;
+        let seed: Seed = serde_json::from_str(&text).map_err(|e| {
+            EmuError::msg(format!(
+                "seed file {name}: {e} (the schema is in emulator/README.md, \"Seed schema\")"
+            ))
+        })?;
+        seed.check()
+            .map_err(|e| EmuError::msg(format!("seed file {name}: {e}")))?;
         Ok(seed)
     }
 
     fn check(&self) -> Result<()> {
         if self.subscriptions.is_empty() {
-            return Err(EmuError::msg("seed: at least one subscription is required"));
+            return Err(EmuError::msg("at least one subscription is required"));
         }
         for s in &self.servers {
             let found = self.resource_groups.iter().any(|rg| {
@@ -194,7 +210,7 @@ impl Seed {
             });
             if !found {
                 return Err(EmuError::msg(format!(
-                    "seed: server {} names resource group {} which is not declared",
+                    "server {} names resource group {} which is not declared",
                     s.name, s.resource_group
                 )));
             }
@@ -208,7 +224,7 @@ impl Seed {
         };
         if !known {
             return Err(EmuError::msg(format!(
-                "seed: signedIn {} is not a declared identity",
+                "signedIn {} is not a declared identity",
                 self.signed_in.name
             )));
         }

@@ -44,9 +44,28 @@ pub struct Server {
     pub admins: Vec<Admin>,
     pub firewall: Vec<FirewallRule>,
     pub databases: Vec<String>,
+    /// Flexible `state` / Single `userVisibleState`: `Ready`, or `Updating` while a server PATCH is in flight.
+    pub state: &'static str,
+}
+
+/// Names one server of the world (its kind, subscription, group and name).
+#[derive(Debug, Clone)]
+pub struct ServerRef {
+    pub kind: ServerKind,
+    pub sub: String,
+    pub rg: String,
+    pub name: String,
 }
 
 impl Server {
+    pub fn at(&self) -> ServerRef {
+        ServerRef {
+            kind: self.kind,
+            sub: self.sub.clone(),
+            rg: self.rg.clone(),
+            name: self.name.clone(),
+        }
+    }
     pub fn host_name(&self) -> String {
         format!("{}{}", self.name, crate::files::PG_SUFFIX)
     }
@@ -107,6 +126,55 @@ pub struct Operation {
     pub end_time: Option<String>,
     /// ServiceLinker: the op status `properties` (validate results).
     pub properties: Option<Value>,
+    /// The state change the operation makes, applied when it ends (undone or dropped if it fails); `None` once
+    /// applied.
+    pub effect: Option<Effect>,
+}
+
+/// What a long-running operation changes. Effects apply when the operation succeeds: at the status poll that
+/// reports `Succeeded`, or at once when it is scripted to end on its first poll. Connector changes are visible
+/// while in flight (`provisioningState` `Accepted` / `Deleting`), as the RP shows them, and are undone if the
+/// operation fails; server changes show `state: Updating` in flight.
+#[derive(Debug, Clone)]
+pub enum Effect {
+    /// Flexible PATCH: the new auth config and public access.
+    ServerUpdate {
+        at: ServerRef,
+        entra_auth: bool,
+        password_auth: bool,
+        public_access: bool,
+    },
+    /// Flexible: add or replace this admin; Single: it becomes the only admin.
+    AdminSet {
+        at: ServerRef,
+        admin: Admin,
+    },
+    AdminRemove {
+        at: ServerRef,
+        object_id: String,
+    },
+    FirewallSet {
+        at: ServerRef,
+        rule: FirewallRule,
+    },
+    FirewallRemove {
+        at: ServerRef,
+        name: String,
+    },
+    DatabaseAdd {
+        at: ServerRef,
+        name: String,
+    },
+    /// The connector (already stored with `provisioningState: Accepted`) and what it replaced.
+    ConnectorPut {
+        key: String,
+        previous: Option<Connector>,
+    },
+    /// The connector (stored with `provisioningState: Deleting`) as it was before.
+    ConnectorDelete {
+        key: String,
+        previous: Connector,
+    },
 }
 
 /// The emulated resources; one instance behind the app's mutex.
@@ -165,6 +233,7 @@ impl World {
                         })
                         .collect(),
                     databases: s.databases.clone(),
+                    state: "Ready",
                 }
             })
             .collect();
@@ -180,6 +249,10 @@ impl World {
         self.rgs
             .iter()
             .find(|r| r.sub.eq_ignore_ascii_case(sub) && r.name.eq_ignore_ascii_case(rg))
+    }
+
+    pub fn server_at(&mut self, at: &ServerRef) -> Option<&mut Server> {
+        self.server_mut(at.kind, &at.sub, &at.rg, &at.name)
     }
 
     pub fn server_mut(

@@ -189,6 +189,26 @@ impl TokenIssuer {
         Ok((self.sign(&header, &Value::Object(p))?, c.exp))
     }
 
+    /// An OpenID Connect v2.0 id_token for a user signing in to `client_id` (what MSAL builds its account from).
+    pub fn id_token(
+        &self,
+        user: &Principal,
+        client_id: &str,
+        tenant: &str,
+        issuer: &str,
+    ) -> Result<String> {
+        let Principal::User { upn, oid, name, .. } = user else {
+            return Err(crate::error::EmuError::msg("id_token for a non-user"));
+        };
+        let c = self.clock();
+        let header = json!({"typ": "JWT", "alg": "RS256", "kid": "azconn-emulator"});
+        let payload = json!({
+            "aud": client_id, "iss": issuer, "iat": c.iat, "nbf": c.iat, "exp": c.exp,
+            "name": name, "oid": oid, "preferred_username": upn, "sub": oid, "tid": tenant, "ver": "2.0"
+        });
+        self.sign(&header, &payload)
+    }
+
     /// An opaque refresh token for a user (a signed blob only this emulator reads back).
     pub fn refresh_token(&self, oid: &str, tenant: &str) -> Result<String> {
         let header = json!({"typ": "RT", "alg": "RS256"});

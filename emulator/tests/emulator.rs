@@ -387,7 +387,7 @@ async fn poll(emu: &Emu, token: &str, url: &str) -> Vec<String> {
 
 #[tokio::test]
 async fn flexible_patch_enables_entra_through_an_lro() {
-    let emu = Emu::start();
+    let emu = Emu::start_seeded(entra_off, &[]);
     let t = emu.alice_arm().await;
     let server = format!("{}?api-version={FLEX_API}", flex(""));
     let (_, _, before) = emu.call("GET", &server, Some(&t), None).await;
@@ -453,7 +453,7 @@ async fn flexible_patch_enables_entra_through_an_lro() {
 
 #[tokio::test]
 async fn failed_lro_leaves_the_server_unchanged() {
-    let emu = Emu::start();
+    let emu = Emu::start_seeded(entra_off, &[]);
     let t = emu.alice_arm().await;
     emu.admin(
         "POST",

@@ -1,6 +1,7 @@
 //! ARM state changes reaching the real PostgreSQL of the emulator: an administrators PUT creates the admin's login
 //! role with its oss-rdbms token as password, token rotation changes that password, and firewall-rule delete/put
-//! rewrites pg_hba so the client is refused and then admitted again.
+//! rewrites pg_hba so the client is refused and then admitted again; a scripted LRO changes PostgreSQL only when
+//! it succeeds; a databases PUT creates a database the admin can connect to.
 
 mod common;
 
@@ -8,6 +9,10 @@ use common::*;
 use serde_json::json;
 
 async fn connect(emu: &Emu, password: &str) -> Result<tokio_postgres::Client, String> {
+    connect_db(emu, password, "postgres").await
+}
+
+async fn connect_db(emu: &Emu, password: &str, db: &str) -> Result<tokio_postgres::Client, String> {
     let ca = std::fs::read(emu.path().join("ca.pem")).expect("ca");
     let tls = native_tls::TlsConnector::builder()
         .add_root_certificate(native_tls::Certificate::from_pem(&ca).expect("ca pem"))
@@ -22,7 +27,7 @@ async fn connect(emu: &Emu, password: &str) -> Result<tokio_postgres::Client, St
         .port(u16::try_from(ports["pg"].as_u64().expect("pg port")).expect("port"))
         .user("alice@contoso.com")
         .password(password)
-        .dbname("postgres")
+        .dbname(db)
         .ssl_mode(tokio_postgres::config::SslMode::Require);
     let (client, conn) = cfg
         .connect(postgres_native_tls::MakeTlsConnector::new(tls))
@@ -106,4 +111,63 @@ async fn admin_and_firewall_changes_reach_postgresql() {
         .await;
     assert_eq!(s, 202);
     connect(&emu, &password).await.expect("admitted again");
+}
+
+#[tokio::test]
+async fn deferred_admin_and_new_database_reach_postgresql() {
+    let emu = Emu::start_with(&["--postgres"]);
+    let t = emu.alice_arm().await;
+    let password = emu
+        .user_token(
+            "alice@contoso.com",
+            "https://ossrdbms-aad.database.windows.net/.default",
+        )
+        .await;
+    let (s, _) = emu
+        .admin(
+            "POST",
+            "/knobs/lro",
+            Some(json!({"method": "PUT", "path": "/**/administrators/*", "polls": 1})),
+        )
+        .await;
+    assert_eq!(s, 204);
+    let admin = format!(
+        "{}?api-version={FLEX_API}",
+        flex(&format!("/administrators/{ALICE_OID}"))
+    );
+    let body = json!({"properties": {"principalName": "alice@contoso.com", "tenantId": TENANT, "principalType": "User"}});
+    let (s, h, _) = emu.call("PUT", &admin, Some(&t), Some(body)).await;
+    assert_eq!(s, 202);
+    let op = h["azure-asyncoperation"].to_str().expect("op").to_string();
+    let (_, _, v) = emu.call("GET", &op, Some(&t), None).await;
+    assert_eq!(v["status"], "InProgress");
+    let err = connect(&emu, &password)
+        .await
+        .map(|_| ())
+        .expect_err("no admin role while the operation runs");
+    assert!(err.contains("password authentication failed"), "{err}");
+    let (_, _, v) = emu.call("GET", &op, Some(&t), None).await;
+    assert_eq!(v["status"], "Succeeded");
+    connect(&emu, &password)
+        .await
+        .expect("the admin role exists once the operation succeeded");
+
+    let db = format!("{}?api-version={FLEX_API}", flex("/databases/shop"));
+    let (s, _, _) = emu
+        .call(
+            "PUT",
+            &db,
+            Some(&t),
+            Some(json!({"properties": {"charset": "UTF8", "collation": "en_US.utf8"}})),
+        )
+        .await;
+    assert_eq!(s, 202);
+    let client = connect_db(&emu, &password, "shop")
+        .await
+        .expect("the new database accepts the admin");
+    let row = client
+        .query_one("SELECT current_database()::text", &[])
+        .await
+        .expect("query");
+    assert_eq!(row.get::<_, String>(0), "shop");
 }

@@ -5,13 +5,12 @@
 use serde_json::{Value, json};
 
 use super::{
-    Ctx, apply_admin, apply_firewall, bad_request, invalid_body, method_not_allowed, pg_accepted,
-    start_op, valid_ipv4,
+    Ctx, bad_request, invalid_body, method_not_allowed, pg_accepted, start_op, valid_ipv4,
 };
 use crate::app::arm_error;
 use crate::http::Resp;
 use crate::seed::ServerKind;
-use crate::state::{Admin, FirewallRule, OpProvider, ResourceGroup, Server};
+use crate::state::{Admin, Effect, FirewallRule, OpProvider, ResourceGroup, Server};
 
 const TYPE: &str = "Microsoft.DBforPostgreSQL/flexibleServers";
 
@@ -41,7 +40,7 @@ pub fn server_body(s: &Server, tenant: &str) -> Value {
             "version": s.version,
             "minorVersion": "8",
             "administratorLogin": "pgadmin",
-            "state": "Ready",
+            "state": s.state,
             "availabilityZone": "1",
             "backup": {"backupRetentionDays": 7, "geoRedundantBackup": "Disabled", "earliestRestoreDate": "2024-01-01T00:00:00.0000000+00:00"},
             "network": {"publicNetworkAccess": onoff(s.public_access)},
@@ -143,33 +142,34 @@ pub async fn route(ctx: &Ctx<'_>, rg: &ResourceGroup, segs: &[String]) -> Resp {
                     "Invalid value given for parameter authConfig. At least one authentication method must be enabled.",
                 );
             }
-            let (op, updated) = {
-                let mut w = app.world();
-                let mut next = server.clone();
-                next.entra_auth = ad.unwrap_or(next.entra_auth);
-                next.password_auth = pw.unwrap_or(next.password_auth);
-                next.public_access = public.unwrap_or(next.public_access);
-                let (op, ok) = start_op(
-                    ctx,
-                    &mut w,
-                    OpProvider::Postgres,
-                    &rg.sub,
-                    &server.location,
-                    server.id(),
-                    Some(server_body(&next, &tenant)),
-                );
-                if ok && let Some(s) = w.server_mut(ServerKind::Flexible, &rg.sub, &rg.name, name) {
-                    *s = next.clone();
-                }
-                (op, ok.then_some(next))
+            let mut next = server.clone();
+            next.entra_auth = ad.unwrap_or(next.entra_auth);
+            next.password_auth = pw.unwrap_or(next.password_auth);
+            next.public_access = public.unwrap_or(next.public_access);
+            let effect = Effect::ServerUpdate {
+                at: server.at(),
+                entra_auth: next.entra_auth,
+                password_auth: next.password_auth,
+                public_access: next.public_access,
             };
-            if let Some(next) = updated
-                && next.public_access != server.public_access
-                && let Err(r) = apply_firewall(app, &next).await
-            {
-                return r;
+            // In flight the server reports `state: Updating`.
+            if let Some(s) = app.world().server_at(&server.at()) {
+                s.state = "Updating";
             }
-            pg_accepted(ctx, &rg.sub, &server.location, &op)
+            match start_op(
+                ctx,
+                OpProvider::Postgres,
+                &rg.sub,
+                &server.location,
+                server.id(),
+                Some(server_body(&next, &tenant)),
+                Some(effect),
+            )
+            .await
+            {
+                Ok(op) => pg_accepted(ctx, &rg.sub, &server.location, &op),
+                Err(r) => r,
+            }
         }
         ("GET", ["capabilities"]) => Resp::json(
             200,
@@ -216,6 +216,11 @@ pub async fn route(ctx: &Ctx<'_>, rg: &ResourceGroup, segs: &[String]) -> Resp {
                 None if builtin => Resp::json(200, &db_body(&server, db)),
                 None => not_found(&format!("{TYPE}/databases"), &segs[2]),
             }
+        }
+        ("PUT", ["databases", _]) => {
+            let name = segs[2].clone();
+            let result = db_body(&server, &name);
+            put_database(ctx, rg, &server, &name, result).await
         }
         ("GET", ["firewallrules"]) => {
             let v: Vec<Value> = server
@@ -283,62 +288,51 @@ async fn admins(ctx: &Ctx<'_>, rg: &ResourceGroup, server: &Server, oid: &str) -
                 principal_type: principal_type.to_string(),
                 tenant_id: tenant,
             };
-            let (op, ok) = {
-                let mut w = app.world();
-                let (op, ok) = start_op(
-                    ctx,
-                    &mut w,
-                    OpProvider::Postgres,
-                    &rg.sub,
-                    &server.location,
-                    server.id(),
-                    Some(admin_body(server, &admin)),
-                );
-                if ok
-                    && let Some(s) =
-                        w.server_mut(ServerKind::Flexible, &rg.sub, &rg.name, &server.name)
-                {
-                    s.admins.retain(|a| !a.object_id.eq_ignore_ascii_case(oid));
-                    s.admins.push(admin.clone());
-                }
-                (op, ok)
-            };
-            if ok && let Err(r) = apply_admin(app, server, &admin).await {
+            if let Some(r) = not_accessible(server) {
                 return r;
             }
-            pg_accepted(ctx, &rg.sub, &server.location, &op)
+            match start_op(
+                ctx,
+                OpProvider::Postgres,
+                &rg.sub,
+                &server.location,
+                server.id(),
+                Some(admin_body(server, &admin)),
+                Some(Effect::AdminSet {
+                    at: server.at(),
+                    admin: admin.clone(),
+                }),
+            )
+            .await
+            {
+                Ok(op) => pg_accepted(ctx, &rg.sub, &server.location, &op),
+                Err(r) => r,
+            }
         }
         "DELETE" => {
-            let Some(a) = existing else {
+            if existing.is_none() {
                 return Resp::empty(204);
-            };
-            let (op, ok) = {
-                let mut w = app.world();
-                let (op, ok) = start_op(
-                    ctx,
-                    &mut w,
-                    OpProvider::Postgres,
-                    &rg.sub,
-                    &server.location,
-                    server.id(),
-                    None,
-                );
-                if ok
-                    && let Some(s) =
-                        w.server_mut(ServerKind::Flexible, &rg.sub, &rg.name, &server.name)
-                {
-                    s.admins.retain(|x| !x.object_id.eq_ignore_ascii_case(oid));
-                }
-                (op, ok)
-            };
-            if ok && let Err(e) = app.db.remove_admin(server, &a.principal_name).await {
-                return arm_error(
-                    500,
-                    "InternalServerError",
-                    format!("An unexpected error occured while processing the request: {e}"),
-                );
             }
-            pg_accepted(ctx, &rg.sub, &server.location, &op)
+            if let Some(r) = not_accessible(server) {
+                return r;
+            }
+            match start_op(
+                ctx,
+                OpProvider::Postgres,
+                &rg.sub,
+                &server.location,
+                server.id(),
+                None,
+                Some(Effect::AdminRemove {
+                    at: server.at(),
+                    object_id: oid.to_string(),
+                }),
+            )
+            .await
+            {
+                Ok(op) => pg_accepted(ctx, &rg.sub, &server.location, &op),
+                Err(r) => r,
+            }
         }
         _ => method_not_allowed(ctx.req),
     }
@@ -353,7 +347,6 @@ pub async fn firewall_rule(
     rtype: &str,
     missing: Resp,
 ) -> Resp {
-    let app = ctx.app;
     let existing = server
         .firewall
         .iter()
@@ -426,60 +419,46 @@ pub async fn firewall_rule(
                 start_ip: start.to_string(),
                 end_ip: end.to_string(),
             };
-            let (op, next) = {
-                let mut w = app.world();
-                let (op, ok) = start_op(
-                    ctx,
-                    &mut w,
-                    OpProvider::Postgres,
-                    &rg.sub,
-                    &server.location,
-                    server.id(),
-                    Some(body_of(&r)),
-                );
-                let mut next = None;
-                if ok && let Some(s) = w.server_mut(server.kind, &rg.sub, &rg.name, &server.name) {
-                    s.firewall.retain(|x| !x.name.eq_ignore_ascii_case(rule));
-                    s.firewall.push(r.clone());
-                    next = Some(s.clone());
-                }
-                (op, next)
-            };
-            if let Some(next) = next
-                && let Err(resp) = apply_firewall(app, &next).await
+            let result = body_of(&r);
+            match start_op(
+                ctx,
+                OpProvider::Postgres,
+                &rg.sub,
+                &server.location,
+                server.id(),
+                Some(result),
+                Some(Effect::FirewallSet {
+                    at: server.at(),
+                    rule: r,
+                }),
+            )
+            .await
             {
-                return resp;
+                Ok(op) => pg_accepted(ctx, &rg.sub, &server.location, &op),
+                Err(resp) => resp,
             }
-            pg_accepted(ctx, &rg.sub, &server.location, &op)
         }
         "DELETE" => {
             if existing.is_none() {
                 return Resp::empty(204);
             }
-            let (op, next) = {
-                let mut w = app.world();
-                let (op, ok) = start_op(
-                    ctx,
-                    &mut w,
-                    OpProvider::Postgres,
-                    &rg.sub,
-                    &server.location,
-                    server.id(),
-                    None,
-                );
-                let mut next = None;
-                if ok && let Some(s) = w.server_mut(server.kind, &rg.sub, &rg.name, &server.name) {
-                    s.firewall.retain(|x| !x.name.eq_ignore_ascii_case(rule));
-                    next = Some(s.clone());
-                }
-                (op, next)
-            };
-            if let Some(next) = next
-                && let Err(resp) = apply_firewall(app, &next).await
+            match start_op(
+                ctx,
+                OpProvider::Postgres,
+                &rg.sub,
+                &server.location,
+                server.id(),
+                None,
+                Some(Effect::FirewallRemove {
+                    at: server.at(),
+                    name: rule.to_string(),
+                }),
+            )
+            .await
             {
-                return resp;
+                Ok(op) => pg_accepted(ctx, &rg.sub, &server.location, &op),
+                Err(resp) => resp,
             }
-            pg_accepted(ctx, &rg.sub, &server.location, &op)
         }
         _ => method_not_allowed(ctx.req),
     }
@@ -488,4 +467,75 @@ pub async fn firewall_rule(
 async fn firewall(ctx: &Ctx<'_>, rg: &ResourceGroup, server: &Server, rule: &str) -> Resp {
     let missing = not_found(&format!("{TYPE}/firewallRules"), rule);
     firewall_rule(ctx, rg, server, rule, TYPE, missing).await
+}
+
+/// The flexible RP refuses Entra admin changes while the server is not `Ready` (e.g. during a PATCH).
+pub fn not_accessible(server: &Server) -> Option<Resp> {
+    (server.state != "Ready").then(|| {
+        bad_request(
+            "AadAuthOperationCannotBePerformedWhenServerIsNotAccessible",
+            format!(
+                "The server '{}' is not in an accessible state to perform Azure AD Principal operation. Please make sure the server is accessible before executing Azure AD Principal operations.",
+                server.name
+            ),
+        )
+    })
+}
+
+/// `PUT …/databases/{name}` (Flexible and Single): validates the name and body, then creates the database through
+/// an LRO (202 + Azure-AsyncOperation/Location). An existing database is left as it is.
+pub async fn put_database(
+    ctx: &Ctx<'_>,
+    rg: &ResourceGroup,
+    server: &Server,
+    name: &str,
+    result: Value,
+) -> Resp {
+    let body = match invalid_body(ctx.req) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let valid = !name.is_empty()
+        && name.len() <= 63
+        && name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if !valid {
+        return bad_request(
+            "InvalidParameterValue",
+            "Invalid value given for parameter databaseName. Specify a valid parameter value.",
+        );
+    }
+    for field in ["charset", "collation"] {
+        let v = &body["properties"][field];
+        if !v.is_null() && !v.is_string() {
+            return bad_request(
+                "InvalidParameterValue",
+                format!(
+                    "Invalid value given for parameter {field}. Specify a valid parameter value."
+                ),
+            );
+        }
+    }
+    match start_op(
+        ctx,
+        OpProvider::Postgres,
+        &rg.sub,
+        &server.location,
+        server.id(),
+        Some(result),
+        Some(Effect::DatabaseAdd {
+            at: server.at(),
+            name: name.to_string(),
+        }),
+    )
+    .await
+    {
+        Ok(op) => pg_accepted(ctx, &rg.sub, &server.location, &op),
+        Err(r) => r,
+    }
 }

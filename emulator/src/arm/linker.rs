@@ -5,21 +5,22 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Ctx, bad_request, invalid_body, method_not_allowed, start_op};
+use super::{Ctx, Poll, bad_request, invalid_body, method_not_allowed, poll_op, start_op};
 use crate::app::{arm_error, now_iso, strip_nulls};
 use crate::http::Resp;
 use crate::seed::ServerKind;
-use crate::state::{Connector, OpProvider, ResourceGroup};
+use crate::state::{Connector, Effect, OpProvider, ResourceGroup};
 
 const TYPE: &str = "microsoft.servicelinker/locations/connectors";
+/// In the order of the RP's enum (its validation message carries the index).
 const AUTH_TYPES: &[&str] = &[
-    "secret",
-    "userAssignedIdentity",
     "systemAssignedIdentity",
+    "userAssignedIdentity",
     "servicePrincipalSecret",
     "servicePrincipalCertificate",
-    "userAccount",
+    "secret",
     "accessKey",
+    "userAccount",
     "easyAuthMicrosoftEntraID",
 ];
 const CLIENT_TYPES: &[&str] = &[
@@ -145,7 +146,7 @@ fn validate_put(body: &Value) -> Result<(), Resp> {
     Ok(())
 }
 
-pub fn route(ctx: &Ctx<'_>, rg: &ResourceGroup, location: &str, segs: &[String]) -> Resp {
+pub async fn route(ctx: &Ctx<'_>, rg: &ResourceGroup, location: &str, segs: &[String]) -> Resp {
     let app = ctx.app;
     let method = ctx.req.method.as_str();
     if segs.is_empty() {
@@ -222,7 +223,7 @@ pub fn route(ctx: &Ctx<'_>, rg: &ResourceGroup, location: &str, segs: &[String])
                 "vNetSolution": p["vNetSolution"],
                 "secretStore": p["secretStore"]
             });
-            let mut c = Connector {
+            let c = Connector {
                 sub: rg.sub.clone(),
                 rg: rg.name.clone(),
                 location: location.to_string(),
@@ -231,45 +232,54 @@ pub fn route(ctx: &Ctx<'_>, rg: &ResourceGroup, location: &str, segs: &[String])
                 system_data,
             };
             let answer = body_of(&c);
-            let mut w = app.world();
-            let (op, ok) = start_op(
+            let id = c.id();
+            // In flight the connector is visible with provisioningState Accepted (the PUT echo).
+            let previous = app.world().connectors.insert(key.clone(), c);
+            match start_op(
                 ctx,
-                &mut w,
                 OpProvider::ServiceLinker,
                 &rg.sub,
                 location,
-                c.id(),
+                id,
                 Some(json!({"Message": null})),
-            );
-            c.properties["provisioningState"] = json!(if ok { "Succeeded" } else { "Failed" });
-            w.connectors.insert(key, c);
-            // Retry-After: 0 so clients poll at once, as the reference emulation did (§3).
-            Resp::json(201, &answer)
-                .with("Azure-AsyncOperation", op_url(ctx, &rg.sub, location, &op))
-                .with("Retry-After", "0")
+                Some(Effect::ConnectorPut { key, previous }),
+            )
+            .await
+            {
+                // Retry-After: 0 so clients poll at once, as the reference emulation did (§3).
+                Ok(op) => Resp::json(201, &answer)
+                    .with("Azure-AsyncOperation", op_url(ctx, &rg.sub, location, &op))
+                    .with("Retry-After", "0"),
+                Err(r) => r,
+            }
         }
         ("DELETE", None, 1) => {
-            if existing.is_none() {
+            let Some(previous) = existing else {
                 return Resp::empty(204);
+            };
+            if let Some(c) = app.world().connectors.get_mut(&key) {
+                c.properties["provisioningState"] = json!("Deleting");
             }
-            let mut w = app.world();
-            let (op, ok) = start_op(
+            match start_op(
                 ctx,
-                &mut w,
                 OpProvider::ServiceLinker,
                 &rg.sub,
                 location,
                 id.clone(),
                 Some(json!({"Message": null})),
-            );
-            if ok {
-                w.connectors.remove(&key);
+                Some(Effect::ConnectorDelete { key, previous }),
+            )
+            .await
+            {
+                Ok(op) => {
+                    let url = op_url(ctx, &rg.sub, location, &op);
+                    Resp::empty(202)
+                        .with("Azure-AsyncOperation", url.clone())
+                        .with("Location", url)
+                        .with("Retry-After", "0")
+                }
+                Err(r) => r,
             }
-            let url = op_url(ctx, &rg.sub, location, &op);
-            Resp::empty(202)
-                .with("Azure-AsyncOperation", url.clone())
-                .with("Location", url)
-                .with("Retry-After", "0")
         }
         ("POST", Some("validate"), 2) => {
             let Some(c) = existing else {
@@ -277,27 +287,35 @@ pub fn route(ctx: &Ctx<'_>, rg: &ResourceGroup, location: &str, segs: &[String])
             };
             let start = now_iso();
             let result = validation(ctx, &c, &start);
-            let mut w = app.world();
-            let (op, _) = start_op(
+            match start_op(
                 ctx,
-                &mut w,
                 OpProvider::ServiceLinker,
                 &rg.sub,
                 location,
                 c.id(),
                 Some(result),
-            );
-            let url = op_url(ctx, &rg.sub, location, &op);
-            Resp::json(202, &Value::Null)
-                .with("Azure-AsyncOperation", url.clone())
-                .with("Location", url)
-                .with("Retry-After", "0")
+                None,
+            )
+            .await
+            {
+                Ok(op) => {
+                    let url = op_url(ctx, &rg.sub, location, &op);
+                    Resp::json(202, &Value::Null)
+                        .with("Azure-AsyncOperation", url.clone())
+                        .with("Location", url)
+                        .with("Retry-After", "0")
+                }
+                Err(r) => r,
+            }
         }
         ("POST", Some("generateconfigurations"), 2) => {
             let Some(c) = existing else {
                 return not_found(&rg.name, location, name);
             };
-            Resp::json(200, &json!({"configurations": configurations(&c)}))
+            Resp::json(
+                200,
+                &json!({"configurations": configurations(&c, &app.seed.tenant.id)}),
+            )
         }
         (_, None, 1) | (_, Some("validate" | "generateconfigurations"), 2) => {
             method_not_allowed(ctx.req)
@@ -409,19 +427,47 @@ fn validation(ctx: &Ctx<'_>, c: &Connector, start: &str) -> Value {
                 a <= me && me <= b
             })
     });
-    let item = |name: &str, ok: bool, why: &str| json!({"name": name, "description": if ok { Value::Null } else { json!(why) }, "result": if ok { "success" } else { "failure" }});
+    // As the RP reports it: a missing target stops the validation after the existence check.
+    let mut items = vec![(
+        "The target existence is validated",
+        exists,
+        format!("Target resource does not exist: {target}."),
+    )];
+    if exists {
+        items.push((
+            "The target service firewall is validated",
+            firewall_ok,
+            "The firewall of the target service does not allow access from the client IP.".into(),
+        ));
+    }
+    let available = items.iter().all(|(_, ok, _)| *ok);
+    let end = now_iso();
+    let auth_type = c.properties["authInfo"]["authType"].clone();
+    // The RP's enum order (secret = 4 in the recordings).
+    let auth_index = AUTH_TYPES
+        .iter()
+        .position(|t| auth_type.as_str() == Some(*t))
+        .map_or(Value::Null, |i| json!(i));
+    let message = json!({
+        "ConnectionName": c.name,
+        "IsConnectionAvailable": available,
+        "ValidationDetail": items.iter().map(|(n, ok, why)| json!({"Name": n, "Description": if *ok { Value::Null } else { json!(why) }, "Result": if *ok { 0 } else { 1 }})).collect::<Vec<_>>(),
+        "ReportStartTimeUtc": start,
+        "ReportEndTimeUtc": end,
+        "SourceId": null,
+        "TargetId": null,
+        "AuthType": auth_index
+    });
     json!({
+        "Message": message.to_string(),
         "linkerName": c.name,
-        "isConnectionAvailable": exists && firewall_ok,
-        "validationDetail": [
-            item("The target existence is validated", exists, "The target resource is not found."),
-            item("The target service firewall is validated", firewall_ok, "The firewall of the target service does not allow access from the client IP."),
-        ],
+        "isConnectionAvailable": available,
+        "validationDetail": items.iter().map(|(n, ok, why)| json!({"name": n, "description": if *ok { Value::Null } else { json!(why) }, "result": if *ok { "success" } else { "failure" }})).collect::<Vec<_>>(),
         "reportStartTimeUtc": start,
-        "reportEndTimeUtc": now_iso(),
+        "reportEndTimeUtc": end,
         "sourceId": null,
-        "targetId": target,
-        "authType": c.properties["authInfo"]["authType"]
+        "targetId": null,
+        "authType": auth_type
     })
 }
 
@@ -442,7 +488,6 @@ fn names_for(client: &str) -> Vec<(&'static str, &'static str)> {
                 "jdbc:postgresql://{host}:5432/{db}?sslmode=require",
             ),
             ("spring.datasource.username", "{user}"),
-            ("spring.datasource.azure.passwordless-enabled", "true"),
         ],
         "nodejs" => vec![
             ("AZURE_POSTGRESQL_HOST", "{host}"),
@@ -471,7 +516,36 @@ fn names_for(client: &str) -> Vec<(&'static str, &'static str)> {
     }
 }
 
-fn configurations(c: &Connector) -> Vec<Value> {
+/// The identity entries the RP adds for an auth type (values with `{client}` / `{tenant}`); secrets (passwords,
+/// client secrets) are never returned, as in the recorded answers.
+fn identity_names(client: &str, auth: &str) -> Vec<(&'static str, &'static str)> {
+    let spring = client == "springBoot";
+    match auth {
+        "userAssignedIdentity" if spring => vec![
+            ("spring.datasource.azure.passwordless-enabled", "true"),
+            ("spring.cloud.azure.credential.client-id", "{client}"),
+            (
+                "spring.cloud.azure.credential.client-managed-identity-enabled",
+                "true",
+            ),
+        ],
+        "userAssignedIdentity" => vec![("AZURE_POSTGRESQL_CLIENTID", "{client}")],
+        "servicePrincipalSecret" | "servicePrincipalCertificate" if spring => vec![
+            ("spring.datasource.azure.passwordless-enabled", "true"),
+            ("spring.cloud.azure.credential.client-id", "{client}"),
+            ("spring.cloud.azure.credential.tenant-id", "{tenant}"),
+        ],
+        "servicePrincipalSecret" | "servicePrincipalCertificate" => vec![
+            ("AZURE_POSTGRESQL_CLIENTID", "{client}"),
+            ("AZURE_POSTGRESQL_TENANTID", "{tenant}"),
+        ],
+        "secret" => Vec::new(),
+        _ if spring => vec![("spring.datasource.azure.passwordless-enabled", "true")],
+        _ => Vec::new(),
+    }
+}
+
+fn configurations(c: &Connector, tenant: &str) -> Vec<Value> {
     let p = &c.properties;
     let target = p["targetService"]["id"].as_str().unwrap_or("");
     let Some((kind, _, _, server, db)) = pg_target(target) else {
@@ -479,6 +553,7 @@ fn configurations(c: &Connector) -> Vec<Value> {
     };
     let host = format!("{server}{}", crate::files::PG_SUFFIX);
     let auth = &p["authInfo"];
+    let auth_type = auth["authType"].as_str().unwrap_or("");
     let mut user = auth["userName"]
         .as_str()
         .or_else(|| auth["name"].as_str())
@@ -487,26 +562,39 @@ fn configurations(c: &Connector) -> Vec<Value> {
     if kind == ServerKind::Single && !user.is_empty() {
         user = format!("{user}@{server}");
     }
+    let client_id = auth["clientId"].as_str().unwrap_or("");
+    let client = p["clientType"].as_str().unwrap_or("none");
+    let base = names_for(client);
+    let ids = identity_names(client, auth_type);
+    // The docs list the identity entries after the connection entries for Node.js and Django, before otherwise.
+    let all: Vec<(&str, &str)> = if matches!(client, "nodejs" | "django") {
+        base.into_iter().chain(ids).collect()
+    } else {
+        ids.into_iter().chain(base).collect()
+    };
     let custom = &p["configurationInfo"]["customizedKeys"];
-    names_for(p["clientType"].as_str().unwrap_or("none"))
-        .into_iter()
+    all.into_iter()
         .map(|(name, tpl)| {
             let name = custom[name].as_str().unwrap_or(name);
             let value = tpl
                 .replace("{host}", &host)
                 .replace("{db}", &db)
-                .replace("{user}", &user);
+                .replace("{user}", &user)
+                .replace("{client}", client_id)
+                .replace("{tenant}", tenant);
             json!({"name": name, "value": value})
         })
         .collect()
 }
 
-pub fn op_status(ctx: &Ctx<'_>, op: &str) -> Resp {
-    let mut w = ctx.app.world();
+pub async fn op_status(ctx: &Ctx<'_>, op: &str) -> Resp {
+    let poll = poll_op(ctx.app, op, OpProvider::ServiceLinker).await;
+    let name = ctx.req.segs.last().cloned().unwrap_or_default();
+    let w = ctx.app.world();
     let Some(o) = w
         .operations
-        .get_mut(op)
-        .filter(|o| o.provider == OpProvider::ServiceLinker)
+        .get(op)
+        .filter(|_| !matches!(poll, Poll::Missing))
     else {
         return arm_error(
             404,
@@ -514,18 +602,16 @@ pub fn op_status(ctx: &Ctx<'_>, op: &str) -> Resp {
             format!("The operation '{op}' was not found."),
         );
     };
-    let name = ctx.req.segs.last().cloned().unwrap_or_default();
     let id = format!(
         "/subscriptions/{}/providers/Microsoft.ServiceLinker/locations/{}/operationStatuses/{name}",
         o.sub,
         o.location.to_ascii_uppercase()
     );
-    if o.polls_left > 0 {
-        o.polls_left -= 1;
-        return Resp::json(200, &json!({"id": id, "name": name, "resourceId": o.resource_id, "status": "Accepted", "startTime": o.start_time}))
+    if let Poll::Running(start) = poll {
+        return Resp::json(200, &json!({"id": id, "name": name, "resourceId": o.resource_id, "status": "Accepted", "startTime": start}))
             .with("Retry-After", "0");
     }
-    let end = o.end_time.get_or_insert_with(now_iso).clone();
+    let end = o.end_time.clone().unwrap_or_else(now_iso);
     let mut body = json!({"id": id, "name": name, "resourceId": o.resource_id, "status": o.outcome, "startTime": o.start_time, "endTime": end,
         "properties": o.properties.clone().unwrap_or(json!({"Message": null}))});
     match o.outcome.as_str() {
@@ -602,8 +688,9 @@ pub fn configuration_names(ctx: &Ctx<'_>) -> Resp {
                 if auth.as_deref().is_some_and(|x| !x.eq_ignore_ascii_case(at)) {
                     continue;
                 }
-                let names: Vec<Value> = names_for(ct)
+                let names: Vec<Value> = identity_names(ct, at)
                     .into_iter()
+                    .chain(names_for(ct))
                     .map(|(n, _)| json!({"value": n, "description": "The configuration the service connector generates for this client type."}))
                     .collect();
                 value.push(

@@ -11,7 +11,8 @@ use serde_json::{Value, json};
 use crate::app::{App, arm_error, now_iso};
 use crate::files::OSSRDBMS_AUDIENCE;
 use crate::http::{Req, Resp};
-use crate::state::{Admin, OpProvider, Operation, Server, World};
+use crate::seed::ServerKind;
+use crate::state::{Admin, Effect, OpProvider, Operation, Server};
 use crate::tokens::{Invalid, Principal};
 
 const ARM_AUDIENCES: &[&str] = &[
@@ -158,7 +159,7 @@ pub async fn route(app: &App, req: &Req) -> Resp {
             _,
             "operationstatuses",
             op,
-        ] => linker::op_status(&ctx, op),
+        ] => linker::op_status(&ctx, op).await,
         ["subscriptions", sub, rest @ ..] => {
             let sub_ok = app
                 .seed
@@ -188,7 +189,7 @@ pub async fn route(app: &App, req: &Req) -> Resp {
                     _,
                     kind @ ("azureasyncoperation" | "operationresults"),
                     op,
-                ] => pg_op_status(&ctx, op, *kind == "operationresults"),
+                ] => pg_op_status(&ctx, op, *kind == "operationresults").await,
                 [
                     "providers",
                     "microsoft.servicelinker",
@@ -196,7 +197,7 @@ pub async fn route(app: &App, req: &Req) -> Resp {
                     _,
                     "operationstatuses",
                     op,
-                ] => linker::op_status(&ctx, op),
+                ] => linker::op_status(&ctx, op).await,
                 ["resourcegroups", rg, rest @ ..] => {
                     let Some(group) = app.world().rg(sub, rg).cloned() else {
                         return rg_not_found(&req.segs[3]);
@@ -235,7 +236,7 @@ pub async fn route(app: &App, req: &Req) -> Resp {
                             _,
                             "connectors",
                             ..,
-                        ] => linker::route(&ctx, &group, &req.segs[7], &req.segs[9..]),
+                        ] => linker::route(&ctx, &group, &req.segs[7], &req.segs[9..]).await,
                         _ => no_route(req),
                     }
                 }
@@ -419,17 +420,27 @@ fn tenants(app: &App) -> Resp {
     )
 }
 
-/// Registers a long-running operation; its polls and outcome come from the LRO knob. Returns the op id and
-/// whether it will succeed (effects of failed/canceled operations are not applied).
-pub fn start_op(
+/// ARM's 500 for a failure inside the emulator (e.g. PostgreSQL refusing a change).
+pub fn internal(e: impl std::fmt::Display) -> Resp {
+    arm_error(
+        500,
+        "InternalServerError",
+        format!("An unexpected error occured while processing the request: {e}"),
+    )
+}
+
+/// Registers a long-running operation whose polls and outcome come from the LRO knob, and returns its id. Its
+/// `effect` is applied when it succeeds (undone or dropped when it fails): here already when the knob lets it end
+/// on its first poll, else at the poll that reports the end.
+pub async fn start_op(
     ctx: &Ctx<'_>,
-    w: &mut World,
     provider: OpProvider,
     sub: &str,
     location: &str,
     resource_id: String,
     result: Option<Value>,
-) -> (String, bool) {
+    effect: Option<Effect>,
+) -> Result<String, Resp> {
     let (polls, outcome) = ctx.app.knobs().lro_for(&ctx.req.method, &ctx.req.path);
     let n = ctx
         .app
@@ -441,7 +452,12 @@ pub fn start_op(
         id = format!("{id}*{:064X}", n + 1);
     }
     let ok = outcome == "Succeeded";
-    w.operations.insert(
+    let (now, later) = if polls == 0 {
+        (effect, None)
+    } else {
+        (None, effect)
+    };
+    ctx.app.world().operations.insert(
         id.to_ascii_lowercase(),
         Operation {
             provider,
@@ -453,9 +469,192 @@ pub fn start_op(
             start_time: now_iso(),
             end_time: None,
             properties: result,
+            effect: later,
         },
     );
-    (id, ok)
+    if let Some(e) = now {
+        finish(ctx.app, e, ok).await.map_err(internal)?;
+    }
+    Ok(id)
+}
+
+/// One status poll of an operation: still running (its start time), or ended (it is then marked ended and its
+/// pending effect applied or undone; a failure to apply turns the outcome into `Failed`).
+pub enum Poll {
+    Running(String),
+    Ended,
+    Missing,
+}
+
+pub async fn poll_op(app: &App, op: &str, provider: OpProvider) -> Poll {
+    let (effect, ok) = {
+        let mut w = app.world();
+        let Some(o) = w.operations.get_mut(op).filter(|o| o.provider == provider) else {
+            return Poll::Missing;
+        };
+        if o.polls_left > 0 {
+            o.polls_left -= 1;
+            return Poll::Running(o.start_time.clone());
+        }
+        o.end_time.get_or_insert_with(now_iso);
+        (o.effect.take(), o.outcome == "Succeeded")
+    };
+    if let Some(e) = effect
+        && let Err(msg) = finish(app, e, ok).await
+        && let Some(o) = app.world().operations.get_mut(op)
+    {
+        o.outcome = "Failed".into();
+        o.properties = Some(json!({"Message": msg}));
+    }
+    Poll::Ended
+}
+
+/// Applies (operation succeeded) or drops/undoes (failed, canceled) an operation's effect, in the world and in
+/// PostgreSQL.
+pub async fn finish(app: &App, effect: Effect, ok: bool) -> Result<(), String> {
+    match effect {
+        Effect::ServerUpdate {
+            at,
+            entra_auth,
+            password_auth,
+            public_access,
+        } => {
+            let changed = {
+                let mut w = app.world();
+                let Some(s) = w.server_at(&at) else {
+                    return Ok(());
+                };
+                s.state = "Ready";
+                if !ok {
+                    return Ok(());
+                }
+                let before = s.public_access;
+                s.entra_auth = entra_auth;
+                s.password_auth = password_auth;
+                s.public_access = public_access;
+                (before != public_access).then(|| s.clone())
+            };
+            if let Some(s) = changed {
+                app.db.sync_firewall(&s).await?;
+            }
+        }
+        Effect::AdminSet { at, admin } if ok => {
+            let (server, removed) = {
+                let mut w = app.world();
+                let Some(s) = w.server_at(&at) else {
+                    return Ok(());
+                };
+                let removed: Vec<Admin> = match s.kind {
+                    ServerKind::Flexible => {
+                        s.admins
+                            .retain(|a| !a.object_id.eq_ignore_ascii_case(&admin.object_id));
+                        Vec::new()
+                    }
+                    ServerKind::Single => s
+                        .admins
+                        .drain(..)
+                        .filter(|a| a.principal_name != admin.principal_name)
+                        .collect(),
+                };
+                s.admins.push(admin.clone());
+                (s.clone(), removed)
+            };
+            for old in removed {
+                app.db.remove_admin(&server, &old.principal_name).await?;
+            }
+            let pw = admin_password(app, &admin).ok_or("could not issue the admin token")?;
+            app.db.set_admin(&server, &admin, &pw).await?;
+        }
+        Effect::AdminRemove { at, object_id } if ok => {
+            let gone = {
+                let mut w = app.world();
+                let Some(s) = w.server_at(&at) else {
+                    return Ok(());
+                };
+                let gone: Vec<Admin> = s
+                    .admins
+                    .iter()
+                    .filter(|a| a.object_id.eq_ignore_ascii_case(&object_id))
+                    .cloned()
+                    .collect();
+                s.admins
+                    .retain(|a| !a.object_id.eq_ignore_ascii_case(&object_id));
+                gone.into_iter().map(|a| (s.clone(), a)).collect::<Vec<_>>()
+            };
+            for (server, a) in gone {
+                app.db.remove_admin(&server, &a.principal_name).await?;
+            }
+        }
+        Effect::FirewallSet { at, rule } if ok => {
+            let server = {
+                let mut w = app.world();
+                let Some(s) = w.server_at(&at) else {
+                    return Ok(());
+                };
+                s.firewall
+                    .retain(|x| !x.name.eq_ignore_ascii_case(&rule.name));
+                s.firewall.push(rule);
+                s.clone()
+            };
+            app.db.sync_firewall(&server).await?;
+        }
+        Effect::FirewallRemove { at, name } if ok => {
+            let server = {
+                let mut w = app.world();
+                let Some(s) = w.server_at(&at) else {
+                    return Ok(());
+                };
+                s.firewall.retain(|x| !x.name.eq_ignore_ascii_case(&name));
+                s.clone()
+            };
+            app.db.sync_firewall(&server).await?;
+        }
+        Effect::DatabaseAdd { at, name } if ok => {
+            let server = {
+                let mut w = app.world();
+                let Some(s) = w.server_at(&at) else {
+                    return Ok(());
+                };
+                if !s.databases.iter().any(|d| d.eq_ignore_ascii_case(&name)) {
+                    s.databases.push(name.clone());
+                }
+                s.clone()
+            };
+            app.db.add_database(&server, &name).await?;
+        }
+        Effect::ConnectorPut { key, previous } => {
+            let mut w = app.world();
+            if ok {
+                if let Some(c) = w.connectors.get_mut(&key) {
+                    c.properties["provisioningState"] = json!("Succeeded");
+                }
+            } else {
+                match previous {
+                    Some(p) => {
+                        w.connectors.insert(key, p);
+                    }
+                    None => {
+                        w.connectors.remove(&key);
+                    }
+                }
+            }
+        }
+        Effect::ConnectorDelete { key, previous } => {
+            let mut w = app.world();
+            if ok {
+                w.connectors.remove(&key);
+            } else {
+                w.connectors.insert(key, previous);
+            }
+        }
+        // Failed or canceled: nothing changes.
+        Effect::AdminSet { .. }
+        | Effect::AdminRemove { .. }
+        | Effect::FirewallSet { .. }
+        | Effect::FirewallRemove { .. }
+        | Effect::DatabaseAdd { .. } => {}
+    }
+    Ok(())
 }
 
 /// 202 Accepted with the DBforPostgreSQL async operation headers.
@@ -474,40 +673,41 @@ pub fn pg_accepted(ctx: &Ctx<'_>, sub: &str, location: &str, op: &str) -> Resp {
         .with("Retry-After", "0")
 }
 
-fn pg_op_status(ctx: &Ctx<'_>, op: &str, results: bool) -> Resp {
-    let mut w = ctx.app.world();
-    let Some(o) = w
-        .operations
-        .get_mut(op)
-        .filter(|o| o.provider == OpProvider::Postgres)
-    else {
-        return arm_error(
-            404,
-            "ResourceNotFound",
-            format!(
-                "The requested resource of type 'Microsoft.DBforPostgreSQL/locations/azureAsyncOperation' with name '{op}' was not found."
-            ),
-        );
-    };
+async fn pg_op_status(ctx: &Ctx<'_>, op: &str, results: bool) -> Resp {
     let name = ctx.req.segs.last().cloned().unwrap_or_default();
-    if o.polls_left > 0 {
-        o.polls_left -= 1;
-        if results {
-            let loc = format!(
-                "{}{}?api-version={}",
-                ctx.app.base, ctx.req.path, ctx.api_version
+    match poll_op(ctx.app, op, OpProvider::Postgres).await {
+        Poll::Missing => {
+            return arm_error(
+                404,
+                "ResourceNotFound",
+                format!(
+                    "The requested resource of type 'Microsoft.DBforPostgreSQL/locations/azureAsyncOperation' with name '{op}' was not found."
+                ),
             );
-            return Resp::empty(202)
-                .with("Location", loc)
-                .with("Retry-After", "0");
         }
-        return Resp::json(
-            200,
-            &json!({"name": name, "status": "InProgress", "startTime": o.start_time}),
-        )
-        .with("Retry-After", "0");
+        Poll::Running(start) => {
+            if results {
+                let loc = format!(
+                    "{}{}?api-version={}",
+                    ctx.app.base, ctx.req.path, ctx.api_version
+                );
+                return Resp::empty(202)
+                    .with("Location", loc)
+                    .with("Retry-After", "0");
+            }
+            return Resp::json(
+                200,
+                &json!({"name": name, "status": "InProgress", "startTime": start}),
+            )
+            .with("Retry-After", "0");
+        }
+        Poll::Ended => {}
     }
-    let end = o.end_time.get_or_insert_with(now_iso).clone();
+    let w = ctx.app.world();
+    let Some(o) = w.operations.get(op) else {
+        return internal("operation vanished");
+    };
+    let end = o.end_time.clone().unwrap_or_else(now_iso);
     if results {
         return match (&o.outcome[..], &o.properties) {
             ("Succeeded", Some(body)) => Resp::json(200, body),

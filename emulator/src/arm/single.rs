@@ -5,13 +5,12 @@
 use serde_json::{Value, json};
 
 use super::{
-    Ctx, apply_admin, arm_not_found, bad_request, invalid_body, method_not_allowed, pg_accepted,
-    start_op,
+    Ctx, arm_not_found, bad_request, invalid_body, method_not_allowed, pg_accepted, start_op,
 };
 use crate::app::arm_error;
 use crate::http::Resp;
 use crate::seed::ServerKind;
-use crate::state::{Admin, OpProvider, ResourceGroup, Server};
+use crate::state::{Admin, Effect, OpProvider, ResourceGroup, Server};
 
 const TYPE: &str = "Microsoft.DBforPostgreSQL/servers";
 
@@ -24,7 +23,7 @@ fn server_body(s: &Server) -> Value {
             "version": if s.version.starts_with("1") && s.version.len() == 2 && s.version.as_str() <= "11" { s.version.clone() } else { "11".to_string() },
             "sslEnforcement": "Enabled",
             "minimalTlsVersion": "TLS1_2",
-            "userVisibleState": "Ready",
+            "userVisibleState": s.state,
             "fullyQualifiedDomainName": s.host_name(),
             "earliestRestoreDate": "2024-01-01T00:00:00+00:00",
             "replicationRole": "None",
@@ -120,6 +119,11 @@ pub async fn route(ctx: &Ctx<'_>, rg: &ResourceGroup, segs: &[String]) -> Resp {
                 .collect();
             Resp::json(200, &json!({"value": v}))
         }
+        ("PUT", ["databases", _]) => {
+            let name = segs[2].clone();
+            let result = db_body(&server, &name);
+            super::flexible::put_database(ctx, rg, &server, &name, result).await
+        }
         (_, ["firewallrules", _]) => {
             let missing = child_not_found(&format!("{TYPE}/firewallRules"), &segs[2]);
             super::flexible::firewall_rule(ctx, rg, &server, &segs[2], TYPE, missing).await
@@ -178,78 +182,45 @@ async fn admin(ctx: &Ctx<'_>, rg: &ResourceGroup, server: &Server) -> Resp {
                     .unwrap_or(&app.seed.tenant.id)
                     .to_string(),
             };
-            let (op, ok) = {
-                let mut w = app.world();
-                let (op, ok) = start_op(
-                    ctx,
-                    &mut w,
-                    OpProvider::Postgres,
-                    &rg.sub,
-                    &server.location,
-                    server.id(),
-                    Some(admin_body(server, &admin)),
-                );
-                if ok
-                    && let Some(s) =
-                        w.server_mut(ServerKind::Single, &rg.sub, &rg.name, &server.name)
-                {
-                    s.admins = vec![admin.clone()];
-                }
-                (op, ok)
-            };
-            if ok {
-                for old in server
-                    .admins
-                    .iter()
-                    .filter(|a| a.principal_name != admin.principal_name)
-                {
-                    if let Err(e) = app.db.remove_admin(server, &old.principal_name).await {
-                        return arm_error(
-                            500,
-                            "InternalServerError",
-                            format!(
-                                "An unexpected error occured while processing the request: {e}"
-                            ),
-                        );
-                    }
-                }
-                if let Err(r) = apply_admin(app, server, &admin).await {
-                    return r;
-                }
+            match start_op(
+                ctx,
+                OpProvider::Postgres,
+                &rg.sub,
+                &server.location,
+                server.id(),
+                Some(admin_body(server, &admin)),
+                Some(Effect::AdminSet {
+                    at: server.at(),
+                    admin: admin.clone(),
+                }),
+            )
+            .await
+            {
+                Ok(op) => pg_accepted(ctx, &rg.sub, &server.location, &op),
+                Err(r) => r,
             }
-            pg_accepted(ctx, &rg.sub, &server.location, &op)
         }
         "DELETE" => {
             let Some(old) = server.admins.first().cloned() else {
                 return Resp::empty(204);
             };
-            let (op, ok) = {
-                let mut w = app.world();
-                let (op, ok) = start_op(
-                    ctx,
-                    &mut w,
-                    OpProvider::Postgres,
-                    &rg.sub,
-                    &server.location,
-                    server.id(),
-                    None,
-                );
-                if ok
-                    && let Some(s) =
-                        w.server_mut(ServerKind::Single, &rg.sub, &rg.name, &server.name)
-                {
-                    s.admins.clear();
-                }
-                (op, ok)
-            };
-            if ok && let Err(e) = app.db.remove_admin(server, &old.principal_name).await {
-                return arm_error(
-                    500,
-                    "InternalServerError",
-                    format!("An unexpected error occured while processing the request: {e}"),
-                );
+            match start_op(
+                ctx,
+                OpProvider::Postgres,
+                &rg.sub,
+                &server.location,
+                server.id(),
+                None,
+                Some(Effect::AdminRemove {
+                    at: server.at(),
+                    object_id: old.object_id.clone(),
+                }),
+            )
+            .await
+            {
+                Ok(op) => pg_accepted(ctx, &rg.sub, &server.location, &op),
+                Err(r) => r,
             }
-            pg_accepted(ctx, &rg.sub, &server.location, &op)
         }
         _ => method_not_allowed(ctx.req),
     }

@@ -80,6 +80,19 @@ impl Emu {
         }
     }
 
+    /// Starts with the demo seed as changed by `edit` (written to a temp file and passed as `--seed`).
+    pub fn start_seeded(edit: impl FnOnce(&mut Value), extra: &[&str]) -> Emu {
+        let mut seed = demo_seed();
+        edit(&mut seed);
+        let file = tempfile::NamedTempFile::new().expect("seed file");
+        std::fs::write(file.path(), seed.to_string()).expect("write seed");
+        let path = file.path().to_str().expect("utf-8 path").to_string();
+        let mut args: Vec<&str> = extra.to_vec();
+        let at = usize::from(args.first() == Some(&"--postgres"));
+        args.splice(at..at, ["--seed", path.as_str()]);
+        Self::start_with(&args)
+    }
+
     pub fn path(&self) -> &Path {
         self.dir.path()
     }
@@ -216,6 +229,18 @@ impl Emu {
             .cloned()
             .unwrap_or_default()
     }
+}
+
+/// emulator/seeds/demo.json.
+pub fn demo_seed() -> Value {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/demo.json"))
+        .expect("demo seed");
+    serde_json::from_str(&text).expect("demo seed json")
+}
+
+/// The demo seed with the server's Entra authentication off (the state `az connection create` enables).
+pub fn entra_off(seed: &mut Value) {
+    seed["servers"][0]["entraAuth"] = json!(false);
 }
 
 pub fn claims(token: &str) -> Value {

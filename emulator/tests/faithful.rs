@@ -1,0 +1,668 @@
+//! Faithfulness tests of azconn-emulator (HTTP only): LRO effects applied when the operation succeeds, in-flight
+//! GETs, database creation, ROPC sign-in and MSAL discovery, validation and generateConfigurations shapes, and the
+//! start/stop error paths.
+
+mod common;
+
+use std::process::Command;
+
+use common::*;
+use serde_json::{Value, json};
+
+fn flex_url(path: &str) -> String {
+    format!("{}?api-version={FLEX_API}", flex(path))
+}
+
+const LINKER_API: &str = "api-version=2024-07-01-preview";
+
+fn connector_url(name: &str) -> String {
+    format!("{}?{LINKER_API}", connector(name))
+}
+
+async fn lro(emu: &Emu, method: &str, path: &str, polls: u32, result: &str) {
+    let (s, v) = emu
+        .admin(
+            "POST",
+            "/knobs/lro",
+            Some(json!({"method": method, "path": path, "polls": polls, "result": result})),
+        )
+        .await;
+    assert_eq!(s, 204, "{v}");
+}
+
+/// One poll of an operation status URL: its `status`.
+async fn poll_once(emu: &Emu, token: &str, url: &str) -> String {
+    let (s, _, v) = emu.call("GET", url, Some(token), None).await;
+    assert_eq!(s, 200, "{v}");
+    v["status"].as_str().expect("status").to_string()
+}
+
+fn op_url(h: &reqwest::header::HeaderMap) -> String {
+    h["azure-asyncoperation"]
+        .to_str()
+        .expect("Azure-AsyncOperation")
+        .to_string()
+}
+
+#[tokio::test]
+async fn server_patch_applies_when_the_operation_succeeds() {
+    let emu = Emu::start_seeded(entra_off, &[]);
+    let t = emu.alice_arm().await;
+    lro(&emu, "PATCH", "/**/flexibleServers/*", 2, "Succeeded").await;
+    let body = json!({"properties": {"authConfig": {"activeDirectoryAuth": "Enabled"}}});
+    let (s, h, _) = emu.call("PATCH", &flex_url(""), Some(&t), Some(body)).await;
+    assert_eq!(s, 202);
+    let op = op_url(&h);
+
+    // In flight: the server is Updating and still has its old auth config.
+    let (_, _, v) = emu.call("GET", &flex_url(""), Some(&t), None).await;
+    assert_eq!(v["properties"]["state"], "Updating");
+    assert_eq!(
+        v["properties"]["authConfig"]["activeDirectoryAuth"],
+        "Disabled"
+    );
+    // The RP refuses Entra admin operations meanwhile.
+    let admin = json!({"properties": {"principalName": "alice@contoso.com", "tenantId": TENANT, "principalType": "User"}});
+    let (s, _, v) = emu
+        .call(
+            "PUT",
+            &flex_url(&format!("/administrators/{ALICE_OID}")),
+            Some(&t),
+            Some(admin),
+        )
+        .await;
+    assert_eq!(s, 400);
+    assert_eq!(
+        v["error"]["code"],
+        "AadAuthOperationCannotBePerformedWhenServerIsNotAccessible"
+    );
+
+    assert_eq!(poll_once(&emu, &t, &op).await, "InProgress");
+    assert_eq!(poll_once(&emu, &t, &op).await, "InProgress");
+    let (_, _, v) = emu.call("GET", &flex_url(""), Some(&t), None).await;
+    assert_eq!(
+        v["properties"]["authConfig"]["activeDirectoryAuth"],
+        "Disabled"
+    );
+    assert_eq!(poll_once(&emu, &t, &op).await, "Succeeded");
+    let (_, _, v) = emu.call("GET", &flex_url(""), Some(&t), None).await;
+    assert_eq!(v["properties"]["state"], "Ready");
+    assert_eq!(
+        v["properties"]["authConfig"]["activeDirectoryAuth"],
+        "Enabled"
+    );
+    // Polling again reports the same end and changes nothing more.
+    assert_eq!(poll_once(&emu, &t, &op).await, "Succeeded");
+}
+
+#[tokio::test]
+async fn failed_or_canceled_operations_change_nothing() {
+    let emu = Emu::start();
+    let t = emu.alice_arm().await;
+    // Canceled on the first poll: nothing is applied at the request either.
+    lro(&emu, "PUT", "/**/firewallRules/*", 0, "Canceled").await;
+    let rule = json!({"properties": {"startIpAddress": "10.0.0.1", "endIpAddress": "10.0.0.2"}});
+    let (s, h, _) = emu
+        .call(
+            "PUT",
+            &flex_url("/firewallRules/r1"),
+            Some(&t),
+            Some(rule.clone()),
+        )
+        .await;
+    assert_eq!(s, 202);
+    let (s, _, _) = emu
+        .call("GET", &flex_url("/firewallRules/r1"), Some(&t), None)
+        .await;
+    assert_eq!(s, 404, "a canceled PUT never creates the rule");
+    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Canceled");
+
+    // Failed after one poll: the admin never appears.
+    lro(&emu, "PUT", "/**/administrators/*", 1, "Failed").await;
+    let admin = json!({"properties": {"principalName": "alice@contoso.com", "tenantId": TENANT, "principalType": "User"}});
+    let one = flex_url(&format!("/administrators/{ALICE_OID}"));
+    let (s, h, _) = emu.call("PUT", &one, Some(&t), Some(admin)).await;
+    assert_eq!(s, 202);
+    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "InProgress");
+    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Failed");
+    let (s, _, _) = emu.call("GET", &one, Some(&t), None).await;
+    assert_eq!(s, 404);
+    let state = emu.admin("GET", "/state", None).await.1;
+    assert_eq!(state["servers"][0]["admins"], json!([]));
+
+    // A failed DELETE keeps the seeded rule.
+    lro(&emu, "DELETE", "/**/firewallRules/*", 1, "Failed").await;
+    let seeded = flex_url("/firewallRules/AllowLocalhost");
+    let (s, h, _) = emu.call("DELETE", &seeded, Some(&t), None).await;
+    assert_eq!(s, 202);
+    let (s, _, _) = emu.call("GET", &seeded, Some(&t), None).await;
+    assert_eq!(s, 200, "still there while the delete runs");
+    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "InProgress");
+    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Failed");
+    let (s, _, _) = emu.call("GET", &seeded, Some(&t), None).await;
+    assert_eq!(s, 200);
+}
+
+#[tokio::test]
+async fn admin_and_firewall_changes_apply_at_the_succeeding_poll() {
+    let emu = Emu::start();
+    let t = emu.alice_arm().await;
+    lro(&emu, "*", "/**", 1, "Succeeded").await;
+    let admin = json!({"properties": {"principalName": "alice@contoso.com", "tenantId": TENANT, "principalType": "User"}});
+    let one = flex_url(&format!("/administrators/{ALICE_OID}"));
+    let (s, h, _) = emu.call("PUT", &one, Some(&t), Some(admin)).await;
+    assert_eq!(s, 202);
+    let (s, _, _) = emu.call("GET", &one, Some(&t), None).await;
+    assert_eq!(s, 404, "not an admin before the operation ends");
+    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "InProgress");
+    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Succeeded");
+    let (s, _, v) = emu.call("GET", &one, Some(&t), None).await;
+    assert_eq!(s, 200);
+    assert_eq!(v["properties"]["principalName"], "alice@contoso.com");
+
+    // The Location (operationResults) URL ends the operation as well and returns the final body.
+    let rule = json!({"properties": {"startIpAddress": "10.1.0.1", "endIpAddress": "10.1.0.1"}});
+    let (s, h, _) = emu
+        .call("PUT", &flex_url("/firewallRules/r2"), Some(&t), Some(rule))
+        .await;
+    assert_eq!(s, 202);
+    let results = h["location"].to_str().expect("location").to_string();
+    let (s, _, _) = emu.call("GET", &results, Some(&t), None).await;
+    assert_eq!(s, 202);
+    let (s, _, _) = emu
+        .call("GET", &flex_url("/firewallRules/r2"), Some(&t), None)
+        .await;
+    assert_eq!(s, 404);
+    let (s, _, v) = emu.call("GET", &results, Some(&t), None).await;
+    assert_eq!(s, 200);
+    assert_eq!(v["name"], "r2");
+    let (s, _, _) = emu
+        .call("GET", &flex_url("/firewallRules/r2"), Some(&t), None)
+        .await;
+    assert_eq!(s, 200);
+}
+
+#[tokio::test]
+async fn connectors_show_their_provisioning_state_in_flight() {
+    let emu = Emu::start();
+    let t = emu.alice_arm().await;
+    lro(&emu, "PUT", "/**/connectors/*", 1, "Succeeded").await;
+    let (s, h, v) = emu
+        .call(
+            "PUT",
+            &connector_url("c1"),
+            Some(&t),
+            Some(linker_body("aad_c1")),
+        )
+        .await;
+    assert_eq!(s, 201);
+    assert_eq!(v["properties"]["provisioningState"], "Accepted");
+    let (s, _, v) = emu.call("GET", &connector_url("c1"), Some(&t), None).await;
+    assert_eq!(s, 200);
+    assert_eq!(v["properties"]["provisioningState"], "Accepted");
+    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Accepted");
+    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Succeeded");
+    let (_, _, v) = emu.call("GET", &connector_url("c1"), Some(&t), None).await;
+    assert_eq!(v["properties"]["provisioningState"], "Succeeded");
+
+    // A failed update puts the previous connector back; a failed create leaves none.
+    lro(&emu, "PUT", "/**/connectors/*", 1, "Failed").await;
+    let mut changed = linker_body("aad_c1");
+    changed["properties"]["clientType"] = json!("dotnet");
+    let (_, h, _) = emu
+        .call("PUT", &connector_url("c1"), Some(&t), Some(changed))
+        .await;
+    let (_, _, v) = emu.call("GET", &connector_url("c1"), Some(&t), None).await;
+    assert_eq!(v["properties"]["clientType"], "dotnet");
+    poll_once(&emu, &t, &op_url(&h)).await;
+    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Failed");
+    let (_, _, v) = emu.call("GET", &connector_url("c1"), Some(&t), None).await;
+    assert_eq!(v["properties"]["clientType"], "none");
+    assert_eq!(v["properties"]["provisioningState"], "Succeeded");
+    let (_, h, _) = emu
+        .call(
+            "PUT",
+            &connector_url("c2"),
+            Some(&t),
+            Some(linker_body("aad_c2")),
+        )
+        .await;
+    poll_once(&emu, &t, &op_url(&h)).await;
+    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Failed");
+    let (s, _, _) = emu.call("GET", &connector_url("c2"), Some(&t), None).await;
+    assert_eq!(s, 404);
+
+    // DELETE: Deleting in flight, gone when it succeeds, back when it fails.
+    lro(&emu, "DELETE", "/**/connectors/*", 1, "Failed").await;
+    let (s, h, _) = emu
+        .call("DELETE", &connector_url("c1"), Some(&t), None)
+        .await;
+    assert_eq!(s, 202);
+    let (_, _, v) = emu.call("GET", &connector_url("c1"), Some(&t), None).await;
+    assert_eq!(v["properties"]["provisioningState"], "Deleting");
+    poll_once(&emu, &t, &op_url(&h)).await;
+    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Failed");
+    let (_, _, v) = emu.call("GET", &connector_url("c1"), Some(&t), None).await;
+    assert_eq!(v["properties"]["provisioningState"], "Succeeded");
+    lro(&emu, "DELETE", "/**/connectors/*", 1, "Succeeded").await;
+    let (_, h, _) = emu
+        .call("DELETE", &connector_url("c1"), Some(&t), None)
+        .await;
+    poll_once(&emu, &t, &op_url(&h)).await;
+    let (s, _, _) = emu.call("GET", &connector_url("c1"), Some(&t), None).await;
+    assert_eq!(s, 200, "still there (Deleting) until the operation ends");
+    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Succeeded");
+    let (s, _, _) = emu.call("GET", &connector_url("c1"), Some(&t), None).await;
+    assert_eq!(s, 404);
+}
+
+#[tokio::test]
+async fn databases_are_created_through_an_lro() {
+    let emu = Emu::start();
+    let t = emu.alice_arm().await;
+    let body = json!({"properties": {"charset": "UTF8", "collation": "en_US.utf8"}});
+    let (s, h, _) = emu
+        .call(
+            "PUT",
+            &flex_url("/databases/shop"),
+            Some(&t),
+            Some(body.clone()),
+        )
+        .await;
+    assert_eq!(s, 202);
+    assert!(
+        h["location"]
+            .to_str()
+            .expect("location")
+            .contains("/operationResults/")
+    );
+    let (s, _, v) = emu
+        .call("GET", &flex_url("/databases/shop"), Some(&t), None)
+        .await;
+    assert_eq!(s, 200);
+    assert_eq!(
+        v["type"],
+        "Microsoft.DBforPostgreSQL/flexibleServers/databases"
+    );
+    let (_, _, list) = emu
+        .call("GET", &flex_url("/databases"), Some(&t), None)
+        .await;
+    assert!(
+        list["value"]
+            .as_array()
+            .expect("value")
+            .iter()
+            .any(|d| d["name"] == "shop")
+    );
+
+    let (s, _, v) = emu
+        .call(
+            "PUT",
+            &flex_url("/databases/1bad%20name"),
+            Some(&t),
+            Some(body.clone()),
+        )
+        .await;
+    assert_eq!(s, 400, "{v}");
+    assert_eq!(v["error"]["code"], "InvalidParameterValue");
+
+    lro(&emu, "PUT", "/**/databases/*", 1, "Succeeded").await;
+    let (_, h, _) = emu
+        .call("PUT", &flex_url("/databases/later"), Some(&t), Some(body))
+        .await;
+    let (s, _, _) = emu
+        .call("GET", &flex_url("/databases/later"), Some(&t), None)
+        .await;
+    assert_eq!(s, 404);
+    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "InProgress");
+    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Succeeded");
+    let (s, _, _) = emu
+        .call("GET", &flex_url("/databases/later"), Some(&t), None)
+        .await;
+    assert_eq!(s, 200);
+}
+
+async fn get_plain(emu: &Emu, path: &str) -> (u16, Value) {
+    let r = emu.http.get(emu.url(path)).send().await.expect("request");
+    let s = r.status().as_u16();
+    (s, r.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn az_login_with_a_password_and_msal_discovery() {
+    use base64::Engine;
+    let emu = Emu::start();
+    let (s, v) = get_plain(&emu, "/organizations/v2.0/.well-known/openid-configuration").await;
+    assert_eq!(s, 200);
+    assert_eq!(
+        v["token_endpoint"],
+        emu.url("/organizations/oauth2/v2.0/token")
+    );
+    assert_eq!(v["issuer"], emu.url("/{tenantid}/v2.0"));
+    let (_, v) = get_plain(
+        &emu,
+        &format!("/{TENANT}/v2.0/.well-known/openid-configuration"),
+    )
+    .await;
+    assert_eq!(v["issuer"], emu.url(&format!("/{TENANT}/v2.0")));
+    let (s, v) = get_plain(&emu, "/common/userrealm/alice@contoso.com?api-version=1.0").await;
+    assert_eq!(s, 200);
+    assert_eq!(
+        (v["account_type"].as_str(), v["domain_name"].as_str()),
+        (Some("Managed"), Some("contoso.com"))
+    );
+    let (_, v) = get_plain(&emu, "/common/userrealm/eve@example.org?api-version=1.0").await;
+    assert_eq!(v["account_type"], "Unknown");
+    let (s, v) = get_plain(
+        &emu,
+        "/common/discovery/instance?api-version=1.1&authorization_endpoint=x",
+    )
+    .await;
+    assert_eq!(s, 200);
+    assert_eq!(v["metadata"][0]["aliases"], json!(["127.0.0.1"]));
+
+    let scope = format!("{ARM_SCOPE} offline_access openid profile");
+    let form = |password: &'static str| {
+        form_urlencoded::Serializer::new(String::new())
+            .extend_pairs([
+                ("client_id", "04b07795-8ddb-461a-bbee-02f9e1bf7b46"),
+                ("grant_type", "password"),
+                ("username", "alice@contoso.com"),
+                ("password", password),
+                ("scope", scope.as_str()),
+                ("client_info", "1"),
+                (
+                    "claims",
+                    r#"{"access_token":{"xms_cc":{"values":["CP1"]}}}"#,
+                ),
+            ])
+            .finish()
+    };
+    let post = |body: String| {
+        emu.http
+            .post(emu.url("/organizations/oauth2/v2.0/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+    };
+    let r = post(form("alice-emulator-password")).await.expect("token");
+    assert_eq!(r.status().as_u16(), 200);
+    let v: Value = r.json().await.expect("json");
+    let c = claims(v["access_token"].as_str().expect("access_token"));
+    assert_eq!(
+        (c["aud"].as_str(), c["upn"].as_str(), c["tid"].as_str()),
+        (
+            Some("https://management.core.windows.net/"),
+            Some("alice@contoso.com"),
+            Some(TENANT)
+        )
+    );
+    let id = claims(v["id_token"].as_str().expect("id_token"));
+    assert_eq!(id["aud"], "04b07795-8ddb-461a-bbee-02f9e1bf7b46");
+    assert_eq!(id["preferred_username"], "alice@contoso.com");
+    assert_eq!(id["oid"], ALICE_OID);
+    let info = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(v["client_info"].as_str().expect("client_info"))
+        .expect("b64");
+    assert_eq!(
+        serde_json::from_slice::<Value>(&info).expect("json"),
+        json!({"uid": ALICE_OID, "utid": TENANT})
+    );
+    // The refresh token it hands out works for the next token (az's refresh_token grant).
+    let (s, v2) = emu
+        .token_raw(&[
+            ("grant_type", "refresh_token"),
+            ("client_id", "04b07795-8ddb-461a-bbee-02f9e1bf7b46"),
+            ("refresh_token", v["refresh_token"].as_str().expect("rt")),
+            (
+                "scope",
+                "https://ossrdbms-aad.database.windows.net/.default offline_access openid profile",
+            ),
+        ])
+        .await;
+    assert_eq!(s, 200, "{v2}");
+    assert!(v2["id_token"].is_string());
+
+    let r = post(form("wrong")).await.expect("token");
+    assert_eq!(r.status().as_u16(), 400);
+    let v: Value = r.json().await.expect("json");
+    assert_eq!(v["error"], "invalid_grant");
+    assert!(
+        v["error_description"]
+            .as_str()
+            .expect("desc")
+            .starts_with("AADSTS50126: ")
+    );
+}
+
+#[tokio::test]
+async fn validate_and_generate_configurations_match_the_rp() {
+    let emu = Emu::start();
+    let t = emu.alice_arm().await;
+    let (s, _, v) = emu
+        .call(
+            "PUT",
+            &connector_url("c1"),
+            Some(&t),
+            Some(linker_body("aad_c1")),
+        )
+        .await;
+    assert_eq!(s, 201);
+    // The PUT echo keeps unset properties as null; GET drops them (as recorded).
+    assert!(v["properties"]["scope"].is_null() && v["properties"].get("scope").is_some());
+    let (_, _, got) = emu.call("GET", &connector_url("c1"), Some(&t), None).await;
+    assert!(got["properties"].get("scope").is_none());
+
+    let (_, h, _) = emu
+        .call(
+            "POST",
+            &format!("{}/validate?{LINKER_API}", connector("c1")),
+            Some(&t),
+            None,
+        )
+        .await;
+    let (_, _, v) = emu.call("GET", &op_url(&h), Some(&t), None).await;
+    let p = &v["properties"];
+    assert_eq!(p["linkerName"], "c1");
+    assert!(p["targetId"].is_null() && p["sourceId"].is_null());
+    assert_eq!(p["authType"], "userAccount");
+    let msg: Value = serde_json::from_str(p["Message"].as_str().expect("Message")).expect("json");
+    assert_eq!(msg["ConnectionName"], "c1");
+    assert_eq!(msg["ValidationDetail"][0]["Result"], 0);
+    assert_eq!(msg["AuthType"], 6);
+
+    // A connector to a missing database: only the existence check, failed.
+    let mut body = linker_body("aad_c2");
+    body["properties"]["targetService"]["id"] = json!(flex("/databases/nope"));
+    emu.call("PUT", &connector_url("c2"), Some(&t), Some(body))
+        .await;
+    let (_, h, _) = emu
+        .call(
+            "POST",
+            &format!("{}/validate?{LINKER_API}", connector("c2")),
+            Some(&t),
+            None,
+        )
+        .await;
+    let (_, _, v) = emu.call("GET", &op_url(&h), Some(&t), None).await;
+    let p = &v["properties"];
+    assert_eq!(p["isConnectionAvailable"], false);
+    assert_eq!(
+        p["validationDetail"],
+        json!([{"name": "The target existence is validated", "description": format!("Target resource does not exist: {}.", flex("/databases/nope")), "result": "failure"}])
+    );
+
+    let configs = |name: &'static str, body: Value| {
+        let emu = &emu;
+        let t = t.clone();
+        async move {
+            emu.call("PUT", &connector_url(name), Some(&t), Some(body))
+                .await;
+            let (s, _, v) = emu
+                .call(
+                    "POST",
+                    &format!("{}/generateConfigurations?{LINKER_API}", connector(name)),
+                    Some(&t),
+                    None,
+                )
+                .await;
+            assert_eq!(s, 200);
+            v["configurations"]
+                .as_array()
+                .expect("configurations")
+                .iter()
+                .map(|c| {
+                    (
+                        c["name"].as_str().expect("name").to_string(),
+                        c["value"].as_str().expect("value").to_string(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        }
+    };
+    let host = "srv.postgres.database.azure.com";
+    let mut uai = linker_body("aad_u");
+    uai["properties"]["clientType"] = json!("dotnet");
+    uai["properties"]["authInfo"] = json!({"authType": "userAssignedIdentity", "clientId": "cid-1", "subscriptionId": SUB, "userName": "aad_u"});
+    assert_eq!(
+        configs("u", uai).await,
+        [
+            ("AZURE_POSTGRESQL_CLIENTID".to_string(), "cid-1".to_string()),
+            (
+                "AZURE_POSTGRESQL_CONNECTIONSTRING".to_string(),
+                format!("Server={host};Database=demo;Port=5432;Ssl Mode=Require;User Id=aad_u;")
+            )
+        ]
+    );
+    let mut spring = linker_body("aad_s");
+    spring["properties"]["clientType"] = json!("springBoot");
+    let names: Vec<String> = configs("s", spring)
+        .await
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "spring.datasource.azure.passwordless-enabled",
+            "spring.datasource.url",
+            "spring.datasource.username"
+        ]
+    );
+    let mut secret = linker_body("x");
+    secret["properties"]["clientType"] = json!("springBoot");
+    secret["properties"]["authInfo"] = json!({"authType": "secret", "name": "pgadmin", "secretInfo": {"secretType": "rawValue", "value": "s3cret"}});
+    let got = configs("x", secret).await;
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter().all(|(_, v)| !v.contains("s3cret")),
+        "secrets are never returned"
+    );
+    let mut node = linker_body("aad_n");
+    node["properties"]["clientType"] = json!("nodejs");
+    node["properties"]["authInfo"] = json!({"authType": "servicePrincipalSecret", "clientId": "app-1", "principalId": "p", "secret": "s3cret", "userName": "aad_n"});
+    let names: Vec<String> = configs("n", node)
+        .await
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "AZURE_POSTGRESQL_HOST",
+            "AZURE_POSTGRESQL_USER",
+            "AZURE_POSTGRESQL_DATABASE",
+            "AZURE_POSTGRESQL_PORT",
+            "AZURE_POSTGRESQL_SSL",
+            "AZURE_POSTGRESQL_CLIENTID",
+            "AZURE_POSTGRESQL_TENANTID"
+        ]
+    );
+}
+
+fn run(args: &[&str]) -> (bool, String) {
+    let out = Command::new(exe()).args(args).output().expect("run");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn start_errors_are_clear_and_stop_cleans_up() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path().to_str().expect("utf-8");
+    let missing = dir.path().join("nope.json");
+    let (ok, err) = run(&[
+        "start",
+        "--detach",
+        "--no-postgres",
+        "--state-dir",
+        d,
+        "--seed",
+        missing.to_str().expect("utf-8"),
+    ]);
+    assert!(!ok);
+    assert!(
+        err.contains("cannot read seed file") && err.contains("nope.json"),
+        "{err}"
+    );
+
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, r#"{"tenant": {"id": "t"}, "subscriptions": []"#).expect("write");
+    let (ok, err) = run(&[
+        "start",
+        "--no-postgres",
+        "--state-dir",
+        d,
+        "--seed",
+        bad.to_str().expect("utf-8"),
+    ]);
+    assert!(!ok);
+    assert!(err.contains("bad.json") && err.contains("line 1"), "{err}");
+    let mut seed = demo_seed();
+    seed["subscriptions"] = json!([]);
+    std::fs::write(&bad, seed.to_string()).expect("write");
+    let (ok, err) = run(&[
+        "start",
+        "--no-postgres",
+        "--state-dir",
+        d,
+        "--seed",
+        bad.to_str().expect("utf-8"),
+    ]);
+    assert!(!ok);
+    assert!(err.contains("at least one subscription"), "{err}");
+
+    // A corrupt previous seed in the state dir, no --seed: the error says where it came from.
+    std::fs::write(dir.path().join("seed.json"), "{").expect("write");
+    let (ok, err) = run(&["start", "--detach", "--no-postgres", "--state-dir", d]);
+    assert!(!ok);
+    assert!(
+        err.contains("the emulator exited during start") && err.contains("pass --seed FILE"),
+        "{err}"
+    );
+    std::fs::remove_file(dir.path().join("seed.json")).expect("rm");
+
+    // stop with a pid file naming a dead process removes it.
+    let mut child = Command::new("true").spawn().expect("spawn");
+    let dead = child.id();
+    child.wait().expect("wait");
+    std::fs::write(dir.path().join("emulator.pid"), dead.to_string()).expect("write");
+    let out = Command::new(exe())
+        .args(["stop", "--state-dir", d])
+        .output()
+        .expect("stop");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("not running"));
+    assert!(!dir.path().join("emulator.pid").exists());
+
+    // Without --seed (and no previous one) the built-in demo world starts; a second start is refused.
+    let (ok, err) = run(&["start", "--detach", "--no-postgres", "--state-dir", d]);
+    assert!(ok, "{err}");
+    let (again, err) = run(&["start", "--detach", "--no-postgres", "--state-dir", d]);
+    let (stopped, _) = run(&["stop", "--state-dir", d]);
+    assert!(stopped);
+    assert!(!again);
+    assert!(err.contains("already running"), "{err}");
+}
