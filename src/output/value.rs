@@ -81,6 +81,8 @@ pub struct ParseError {
     pub message: String,
     /// Character offset where the problem was found.
     pub position: usize,
+    /// The text nested deeper than the caller's limit (Python would raise `RecursionError`).
+    pub too_deep: bool,
 }
 
 impl Value {
@@ -93,23 +95,35 @@ impl Value {
     /// Rust string and becomes U+FFFD.
     pub fn parse(text: &str) -> Result<Value, ParseError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let mut p = Parser {
-            chars: text.chars().collect(),
-            pos: 0,
-        };
-        p.skip_ws();
-        let v = p.value()?;
-        p.skip_ws();
-        if p.pos != p.chars.len() {
-            return Err(p.error("Extra data"));
-        }
-        Ok(v)
+        loads(text, usize::MAX)
     }
+}
+
+/// Python's `json.loads(text)` itself (no BOM skipping), the one JSON reader behind
+/// [`Value::parse`] and JMESPath literals: arrays and objects nested more than `max_depth` deep
+/// fail with [`ParseError::too_deep`] set.
+pub(crate) fn loads(text: &str, max_depth: usize) -> Result<Value, ParseError> {
+    let mut p = Parser {
+        chars: text.chars().collect(),
+        pos: 0,
+        depth: 0,
+        max_depth,
+    };
+    p.skip_ws();
+    let v = p.value()?;
+    p.skip_ws();
+    if p.pos != p.chars.len() {
+        return Err(p.error("Extra data"));
+    }
+    Ok(v)
 }
 
 struct Parser {
     chars: Vec<char>,
     pos: usize,
+    /// Arrays and objects open at `pos`.
+    depth: usize,
+    max_depth: usize,
 }
 
 impl Parser {
@@ -117,7 +131,20 @@ impl Parser {
         ParseError {
             message: message.to_owned(),
             position: self.pos,
+            too_deep: false,
         }
+    }
+
+    /// Opens an array or object: an error beyond the depth limit.
+    fn nest(&mut self) -> Result<(), ParseError> {
+        self.depth += 1;
+        if self.depth > self.max_depth {
+            return Err(ParseError {
+                too_deep: true,
+                ..self.error("maximum recursion depth exceeded while decoding a JSON document")
+            });
+        }
+        Ok(())
     }
 
     fn peek(&self) -> Option<char> {
@@ -291,11 +318,13 @@ impl Parser {
     }
 
     fn array(&mut self) -> Result<Value, ParseError> {
+        self.nest()?;
         self.pos += 1;
         let mut items = Vec::new();
         self.skip_ws();
         if self.peek() == Some(']') {
             self.pos += 1;
+            self.depth -= 1;
             return Ok(Value::Array(items));
         }
         loop {
@@ -306,6 +335,7 @@ impl Parser {
                 Some(',') => self.pos += 1,
                 Some(']') => {
                     self.pos += 1;
+                    self.depth -= 1;
                     return Ok(Value::Array(items));
                 }
                 _ => return Err(self.error("Expecting ',' delimiter")),
@@ -314,11 +344,13 @@ impl Parser {
     }
 
     fn object(&mut self) -> Result<Value, ParseError> {
+        self.nest()?;
         self.pos += 1;
         let mut obj = Object::new();
         self.skip_ws();
         if self.peek() == Some('}') {
             self.pos += 1;
+            self.depth -= 1;
             return Ok(Value::Object(obj));
         }
         loop {
@@ -341,6 +373,7 @@ impl Parser {
                 Some(',') => self.pos += 1,
                 Some('}') => {
                     self.pos += 1;
+                    self.depth -= 1;
                     return Ok(Value::Object(obj));
                 }
                 _ => return Err(self.error("Expecting ',' delimiter")),
