@@ -273,25 +273,26 @@ pub fn active_cloud(config: &AzConfig, config_dir: &Path) -> Result<Cloud, Setti
 impl Cloud {
     /// An endpoint by az's attribute name, or az's "not set but is used" error.
     pub fn endpoint(&self, name: &str) -> Result<&str, SettingsError> {
-        self.endpoints
-            .get(name)
-            .map(String::as_str)
-            .filter(|v| !v.is_empty())
-            .ok_or_else(|| SettingsError::EndpointNotSet {
-                kind: "endpoint",
-                name: name.to_owned(),
-                file: self.config_file.clone(),
-            })
+        self.lookup(&self.endpoints, "endpoint", name)
     }
 
     /// A suffix by az's attribute name, or az's "not set but is used" error.
     pub fn suffix(&self, name: &str) -> Result<&str, SettingsError> {
-        self.suffixes
-            .get(name)
+        self.lookup(&self.suffixes, "suffix", name)
+    }
+
+    /// A non-empty value of `map` (this cloud's endpoints or suffixes, `kind` naming which).
+    fn lookup<'a>(
+        &self,
+        map: &'a IndexMap<String, String>,
+        kind: &'static str,
+        name: &str,
+    ) -> Result<&'a str, SettingsError> {
+        map.get(name)
             .map(String::as_str)
             .filter(|v| !v.is_empty())
             .ok_or_else(|| SettingsError::EndpointNotSet {
-                kind: "suffix",
+                kind,
                 name: name.to_owned(),
                 file: self.config_file.clone(),
             })
