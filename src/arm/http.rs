@@ -23,6 +23,10 @@ use super::ArmError;
 /// Environment variable: the read and connect timeout of every ARM/Graph/Entra request, in milliseconds.
 pub const HTTP_TIMEOUT_ENV: &str = "AZCONN_HTTP_TIMEOUT_MS";
 
+/// Environment variable: the first retry delay in milliseconds (doubled per retry), for tests that exhaust
+/// retries against a fault-injecting server.
+pub const RETRY_BASE_ENV: &str = "AZCONN_HTTP_RETRY_BASE_MS";
+
 /// The read timeout when [`HTTP_TIMEOUT_ENV`] is not set.
 pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(120);
 
@@ -78,6 +82,20 @@ impl Default for HttpPolicy {
 }
 
 impl HttpPolicy {
+    /// The default policy with [`RETRY_BASE_ENV`] applied.
+    pub fn from_env(env: &Env) -> Result<HttpPolicy, ArmError> {
+        let mut policy = HttpPolicy::default();
+        if let Some(v) = env.non_empty(RETRY_BASE_ENV) {
+            let ms: u64 = v.trim().parse().map_err(|_| {
+                ArmError::Invalid(format!(
+                    "{RETRY_BASE_ENV} `{v}` is not a number of milliseconds."
+                ))
+            })?;
+            policy.base_delay = Duration::from_millis(ms);
+        }
+        Ok(policy)
+    }
+
     /// Whether a status is worth retrying.
     pub fn retryable_status(status: u16) -> bool {
         status == 408 || status == 429 || (500..600).contains(&status)
@@ -328,6 +346,23 @@ mod tests {
         check(
             Some("1s"),
             Err("AZCONN_HTTP_TIMEOUT_MS `1s` is not a positive number of milliseconds."),
+        );
+    }
+
+    #[test]
+    fn retry_base_from_the_environment() {
+        let env = Env::from_pairs(&[(RETRY_BASE_ENV, "5")]);
+        assert_eq!(
+            HttpPolicy::from_env(&env).expect("policy").base_delay,
+            Duration::from_millis(5)
+        );
+        let env = Env::from_pairs(&[(RETRY_BASE_ENV, "x")]);
+        assert!(HttpPolicy::from_env(&env).is_err());
+        assert_eq!(
+            HttpPolicy::from_env(&Env::default())
+                .expect("policy")
+                .base_delay,
+            HttpPolicy::default().base_delay
         );
     }
 

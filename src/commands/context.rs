@@ -115,7 +115,8 @@ impl Session {
             &self.settings()?.cloud,
             self.tokens()?.clone(),
             subscription,
-        )?;
+        )?
+        .with_policy(crate::arm::HttpPolicy::from_env(&self.env)?);
         Ok(self.arm.get_or_init(|| a))
     }
 }

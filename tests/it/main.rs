@@ -7,6 +7,7 @@ mod cli_errors;
 mod common;
 mod create;
 mod emulator;
+mod faults;
 mod generated;
 mod golden;
 mod help;

@@ -47,9 +47,80 @@ const ALL_IPS: (&str, &str) = ("0.0.0.0", "255.255.255.255");
 
 /// Runs `connection create`.
 pub async fn run(kind: ServerKind, args: &CreatePostgresArgs, ctx: &Context) -> Result<Outcome> {
-    let result = create(kind, args, ctx).await;
+    let result = tokio::select! {
+        r = create(kind, args, ctx) => r,
+        code = interrupt_outside_sql() => Err(interrupted(
+            code,
+            "Interrupted; nothing to clean up (no temporary firewall rule existed and no SQL was running).",
+        )),
+    };
     log::steps_done();
     result
+}
+
+/// Set while the role SQL (and its temporary firewall rule) is in progress: that step handles signals
+/// itself, so that it can finish the SQL and remove the rule.
+static IN_SQL_STEP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The exit code of the first SIGINT (130) or SIGTERM (143). Never completes if no handler can be installed.
+async fn interrupt_signal() -> u8 {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let (Ok(mut int), Ok(mut term)) = (
+            signal(SignalKind::interrupt()),
+            signal(SignalKind::terminate()),
+        ) {
+            return tokio::select! {
+                _ = int.recv() => 130,
+                _ = term.recv() => 143,
+            };
+        }
+    }
+    if tokio::signal::ctrl_c().await.is_ok() {
+        return 130;
+    }
+    std::future::pending().await
+}
+
+/// A signal that arrives outside the SQL step (which handles its own).
+async fn interrupt_outside_sql() -> u8 {
+    // Bounded by the signals the user sends; each one outside the SQL step ends the run.
+    loop {
+        let code = interrupt_signal().await;
+        if !IN_SQL_STEP.load(std::sync::atomic::Ordering::SeqCst) {
+            return code;
+        }
+    }
+}
+
+fn interrupted(exit_code: u8, message: &str) -> Error {
+    Error::Interrupted {
+        message: message.to_owned(),
+        exit_code,
+    }
+}
+
+/// Names the step an infrastructure failure happened in (no answer, 5xx or 429 after retries, a failed
+/// long-running operation, a response over a bound); errors az words itself (4xx envelopes) keep az's text.
+fn at_step(step: &'static str) -> impl Fn(ArmError) -> Error {
+    move |e| {
+        let infrastructure = match &e {
+            ArmError::Response { status, .. } => *status >= 500 || *status == 429 || *status < 400,
+            ArmError::Transport { .. } | ArmError::Bound(_) | ArmError::Decode { .. } => true,
+            ArmError::Auth(_) | ArmError::Invalid(_) => false,
+        };
+        if infrastructure {
+            Error::Runtime {
+                message: e.to_string(),
+                recommendation: Some(format!(
+                    "The step that failed: {step}. Run the command again to retry it."
+                )),
+            }
+        } else {
+            e.into()
+        }
+    }
 }
 
 async fn create(kind: ServerKind, args: &CreatePostgresArgs, ctx: &Context) -> Result<Outcome> {
@@ -178,7 +249,8 @@ async fn secret_connection(plan: &CreatePlan, arm: &ArmClient) -> Result<Outcome
         Some(l) => l.clone(),
         None => {
             arm.get_resource_group(&plan.subscription, &plan.resource_group)
-                .await?
+                .await
+                .map_err(at_step("reading the resource group"))?
                 .location
         }
     };
@@ -226,7 +298,10 @@ async fn put_connector(
     log::step("Creating connector...");
     let path = connector_path(plan, location);
     let body = connector_body(plan, auth_info);
-    let result = arm.linker_put(&path, &body, plan.no_wait).await?;
+    let result = arm
+        .linker_put(&path, &body, plan.no_wait)
+        .await
+        .map_err(at_step("creating the connector"))?;
     log::steps_done();
     if plan.no_wait {
         return Ok(Outcome::Nothing);
@@ -401,11 +476,11 @@ async fn lookups(
         token
     );
     let sp_object_id = sp.transpose()?;
-    let location = location?;
+    let location = location.map_err(at_step("reading the resource group"))?;
     let identity = identity.map_err(|e| graph_error(&e))?;
-    database?;
-    let server = server?;
-    let admins = admins?;
+    database.map_err(at_step("reading the database"))?;
+    let server = server.map_err(at_step("reading the server"))?;
+    let admins = admins.map_err(at_step("reading the Microsoft Entra administrators"))?;
     Ok(Found {
         location,
         identity,
@@ -591,7 +666,9 @@ async fn enable_entra_auth(plan: &CreatePlan, server: &Server, arm: &ArmClient) 
         }
     }
     log::step("Enabling Microsoft Entra authentication...");
-    arm.flexible_enable_entra_auth(flex).await?;
+    arm.flexible_enable_entra_auth(flex)
+        .await
+        .map_err(at_step("enabling Microsoft Entra authentication"))?;
     Ok(())
 }
 
@@ -618,7 +695,8 @@ async fn ensure_admin(
                     principal_type(facts.login_kind),
                     &facts.tenant_id,
                 )
-                .await?;
+                .await
+                .map_err(at_step("setting the Microsoft Entra administrator"))?;
             admin.principal_name
         }
         Server::Single(_) => {
@@ -633,7 +711,8 @@ async fn ensure_admin(
                     &facts.admin_object_id,
                     &facts.tenant_id,
                 )
-                .await?;
+                .await
+                .map_err(at_step("setting the Microsoft Entra administrator"))?;
             admin.login
         }
     };
@@ -673,29 +752,63 @@ async fn create_role(
     sql: &SqlRun<'_>,
 ) -> Result<()> {
     let mut rule: Option<Rule> = None;
-    let outcome = tokio::select! {
-        r = run_sql_through_firewall(plan, server, arm, sql, &mut rule) => r,
-        _ = tokio::signal::ctrl_c() => Err(Error::Interrupted {
-            message: "Interrupted.".to_owned(),
-            exit_code: 130,
-        }),
+    IN_SQL_STEP.store(true, std::sync::atomic::Ordering::SeqCst);
+    let mut interrupted_with = None;
+    let outcome = {
+        let work = run_sql_through_firewall(plan, server, arm, sql, &mut rule);
+        tokio::pin!(work);
+        tokio::select! {
+            r = &mut work => r,
+            code = interrupt_signal() => {
+                // Let the SQL in flight finish (its statements are bounded by the statement timeout), so a
+                // role this run creates is either fully granted or removed again, never half-granted.
+                interrupted_with = Some(code);
+                match tokio::time::timeout(SQL_FINISH_BOUND, &mut work).await {
+                    Ok(r) => r,
+                    Err(_) => Err(Error::runtime("the SQL did not finish")),
+                }
+            }
+        }
     };
+    IN_SQL_STEP.store(false, std::sync::atomic::Ordering::SeqCst);
     let removable = matches!(plan.auth, AuthPlan::ServicePrincipal { .. });
+    let mut cleaned = None;
     if let (Some(rule), true) = (&rule, removable) {
         log::step("Removing firewall rule...");
         log::warning(&format!(
             "Remove database server firewall rule {} to recover...",
             rule.name
         ));
-        if let Err(e) = delete_rule(plan, arm, &rule.name).await {
-            log::warning(&format!(
+        match delete_rule(plan, arm, &rule.name).await {
+            Ok(()) => cleaned = Some(format!("removed the temporary firewall rule {}", rule.name)),
+            Err(e) => log::warning(&format!(
                 "Can't remove firewall rule {}. Please manually delete it to avoid security issue. {e}",
                 rule.name
-            ));
+            )),
         }
+    }
+    if let Some(code) = interrupted_with {
+        let sql_state = match &outcome {
+            Ok(()) => "the role SQL had finished",
+            Err(_) => "the role SQL did not complete (nothing half-granted)",
+        };
+        let what = cleaned.unwrap_or_else(|| match (&rule, removable) {
+            (Some(r), false) => format!(
+                "kept firewall rule {} (user account runs keep it, as az does)",
+                r.name
+            ),
+            _ => "no firewall rule to remove".to_owned(),
+        });
+        return Err(interrupted(
+            code,
+            &format!("Interrupted; {what}; {sql_state}; no connector was created."),
+        ));
     }
     outcome
 }
+
+/// How long an interrupted run waits for the SQL in flight before giving up on it.
+const SQL_FINISH_BOUND: std::time::Duration = std::time::Duration::from_secs(60);
 
 async fn run_sql_through_firewall(
     plan: &CreatePlan,
@@ -816,11 +929,13 @@ async fn add_rule(
     match plan.kind {
         ServerKind::Flexible => {
             arm.flexible_put_firewall_rule(&server_id, name, start, end)
-                .await?;
+                .await
+                .map_err(at_step("adding the firewall rule"))?;
         }
         ServerKind::Single => {
             arm.single_put_firewall_rule(&server_id, name, start, end)
-                .await?;
+                .await
+                .map_err(at_step("adding the firewall rule"))?;
         }
     }
     Ok(())
