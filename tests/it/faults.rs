@@ -540,7 +540,11 @@ fn create_survives_or_fails_cleanly_at_every_step() {
         "| server | step | fault | outcome | exit | role | connector | verdict |\n|---|---|---|---|---|---|---|---|\n{}\n",
         m.rows.join("\n")
     );
-    println!("{table}");
+    // The summary table belongs in the test output (issue 8).
+    #[allow(clippy::print_stdout)]
+    {
+        println!("{table}");
+    }
     let doc = reliability_doc(&table, m.rows.len());
     // The committed table is the full matrix's; the smoke run only checks its cases.
     let stale = if m.failures.is_empty() && full {
