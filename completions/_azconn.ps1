@@ -69,7 +69,6 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
         'azconn;create;postgres' {
             [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection')
             [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection')
-            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
             [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
             [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection. Default: none')
@@ -79,6 +78,7 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
             [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
             [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Deleting existing users with the same name before creating a new user in database')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
             [CompletionResult]::new('--target-resource-group', '--target-resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.')
             [CompletionResult]::new('--tg', '--tg', [CompletionResultType]::ParameterName, 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Name of postgres server. Required if ''--target-id'' is not specified.')
@@ -103,7 +103,6 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
         'azconn;create;postgres-flexible' {
             [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection')
             [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection')
-            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
             [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
             [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection. Default: none')
@@ -113,6 +112,7 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
             [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
             [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Deleting existing users with the same name before creating a new user in database')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
             [CompletionResult]::new('--target-resource-group', '--target-resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.')
             [CompletionResult]::new('--tg', '--tg', [CompletionResultType]::ParameterName, 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Name of postgres flexible server. Required if ''--target-id'' is not specified.')
@@ -477,7 +477,6 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
         'azconn;connection;create;postgres' {
             [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection')
             [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection')
-            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
             [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
             [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection. Default: none')
@@ -487,6 +486,7 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
             [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
             [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Deleting existing users with the same name before creating a new user in database')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
             [CompletionResult]::new('--target-resource-group', '--target-resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.')
             [CompletionResult]::new('--tg', '--tg', [CompletionResultType]::ParameterName, 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Name of postgres server. Required if ''--target-id'' is not specified.')
@@ -511,7 +511,6 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
         'azconn;connection;create;postgres-flexible' {
             [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the connection')
             [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the connection')
-            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
             [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`')
             [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection. Default: none')
@@ -521,6 +520,7 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
             [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
             [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Deleting existing users with the same name before creating a new user in database')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
             [CompletionResult]::new('--target-resource-group', '--target-resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.')
             [CompletionResult]::new('--tg', '--tg', [CompletionResultType]::ParameterName, 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Name of postgres flexible server. Required if ''--target-id'' is not specified.')

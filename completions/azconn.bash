@@ -563,7 +563,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__connection__subcmd__create__subcmd__postgres)
-            opts="-g -l -y -o -h --resource-group --connection --location --client-type --target-id --secret --user-account --service-principal --customized-keys --new --yes --no-wait --dry-run --allow-all-ips --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            opts="-g -l -y -o -h --resource-group --location --client-type --target-id --secret --user-account --service-principal --customized-keys --new --yes --no-wait --dry-run --allow-all-ips --connection --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -574,10 +574,6 @@ _azconn() {
                     return 0
                     ;;
                 -g)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -615,6 +611,10 @@ _azconn() {
                     ;;
                 --new)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --target-resource-group)
@@ -661,7 +661,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible)
-            opts="-g -l -y -o -h --resource-group --connection --location --client-type --target-id --secret --user-account --service-principal --customized-keys --new --yes --no-wait --dry-run --allow-all-ips --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            opts="-g -l -y -o -h --resource-group --location --client-type --target-id --secret --user-account --service-principal --customized-keys --new --yes --no-wait --dry-run --allow-all-ips --connection --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -672,10 +672,6 @@ _azconn() {
                     return 0
                     ;;
                 -g)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -713,6 +709,10 @@ _azconn() {
                     ;;
                 --new)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --target-resource-group)
@@ -1931,7 +1931,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__create__subcmd__postgres)
-            opts="-g -l -y -o -h --resource-group --connection --location --client-type --target-id --secret --user-account --service-principal --customized-keys --new --yes --no-wait --dry-run --allow-all-ips --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            opts="-g -l -y -o -h --resource-group --location --client-type --target-id --secret --user-account --service-principal --customized-keys --new --yes --no-wait --dry-run --allow-all-ips --connection --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1942,10 +1942,6 @@ _azconn() {
                     return 0
                     ;;
                 -g)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1983,6 +1979,10 @@ _azconn() {
                     ;;
                 --new)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --target-resource-group)
@@ -2029,7 +2029,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__create__subcmd__postgres__subcmd__flexible)
-            opts="-g -l -y -o -h --resource-group --connection --location --client-type --target-id --secret --user-account --service-principal --customized-keys --new --yes --no-wait --dry-run --allow-all-ips --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            opts="-g -l -y -o -h --resource-group --location --client-type --target-id --secret --user-account --service-principal --customized-keys --new --yes --no-wait --dry-run --allow-all-ips --connection --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2040,10 +2040,6 @@ _azconn() {
                     return 0
                     ;;
                 -g)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2081,6 +2077,10 @@ _azconn() {
                     ;;
                 --new)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --target-resource-group)

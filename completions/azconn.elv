@@ -64,7 +64,6 @@ set edit:completion:arg-completer[azconn] = {|@words|
         &'azconn;create;postgres'= {
             cand -g 'The resource group which contains the connection'
             cand --resource-group 'The resource group which contains the connection'
-            cand --connection 'Name of the connection'
             cand -l 'Location. Values from: `az account list-locations`'
             cand --location 'Location. Values from: `az account list-locations`'
             cand --client-type 'The client type used on the connection. Default: none'
@@ -74,6 +73,7 @@ set edit:completion:arg-completer[azconn] = {|@words|
             cand --service-principal 'The service principal auth info.'
             cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
             cand --new 'Deleting existing users with the same name before creating a new user in database'
+            cand --connection 'Name of the connection'
             cand --target-resource-group 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.'
             cand --tg 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.'
             cand --server 'Name of postgres server. Required if ''--target-id'' is not specified.'
@@ -97,7 +97,6 @@ set edit:completion:arg-completer[azconn] = {|@words|
         &'azconn;create;postgres-flexible'= {
             cand -g 'The resource group which contains the connection'
             cand --resource-group 'The resource group which contains the connection'
-            cand --connection 'Name of the connection'
             cand -l 'Location. Values from: `az account list-locations`'
             cand --location 'Location. Values from: `az account list-locations`'
             cand --client-type 'The client type used on the connection. Default: none'
@@ -107,6 +106,7 @@ set edit:completion:arg-completer[azconn] = {|@words|
             cand --service-principal 'The service principal auth info.'
             cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
             cand --new 'Deleting existing users with the same name before creating a new user in database'
+            cand --connection 'Name of the connection'
             cand --target-resource-group 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.'
             cand --tg 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.'
             cand --server 'Name of postgres flexible server. Required if ''--target-id'' is not specified.'
@@ -443,7 +443,6 @@ set edit:completion:arg-completer[azconn] = {|@words|
         &'azconn;connection;create;postgres'= {
             cand -g 'The resource group which contains the connection'
             cand --resource-group 'The resource group which contains the connection'
-            cand --connection 'Name of the connection'
             cand -l 'Location. Values from: `az account list-locations`'
             cand --location 'Location. Values from: `az account list-locations`'
             cand --client-type 'The client type used on the connection. Default: none'
@@ -453,6 +452,7 @@ set edit:completion:arg-completer[azconn] = {|@words|
             cand --service-principal 'The service principal auth info.'
             cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
             cand --new 'Deleting existing users with the same name before creating a new user in database'
+            cand --connection 'Name of the connection'
             cand --target-resource-group 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.'
             cand --tg 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.'
             cand --server 'Name of postgres server. Required if ''--target-id'' is not specified.'
@@ -476,7 +476,6 @@ set edit:completion:arg-completer[azconn] = {|@words|
         &'azconn;connection;create;postgres-flexible'= {
             cand -g 'The resource group which contains the connection'
             cand --resource-group 'The resource group which contains the connection'
-            cand --connection 'Name of the connection'
             cand -l 'Location. Values from: `az account list-locations`'
             cand --location 'Location. Values from: `az account list-locations`'
             cand --client-type 'The client type used on the connection. Default: none'
@@ -486,6 +485,7 @@ set edit:completion:arg-completer[azconn] = {|@words|
             cand --service-principal 'The service principal auth info.'
             cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
             cand --new 'Deleting existing users with the same name before creating a new user in database'
+            cand --connection 'Name of the connection'
             cand --target-resource-group 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.'
             cand --tg 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.'
             cand --server 'Name of postgres flexible server. Required if ''--target-id'' is not specified.'

@@ -80,7 +80,6 @@ complete -c azconn -n "__fish_azconn_using_subcommand create; and not __fish_see
 complete -c azconn -n "__fish_azconn_using_subcommand create; and not __fish_seen_subcommand_from postgres postgres-flexible help" -f -a "postgres-flexible" -d 'Create a Service Connector local connection to postgres-flexible'
 complete -c azconn -n "__fish_azconn_using_subcommand create; and not __fish_seen_subcommand_from postgres postgres-flexible help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres" -s g -l resource-group -d 'The resource group which contains the connection' -r
-complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres" -l connection -d 'Name of the connection' -r
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres" -s l -l location -d 'Location. Values from: `az account list-locations`' -r
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres" -l client-type -d 'The client type used on the connection. Default: none' -r -f -a "dotnet\t''
 dotnet-internal\t''
@@ -100,6 +99,7 @@ complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_su
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres" -l customized-keys -d 'The customized keys used to change default configuration names. Key is the original name, value is the customized name' -r
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres" -l new -d 'Deleting existing users with the same name before creating a new user in database' -r -f -a "true\t''
 false\t''"
+complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres" -l connection -d 'Name of the connection' -r
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres" -l target-resource-group -l tg -d 'The resource group which contains the postgres service. Required if \'--target-id\' is not specified.' -r
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres" -l server -d 'Name of postgres server. Required if \'--target-id\' is not specified.' -r
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres" -l database -d 'Name of postgres database. Required if \'--target-id\' is not specified.' -r
@@ -126,7 +126,6 @@ complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_su
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres" -l only-show-errors -d 'Only show errors, suppressing warnings'
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres-flexible" -s g -l resource-group -d 'The resource group which contains the connection' -r
-complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres-flexible" -l connection -d 'Name of the connection' -r
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres-flexible" -s l -l location -d 'Location. Values from: `az account list-locations`' -r
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres-flexible" -l client-type -d 'The client type used on the connection. Default: none' -r -f -a "dotnet\t''
 dotnet-internal\t''
@@ -146,6 +145,7 @@ complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_su
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres-flexible" -l customized-keys -d 'The customized keys used to change default configuration names. Key is the original name, value is the customized name' -r
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres-flexible" -l new -d 'Deleting existing users with the same name before creating a new user in database' -r -f -a "true\t''
 false\t''"
+complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres-flexible" -l connection -d 'Name of the connection' -r
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres-flexible" -l target-resource-group -l tg -d 'The resource group which contains the flexible postgres service. Required if \'--target-id\' is not specified.' -r
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres-flexible" -l server -d 'Name of postgres flexible server. Required if \'--target-id\' is not specified.' -r
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres-flexible" -l database -d 'Name of postgres flexible database. Required if \'--target-id\' is not specified.' -r

@@ -57,9 +57,20 @@ impl ServerKind {
 #[derive(Debug, Clone, Subcommand)]
 pub enum CreateTarget {
     /// Create a Service Connector local connection to postgres.
+    #[command(mut_arg("connection", |a| a.long_help(connection_help("postgres_k3x9q"))))]
     Postgres(CreatePostgresArgs),
     /// Create a Service Connector local connection to postgres-flexible.
+    #[command(mut_arg("connection", |a| a.long_help(connection_help("postgresflexible_k3x9q"))))]
     PostgresFlexible(CreatePostgresArgs),
+}
+
+/// The long help of `create <target> --connection`, naming what az generates for that target
+/// (`{target without dashes}_{5 random [a-z0-9]}`).
+fn connection_help(example: &str) -> String {
+    format!(
+        "Name of the connection.\n\nWhen omitted a name like `{example}` is generated. Letters, digits, periods and \
+         underscores only."
+    )
 }
 
 impl CreateTarget {
@@ -217,8 +228,8 @@ pub struct CreatePostgresArgs {
 
     /// Name of the connection.
     ///
-    /// When omitted a name like `postgresflexible_k3x9q` is generated. Letters, digits, periods and
-    /// underscores only.
+    /// When omitted a name is generated from the target (`postgres_xxxxx`,
+    /// `postgresflexible_xxxxx`). Letters, digits, periods and underscores only.
     #[arg(long, value_name = "NAME")]
     pub connection: Option<String>,
 
