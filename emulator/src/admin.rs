@@ -39,6 +39,8 @@ pub async fn route(app: &App, req: &Req) -> Resp {
                 page_size: page,
                 ..Knobs::default()
             };
+            // Without PostgreSQL there is no router and nothing to clear.
+            let _ = app.db.set_source_ips(&[]);
             Resp::empty(204)
         }
         ("PUT", ["knobs", "latency"]) => match parse::<Latency>(req) {
@@ -72,6 +74,23 @@ pub async fn route(app: &App, req: &Req) -> Resp {
             app.knobs().lro.clear();
             Resp::empty(204)
         }
+        ("PUT", ["knobs", "pg-source-ips"]) => match parse::<Value>(req) {
+            Ok(v) => {
+                let ips: Option<Vec<std::net::Ipv4Addr>> = v["ips"]
+                    .as_array()
+                    .map(|a| a.iter().filter_map(|i| i.as_str()?.parse().ok()).collect());
+                match ips {
+                    Some(ips) if ips.len() == v["ips"].as_array().map_or(0, Vec::len) => {
+                        match app.db.set_source_ips(&ips) {
+                            Ok(()) => Resp::empty(204),
+                            Err(e) => bad(e.to_string()),
+                        }
+                    }
+                    _ => bad("expected {\"ips\": [\"127.0.0.2\", ...]}"),
+                }
+            }
+            Err(r) => r,
+        },
         ("PUT", ["knobs", "page-size"]) => match parse::<Value>(req) {
             Ok(v) => match v["pageSize"].as_u64().filter(|n| *n > 0) {
                 Some(n) => {

@@ -114,6 +114,14 @@ impl Databases {
         self.servers.iter().find(|(k, _)| *k == id).map(|(_, s)| s)
     }
 
+    /// The loopback addresses the router connects to the clusters from (see [`PgRouter::set_source_ips`]).
+    pub fn set_source_ips(&self, ips: &[Ipv4Addr]) -> Result<()> {
+        match &self.router {
+            Some(r) => r.set_source_ips(ips).map_err(EmuError::msg),
+            None => Err(EmuError::msg("the emulator runs without PostgreSQL")),
+        }
+    }
+
     /// The port of the SNI router (Azure's :5432), 0 without PostgreSQL.
     pub fn port(&self) -> u16 {
         self.router.as_ref().map_or(0, PgRouter::port)

@@ -24,6 +24,10 @@ pub struct Seed {
     pub managed_identities: Vec<ManagedIdentity>,
     /// Who `az account show` says is logged in.
     pub signed_in: SignedIn,
+    /// Resource provider namespaces (e.g. `Microsoft.ServiceLinker`) not registered in any seeded subscription:
+    /// their resources answer `SubscriptionNotRegistered` until `POST …/providers/{ns}/register`.
+    #[serde(default)]
+    pub unregistered_providers: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

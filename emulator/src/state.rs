@@ -185,9 +185,34 @@ pub struct World {
     /// Keyed by lower-cased connector id.
     pub connectors: BTreeMap<String, Connector>,
     pub operations: HashMap<String, Operation>,
+    /// Providers not (yet) registered, keyed by `(lower-cased subscription, lower-cased namespace)`; absent means
+    /// `Registered`.
+    pub providers: BTreeMap<(String, String), Registration>,
+}
+
+/// A provider's registration in one subscription, as `GET /subscriptions/{s}/providers/{ns}` reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Registration {
+    NotRegistered,
+    /// After `register`: this many more provider GETs answer `Registering`, then it is `Registered`.
+    Registering {
+        gets_left: u32,
+    },
 }
 
 impl World {
+    /// A provider's `registrationState` in a subscription.
+    pub fn registration_state(&self, sub: &str, namespace: &str) -> &'static str {
+        match self
+            .providers
+            .get(&(sub.to_ascii_lowercase(), namespace.to_ascii_lowercase()))
+        {
+            None => "Registered",
+            Some(Registration::NotRegistered) => "NotRegistered",
+            Some(Registration::Registering { .. }) => "Registering",
+        }
+    }
+
     pub fn from_seed(seed: &Seed) -> World {
         let rgs = seed
             .resource_groups
@@ -237,11 +262,24 @@ impl World {
                 }
             })
             .collect();
+        let providers = seed
+            .subscriptions
+            .iter()
+            .flat_map(|sub| {
+                seed.unregistered_providers.iter().map(|ns| {
+                    (
+                        (sub.id.to_ascii_lowercase(), ns.to_ascii_lowercase()),
+                        Registration::NotRegistered,
+                    )
+                })
+            })
+            .collect();
         World {
             rgs,
             servers,
             connectors: BTreeMap::new(),
             operations: HashMap::new(),
+            providers,
         }
     }
 

@@ -1,4 +1,5 @@
-//! Subscriptions and resource groups (`Microsoft.Resources`), at the api-versions az 2.91 sends.
+//! Subscriptions, resource groups and resource provider registration (`Microsoft.Resources`), at the
+//! api-versions az 2.91 sends.
 
 use serde_json::Value;
 
@@ -47,4 +48,38 @@ impl ArmClient {
             raw: raw.clone(),
         })
     }
+
+    /// `POST /subscriptions/{sub}/providers/{namespace}/register` (`az provider register -n NS`); returns the
+    /// provider's `registrationState` right after (normally `Registering`).
+    pub async fn register_provider(
+        &self,
+        subscription: &str,
+        namespace: &str,
+    ) -> Result<String, ArmError> {
+        let path = format!("/subscriptions/{subscription}/providers/{namespace}/register");
+        let url = self.arm_url(&path, RESOURCES_API_VERSION);
+        let resp = self
+            .send_ok(&self.arm_request(Method::POST, &url), Some(&path))
+            .await?;
+        Ok(registration_state(&resp.json(&url)?.unwrap_or(Value::Null)))
+    }
+
+    /// `GET /subscriptions/{sub}/providers/{namespace}` (`az provider show -n NS`): its `registrationState`.
+    pub async fn provider_registration_state(
+        &self,
+        subscription: &str,
+        namespace: &str,
+    ) -> Result<String, ArmError> {
+        let path = format!("/subscriptions/{subscription}/providers/{namespace}");
+        let raw = self.get_json(&path, RESOURCES_API_VERSION).await?;
+        Ok(registration_state(&raw))
+    }
+}
+
+fn registration_state(provider: &Value) -> String {
+    provider
+        .get("registrationState")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned()
 }

@@ -2,24 +2,25 @@
 //! each test checks the exit code and exact stdout, the database itself (roles, memberships,
 //! ACLs, pgaadauth principals), the emulator's resulting state and its request log.
 
+use std::io::Write;
 use std::path::PathBuf;
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use serde_json::{Value, json};
 
 use crate::common::emulator::Emulator;
 use crate::common::{Run, run_in, scratch};
 
-const SUB: &str = "00000000-0000-0000-0000-000000000001";
-const TENANT: &str = "72f988bf-86f1-41af-91ab-2d7cd011db47";
-const ALICE_OID: &str = "5f2e8a41-3c4d-4e8b-9a61-0c7d2b9e4f10";
-const BOB_OID: &str = "0b6a1c52-7d3e-4f59-8e2a-6c1f9d4b3a77";
-const BOB_UPN: &str = "bob_fabrikam.com#EXT#@contoso.onmicrosoft.com";
-const SP_APP: &str = "3c9a4e1b-8f2d-4a6c-b5e7-1d0f2a3b4c5d";
-const SP_OID: &str = "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b";
-const SP_SECRET: &str = "emulator-sp-secret";
+pub(crate) const SUB: &str = "00000000-0000-0000-0000-000000000001";
+pub(crate) const TENANT: &str = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+pub(crate) const ALICE_OID: &str = "5f2e8a41-3c4d-4e8b-9a61-0c7d2b9e4f10";
+pub(crate) const BOB_OID: &str = "0b6a1c52-7d3e-4f59-8e2a-6c1f9d4b3a77";
+pub(crate) const BOB_UPN: &str = "bob_fabrikam.com#EXT#@contoso.onmicrosoft.com";
+pub(crate) const SP_APP: &str = "3c9a4e1b-8f2d-4a6c-b5e7-1d0f2a3b4c5d";
+pub(crate) const SP_OID: &str = "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b";
+pub(crate) const SP_SECRET: &str = "emulator-sp-secret";
 
-fn server(kind: &str, name: &str, extra: Value) -> Value {
+pub(crate) fn server(kind: &str, name: &str, extra: Value) -> Value {
     let mut s = json!({
         "kind": kind, "name": name, "resourceGroup": "rg", "location": "eastus", "version": "15",
         "entraAuth": false, "admins": [], "publicNetworkAccess": true,
@@ -34,7 +35,7 @@ fn server(kind: &str, name: &str, extra: Value) -> Value {
     s
 }
 
-fn seed(servers: Vec<Value>, signed_in: &str) -> Value {
+pub(crate) fn seed(servers: Vec<Value>, signed_in: &str) -> Value {
     json!({
         "tenant": {"id": TENANT, "displayName": "Contoso", "defaultDomain": "contoso.onmicrosoft.com"},
         "subscriptions": [{"id": SUB, "name": "Demo subscription"}],
@@ -51,13 +52,13 @@ fn seed(servers: Vec<Value>, signed_in: &str) -> Value {
 }
 
 /// One emulator and a home directory for azconn runs against it.
-struct World {
-    emu: Emulator,
+pub(crate) struct World {
+    pub(crate) emu: Emulator,
     home: PathBuf,
 }
 
 impl World {
-    fn start(name: &str, seed: &Value) -> World {
+    pub(crate) fn start(name: &str, seed: &Value) -> World {
         World {
             emu: Emulator::start(Some(seed)),
             home: scratch(&format!("create-{name}")),
@@ -65,16 +66,50 @@ impl World {
     }
 
     /// Runs `azconn <line>` (split on spaces) in the emulator's environment, stdin not a terminal.
-    fn az(&self, line: &str) -> Run {
+    pub(crate) fn az(&self, line: &str) -> Run {
+        self.az_env(line, &[])
+    }
+
+    /// [`World::az`] with extra environment variables.
+    pub(crate) fn az_env(&self, line: &str, extra: &[(&str, &str)]) -> Run {
         let args: Vec<&str> = line.split_whitespace().collect();
         let env = self.emu.env();
-        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let mut env: Vec<(&str, &str)> =
+            env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        env.extend_from_slice(extra);
         self.emu.admin().clear_requests();
         run_in(&self.home, &args, &env)
     }
 
+    /// Runs `azconn <line>` on a terminal (script(1) gives it a pty) with `input` typed; returns the
+    /// exit code and what the terminal showed (stdout and stderr together).
+    pub(crate) fn az_tty(&self, line: &str, input: &str) -> (i32, String) {
+        let cmd = format!("{} {line}", env!("CARGO_BIN_EXE_azconn"));
+        self.emu.admin().clear_requests();
+        let mut child = Command::new("script")
+            .args(["-qec", &cmd, "/dev/null"])
+            .env_clear()
+            .envs(self.emu.env())
+            .env("HOME", &self.home)
+            .env("AZURE_CORE_COLLECT_TELEMETRY", "false")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("script(1)");
+        {
+            let mut stdin = child.stdin.take().expect("stdin");
+            stdin.write_all(input.as_bytes()).expect("type the answer");
+        }
+        let out = child.wait_with_output().expect("script output");
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    }
+
     /// Superuser psql on an emulated server's cluster (unix socket); unaligned tuples-only output.
-    fn psql(&self, server: &str, db: &str, sql: &str) -> String {
+    pub(crate) fn psql(&self, server: &str, db: &str, sql: &str) -> String {
         let data = self.emu.dir().join("pg").join(server);
         let pid = std::fs::read_to_string(data.join("postmaster.pid")).expect("postmaster.pid");
         let port = pid.lines().nth(3).expect("port line").trim().to_owned();
@@ -96,7 +131,7 @@ impl World {
     }
 
     /// The logged requests as `METHOD path` (LRO polls left out).
-    fn calls(&self) -> Vec<String> {
+    pub(crate) fn calls(&self) -> Vec<String> {
         self.emu
             .requests()
             .iter()
@@ -115,11 +150,11 @@ impl World {
             .collect()
     }
 
-    fn state(&self) -> Value {
+    pub(crate) fn state(&self) -> Value {
         self.emu.admin().state()
     }
 
-    fn server_state(&self, name: &str) -> Value {
+    pub(crate) fn server_state(&self, name: &str) -> Value {
         let state = self.state();
         state["servers"]
             .as_array()
@@ -127,7 +162,7 @@ impl World {
             .unwrap_or_else(|| panic!("no server {name} in {state}"))
     }
 
-    fn connector_names(&self) -> Vec<String> {
+    pub(crate) fn connector_names(&self) -> Vec<String> {
         self.state()["connectors"]
             .as_array()
             .map(|a| {
@@ -147,25 +182,25 @@ impl World {
     }
 }
 
-fn flex_path(server: &str) -> String {
+pub(crate) fn flex_path(server: &str) -> String {
     format!(
         "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/flexibleServers/{server}"
     )
 }
 
-fn single_path(server: &str) -> String {
+pub(crate) fn single_path(server: &str) -> String {
     format!(
         "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/servers/{server}"
     )
 }
 
-fn connector_put(name: &str) -> String {
+pub(crate) fn connector_put(name: &str) -> String {
     format!(
         "PUT /subscriptions/{SUB}/resourcegroups/rg/providers/Microsoft.ServiceLinker/locations/eastus/connectors/{name}"
     )
 }
 
-fn ok(run: &Run) {
+pub(crate) fn ok(run: &Run) {
     assert_eq!(
         run.code, 0,
         "stdout:\n{}\nstderr:\n{}",
@@ -173,17 +208,17 @@ fn ok(run: &Run) {
     );
 }
 
-fn count(calls: &[String], prefix: &str) -> usize {
+pub(crate) fn count(calls: &[String], prefix: &str) -> usize {
     calls.iter().filter(|c| c.starts_with(prefix)).count()
 }
 
 /// The resource group GET az's location validator makes.
-fn rg_gets(calls: &[String]) -> usize {
+pub(crate) fn rg_gets(calls: &[String]) -> usize {
     let get = format!("GET /subscriptions/{SUB}/resourcegroups/rg");
     calls.iter().filter(|c| **c == get).count()
 }
 
-fn no_graph(calls: &[String]) {
+pub(crate) fn no_graph(calls: &[String]) {
     assert!(
         !calls.iter().any(|c| c.contains("/v1.0/")),
         "unexpected Graph call: {calls:#?}"
@@ -191,7 +226,7 @@ fn no_graph(calls: &[String]) {
 }
 
 /// The privileges the role got on the target database (flexible adds CREATE on schema public).
-fn check_grants(w: &World, server: &str, role: &str, schema_create: bool) {
+pub(crate) fn check_grants(w: &World, server: &str, role: &str, schema_create: bool) {
     let db_acl = w.psql(
         server,
         "demo",
@@ -219,7 +254,7 @@ fn check_grants(w: &World, server: &str, role: &str, schema_create: bool) {
     );
 }
 
-fn principal(w: &World, server: &str, role: &str) -> String {
+pub(crate) fn principal(w: &World, server: &str, role: &str) -> String {
     w.psql(
         server,
         "postgres",
@@ -718,4 +753,209 @@ fn guest_user_admin_logs_in_with_its_principal_name() {
         "select datacl::text from pg_database where datname = 'demo'",
     );
     assert!(granted_by.contains("aad_b1=CTc/"), "{granted_by}");
+}
+
+#[test]
+fn provider_registration_firewall_widening_and_terminal_prompts() {
+    let admin = json!([{"principalName": "alice@contoso.com", "objectId": ALICE_OID, "principalType": "User"}]);
+    let mut world = seed(
+        vec![
+            server(
+                "flexible",
+                "srv",
+                json!({"entraAuth": true, "admins": admin}),
+            ),
+            server(
+                "flexible",
+                "closed",
+                json!({"entraAuth": true, "admins": admin, "firewallRules": []}),
+            ),
+            server("flexible", "noentra", json!({})),
+        ],
+        "alice@contoso.com",
+    );
+    world["unregisteredProviders"] = json!(["Microsoft.ServiceLinker"]);
+    let w = World::start("register", &world);
+    // az sleeps 10 s before each provider poll; the test makes that 10 ms.
+    let fast = [("AZCONN_PROVIDER_POLL_INTERVAL", "0.01")];
+    let provider = format!("/subscriptions/{SUB}/providers/Microsoft.ServiceLinker");
+    let registering = "WARNING: Provider Microsoft.ServiceLinker is not registered, trying to register. This usually takes 1-2 minutes.\n";
+
+    // Microsoft.ServiceLinker is not registered and the registration does not take (the provider
+    // still reads NotRegistered): az's warning, then az's error; no connector.
+    w.emu.admin().fault(
+        &json!({"method": "GET", "path": provider, "nth": 1, "times": 1,
+        "action": "status", "status": 200,
+        "body": {"namespace": "Microsoft.ServiceLinker", "registrationState": "NotRegistered"}}),
+    );
+    let line = "create postgres-flexible -g rg --connection r1 --tg rg --server srv --database demo \
+                --client-type none --secret name=u secret=pw --query name -o tsv";
+    let r = w.az_env(line, &fast);
+    assert_eq!(r.code, 1, "{r:?}");
+    assert_eq!(
+        r.stderr,
+        format!(
+            "{registering}ERROR: Registration failed, please manually run command `az provider register -n Microsoft.ServiceLinker` to register the provider.\n"
+        )
+    );
+    let calls = w.calls();
+    assert_eq!(count(&calls, &connector_put("r1")), 1, "{calls:#?}");
+    assert_eq!(
+        count(&calls, &format!("POST {provider}/register")),
+        1,
+        "{calls:#?}"
+    );
+    assert!(w.connector_names().is_empty());
+
+    // Now it registers: POST register, the provider polled until Registered, the PUT repeated.
+    let r = w.az_env(line, &fast);
+    ok(&r);
+    assert_eq!(r.stdout, "r1\n");
+    assert_eq!(r.stderr, registering);
+    let calls = w.calls();
+    let sequence: Vec<&String> = calls
+        .iter()
+        .filter(|c| c.contains("Microsoft.ServiceLinker"))
+        .collect();
+    assert_eq!(
+        sequence,
+        [
+            &connector_put("r1"),
+            &format!("POST {provider}/register"),
+            &format!("GET {provider}"),
+            &format!("GET {provider}"),
+            &connector_put("r1"),
+            &format!(
+                "GET /subscriptions/{SUB}/resourcegroups/rg/providers/Microsoft.ServiceLinker/locations/eastus/connectors/r1"
+            ),
+        ],
+        "{calls:#?}"
+    );
+    assert_eq!(w.connector_names(), vec!["r1"]);
+    // Registered from now on: no second registration.
+    let r = w.az_env(line, &fast);
+    ok(&r);
+    assert_eq!(r.stderr, "");
+    assert_eq!(count(&w.calls(), "POST"), 0, "{:#?}", w.calls());
+
+    // The server sees this machine from a different address on every connection (a NAT with
+    // several egress addresses), so the rule for the one address it reported is not enough.
+    let sources = |ips: &[&str]| {
+        let (status, body) =
+            w.emu
+                .admin()
+                .call("PUT", "/knobs/pg-source-ips", Some(&json!({ "ips": ips })));
+        assert_eq!(status, 204, "{body}");
+    };
+    sources(&["127.0.0.2", "127.0.0.3"]);
+    let line = "create postgres-flexible -g rg --tg rg --server closed --database demo --user-account --client-type none";
+    // Without --allow-all-ips (--yes is not enough): the exact-IP rule, then a failure naming it.
+    let r = w.az(&format!("{line} --connection w1 -y"));
+    assert_eq!(r.code, 1, "{r:?}");
+    let added = r
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("WARNING: Add firewall rule svc_"))
+        .unwrap_or_else(|| panic!("{}", r.stderr))
+        .to_owned();
+    assert!(
+        added.ends_with(
+            " 127.0.0.2 - 127.0.0.2...(Please delete it manually if it has security risk.)"
+        ),
+        "{added}"
+    );
+    let rule = added["WARNING: Add firewall rule ".len()..]
+        .split(' ')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(
+        r.stderr
+            .contains("no pg_hba.conf entry for host \"127.0.0.3\""),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains(&format!(
+            "The firewall rule {rule} for the IP the server reported did not let this machine in. Pass --allow-all-ips to allow all IPv4 addresses."
+        )),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("255.255.255.255"), "{}", r.stderr);
+    let rules = w.server_state("closed")["firewallRules"].to_string();
+    assert!(!rules.contains("255.255.255.255"), "{rules}");
+    assert!(!w.connector_names().contains(&"w1".to_owned()));
+
+    // With --allow-all-ips (and --yes, so no question): the same rule widened, then success.
+    sources(&["127.0.0.4", "127.0.0.5"]);
+    let r = w.az(&format!(
+        "{line} --connection w2 -y --allow-all-ips --query authInfo.userName -o tsv"
+    ));
+    ok(&r);
+    assert_eq!(r.stdout, "aad_w2\n");
+    let added: Vec<&str> = r
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("WARNING: Add firewall rule svc_"))
+        .collect();
+    assert_eq!(added.len(), 2, "{}", r.stderr);
+    assert!(added[0].contains(" 127.0.0.4 - 127.0.0.4..."), "{added:?}");
+    let widened = added[0].replace(" 127.0.0.4 - 127.0.0.4...", " 0.0.0.0 - 255.255.255.255...");
+    assert_eq!(added[1], widened, "the same rule is rewritten");
+    let rule = added[0]["WARNING: Add firewall rule ".len()..]
+        .split(' ')
+        .next()
+        .unwrap()
+        .to_owned();
+    let calls = w.calls();
+    assert_eq!(
+        count(
+            &calls,
+            &format!("PUT {}/firewallRules/{rule}", flex_path("closed"))
+        ),
+        2,
+        "{calls:#?}"
+    );
+    let state = w.server_state("closed");
+    let widened_rule = state["firewallRules"]
+        .as_array()
+        .and_then(|a| a.iter().find(|r| r["name"] == rule.as_str()).cloned())
+        .unwrap_or_else(|| panic!("{state}"));
+    assert_eq!(widened_rule["startIpAddress"], "0.0.0.0", "{state}");
+    assert_eq!(widened_rule["endIpAddress"], "255.255.255.255", "{state}");
+    assert_eq!(
+        principal(&w, "closed", "aad_w2"),
+        format!("user {ALICE_OID}")
+    );
+    sources(&[]);
+
+    // Entra authentication disabled, on a terminal: the question; "n" stops with az's error and
+    // changes nothing, "y" enables it and goes on.
+    let line = "connection create postgres-flexible -g rg --connection e1 --tg rg --server noentra --database demo --user-account --client-type none";
+    let (code, screen) = w.az_tty(line, "n\n");
+    assert_eq!(code, 1, "{screen}");
+    assert!(
+        screen.contains("Do you want to enable Microsoft Entra Authentication for the database server? It may cause the server restart. (y/n): "),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(
+            "ERROR: Please enable Microsoft Entra authentication manually and try again."
+        ),
+        "{screen}"
+    );
+    assert_eq!(count(&w.calls(), "PATCH"), 0);
+    assert_eq!(w.server_state("noentra")["entraAuth"], json!(false));
+    let (code, screen) = w.az_tty(line, "y\n");
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("\"userName\": \"aad_e1\""), "{screen}");
+    assert_eq!(count(&w.calls(), "PATCH"), 1, "{:#?}", w.calls());
+    let state = w.server_state("noentra");
+    assert_eq!(state["entraAuth"], json!(true), "{state}");
+    assert!(state["admins"].to_string().contains(ALICE_OID), "{state}");
+    assert_eq!(
+        principal(&w, "noentra", "aad_e1"),
+        format!("user {ALICE_OID}")
+    );
 }

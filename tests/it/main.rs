@@ -6,6 +6,7 @@ mod azure;
 mod cli_errors;
 mod common;
 mod create;
+mod create_output;
 mod emulator;
 mod faults;
 mod generated;

@@ -76,8 +76,11 @@ fn masked_auth(auth: &Map<String, Value>) -> Value {
         match k.as_str() {
             "secret" | "certificate" => {}
             "secretInfo" => {
+                // Only a raw secret is masked; a Key Vault URI or reference is no secret.
                 let mut si = v.clone();
-                if let Value::Object(m) = &mut si {
+                if let Value::Object(m) = &mut si
+                    && m.get("secretType").and_then(Value::as_str) == Some("rawValue")
+                {
                     m.remove("value");
                 }
                 out.insert(k.clone(), si);

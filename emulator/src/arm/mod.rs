@@ -198,6 +198,10 @@ pub async fn route(app: &App, req: &Req) -> Resp {
                     "operationstatuses",
                     op,
                 ] => linker::op_status(&ctx, op).await,
+                ["providers", ns] if req.method == "GET" => provider(app, &req.segs[1], ns, false),
+                ["providers", ns, "register"] if req.method == "POST" => {
+                    provider(app, &req.segs[1], ns, true)
+                }
                 ["resourcegroups", rg, rest @ ..] => {
                     let Some(group) = app.world().rg(sub, rg).cloned() else {
                         return rg_not_found(&req.segs[3]);
@@ -236,7 +240,16 @@ pub async fn route(app: &App, req: &Req) -> Resp {
                             _,
                             "connectors",
                             ..,
-                        ] => linker::route(&ctx, &group, &req.segs[7], &req.segs[9..]).await,
+                        ] => {
+                            if app
+                                .world()
+                                .registration_state(sub, "microsoft.servicelinker")
+                                != "Registered"
+                            {
+                                return not_registered(&req.segs[1], "Microsoft.ServiceLinker");
+                            }
+                            linker::route(&ctx, &group, &req.segs[7], &req.segs[9..]).await
+                        }
                         _ => no_route(req),
                     }
                 }
@@ -245,6 +258,73 @@ pub async fn route(app: &App, req: &Req) -> Resp {
         }
         _ => no_route(req),
     }
+}
+
+/// The namespace as ARM spells it (known ones), else as the caller did.
+fn namespace_name(ns: &str) -> String {
+    const KNOWN: &[&str] = &[
+        "Microsoft.ServiceLinker",
+        "Microsoft.DBforPostgreSQL",
+        "Microsoft.Resources",
+    ];
+    KNOWN
+        .iter()
+        .find(|k| k.eq_ignore_ascii_case(ns))
+        .map_or_else(|| ns.to_string(), |k| (*k).to_string())
+}
+
+/// The resource provider's answer for an unregistered namespace (what az's `auto_register` reacts to).
+fn not_registered(sub: &str, namespace: &str) -> Resp {
+    arm_error(
+        409,
+        "SubscriptionNotRegistered",
+        format!(
+            "The subscription '{sub}' is not registered to use namespace '{namespace}'. See https://aka.ms/rps-not-found for how to register subscriptions."
+        ),
+    )
+}
+
+/// `GET /subscriptions/{s}/providers/{ns}` (`register`: `POST …/register`). A registration moves
+/// `NotRegistered` → `Registering` (one more provider GET) → `Registered`.
+fn provider(app: &App, sub: &str, ns: &str, register: bool) -> Resp {
+    use crate::state::Registration;
+    let key = (sub.to_ascii_lowercase(), ns.to_ascii_lowercase());
+    let mut world = app.world();
+    let state = world.providers.get(&key).copied();
+    let shown = match (state, register) {
+        (None, _) => "Registered",
+        (Some(Registration::NotRegistered), false) => "NotRegistered",
+        (Some(Registration::NotRegistered | Registration::Registering { .. }), true) => {
+            world
+                .providers
+                .insert(key, Registration::Registering { gets_left: 1 });
+            "Registering"
+        }
+        (Some(Registration::Registering { gets_left: 0 }), false) => {
+            world.providers.remove(&key);
+            "Registered"
+        }
+        (Some(Registration::Registering { gets_left }), false) => {
+            world.providers.insert(
+                key,
+                Registration::Registering {
+                    gets_left: gets_left - 1,
+                },
+            );
+            "Registering"
+        }
+    };
+    let namespace = namespace_name(ns);
+    Resp::json(
+        200,
+        &json!({
+            "id": format!("/subscriptions/{sub}/providers/{namespace}"),
+            "namespace": namespace,
+            "registrationPolicy": "RegistrationRequired",
+            "registrationState": shown,
+            "resourceTypes": []
+        }),
+    )
 }
 
 /// `GET /subscriptions/{s}/resourcegroups`: the subscription's groups (one page).

@@ -4,11 +4,15 @@
 //! name (SNI) from it, connects to that server's cluster, replays an SSLRequest and the ClientHello, and then
 //! copies bytes both ways. TLS therefore runs end to end between the client and the cluster (the router never
 //! holds a key), and the cluster sees the client as 127.0.0.1, so its pg_hba.conf acts as the firewall.
+//! [`PgRouter::set_source_ips`] makes the router connect from other loopback addresses instead, one after the
+//! other per connection, like a client behind a NAT with several egress addresses: a firewall rule for the one
+//! address the server reported then does not admit the next connection.
 //! A GSSENCRequest is declined (`N`), as Azure does. A client that skips TLS gets the error PostgreSQL itself gives
 //! when only `hostssl` lines exist. A ClientHello without SNI or with an unknown name closes the connection.
 
 use std::collections::HashMap;
-use std::net::{IpAddr, SocketAddr};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
@@ -29,10 +33,29 @@ const MAX_PRELUDE: usize = 64 * 1024;
 
 type Routes = Arc<RwLock<HashMap<String, u16>>>;
 
+/// The loopback addresses the router connects from (empty: 127.0.0.1), taken in turn.
+#[derive(Debug, Default)]
+struct SourceIps {
+    ips: RwLock<Vec<Ipv4Addr>>,
+    next: AtomicUsize,
+}
+
+impl SourceIps {
+    fn pick(&self) -> Option<Ipv4Addr> {
+        let ips = self.ips.read().ok()?;
+        if ips.is_empty() {
+            return None;
+        }
+        let i = self.next.fetch_add(1, Ordering::Relaxed) % ips.len();
+        Some(ips[i])
+    }
+}
+
 #[derive(Debug)]
 pub struct PgRouter {
     port: u16,
     routes: Routes,
+    sources: Arc<SourceIps>,
     accept: JoinHandle<()>,
 }
 
@@ -48,10 +71,16 @@ impl PgRouter {
             .map_err(PgError::io("reading the router address", addr.to_string()))?
             .port();
         let routes: Routes = Arc::default();
-        let accept = tokio::spawn(accept_loop(listener, Arc::clone(&routes)));
+        let sources: Arc<SourceIps> = Arc::default();
+        let accept = tokio::spawn(accept_loop(
+            listener,
+            Arc::clone(&routes),
+            Arc::clone(&sources),
+        ));
         Ok(PgRouter {
             port,
             routes,
+            sources,
             accept,
         })
     }
@@ -67,6 +96,19 @@ impl PgRouter {
         }
     }
 
+    /// Connects to the clusters from these loopback addresses (127.0.0.0/8), one per connection in turn;
+    /// empty: from 127.0.0.1. Anything outside 127.0.0.0/8 is refused.
+    pub fn set_source_ips(&self, ips: &[Ipv4Addr]) -> Result<(), String> {
+        if let Some(bad) = ips.iter().find(|ip| !ip.is_loopback()) {
+            return Err(format!("{bad} is not a loopback address (127.0.0.0/8)"));
+        }
+        if let Ok(mut cur) = self.sources.ips.write() {
+            *cur = ips.to_vec();
+        }
+        self.sources.next.store(0, Ordering::Relaxed);
+        Ok(())
+    }
+
     pub fn unregister(&self, host_name: &str) {
         if let Ok(mut routes) = self.routes.write() {
             routes.remove(&host_name.to_ascii_lowercase());
@@ -80,7 +122,7 @@ impl Drop for PgRouter {
     }
 }
 
-async fn accept_loop(listener: TcpListener, routes: Routes) {
+async fn accept_loop(listener: TcpListener, routes: Routes, sources: Arc<SourceIps>) {
     loop {
         let Ok((stream, peer)) = listener.accept().await else {
             // Transient accept errors (e.g. too many open files) must not end the router.
@@ -88,10 +130,24 @@ async fn accept_loop(listener: TcpListener, routes: Routes) {
             continue;
         };
         let routes = Arc::clone(&routes);
+        let sources = Arc::clone(&sources);
         tokio::spawn(async move {
             // A failed or refused connection only concerns that client.
-            let _ = serve(stream, peer, routes).await;
+            let _ = serve(stream, peer, routes, &sources).await;
         });
+    }
+}
+
+/// Connects to a cluster on 127.0.0.1, from `source` when given.
+async fn connect_upstream(port: u16, source: Option<Ipv4Addr>) -> std::io::Result<TcpStream> {
+    let target = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+    match source {
+        None => TcpStream::connect(target).await,
+        Some(ip) => {
+            let socket = tokio::net::TcpSocket::new_v4()?;
+            socket.bind(SocketAddr::from((ip, 0)))?;
+            socket.connect(target).await
+        }
     }
 }
 
@@ -103,7 +159,12 @@ enum Prelude {
     Plain,
 }
 
-async fn serve(mut client: TcpStream, peer: SocketAddr, routes: Routes) -> std::io::Result<()> {
+async fn serve(
+    mut client: TcpStream,
+    peer: SocketAddr,
+    routes: Routes,
+    sources: &SourceIps,
+) -> std::io::Result<()> {
     let upstream = tokio::time::timeout(HANDSHAKE_TIMEOUT, async {
         match negotiate(&mut client, peer.ip()).await? {
             Prelude::Plain => Ok(None),
@@ -117,7 +178,7 @@ async fn serve(mut client: TcpStream, peer: SocketAddr, routes: Routes) -> std::
                     .ok()
                     .and_then(|r| r.get(&name.to_ascii_lowercase()).copied());
                 let Some(port) = port else { return Ok(None) };
-                let mut upstream = TcpStream::connect(("127.0.0.1", port)).await?;
+                let mut upstream = connect_upstream(port, sources.pick()).await?;
                 upstream.write_all(&ssl_request()).await?;
                 let mut answer = [0u8; 1];
                 upstream.read_exact(&mut answer).await?;

@@ -14,6 +14,8 @@
 //! `--allow-all-ips`; the service principal's rule is removed also when the command fails or is
 //! interrupted.
 
+use std::time::Duration;
+
 use serde_json::Value as Json;
 
 use crate::arm::postgres_flexible::{FlexibleAdmin, FlexibleServer};
@@ -44,6 +46,16 @@ const PUBLIC_ACCESS_DISABLED: &str =
     "The target resource doesn't allow public access. Please enable it manually and try again.";
 /// The range az opens when it allows every IPv4 address.
 const ALL_IPS: (&str, &str) = ("0.0.0.0", "255.255.255.255");
+/// The provider the connector lives in; az registers it when the subscription is not registered.
+const SERVICE_LINKER: &str = "Microsoft.ServiceLinker";
+/// az's warning before it registers the provider (core `register_provider`).
+const REGISTERING: &str = "Provider Microsoft.ServiceLinker is not registered, trying to register. This usually takes 1-2 minutes.";
+/// az's error when the registration did not finish.
+const REGISTRATION_FAILED: &str = "Registration failed, please manually run command `az provider register -n Microsoft.ServiceLinker` to register the provider.";
+/// az polls `az provider show` at most this many times after registering.
+const REGISTER_POLLS: u32 = 30;
+/// az's pause before each of those polls; `AZCONN_PROVIDER_POLL_INTERVAL` (seconds) overrides it.
+const REGISTER_POLL_INTERVAL: Duration = Duration::from_secs(10);
 
 /// Runs `connection create`.
 pub async fn run(kind: ServerKind, args: &CreatePostgresArgs, ctx: &Context) -> Result<Outcome> {
@@ -139,10 +151,13 @@ async fn create(kind: ServerKind, args: &CreatePostgresArgs, ctx: &Context) -> R
     }
     log::step("Resolving...");
     let arm = session.arm()?;
+    let settings = session.settings()?;
+    let register_poll =
+        register_poll_interval(settings.env.non_empty("AZCONN_PROVIDER_POLL_INTERVAL"));
     if !plan.auth.is_passwordless() {
-        return secret_connection(&plan, arm).await;
+        return secret_connection(&plan, arm, register_poll).await;
     }
-    let cloud = &session.settings()?.cloud;
+    let cloud = &settings.cloud;
     let scope = scope_for_resource(cloud.ossrdbms_audience()?);
     let suffix = cloud.postgresql_suffix()?.to_owned();
     let found = lookups(&plan, arm, &subscription, &scope).await?;
@@ -201,7 +216,15 @@ async fn create(kind: ServerKind, args: &CreatePostgresArgs, ctx: &Context) -> R
             ));
         }
     };
-    put_connector(&plan, arm, &location, auth_info).await
+    put_connector(&plan, arm, &location, auth_info, register_poll).await
+}
+
+/// The pause between provider polls: `AZCONN_PROVIDER_POLL_INTERVAL` seconds (fractions allowed, up to
+/// an hour), else az's 10 s.
+fn register_poll_interval(var: Option<&str>) -> Duration {
+    var.and_then(|v| v.trim().parse::<f64>().ok())
+        .filter(|s| s.is_finite() && *s >= 0.0 && *s <= 3600.0)
+        .map_or(REGISTER_POLL_INTERVAL, Duration::from_secs_f64)
 }
 
 /// 5 distinct characters from `[a-z0-9]`, like az's `random.sample` for connection names.
@@ -225,7 +248,11 @@ fn random5() -> String {
 }
 
 /// `--secret`: no database, admin or firewall work (the extension returns early); just the connector.
-async fn secret_connection(plan: &CreatePlan, arm: &ArmClient) -> Result<Outcome> {
+async fn secret_connection(
+    plan: &CreatePlan,
+    arm: &ArmClient,
+    register_poll: Duration,
+) -> Result<Outcome> {
     let AuthPlan::Secret { name, value } = &plan.auth else {
         return Err(Error::runtime(
             "internal error: a passwordless plan reached the --secret path",
@@ -266,7 +293,7 @@ async fn secret_connection(plan: &CreatePlan, arm: &ArmClient) -> Result<Outcome
         text.push_str("No database, administrator or firewall changes are made for --secret.\n");
         return Ok(Outcome::Text(text));
     }
-    put_connector(plan, arm, &location, auth_info).await
+    put_connector(plan, arm, &location, auth_info, register_poll).await
 }
 
 fn connector_path(plan: &CreatePlan, location: &str) -> String {
@@ -288,20 +315,28 @@ fn connector_body(plan: &CreatePlan, auth_info: AuthInfo) -> ConnectorBody {
     }
 }
 
-/// PUTs the connector, waits for it (unless `--no-wait`) and returns what az prints.
+/// PUTs the connector, waits for it (unless `--no-wait`) and returns what az prints. A subscription
+/// without the Microsoft.ServiceLinker registration gets it first, as az's `auto_register` does.
 async fn put_connector(
     plan: &CreatePlan,
     arm: &ArmClient,
     location: &str,
     auth_info: AuthInfo,
+    register_poll: Duration,
 ) -> Result<Outcome> {
     log::step("Creating connector...");
     let path = connector_path(plan, location);
     let body = connector_body(plan, auth_info);
-    let result = arm
-        .linker_put(&path, &body, plan.no_wait)
-        .await
-        .map_err(at_step("creating the connector"))?;
+    let result = match arm.linker_put(&path, &body, plan.no_wait).await {
+        Err(e) if e.code() == Some("SubscriptionNotRegistered") => {
+            register_service_linker(arm, &plan.subscription, register_poll).await?;
+            log::step("Creating connector...");
+            arm.linker_put(&path, &body, plan.no_wait)
+                .await
+                .map_err(at_step("creating the connector"))?
+        }
+        other => other.map_err(at_step("creating the connector"))?,
+    };
     log::steps_done();
     if plan.no_wait {
         return Ok(Outcome::Nothing);
@@ -310,6 +345,40 @@ async fn put_connector(
         Some(raw) => Outcome::document(connector_view(&raw)),
         None => Outcome::Nothing,
     })
+}
+
+/// az's `register_provider`: warn, `az provider register`, then poll `az provider show` (bounded) until
+/// `Registered`; any state but `Registering` or running out of polls is az's failure message.
+async fn register_service_linker(
+    arm: &ArmClient,
+    subscription: &str,
+    interval: Duration,
+) -> Result<()> {
+    log::steps_done();
+    log::warning(REGISTERING);
+    log::step("Registering the Microsoft.ServiceLinker provider...");
+    let nested = |command: &str, e: ArmError| {
+        Error::runtime(format!(
+            "Command execution failed, command is: {command}, error message is: \n {e}"
+        ))
+    };
+    arm.register_provider(subscription, SERVICE_LINKER)
+        .await
+        .map_err(|e| nested("az provider register -n Microsoft.ServiceLinker ", e))?;
+    // Each poll sleeps first, as az does.
+    for _ in 0..REGISTER_POLLS {
+        tokio::time::sleep(interval).await;
+        let state = arm
+            .provider_registration_state(subscription, SERVICE_LINKER)
+            .await
+            .map_err(|e| nested("az provider show -n Microsoft.ServiceLinker ", e))?;
+        match state.as_str() {
+            "Registered" => return Ok(()),
+            "Registering" => {}
+            _ => break,
+        }
+    }
+    Err(Error::runtime(REGISTRATION_FAILED))
 }
 
 /// The connector as az's `create` prints it: the SDK model's `todict` without a transform (the
