@@ -96,6 +96,35 @@ async fn server_patch_applies_when_the_operation_succeeds() {
 }
 
 #[tokio::test]
+async fn capabilities_have_what_az_update_reads() {
+    let emu = Emu::start();
+    let t = emu.alice_arm().await;
+    let (s, _, v) = emu
+        .call("GET", &flex_url("/capabilities"), Some(&t), None)
+        .await;
+    assert_eq!(s, 200);
+    let cap = &v["value"][0];
+    let restricted: Vec<&Value> = cap["supportedFeatures"]
+        .as_array()
+        .expect("supportedFeatures")
+        .iter()
+        .filter(|f| f["name"] == "OfferRestricted")
+        .collect();
+    assert_eq!(
+        restricted,
+        [&json!({"name": "OfferRestricted", "status": "Disabled"})]
+    );
+    let edition = &cap["supportedServerEditions"][0];
+    assert_eq!(edition["name"], "Burstable");
+    assert_eq!(edition["supportedServerSkus"][0]["name"], "Standard_B1ms");
+    assert_eq!(
+        edition["supportedStorageEditions"][0]["supportedStorageMb"][0]["storageSizeMb"],
+        32768
+    );
+    assert_eq!(cap["supportedServerVersions"][0]["name"], "15");
+}
+
+#[tokio::test]
 async fn failed_or_canceled_operations_change_nothing() {
     let emu = Emu::start();
     let t = emu.alice_arm().await;

@@ -171,22 +171,7 @@ pub async fn route(ctx: &Ctx<'_>, rg: &ResourceGroup, segs: &[String]) -> Resp {
                 Err(r) => r,
             }
         }
-        ("GET", ["capabilities"]) => Resp::json(
-            200,
-            &json!({"value": [{
-                "name": "FlexibleServerCapabilities",
-                "supportedServerEditions": [{"name": "Burstable", "defaultSkuName": "Standard_B1ms", "supportedStorageEditions": [], "supportedServerSkus": [], "status": "Available"}],
-                "supportedServerVersions": [{"name": server.version, "supportedVersionsToUpgrade": [], "status": "Available"}],
-                "fastProvisioningSupported": "Enabled",
-                "geoBackupSupported": "Enabled",
-                "zoneRedundantHaSupported": "Enabled",
-                "zoneRedundantHaAndGeoBackupSupported": "Enabled",
-                "storageAutoGrowthSupported": "Enabled",
-                "onlineResizeSupported": "Enabled",
-                "restricted": "Disabled",
-                "status": "Available"
-            }]}),
-        ),
+        ("GET", ["capabilities"]) => Resp::json(200, &capabilities(&server)),
         ("GET", ["administrators"]) => {
             let v: Vec<Value> = server
                 .admins
@@ -538,4 +523,54 @@ pub async fn put_database(
         Ok(op) => pg_accepted(ctx, &rg.sub, &server.location, &op),
         Err(r) => r,
     }
+}
+
+/// `GET …/flexibleServers/{s}/capabilities` in the shape of the spec example `CapabilitiesByServerList.json`
+/// (trimmed to the Burstable SKUs and the 32 GiB disk): az 2.91 reads `supportedFeatures` (`OfferRestricted` must be
+/// `Disabled`), the editions' `supportedServerSkus` and `supportedStorageEditions`, and `supportedServerVersions`.
+fn capabilities(server: &Server) -> Value {
+    let sku = |name: &str, vcores: u32, iops: u32, mem: u32| {
+        json!({"supportedFeatures": [], "name": name, "vCores": vcores, "supportedIops": iops,
+            "supportedMemoryPerVcoreMb": mem, "supportedZones": ["1", "2", "3"], "supportedHaMode": ["SameZone", "ZoneRedundant"]})
+    };
+    let features = [
+        ("FastProvisioning", "Enabled"),
+        ("ZoneRedundantHa", "Enabled"),
+        ("GeoBackup", "Enabled"),
+        ("ZoneRedundantHaAndGeoBackup", "Enabled"),
+        ("StorageAutoGrowth", "Enabled"),
+        ("OnlineResize", "Enabled"),
+        ("OfferRestricted", "Disabled"),
+        ("IndexTuning", "Enabled"),
+    ]
+    .iter()
+    .map(|(n, st)| json!({"name": n, "status": st}))
+    .collect::<Vec<_>>();
+    json!({"value": [{
+        "name": "FlexibleServerCapabilities",
+        "supportedServerEditions": [{
+            "supportedServerSkus": [sku("Standard_B1ms", 1, 640, 2048), sku("Standard_B2s", 2, 1280, 2048)],
+            "name": "Burstable",
+            "defaultSkuName": "Standard_B1ms",
+            "supportedStorageEditions": [{
+                "name": "ManagedDisk",
+                "defaultStorageSizeMb": 32768,
+                "supportedStorageMb": [{
+                    "supportedIops": 120, "storageSizeMb": 32768, "defaultIopsTier": "P4",
+                    "supportedIopsTiers": [{"name": "P4", "iops": 120}, {"name": "P6", "iops": 240}, {"name": "P10", "iops": 500}]
+                }]
+            }],
+            "status": "Available"
+        }],
+        "supportedServerVersions": [{"name": server.version, "supportedVersionsToUpgrade": [], "supportedFeatures": [], "status": "Available"}],
+        "supportedFeatures": features,
+        "fastProvisioningSupported": "Enabled",
+        "geoBackupSupported": "Enabled",
+        "zoneRedundantHaSupported": "Enabled",
+        "zoneRedundantHaAndGeoBackupSupported": "Enabled",
+        "storageAutoGrowthSupported": "Enabled",
+        "onlineResizeSupported": "Enabled",
+        "restricted": "Disabled",
+        "status": "Available"
+    }]})
 }
