@@ -1,0 +1,1082 @@
+//! End-to-end benchmark of the built `azconn` against `azconn-emulator` (run it with `scripts/bench`; the
+//! numbers and what they mean are in docs/benchmarks.md).
+//!
+//! For every command it reports the median, min and max wall time of N runs after a warm-up, with a warm token
+//! cache and a cold one (the az stand-in must be started), with 0 ms and 50 ms added to every HTTPS request; the
+//! HTTP requests each run makes (azconn's own and the `az` process's), the TLS connections per host, the observed
+//! depth of the request chain, the PostgreSQL sessions opened (the clusters' `log_connections` log), `az`
+//! processes started, and the peak RSS (`/usr/bin/time -v`). Then the floor: `wall(50) − wall(0)` against
+//! `D × 50 ms`, where D is the critical-path depth written down in docs/benchmarks.md. Then start-up and
+//! completion latency and the binary size.
+//!
+//! This is a measurement tool, not a test: it fails only when a command fails, never on a number.
+#![allow(clippy::print_stdout, clippy::print_stderr)] // a command-line tool: its report is its output
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+type Res<T> = Result<T, String>;
+
+const SUBSCRIPTION: &str = "00000000-0000-0000-0000-000000000001";
+/// The Entra login that runs the SQL (the seed's signed-in user); the emulator's own sessions are `azuresu`.
+const EMULATOR_PG_USER: &str = "azuresu";
+
+fn main() -> ExitCode {
+    match Options::parse().and_then(|o| run(&o)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("bench: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Command-line options (see `usage()`).
+#[derive(Debug, Clone)]
+struct Options {
+    bin_dir: PathBuf,
+    state_dir: PathBuf,
+    seed: PathBuf,
+    out: Option<PathBuf>,
+    runs: usize,
+    warmup: usize,
+    latencies: Vec<u64>,
+    only: Option<String>,
+    smoke: bool,
+}
+
+fn usage() -> &'static str {
+    "usage: e2e --bin-dir DIR [--state-dir DIR] [--seed FILE] [--out FILE] [--runs N] [--warmup N] \
+     [--latency MS[,MS…]] [--only SUBSTRING] [--smoke]"
+}
+
+impl Options {
+    fn parse() -> Res<Options> {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let mut o = Options {
+            bin_dir: root.join("target/release"),
+            state_dir: root.join("target/bench/state"),
+            seed: root.join("benches/seed.json"),
+            out: None,
+            runs: 10,
+            warmup: 1,
+            latencies: vec![0, 50],
+            only: None,
+            smoke: false,
+        };
+        let mut args = std::env::args().skip(1);
+        while let Some(a) = args.next() {
+            let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
+            match a.as_str() {
+                "--bin-dir" => o.bin_dir = value("--bin-dir")?.into(),
+                "--state-dir" => o.state_dir = value("--state-dir")?.into(),
+                "--seed" => o.seed = value("--seed")?.into(),
+                "--out" => o.out = Some(value("--out")?.into()),
+                "--runs" => o.runs = parse_num(&value("--runs")?)?,
+                "--warmup" => o.warmup = parse_num(&value("--warmup")?)?,
+                "--latency" => {
+                    o.latencies = value("--latency")?
+                        .split(',')
+                        .map(parse_num)
+                        .collect::<Res<Vec<u64>>>()?;
+                }
+                "--only" => o.only = Some(value("--only")?),
+                "--smoke" => {
+                    o.smoke = true;
+                    o.runs = 2;
+                    o.warmup = 1;
+                    o.latencies = vec![0];
+                }
+                // `cargo bench` passes `--bench` to harness-less benchmarks.
+                "--bench" => {}
+                "-h" | "--help" => return Err(usage().to_owned()),
+                other => return Err(format!("unknown argument {other}\n{}", usage())),
+            }
+        }
+        if o.runs == 0 {
+            return Err("--runs must be at least 1".to_owned());
+        }
+        Ok(o)
+    }
+}
+
+fn parse_num<T: std::str::FromStr>(s: &str) -> Res<T> {
+    s.trim()
+        .parse()
+        .map_err(|_| format!("not a number: {s}"))
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The emulator
+
+/// A running `azconn-emulator` with its own state dir; stopped on drop.
+struct Emulator {
+    bin: PathBuf,
+    dir: PathBuf,
+    admin_port: u16,
+    env: Vec<(String, String)>,
+    az_count: PathBuf,
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        let _ = Command::new(&self.bin)
+            .arg("stop")
+            .arg("--state-dir")
+            .arg(&self.dir)
+            .output();
+    }
+}
+
+impl Emulator {
+    fn start(bin: &Path, dir: &Path, seed: &Path) -> Res<Emulator> {
+        if dir.join("ports.json").exists() {
+            // A previous run that did not stop (killed): stop it before reusing the dir.
+            let _ = Command::new(bin)
+                .arg("stop")
+                .arg("--state-dir")
+                .arg(dir)
+                .output();
+        }
+        if dir.exists() {
+            std::fs::remove_dir_all(dir).map_err(|e| format!("remove {}: {e}", dir.display()))?;
+        }
+        std::fs::create_dir_all(dir).map_err(|e| format!("create {}: {e}", dir.display()))?;
+        let dir = &std::fs::canonicalize(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let out = Command::new(bin)
+            .args(["start", "--detach", "--state-dir"])
+            .arg(dir)
+            .arg("--seed")
+            .arg(seed)
+            .output()
+            .map_err(|e| format!("run {}: {e}", bin.display()))?;
+        if !out.status.success() {
+            return Err(format!(
+                "azconn-emulator start failed:\n{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+        let ports = read_json(&dir.join("ports.json"))?;
+        let admin_port = ports["admin"]
+            .as_u64()
+            .and_then(|p| u16::try_from(p).ok())
+            .ok_or("ports.json has no admin port")?;
+
+        // `az` goes through a wrapper that counts its starts, then runs the emulator's stand-in.
+        let wrap = dir.join("bench-bin");
+        std::fs::create_dir_all(&wrap).map_err(|e| format!("create {}: {e}", wrap.display()))?;
+        let az_count = dir.join("bench-az-starts");
+        let script = format!(
+            "#!/bin/sh\n# Counts az starts for the benchmark, then runs the emulator's az stand-in.\necho x >> '{}'\nexec '{}' \"$@\"\n",
+            az_count.display(),
+            dir.join("bin/az").display()
+        );
+        let az = wrap.join("az");
+        std::fs::write(&az, script).map_err(|e| format!("write {}: {e}", az.display()))?;
+        let chmod = Command::new("chmod").arg("+x").arg(&az).status();
+        if !chmod.is_ok_and(|s| s.success()) {
+            return Err(format!("chmod +x {}", az.display()));
+        }
+
+        let env_json = read_json(&dir.join("env.json"))?;
+        let mut env: Vec<(String, String)> = env_json
+            .as_object()
+            .ok_or("env.json is not an object")?
+            .iter()
+            .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned()))
+            .collect();
+        let home = dir.join("home");
+        let path = std::env::var("PATH").unwrap_or_default();
+        env.push(("PATH".into(), format!("{}:{path}", wrap.display())));
+        env.push(("HOME".into(), home.display().to_string()));
+        std::fs::create_dir_all(&home).map_err(|e| format!("create {}: {e}", home.display()))?;
+        Ok(Emulator {
+            bin: bin.to_owned(),
+            dir: dir.to_owned(),
+            admin_port,
+            env,
+            az_count,
+        })
+    }
+
+    /// One admin-port call; the JSON answer (Null when empty).
+    fn admin(&self, method: &str, path: &str, body: Option<&Value>) -> Res<Value> {
+        let err = |e: std::io::Error| format!("admin {method} {path}: {e}");
+        let mut tcp = TcpStream::connect(("127.0.0.1", self.admin_port)).map_err(err)?;
+        tcp.set_read_timeout(Some(Duration::from_secs(120)))
+            .map_err(err)?;
+        let payload = body.map(Value::to_string).unwrap_or_default();
+        write!(
+            tcp,
+            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{payload}",
+            payload.len()
+        )
+        .map_err(err)?;
+        let mut raw = Vec::new();
+        tcp.read_to_end(&mut raw).map_err(err)?;
+        let split = raw
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .ok_or(format!("admin {method} {path}: no HTTP answer"))?;
+        let head = String::from_utf8_lossy(&raw[..split]);
+        let status: u16 = head
+            .split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .ok_or(format!("admin {method} {path}: no status"))?;
+        let body = &raw[split + 4..];
+        if !(200..300).contains(&status) {
+            return Err(format!(
+                "admin {method} {path}: {status} {}",
+                String::from_utf8_lossy(body)
+            ));
+        }
+        if body.is_empty() {
+            return Ok(Value::Null);
+        }
+        serde_json::from_slice(body).map_err(|e| format!("admin {method} {path}: {e}"))
+    }
+
+    fn latency(&self, ms: u64) -> Res<()> {
+        self.admin("PUT", "/knobs/latency", Some(&json!({"defaultMs": ms})))
+            .map(drop)
+    }
+
+    fn reset(&self) -> Res<()> {
+        self.admin("POST", "/reset", None).map(drop)
+    }
+
+    fn clear_requests(&self) -> Res<()> {
+        self.admin("DELETE", "/requests", None).map(drop)
+    }
+
+    fn requests(&self) -> Res<Vec<Value>> {
+        match self.admin("GET", "/requests", None)? {
+            Value::Array(v) => Ok(v),
+            other => Err(format!("GET /requests: not a list: {other}")),
+        }
+    }
+
+    fn config_dir(&self) -> PathBuf {
+        self.dir.join("azure")
+    }
+
+    fn token_cache(&self) -> PathBuf {
+        self.config_dir().join("azconn/token-cache.json")
+    }
+
+    fn completion_cache(&self) -> PathBuf {
+        self.config_dir().join("azconn/completion-cache.json")
+    }
+
+    /// Every cluster's log file with its current length.
+    fn pg_log_marks(&self) -> BTreeMap<PathBuf, u64> {
+        let mut marks = BTreeMap::new();
+        let Ok(dirs) = std::fs::read_dir(self.dir.join("pg")) else {
+            return marks;
+        };
+        for d in dirs.flatten() {
+            let log = d.path().join("postgresql.log");
+            if let Ok(meta) = std::fs::metadata(&log) {
+                marks.insert(log, meta.len());
+            }
+        }
+        marks
+    }
+
+    /// Client sessions (not the emulator's own) authorized since `marks`, per `database`.
+    fn pg_sessions_since(&self, marks: &BTreeMap<PathBuf, u64>) -> BTreeMap<String, usize> {
+        let mut sessions = BTreeMap::new();
+        for (log, len) in self.pg_log_marks() {
+            let from = marks.get(&log).copied().unwrap_or(0);
+            let Ok(bytes) = std::fs::read(&log) else {
+                continue;
+            };
+            let start = usize::try_from(from).unwrap_or(0).min(bytes.len());
+            let end = usize::try_from(len).unwrap_or(bytes.len()).min(bytes.len());
+            let text = String::from_utf8_lossy(&bytes[start..end]);
+            for line in text.lines() {
+                let Some(rest) = line.split("connection authorized: user=").nth(1) else {
+                    continue;
+                };
+                let user = rest.split(' ').next().unwrap_or("");
+                if user == EMULATOR_PG_USER {
+                    continue;
+                }
+                let db = rest
+                    .split("database=")
+                    .nth(1)
+                    .and_then(|r| r.split(' ').next())
+                    .unwrap_or("?");
+                let server = log
+                    .parent()
+                    .and_then(Path::file_name)
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                *sessions.entry(format!("{server}/{db}")).or_insert(0) += 1;
+            }
+        }
+        sessions
+    }
+
+    fn az_starts(&self) -> usize {
+        std::fs::read_to_string(&self.az_count)
+            .map(|t| t.lines().count())
+            .unwrap_or(0)
+    }
+}
+
+fn read_json(path: &Path) -> Res<Value> {
+    let bytes = std::fs::read(path).map_err(|e| format!("read {}: {e}", path.display()))?;
+    serde_json::from_slice(&bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Scenarios
+
+/// What must be true before each timed run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Prepare {
+    Nothing,
+    /// The world back to the seed (server without Entra auth or admins, no connectors).
+    Reset,
+    /// Connector `benchdel` exists (for `delete`).
+    DeleteTarget,
+}
+
+#[derive(Debug, Clone)]
+struct Scenario {
+    name: &'static str,
+    args: Vec<String>,
+    prepare: Prepare,
+    /// Critical-path depth in HTTP round trips with a warm token cache (docs/benchmarks.md).
+    depth_warm: u32,
+    /// … and with a cold one (the `az` token request comes first).
+    depth_cold: u32,
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.split_whitespace().map(str::to_owned).collect()
+}
+
+fn scenarios() -> Vec<Scenario> {
+    let rest_url = format!("/subscriptions/{SUBSCRIPTION}/resourcegroups/rg?api-version=2021-04-01");
+    vec![
+        Scenario {
+            name: "create postgres-flexible (fresh)",
+            args: words(
+                "connection create postgres-flexible -g rg --connection bench --tg rg --server srv --database demo --user-account --client-type none --yes",
+            ),
+            prepare: Prepare::Reset,
+            depth_warm: 8,
+            depth_cold: 9,
+        },
+        Scenario {
+            name: "create postgres-flexible (rerun)",
+            args: words(
+                "connection create postgres-flexible -g rg --connection bench --tg rg --server srv --database demo --user-account --client-type none --yes",
+            ),
+            prepare: Prepare::Nothing,
+            depth_warm: 4,
+            depth_cold: 5,
+        },
+        Scenario {
+            name: "create postgres (rerun)",
+            args: words(
+                "connection create postgres -g rg --connection benchsingle --tg rg --server ssrv --database demo --user-account --client-type none --yes",
+            ),
+            prepare: Prepare::Nothing,
+            depth_warm: 4,
+            depth_cold: 5,
+        },
+        Scenario {
+            name: "show",
+            args: words("connection show -g rg -l eastus --connection bench"),
+            prepare: Prepare::Nothing,
+            depth_warm: 1,
+            depth_cold: 2,
+        },
+        Scenario {
+            name: "list",
+            args: words("connection list -g rg -l eastus"),
+            prepare: Prepare::Nothing,
+            depth_warm: 1,
+            depth_cold: 2,
+        },
+        Scenario {
+            name: "delete",
+            args: words("connection delete -g rg -l eastus --connection benchdel --yes"),
+            prepare: Prepare::DeleteTarget,
+            depth_warm: 2,
+            depth_cold: 3,
+        },
+        Scenario {
+            name: "rest",
+            args: vec!["rest".into(), "--url".into(), rest_url],
+            prepare: Prepare::Nothing,
+            depth_warm: 1,
+            depth_cold: 2,
+        },
+        Scenario {
+            name: "token",
+            args: words("token"),
+            prepare: Prepare::Nothing,
+            depth_warm: 0,
+            depth_cold: 1,
+        },
+    ]
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Cache {
+    Warm,
+    Cold,
+}
+
+impl Cache {
+    fn name(self) -> &'static str {
+        match self {
+            Cache::Warm => "warm",
+            Cache::Cold => "cold",
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Runs
+
+/// What one run did, beyond its wall time.
+#[derive(Debug, Clone, Default)]
+struct Observed {
+    /// HTTPS requests sent by azconn.
+    azconn_requests: usize,
+    /// HTTPS requests sent by `az` (the stand-in's token requests).
+    az_requests: usize,
+    /// azconn's TLS connections per host (entra / arm / graph; one emulator port serves all three).
+    tls: BTreeMap<&'static str, BTreeSet<u64>>,
+    /// All of azconn's TLS connections.
+    tls_total: usize,
+    /// The longest chain of requests each starting after the previous one ended.
+    depth: usize,
+    /// PostgreSQL client sessions per server/database.
+    pg: BTreeMap<String, usize>,
+    /// `az` processes started.
+    az_starts: usize,
+    /// The requests, for the report (`METHOD path`), in order.
+    calls: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+struct Cell {
+    scenario: String,
+    cache: Cache,
+    latency: u64,
+    walls: Vec<f64>,
+    observed: Observed,
+    rss_kib: Option<u64>,
+    depth_doc: u32,
+}
+
+struct Bench<'a> {
+    opts: &'a Options,
+    emu: Emulator,
+    azconn: PathBuf,
+}
+
+impl Bench<'_> {
+    fn command(&self, args: &[String]) -> Command {
+        let mut cmd = Command::new(&self.azconn);
+        cmd.args(args)
+            .env_clear()
+            .envs(self.emu.env.iter().map(|(k, v)| (k, v)))
+            .stdin(Stdio::null());
+        cmd
+    }
+
+    /// Runs azconn and fails unless it exits 0.
+    fn run_ok(&self, args: &[String]) -> Res<Output> {
+        let out = self
+            .command(args)
+            .output()
+            .map_err(|e| format!("run azconn: {e}"))?;
+        if !out.status.success() {
+            return Err(format!(
+                "`azconn {}` exited {:?}:\n{}{}",
+                args.join(" "),
+                out.status.code(),
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+        Ok(out)
+    }
+
+    fn prepare(&self, p: Prepare, cache: Cache) -> Res<()> {
+        match p {
+            Prepare::Nothing => {}
+            Prepare::Reset => self.emu.reset()?,
+            Prepare::DeleteTarget => {
+                self.run_ok(&words(
+                    "connection create postgres-flexible -g rg -l eastus --connection benchdel --tg rg --server srv --database demo --secret name=bench secret=bench-secret --client-type none -o none",
+                ))?;
+            }
+        }
+        if cache == Cache::Cold {
+            let path = self.emu.token_cache();
+            if path.exists() {
+                std::fs::remove_file(&path)
+                    .map_err(|e| format!("remove {}: {e}", path.display()))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// One timed run with everything it did.
+    fn measured_run(&self, s: &Scenario, cache: Cache) -> Res<(f64, Observed)> {
+        self.prepare(s.prepare, cache)?;
+        self.emu.clear_requests()?;
+        let marks = self.emu.pg_log_marks();
+        let az_before = self.emu.az_starts();
+        let mut cmd = self.command(&s.args);
+        let started = Instant::now();
+        let out = cmd.output().map_err(|e| format!("run azconn: {e}"))?;
+        let wall = started.elapsed().as_secs_f64() * 1000.0;
+        if !out.status.success() {
+            return Err(format!(
+                "`azconn {}` ({}) exited {:?}:\n{}{}",
+                s.args.join(" "),
+                cache.name(),
+                out.status.code(),
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+        let requests = self.emu.requests()?;
+        let mut observed = observe(&requests);
+        observed.pg = self.emu.pg_sessions_since(&marks);
+        observed.az_starts = self.emu.az_starts() - az_before;
+        Ok((wall, observed))
+    }
+
+    /// Peak RSS of one run under `/usr/bin/time -v`.
+    fn rss(&self, s: &Scenario, cache: Cache) -> Res<Option<u64>> {
+        let time = Path::new("/usr/bin/time");
+        if !time.exists() {
+            return Ok(None);
+        }
+        self.prepare(s.prepare, cache)?;
+        let out = Command::new(time)
+            .arg("-v")
+            .arg(&self.azconn)
+            .args(&s.args)
+            .env_clear()
+            .envs(self.emu.env.iter().map(|(k, v)| (k, v)))
+            .stdin(Stdio::null())
+            .output()
+            .map_err(|e| format!("run /usr/bin/time: {e}"))?;
+        Ok(max_rss(&String::from_utf8_lossy(&out.stderr)))
+    }
+
+    fn cell(&self, s: &Scenario, cache: Cache, latency: u64, rss: bool) -> Res<Cell> {
+        for _ in 0..self.opts.warmup {
+            self.prepare(s.prepare, cache)?;
+            self.run_ok(&s.args)?;
+        }
+        let mut walls = Vec::with_capacity(self.opts.runs);
+        let mut observed = Observed::default();
+        for _ in 0..self.opts.runs {
+            let (wall, o) = self.measured_run(s, cache)?;
+            walls.push(wall);
+            observed = o;
+        }
+        let rss_kib = if rss { self.rss(s, cache)? } else { None };
+        Ok(Cell {
+            scenario: s.name.to_owned(),
+            cache,
+            latency,
+            walls,
+            observed,
+            rss_kib,
+            depth_doc: match cache {
+                Cache::Warm => s.depth_warm,
+                Cache::Cold => s.depth_cold,
+            },
+        })
+    }
+
+    /// Times a command that needs no emulator state (help, completion); `runs` after `warmup`.
+    fn time_local(&self, args: &[&str], env: &[(&str, &str)]) -> Res<(Vec<f64>, Output)> {
+        let mut last = None;
+        let mut walls = Vec::new();
+        for i in 0..(self.opts.warmup + self.opts.runs) {
+            let mut cmd = Command::new(&self.azconn);
+            cmd.args(args)
+                .env_clear()
+                .envs(self.emu.env.iter().map(|(k, v)| (k, v)))
+                .envs(env.iter().copied())
+                .stdin(Stdio::null());
+            let started = Instant::now();
+            let out = cmd.output().map_err(|e| format!("run azconn: {e}"))?;
+            let wall = started.elapsed().as_secs_f64() * 1000.0;
+            if !out.status.success() {
+                return Err(format!(
+                    "`azconn {}` exited {:?}: {}",
+                    args.join(" "),
+                    out.status.code(),
+                    String::from_utf8_lossy(&out.stderr)
+                ));
+            }
+            if i >= self.opts.warmup {
+                walls.push(wall);
+            }
+            last = Some(out);
+        }
+        let out = last.ok_or("no run")?;
+        Ok((walls, out))
+    }
+}
+
+fn max_rss(time_v: &str) -> Option<u64> {
+    time_v
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Maximum resident set size (kbytes):"))
+        .and_then(|v| v.trim().parse().ok())
+}
+
+fn host_class(path: &str) -> &'static str {
+    if path.contains("/oauth2/") || path.starts_with("/msi/") {
+        "entra"
+    } else if path.starts_with("/v1.0/") {
+        "graph"
+    } else {
+        "arm"
+    }
+}
+
+/// Counts, connections and the observed chain depth of one run's request log.
+fn observe(requests: &[Value]) -> Observed {
+    let mut o = Observed::default();
+    let mut all = BTreeSet::new();
+    let mut spans = Vec::new();
+    for r in requests {
+        let path = r["path"].as_str().unwrap_or("");
+        let method = r["method"].as_str().unwrap_or("");
+        let ua = r["userAgent"].as_str().unwrap_or("");
+        let conn = r["connection"].as_u64().unwrap_or(0);
+        let start = r["startMs"].as_u64().unwrap_or(0);
+        let elapsed = r["elapsedMs"].as_u64().unwrap_or(0);
+        spans.push((start, start + elapsed));
+        if ua.starts_with("azconn/") {
+            o.azconn_requests += 1;
+            o.tls.entry(host_class(path)).or_default().insert(conn);
+            all.insert(conn);
+            o.calls.push(format!("{method} {}", short_path(path)));
+        } else {
+            o.az_requests += 1;
+            o.calls.push(format!("(az) {method} {}", short_path(path)));
+        }
+    }
+    o.tls_total = all.len();
+    o.depth = chain_depth(&spans);
+    o
+}
+
+/// The longest chain of spans where each starts at or after the previous one ended.
+fn chain_depth(spans: &[(u64, u64)]) -> usize {
+    let mut sorted = spans.to_vec();
+    sorted.sort_unstable();
+    let mut depth = vec![0usize; sorted.len()];
+    for i in 0..sorted.len() {
+        let before = (0..i)
+            .filter(|&j| sorted[j].1 <= sorted[i].0)
+            .map(|j| depth[j])
+            .max()
+            .unwrap_or(0);
+        depth[i] = before + 1;
+    }
+    depth.into_iter().max().unwrap_or(0)
+}
+
+/// A request path without the subscription/resource-group prefix, for the report.
+fn short_path(path: &str) -> String {
+    let p = path
+        .replace(&format!("/subscriptions/{SUBSCRIPTION}"), "")
+        .replace("/providers/Microsoft.DBforPostgreSQL", "…")
+        .replace("/providers/Microsoft.ServiceLinker", "…");
+    if p.len() > 90 {
+        let cut = p.char_indices().nth(90).map_or(p.len(), |(i, _)| i);
+        format!("{}…", &p[..cut])
+    } else {
+        p
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Stats {
+    median: f64,
+    min: f64,
+    max: f64,
+}
+
+fn stats(walls: &[f64]) -> Stats {
+    let mut v = walls.to_vec();
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    let median = if n == 0 {
+        0.0
+    } else if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    };
+    Stats {
+        median,
+        min: v.first().copied().unwrap_or(0.0),
+        max: v.last().copied().unwrap_or(0.0),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The whole run
+
+fn run(opts: &Options) -> Res<()> {
+    let azconn = opts.bin_dir.join("azconn");
+    let emulator_bin = opts.bin_dir.join("azconn-emulator");
+    for b in [&azconn, &emulator_bin] {
+        if !b.exists() {
+            return Err(format!("{} is missing (scripts/bench builds it)", b.display()));
+        }
+    }
+    let load_before = load_average();
+    let started = Instant::now();
+    eprintln!("bench: starting azconn-emulator in {}", opts.state_dir.display());
+    let emu = Emulator::start(&emulator_bin, &opts.state_dir, &opts.seed)?;
+    let bench = Bench {
+        opts,
+        emu,
+        azconn,
+    };
+
+    // Connectors that show/list/rest read.
+    bench.run_ok(&words(
+        "connection create postgres-flexible -g rg --connection bench --tg rg --server srv --database demo --user-account --client-type none --yes -o none",
+    ))?;
+
+    let mut cells = Vec::new();
+    for &latency in &opts.latencies {
+        bench.emu.latency(latency)?;
+        for s in scenarios() {
+            if opts.only.as_deref().is_some_and(|o| !s.name.contains(o)) {
+                continue;
+            }
+            for cache in [Cache::Warm, Cache::Cold] {
+                eprintln!("bench: {} · {} cache · {latency} ms", s.name, cache.name());
+                cells.push(bench.cell(&s, cache, latency, latency == opts.latencies[0])?);
+            }
+        }
+    }
+    bench.emu.latency(0)?;
+
+    // Start-up and completion (warm token cache; completion never starts az or fetches a token).
+    bench.run_ok(&words("token -o none"))?;
+    let mut local = Vec::new();
+    let (w, _) = bench.time_local(&["--help"], &[])?;
+    local.push(("`azconn --help`".to_owned(), w, None, "≤ 5 ms"));
+    let (w, _) = bench.time_local(&["completion", "bash"], &[])?;
+    local.push(("`azconn completion bash`".to_owned(), w, None, "≤ 10 ms"));
+    let (w, out) = bench.time_local(
+        &["--", "azconn", "connection", "sh"],
+        &[("AZCONN_COMPLETE", "fish")],
+    )?;
+    if out.stdout.is_empty() {
+        return Err("static completion printed nothing".to_owned());
+    }
+    local.push((
+        "static completion (`AZCONN_COMPLETE=fish azconn -- azconn connection sh`)".to_owned(),
+        w,
+        None,
+        "≤ 10 ms",
+    ));
+    let dynamic = [
+        "--",
+        "azconn",
+        "connection",
+        "show",
+        "-g",
+        "rg",
+        "-l",
+        "eastus",
+        "--connection",
+        "",
+    ];
+    // Names from ARM: the completion cache is removed before each run.
+    let (w, calls, out) = bench.dynamic_completion(&dynamic, false)?;
+    let fetched = String::from_utf8_lossy(&out.stdout).lines().count();
+    local.push((
+        format!("dynamic completion, names from ARM ({fetched} names, {calls} HTTP requests per run)"),
+        w,
+        Some(calls),
+        "≤ 20 ms",
+    ));
+    let (w, calls, _) = bench.dynamic_completion(&dynamic, true)?;
+    local.push((
+        format!("dynamic completion, names from the 5-minute cache ({calls} HTTP requests per run)"),
+        w,
+        Some(calls),
+        "≤ 20 ms",
+    ));
+
+    let size = std::fs::metadata(&bench.azconn)
+        .map(|m| m.len())
+        .map_err(|e| format!("{}: {e}", bench.azconn.display()))?;
+    let elapsed = started.elapsed();
+    let load_after = load_average();
+    let report = report(
+        opts,
+        &cells,
+        &local,
+        size,
+        &load_before,
+        &load_after,
+        elapsed,
+    );
+    print!("{report}");
+    if let Some(out) = &opts.out {
+        if let Some(dir) = out.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("create {}: {e}", dir.display()))?;
+        }
+        std::fs::write(out, &report).map_err(|e| format!("write {}: {e}", out.display()))?;
+        eprintln!("bench: report written to {}", out.display());
+    }
+    Ok(())
+}
+
+impl Bench<'_> {
+    /// Times dynamic completion with a warm token cache; `cached`: the completion cache is kept (filled by
+    /// the warm-up), else removed before every run. Returns the walls and the HTTP requests of the last run.
+    fn dynamic_completion(&self, words: &[&str], cached: bool) -> Res<(Vec<f64>, usize, Output)> {
+        let mut walls = Vec::new();
+        let mut last = None;
+        let mut calls = 0;
+        for i in 0..(self.opts.warmup + self.opts.runs) {
+            let path = self.emu.completion_cache();
+            if !cached && path.exists() {
+                std::fs::remove_file(&path)
+                    .map_err(|e| format!("remove {}: {e}", path.display()))?;
+            }
+            self.emu.clear_requests()?;
+            let mut cmd = Command::new(&self.azconn);
+            cmd.args(words)
+                .env_clear()
+                .envs(self.emu.env.iter().map(|(k, v)| (k, v)))
+                .env("AZCONN_COMPLETE", "fish")
+                .stdin(Stdio::null());
+            let started = Instant::now();
+            let out = cmd.output().map_err(|e| format!("run azconn: {e}"))?;
+            let wall = started.elapsed().as_secs_f64() * 1000.0;
+            calls = self.emu.requests()?.len();
+            if i >= self.opts.warmup {
+                walls.push(wall);
+            }
+            last = Some(out);
+        }
+        Ok((walls, calls, last.ok_or("no run")?))
+    }
+}
+
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|t| t.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "?".to_owned())
+}
+
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|t| {
+            t.lines()
+                .find_map(|l| l.strip_prefix("model name"))
+                .map(|v| v.trim_start_matches([' ', '\t', ':']).to_owned())
+        })
+        .unwrap_or_else(|| "?".to_owned());
+    let cores = std::thread::available_parallelism().map_or(0, usize::from);
+    let kernel = std::fs::read_to_string("/proc/sys/kernel/osrelease")
+        .map(|t| t.trim().to_owned())
+        .unwrap_or_default();
+    format!("{cpu}, {cores} cores, Linux {kernel}")
+}
+
+fn ms(v: f64) -> String {
+    if v < 10.0 {
+        format!("{v:.1}")
+    } else {
+        format!("{v:.0}")
+    }
+}
+
+fn join_map<K: std::fmt::Display, V: std::fmt::Display>(m: &BTreeMap<K, V>) -> String {
+    if m.is_empty() {
+        return "0".to_owned();
+    }
+    m.iter()
+        .map(|(k, v)| format!("{k}: {v}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn report(
+    opts: &Options,
+    cells: &[Cell],
+    local: &[(String, Vec<f64>, Option<usize>, &str)],
+    size: u64,
+    load_before: &str,
+    load_after: &str,
+    elapsed: Duration,
+) -> String {
+    let mut r = String::new();
+    let _ = writeln!(r, "## Run\n");
+    let _ = writeln!(r, "- machine: {}", machine());
+    let _ = writeln!(
+        r,
+        "- load average (1/5/15 min): {load_before} at the start, {load_after} at the end; {:.0} s in all",
+        elapsed.as_secs_f64()
+    );
+    let _ = writeln!(
+        r,
+        "- binaries: `{}`; azconn is {} bytes ({:.1} MiB)",
+        opts.bin_dir.display(),
+        size,
+        size as f64 / 1_048_576.0
+    );
+    let _ = writeln!(
+        r,
+        "- {} runs per cell after {} warm-up run(s); latencies {:?} ms per HTTPS request{}",
+        opts.runs,
+        opts.warmup,
+        opts.latencies,
+        if opts.smoke { " (smoke mode)" } else { "" }
+    );
+
+    let _ = writeln!(r, "\n## Commands\n");
+    let _ = writeln!(
+        r,
+        "Wall time in ms (median, min–max). HTTP = requests by azconn + by `az`; TLS = azconn's TLS connections per host \
+         (entra/arm/graph share the emulator's one port); PG = PostgreSQL sessions per server/database; az = `az` \
+         processes started; RSS = peak resident set of one run (`/usr/bin/time -v`, includes `az` children).\n"
+    );
+    let _ = writeln!(
+        r,
+        "| command | cache | latency | median | min–max | HTTP | TLS | PG | az | RSS MiB |"
+    );
+    let _ = writeln!(r, "|---|---|---:|---:|---:|---:|---|---|---:|---:|");
+    for c in cells {
+        let s = stats(&c.walls);
+        let o = &c.observed;
+        let tls = o
+            .tls
+            .iter()
+            .map(|(k, v)| format!("{k}: {}", v.len()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let _ = writeln!(
+            r,
+            "| {} | {} | {} ms | {} | {}–{} | {} + {} | {} | {} | {} | {} |",
+            c.scenario,
+            c.cache.name(),
+            c.latency,
+            ms(s.median),
+            ms(s.min),
+            ms(s.max),
+            o.azconn_requests,
+            o.az_requests,
+            if tls.is_empty() { "0".to_owned() } else { tls },
+            join_map(&o.pg),
+            o.az_starts,
+            c.rss_kib
+                .map_or("–".to_owned(), |k| format!("{:.1}", k as f64 / 1024.0)),
+        );
+    }
+
+    let _ = writeln!(r, "\n## The floor: wall(50 ms) − wall(0 ms) against D × 50 ms\n");
+    let lo = opts.latencies.first().copied().unwrap_or(0);
+    let hi = opts.latencies.last().copied().unwrap_or(0);
+    if lo == hi {
+        let _ = writeln!(r, "Needs two latencies (smoke mode runs only {lo} ms).");
+    } else {
+        let _ = writeln!(
+            r,
+            "D = critical-path depth in HTTP round trips (docs/benchmarks.md); observed = the longest chain of \
+             requests in the {hi} ms run's log, each starting after the previous one ended; ratio = \
+             (wall({hi}) − wall({lo})) / (D × {hi} ms), target ≤ 1.2.\n"
+        );
+        let _ = writeln!(
+            r,
+            "| command | cache | D | observed | wall({hi}) − wall({lo}) | D × {hi} ms | ratio |"
+        );
+        let _ = writeln!(r, "|---|---|---:|---:|---:|---:|---:|");
+        for c in cells.iter().filter(|c| c.latency == hi) {
+            let Some(base) = cells
+                .iter()
+                .find(|b| b.latency == lo && b.scenario == c.scenario && b.cache == c.cache)
+            else {
+                continue;
+            };
+            let delta = stats(&c.walls).median - stats(&base.walls).median;
+            let floor = f64::from(c.depth_doc) * hi as f64;
+            let ratio = if floor > 0.0 {
+                format!("{:.2}", delta / floor)
+            } else {
+                "–".to_owned()
+            };
+            let _ = writeln!(
+                r,
+                "| {} | {} | {} | {} | {} | {} | {} |",
+                c.scenario,
+                c.cache.name(),
+                c.depth_doc,
+                c.observed.depth,
+                ms(delta),
+                ms(floor),
+                ratio
+            );
+        }
+    }
+
+    let _ = writeln!(r, "\n## Start-up and completion (warm token cache)\n");
+    let _ = writeln!(r, "| what | median | min–max | target |");
+    let _ = writeln!(r, "|---|---:|---:|---|");
+    for (name, walls, _, target) in local {
+        let s = stats(walls);
+        let _ = writeln!(
+            r,
+            "| {name} | {} | {}–{} | {target} |",
+            ms(s.median),
+            ms(s.min),
+            ms(s.max)
+        );
+    }
+
+    let _ = writeln!(r, "\n## Requests of the last run per cell\n");
+    let mut seen = BTreeSet::new();
+    for c in cells {
+        if !seen.insert((c.scenario.clone(), c.cache)) {
+            continue;
+        }
+        let _ = writeln!(r, "- {} ({} cache):", c.scenario, c.cache.name());
+        if c.observed.calls.is_empty() {
+            let _ = writeln!(r, "  - (none)");
+        }
+        for call in &c.observed.calls {
+            let _ = writeln!(r, "  - `{call}`");
+        }
+    }
+    r
+}
