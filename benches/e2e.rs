@@ -108,9 +108,7 @@ impl Options {
 }
 
 fn parse_num<T: std::str::FromStr>(s: &str) -> Res<T> {
-    s.trim()
-        .parse()
-        .map_err(|_| format!("not a number: {s}"))
+    s.trim().parse().map_err(|_| format!("not a number: {s}"))
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -368,7 +366,8 @@ fn words(s: &str) -> Vec<String> {
 }
 
 fn scenarios() -> Vec<Scenario> {
-    let rest_url = format!("/subscriptions/{SUBSCRIPTION}/resourcegroups/rg?api-version=2021-04-01");
+    let rest_url =
+        format!("/subscriptions/{SUBSCRIPTION}/resourcegroups/rg?api-version=2021-04-01");
     vec![
         Scenario {
             name: "create postgres-flexible (fresh)",
@@ -752,18 +751,20 @@ fn run(opts: &Options) -> Res<()> {
     let emulator_bin = opts.bin_dir.join("azconn-emulator");
     for b in [&azconn, &emulator_bin] {
         if !b.exists() {
-            return Err(format!("{} is missing (scripts/bench builds it)", b.display()));
+            return Err(format!(
+                "{} is missing (scripts/bench builds it)",
+                b.display()
+            ));
         }
     }
     let load_before = load_average();
     let started = Instant::now();
-    eprintln!("bench: starting azconn-emulator in {}", opts.state_dir.display());
+    eprintln!(
+        "bench: starting azconn-emulator in {}",
+        opts.state_dir.display()
+    );
     let emu = Emulator::start(&emulator_bin, &opts.state_dir, &opts.seed)?;
-    let bench = Bench {
-        opts,
-        emu,
-        azconn,
-    };
+    let bench = Bench { opts, emu, azconn };
 
     // Connectors that show/list/rest read.
     bench.run_ok(&words(
@@ -821,14 +822,18 @@ fn run(opts: &Options) -> Res<()> {
     let (w, calls, out) = bench.dynamic_completion(&dynamic, false)?;
     let fetched = String::from_utf8_lossy(&out.stdout).lines().count();
     local.push((
-        format!("dynamic completion, names from ARM ({fetched} names, {calls} HTTP requests per run)"),
+        format!(
+            "dynamic completion, names from ARM ({fetched} names, {calls} HTTP requests per run)"
+        ),
         w,
         Some(calls),
         "≤ 20 ms",
     ));
     let (w, calls, _) = bench.dynamic_completion(&dynamic, true)?;
     local.push((
-        format!("dynamic completion, names from the 5-minute cache ({calls} HTTP requests per run)"),
+        format!(
+            "dynamic completion, names from the 5-minute cache ({calls} HTTP requests per run)"
+        ),
         w,
         Some(calls),
         "≤ 20 ms",
@@ -1005,7 +1010,10 @@ fn report(
         );
     }
 
-    let _ = writeln!(r, "\n## The floor: wall(50 ms) − wall(0 ms) against D × 50 ms\n");
+    let _ = writeln!(
+        r,
+        "\n## The floor: wall(50 ms) − wall(0 ms) against D × 50 ms\n"
+    );
     let lo = opts.latencies.first().copied().unwrap_or(0);
     let hi = opts.latencies.last().copied().unwrap_or(0);
     if lo == hi {

@@ -42,6 +42,9 @@ pub const MAX_LIST_BYTES: usize = 64 * 1024 * 1024;
 /// `User-Agent` of every request.
 pub const USER_AGENT: &str = concat!("azconn/", env!("CARGO_PKG_VERSION"));
 
+/// The wait before the second poll of an operation that sends no `Retry-After`.
+pub const FIRST_POLL_BACKOFF: Duration = Duration::from_millis(250);
+
 /// Bounds for retries, long-running operations and paging.
 #[derive(Debug, Clone)]
 pub struct HttpPolicy {
@@ -53,7 +56,8 @@ pub struct HttpPolicy {
     pub max_delay: Duration,
     /// Total time spent waiting between retries of one request.
     pub max_total_wait: Duration,
-    /// Poll interval when an operation gives no `Retry-After`.
+    /// Longest poll interval when an operation gives no `Retry-After` (the first poll is immediate, then the
+    /// wait doubles from [`FIRST_POLL_BACKOFF`] up to this).
     pub poll_interval: Duration,
     /// Total time a long-running operation may take.
     pub max_poll_time: Duration,
@@ -94,6 +98,20 @@ impl HttpPolicy {
             policy.base_delay = Duration::from_millis(ms);
         }
         Ok(policy)
+    }
+
+    /// The wait before poll number `poll` (0-based) of a long-running operation. The service's `Retry-After`
+    /// wins (`0` polls at once). Without one, the first poll goes out at once — most operations are done by
+    /// then, and an early poll costs one cheap request while a fixed interval costs its whole length in wall
+    /// time — and later ones back off exponentially up to `poll_interval`.
+    pub fn poll_delay(&self, poll: u32, retry_after: Option<Duration>) -> Duration {
+        let wait = retry_after.unwrap_or_else(|| match poll {
+            0 => Duration::ZERO,
+            n => FIRST_POLL_BACKOFF
+                .saturating_mul(1u32 << (n - 1).min(16))
+                .min(self.poll_interval),
+        });
+        wait.min(self.max_delay)
     }
 
     /// Whether a status is worth retrying.
@@ -285,6 +303,33 @@ mod tests {
             p.delay(2, None, Duration::from_millis(400)),
             None,
             "total budget spent"
+        );
+    }
+
+    #[test]
+    fn polls_at_once_then_back_off_without_retry_after() {
+        // Issue 7: a missing Retry-After used to cost the whole 5 s poll interval before the first poll.
+        let p = HttpPolicy::default();
+        let ms = |n| Duration::from_millis(n);
+        let waits: Vec<_> = (0..8).map(|n| p.poll_delay(n, None)).collect();
+        assert_eq!(
+            waits,
+            [0, 250, 500, 1000, 2000, 4000, 5000, 5000].map(ms).to_vec()
+        );
+        assert_eq!(
+            p.poll_delay(0, Some(ms(1500))),
+            ms(1500),
+            "Retry-After wins"
+        );
+        assert_eq!(
+            p.poll_delay(3, Some(Duration::ZERO)),
+            Duration::ZERO,
+            "0 polls at once"
+        );
+        assert_eq!(
+            p.poll_delay(0, Some(Duration::from_secs(600))),
+            p.max_delay,
+            "capped"
         );
     }
 

@@ -60,6 +60,7 @@ impl ArmClient {
             };
         }
         let deadline = Instant::now() + self.policy().max_poll_time;
+        let mut polls: u32 = 0;
         let mut wait = http::retry_after(&first.headers);
         let op_body = if let Some(url) = &async_op {
             Some(
@@ -74,7 +75,8 @@ impl ArmClient {
             && let Some(url) = &location
         {
             loop {
-                self.pause(wait, deadline, url).await?;
+                self.pause(polls, wait, deadline, url).await?;
+                polls = polls.saturating_add(1);
                 let poll = self
                     .send_ok(
                         &ApiRequest::new(Method::GET, url, req.scope.clone()),
@@ -118,13 +120,12 @@ impl ArmClient {
 
     async fn pause(
         &self,
-        wait: Option<Duration>,
+        poll: u32,
+        retry_after: Option<Duration>,
         deadline: Instant,
         url: &str,
     ) -> Result<(), ArmError> {
-        let wait = wait
-            .unwrap_or(self.policy().poll_interval)
-            .min(self.policy().max_delay);
+        let wait = self.policy().poll_delay(poll, retry_after);
         if Instant::now() + wait > deadline {
             return Err(ArmError::Bound(format!(
                 "The operation at {url} did not finish within {} s.",
@@ -132,7 +133,9 @@ impl ArmClient {
             )));
         }
         log::debug(&format!("Polling {url} in {} ms", wait.as_millis()));
-        tokio::time::sleep(wait).await;
+        if !wait.is_zero() {
+            tokio::time::sleep(wait).await;
+        }
         Ok(())
     }
 
@@ -144,8 +147,10 @@ impl ArmClient {
         deadline: Instant,
         resource_id: Option<&str>,
     ) -> Result<Value, ArmError> {
+        let mut polls: u32 = 0;
         loop {
-            self.pause(wait, deadline, url).await?;
+            self.pause(polls, wait, deadline, url).await?;
+            polls = polls.saturating_add(1);
             let poll = self
                 .send_ok(
                     &ApiRequest::new(Method::GET, url, scope.clone()),

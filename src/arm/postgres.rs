@@ -31,8 +31,9 @@ impl ArmClient {
             .await
     }
 
-    /// `PUT {server}/{kind}/{name}` with `body`, waiting for the operation; the resource
-    /// afterwards (`null` when none came back).
+    /// `PUT {server}/{kind}/{name}` with `body`, waiting for the operation. The resource is not read
+    /// back afterwards (az's SDK does): what it holds is what was sent, and the GET would cost a round
+    /// trip (docs/benchmarks.md).
     pub(super) async fn put_server_child(
         &self,
         server: &ResourceId,
@@ -40,15 +41,14 @@ impl ArmClient {
         name: &str,
         body: &Value,
         api_version: &str,
-    ) -> Result<Value, ArmError> {
+    ) -> Result<(), ArmError> {
         let id = server.child(kind, name).to_string();
         let req = self
             .arm_request(Method::PUT, self.arm_url(&id, api_version))
             .json(body);
-        Ok(self
-            .long_running(&req, FinalState::OriginalUri, Some(&id))
-            .await?
-            .unwrap_or(Value::Null))
+        self.long_running(&req, FinalState::None, Some(&id))
+            .await
+            .map(|_| ())
     }
 
     /// `DELETE {server}/{kind}/{name}`, waiting for the operation.

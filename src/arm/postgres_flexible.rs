@@ -119,11 +119,12 @@ impl ArmClient {
     }
 
     /// PATCH `properties.authConfig` to enable Entra auth (password auth and tenant kept as they are) and wait
-    /// for the operation; returns the server afterwards.
+    /// for the operation. The server is not read again afterwards (az's SDK does; nothing here needs it, and
+    /// it would cost a round trip: docs/benchmarks.md).
     pub async fn flexible_enable_entra_auth(
         &self,
         server: &FlexibleServer,
-    ) -> Result<FlexibleServer, ArmError> {
+    ) -> Result<(), ArmError> {
         let body = json!({"properties": {"authConfig": {
             "activeDirectoryAuth": "Enabled",
             "passwordAuth": server.auth_config.password_auth.as_deref().unwrap_or("Enabled"),
@@ -131,10 +132,9 @@ impl ArmClient {
         }}});
         let url = self.arm_url(&server.id, API_VERSION);
         let req = self.arm_request(Method::PATCH, url).json(&body);
-        let raw = self
-            .long_running(&req, FinalState::OriginalUri, Some(&server.id))
+        self.long_running(&req, FinalState::None, Some(&server.id))
             .await?;
-        Ok(FlexibleServer::from_json(raw.unwrap_or(Value::Null)))
+        Ok(())
     }
 
     /// `GET .../administrators` (all pages).
@@ -151,7 +151,8 @@ impl ArmClient {
     }
 
     /// `PUT .../administrators/{objectId}` with principalName, tenantId and principalType (`User`,
-    /// `ServicePrincipal`, `Group`), waiting for the operation.
+    /// `ServicePrincipal`, `Group`), waiting for the operation (the administrator's `principalName` is the
+    /// one sent).
     pub async fn flexible_put_admin(
         &self,
         server: &ResourceId,
@@ -159,12 +160,10 @@ impl ArmClient {
         principal_name: &str,
         principal_type: &str,
         tenant_id: &str,
-    ) -> Result<FlexibleAdmin, ArmError> {
+    ) -> Result<(), ArmError> {
         let body = json!({"properties": {"principalName": principal_name, "tenantId": tenant_id, "principalType": principal_type}});
-        let raw = self
-            .put_server_child(server, "administrators", object_id, &body, API_VERSION)
-            .await?;
-        Ok(FlexibleAdmin::from_json(raw))
+        self.put_server_child(server, "administrators", object_id, &body, API_VERSION)
+            .await
     }
 
     /// `GET .../databases/{db}`.
@@ -184,7 +183,7 @@ impl ArmClient {
         rule: &str,
         start_ip: &str,
         end_ip: &str,
-    ) -> Result<Value, ArmError> {
+    ) -> Result<(), ArmError> {
         let body = firewall_rule_body(start_ip, end_ip);
         self.put_server_child(server, "firewallRules", rule, &body, API_VERSION)
             .await

@@ -108,18 +108,16 @@ impl ArmClient {
         login: &str,
         sid: &str,
         tenant_id: &str,
-    ) -> Result<SingleAdmin, ArmError> {
+    ) -> Result<(), ArmError> {
         let body = json!({"properties": {"administratorType": "ActiveDirectory", "login": login, "sid": sid, "tenantId": tenant_id}});
-        let raw = self
-            .put_server_child(
-                server,
-                "administrators",
-                "activeDirectory",
-                &body,
-                API_VERSION,
-            )
-            .await?;
-        Ok(SingleAdmin::from_json(raw))
+        self.put_server_child(
+            server,
+            "administrators",
+            "activeDirectory",
+            &body,
+            API_VERSION,
+        )
+        .await
     }
 
     /// `GET .../servers/{s}/databases/{db}`.
@@ -139,7 +137,7 @@ impl ArmClient {
         rule: &str,
         start_ip: &str,
         end_ip: &str,
-    ) -> Result<Value, ArmError> {
+    ) -> Result<(), ArmError> {
         let body = firewall_rule_body(start_ip, end_ip);
         self.put_server_child(server, "firewallRules", rule, &body, API_VERSION)
             .await

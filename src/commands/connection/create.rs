@@ -753,41 +753,36 @@ async fn ensure_admin(
     }
     log::step("Setting Microsoft Entra administrator...");
     let server_id = plan.target.server_id(plan.kind);
-    let login = match server {
+    match server {
         Server::Flexible(_) => {
             log::warning("Set current user as DB Server Microsoft Entra Administrators.");
-            let admin = arm
-                .flexible_put_admin(
-                    &server_id,
-                    &facts.admin_object_id,
-                    &facts.login_username,
-                    principal_type(facts.login_kind),
-                    &facts.tenant_id,
-                )
-                .await
-                .map_err(at_step("setting the Microsoft Entra administrator"))?;
-            admin.principal_name
+            arm.flexible_put_admin(
+                &server_id,
+                &facts.admin_object_id,
+                &facts.login_username,
+                principal_type(facts.login_kind),
+                &facts.tenant_id,
+            )
+            .await
+            .map_err(at_step("setting the Microsoft Entra administrator"))?;
         }
         Server::Single(_) => {
             log::warning(&format!(
                 "Setting current user as database server Microsoft Entra admin: user={} object id={}",
                 facts.login_username, facts.admin_object_id
             ));
-            let admin = arm
-                .single_put_admin(
-                    &server_id,
-                    &facts.login_username,
-                    &facts.admin_object_id,
-                    &facts.tenant_id,
-                )
-                .await
-                .map_err(at_step("setting the Microsoft Entra administrator"))?;
-            admin.login
+            arm.single_put_admin(
+                &server_id,
+                &facts.login_username,
+                &facts.admin_object_id,
+                &facts.tenant_id,
+            )
+            .await
+            .map_err(at_step("setting the Microsoft Entra administrator"))?;
         }
-    };
-    Ok(login
-        .filter(|l| !l.is_empty())
-        .unwrap_or_else(|| facts.login_username.clone()))
+    }
+    // The administrator's login is the name just sent (az reads it back with one more GET).
+    Ok(facts.login_username.clone())
 }
 
 /// `principalType` of a flexible server administrator.
