@@ -351,6 +351,36 @@ async fn databases_are_created_through_an_lro() {
     assert_eq!(s, 200);
 }
 
+#[tokio::test]
+async fn single_server_databases_are_created_too() {
+    let emu = Emu::start_seeded(
+        |seed| {
+            seed["servers"]
+                .as_array_mut()
+                .expect("servers")
+                .push(json!({"kind": "single", "name": "ssrv", "resourceGroup": "rg"}));
+        },
+        &[],
+    );
+    let t = emu.alice_arm().await;
+    let db = format!(
+        "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/servers/ssrv/databases/shop?api-version=2017-12-01"
+    );
+    let (s, h, _) = emu
+        .call(
+            "PUT",
+            &db,
+            Some(&t),
+            Some(json!({"properties": {"charset": "UTF8", "collation": "English_United States.1252"}})),
+        )
+        .await;
+    assert_eq!(s, 202);
+    assert!(h.contains_key("azure-asyncoperation"));
+    let (s, _, v) = emu.call("GET", &db, Some(&t), None).await;
+    assert_eq!(s, 200);
+    assert_eq!(v["type"], "Microsoft.DBforPostgreSQL/servers/databases");
+}
+
 async fn get_plain(emu: &Emu, path: &str) -> (u16, Value) {
     let r = emu.http.get(emu.url(path)).send().await.expect("request");
     let s = r.status().as_u16();
