@@ -930,3 +930,70 @@ async fn single_server_routes() {
         .await;
     assert_eq!(s, 404);
 }
+
+#[tokio::test]
+async fn unregistered_service_linker_until_registered() {
+    let emu = Emu::start_seeded(
+        |s| s["unregisteredProviders"] = json!(["Microsoft.ServiceLinker"]),
+        &[],
+    );
+    let t = emu.alice_arm().await;
+    let api = "api-version=2024-07-01-preview";
+    let url = format!("{}?{api}", connector("conn1"));
+    let (s, _, v) = emu
+        .call("PUT", &url, Some(&t), Some(linker_body("aad_conn1")))
+        .await;
+    assert_eq!(s, 409, "{v}");
+    assert_eq!(v["error"]["code"], "SubscriptionNotRegistered");
+    let provider =
+        format!("/subscriptions/{SUB}/providers/microsoft.servicelinker?api-version=2024-11-01");
+    let state = |v: &Value| v["registrationState"].as_str().unwrap_or("").to_owned();
+    let (s, _, v) = emu.call("GET", &provider, Some(&t), None).await;
+    assert_eq!((s, state(&v)), (200, "NotRegistered".to_owned()), "{v}");
+    assert_eq!(v["namespace"], "Microsoft.ServiceLinker");
+    assert_eq!(
+        v["id"],
+        format!("/subscriptions/{SUB}/providers/Microsoft.ServiceLinker")
+    );
+    let register = format!(
+        "/subscriptions/{SUB}/providers/Microsoft.ServiceLinker/register?api-version=2024-11-01"
+    );
+    let (s, _, v) = emu.call("POST", &register, Some(&t), None).await;
+    assert_eq!((s, state(&v)), (200, "Registering".to_owned()), "{v}");
+    // Still not usable while registering.
+    let (s, _, _) = emu.call("GET", &url, Some(&t), None).await;
+    assert_eq!(s, 409);
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        let (_, _, v) = emu.call("GET", &provider, Some(&t), None).await;
+        seen.push(state(&v));
+    }
+    assert_eq!(seen, ["Registering", "Registered", "Registered"]);
+    // Other namespaces were always registered.
+    let (_, _, v) = emu
+        .call(
+            "GET",
+            &format!(
+                "/subscriptions/{SUB}/providers/Microsoft.DBforPostgreSQL?api-version=2024-11-01"
+            ),
+            Some(&t),
+            None,
+        )
+        .await;
+    assert_eq!(state(&v), "Registered");
+
+    // Registered: the connector PUT goes through; a Key Vault secret URI is echoed (no secret).
+    let mut body = linker_body("aad_conn1");
+    let uri = "https://vault.vault.azure.net/secrets/pg";
+    body["properties"]["authInfo"] = json!({"authType": "secret", "name": "u",
+        "secretInfo": {"secretType": "keyVaultSecretUri", "value": uri}});
+    let (s, _, v) = emu.call("PUT", &url, Some(&t), Some(body)).await;
+    assert_eq!(s, 201, "{v}");
+    assert_eq!(v["properties"]["authInfo"]["secretInfo"]["value"], uri);
+
+    // Back to the seed: unregistered again.
+    let (s, _) = emu.admin("POST", "/reset", None).await;
+    assert_eq!(s, 204);
+    let (_, _, v) = emu.call("GET", &provider, Some(&t), None).await;
+    assert_eq!(state(&v), "NotRegistered");
+}
