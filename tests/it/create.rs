@@ -887,6 +887,20 @@ fn provider_registration_firewall_widening_and_terminal_prompts() {
     assert!(!rules.contains("255.255.255.255"), "{rules}");
     assert!(!w.connector_names().contains(&"w1".to_owned()));
 
+    // --allow-all-ips asks before widening; with no terminal and no --yes that is az's error.
+    sources(&["127.0.0.6", "127.0.0.7"]);
+    let r = w.az(&format!("{line} --connection w0 --allow-all-ips"));
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(
+        r.stderr.ends_with(
+            "ERROR: Unable to prompt for confirmation as no tty available. Use --yes.\n"
+        ),
+        "{}",
+        r.stderr
+    );
+    let rules = w.server_state("closed")["firewallRules"].to_string();
+    assert!(!rules.contains("255.255.255.255"), "{rules}");
+
     // With --allow-all-ips (and --yes, so no question): the same rule widened, then success.
     sources(&["127.0.0.4", "127.0.0.5"]);
     let r = w.az(&format!(
