@@ -575,29 +575,71 @@ fn json_table_tsv_yaml_are_az_bytes_for_each_kind_and_auth_type() {
     }
     assert!(!r.stderr.contains("WARNING"), "{}", r.stderr);
 
-    // -o yaml, written out from PyYAML's rules (compare the sample connector.yaml).
-    let r = w.az(&format!(
-        "{} --connection fy --user-account --client-type none -o yaml",
-        target("postgres-flexible")
-    ));
-    ok(&r);
-    let wire = wire_get(&w.emu, "fy");
-    let created = py_isoformat(wire["systemData"]["createdAt"].as_str().expect("createdAt"));
-    let modified = py_isoformat(
-        wire["systemData"]["lastModifiedAt"]
-            .as_str()
-            .expect("lastModifiedAt"),
-    );
-    let id = connector_path("fy");
-    let expected = format!(
-        "authInfo:
-  authMode: null
+    // -o yaml, written out from PyYAML's rules (compare the sample connector.yaml): user account
+    // on Flexible Server, service principal on Single Server, secret on Flexible Server.
+    let user = format!(
+        "  authMode: null
   authType: userAccount
   deleteOrUpdateBehavior: null
   principalId: {ALICE_OID}
   roles: null
   userName: aad_fy
-clientType: none
+"
+    );
+    let sp = format!(
+        "  authMode: null
+  authType: servicePrincipalSecret
+  clientId: {SP_APP}
+  deleteOrUpdateBehavior: null
+  principalId: {SP_OID}
+  roles: null
+  secret: null
+  userName: aad_sy
+"
+    );
+    let secret = "  authMode: null
+  authType: secret
+  name: pguser
+  secretInfo:
+    secretType: rawValue
+    value: null
+";
+    let single_db = format!("{}/databases/demo", crate::create::single_path("single"));
+    for (kind, name, auth, auth_yaml, target_id) in [
+        (
+            "postgres-flexible",
+            "fy",
+            "--user-account".to_owned(),
+            user,
+            &db_id,
+        ),
+        (
+            "postgres",
+            "sy",
+            format!("--service-principal client-id={SP_APP} secret={SP_SECRET} object-id={SP_OID}"),
+            sp,
+            &single_db,
+        ),
+        (
+            "postgres-flexible",
+            "xy",
+            "--secret name=pguser secret=s3cret".to_owned(),
+            secret.to_owned(),
+            &db_id,
+        ),
+    ] {
+        let r = w.az(&format!(
+            "{} --connection {name} {auth} --client-type none -o yaml",
+            target(kind)
+        ));
+        ok(&r);
+        let wire = wire_get(&w.emu, name);
+        let time = |k: &str| py_isoformat(wire["systemData"][k].as_str().expect("a time"));
+        let (created, modified) = (time("createdAt"), time("lastModifiedAt"));
+        let id = connector_path(name);
+        let expected = format!(
+            "authInfo:
+{auth_yaml}clientType: none
 configurationInfo:
   action: null
   additionalConfigurations: null
@@ -607,7 +649,7 @@ configurationInfo:
   daprProperties: null
   deleteOrUpdateBehavior: null
 id: {id}
-name: fy
+name: {name}
 provisioningState: Succeeded
 publicNetworkSolution:
   action: enable
@@ -627,20 +669,24 @@ systemData:
   lastModifiedBy: alice@contoso.com
   lastModifiedByType: User
 targetService:
-  id: {db_id}
+  id: {target_id}
   resourceGroup: rg
   resourceProperties: null
   type: AzureResource
 type: microsoft.servicelinker/locations/connectors
 vNetSolution: null
 "
-    );
-    assert_eq!(r.stdout, expected, "wire: {wire:#}");
-    // The expectation above follows the wire body; make sure it is the one this test assumed.
-    assert_eq!(
-        todict(&wire)["configurationInfo"]["customizedKeys"],
-        Value::Null
-    );
+        );
+        assert_eq!(r.stdout, expected, "wire: {wire:#}");
+        // The literal above assumes this wire shape (no customized keys, the secret masked).
+        let doc = todict(&wire);
+        assert_eq!(doc["configurationInfo"]["customizedKeys"], Value::Null);
+        // Every null attribute of the model shows in yaml as it does in json.
+        assert_eq!(
+            r.stdout.matches(": null\n").count(),
+            az_json(&doc).matches(": null").count()
+        );
+    }
 }
 
 #[test]
