@@ -536,7 +536,29 @@ impl Session {
     }
 
     /// Runs `statements` in one transaction: all of them or none.
+    ///
+    /// Concurrent runs that grant on the same database update the same catalog row, and PostgreSQL
+    /// aborts all but one of them (`tuple concurrently updated`, or a serialization failure or
+    /// deadlock). The failed transaction was rolled back as a whole, so it is run again, a bounded
+    /// number of times.
     pub async fn execute_in_transaction(&mut self, statements: &[String]) -> Result<(), PgError> {
+        let mut attempt: u64 = 0;
+        loop {
+            match self.transaction_once(statements).await {
+                Err(e) if attempt < CONFLICT_RETRIES && !self.is_closed() && is_conflict(&e) => {
+                    attempt += 1;
+                    log::debug(&format!(
+                        "Concurrent catalog update on database {}; running the transaction again ({attempt}/{CONFLICT_RETRIES})",
+                        self.database
+                    ));
+                    tokio::time::sleep(Duration::from_millis(20 * attempt)).await;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    async fn transaction_once(&mut self, statements: &[String]) -> Result<(), PgError> {
         self.execute("BEGIN").await?;
         for sql in statements {
             if let Err(e) = self.execute(sql).await {
@@ -585,11 +607,48 @@ impl Session {
     }
 }
 
+/// How often a transaction that lost a concurrent catalog update is run again.
+const CONFLICT_RETRIES: u64 = 8;
+
+/// Whether a failed statement lost a race with a concurrent transaction (and may be retried).
+fn is_conflict(e: &PgError) -> bool {
+    match e {
+        PgError::Sql {
+            sqlstate, message, ..
+        } => {
+            matches!(sqlstate.as_deref(), Some("40001" | "40P01"))
+                || (sqlstate.as_deref() == Some("XX000")
+                    && message.contains("tuple concurrently updated"))
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use std::collections::HashMap;
+
+    #[test]
+    fn only_lost_races_are_retried() {
+        let sql = |state: &str, message: &str| PgError::Sql {
+            database: "demo".into(),
+            statement: "GRANT ALL PRIVILEGES ON DATABASE \"demo\" TO \"aad_c1\";".into(),
+            sqlstate: Some(state.into()),
+            message: message.into(),
+            detail: None,
+        };
+        assert!(is_conflict(&sql("XX000", "tuple concurrently updated")));
+        assert!(is_conflict(&sql("40001", "could not serialize access")));
+        assert!(is_conflict(&sql("40P01", "deadlock detected")));
+        assert!(!is_conflict(&sql("XX000", "cache lookup failed")));
+        assert!(!is_conflict(&sql(
+            "42501",
+            "permission denied for database demo"
+        )));
+        assert!(!is_conflict(&sql("42704", "role \"x\" does not exist")));
+    }
 
     fn settings(vars: &[(&str, &str)]) -> Result<ConnectSettings, String> {
         let map: HashMap<String, String> = vars
