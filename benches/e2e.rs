@@ -263,6 +263,20 @@ impl Emulator {
         }
     }
 
+    /// Empties the request log and the TLS connection log.
+    fn clear_logs(&self) -> Res<()> {
+        self.clear_requests()?;
+        self.admin("DELETE", "/connections", None).map(drop)
+    }
+
+    /// The TLS handshakes since the last `clear_logs`.
+    fn connections(&self) -> Res<Vec<Value>> {
+        match self.admin("GET", "/connections", None)? {
+            Value::Array(v) => Ok(v),
+            other => Err(format!("GET /connections: not a list: {other}")),
+        }
+    }
+
     fn config_dir(&self) -> PathBuf {
         self.dir.join("azure")
     }
@@ -459,9 +473,10 @@ struct Observed {
     azconn_requests: usize,
     /// HTTPS requests sent by `az` (the stand-in's token requests).
     az_requests: usize,
-    /// azconn's TLS connections per host (entra / arm / graph; one emulator port serves all three).
-    tls: BTreeMap<&'static str, BTreeSet<u64>>,
-    /// All of azconn's TLS connections.
+    /// azconn's TLS handshakes by the hosts whose requests each connection carried (entra / arm / graph;
+    /// one emulator port serves all three; `unused` = a connection that carried no request).
+    tls: BTreeMap<String, usize>,
+    /// All of azconn's TLS handshakes.
     tls_total: usize,
     /// The longest chain of requests each starting after the previous one ended.
     depth: usize,
@@ -541,7 +556,7 @@ impl Bench<'_> {
     /// One timed run with everything it did.
     fn measured_run(&self, s: &Scenario, cache: Cache) -> Res<(f64, Observed)> {
         self.prepare(s.prepare, cache)?;
-        self.emu.clear_requests()?;
+        self.emu.clear_logs()?;
         let marks = self.emu.pg_log_marks();
         let az_before = self.emu.az_starts();
         let mut cmd = self.command(&s.args);
@@ -559,7 +574,8 @@ impl Bench<'_> {
             ));
         }
         let requests = self.emu.requests()?;
-        let mut observed = observe(&requests);
+        let connections = self.emu.connections()?;
+        let mut observed = observe(&requests, &connections);
         observed.pg = self.emu.pg_sessions_since(&marks);
         observed.az_starts = self.emu.az_starts() - az_before;
         Ok((wall, observed))
@@ -660,11 +676,12 @@ fn host_class(path: &str) -> &'static str {
     }
 }
 
-/// Counts, connections and the observed chain depth of one run's request log.
-fn observe(requests: &[Value]) -> Observed {
+/// Counts, handshakes and the observed chain depth of one run's request and connection logs.
+fn observe(requests: &[Value], connections: &[Value]) -> Observed {
     let mut o = Observed::default();
-    let mut all = BTreeSet::new();
     let mut spans = Vec::new();
+    let mut az_conns = BTreeSet::new();
+    let mut carried: BTreeMap<u64, BTreeSet<&'static str>> = BTreeMap::new();
     for r in requests {
         let path = r["path"].as_str().unwrap_or("");
         let method = r["method"].as_str().unwrap_or("");
@@ -675,15 +692,26 @@ fn observe(requests: &[Value]) -> Observed {
         spans.push((start, start + elapsed));
         if ua.starts_with("azconn/") {
             o.azconn_requests += 1;
-            o.tls.entry(host_class(path)).or_default().insert(conn);
-            all.insert(conn);
+            carried.entry(conn).or_default().insert(host_class(path));
             o.calls.push(format!("{method} {}", short_path(path)));
         } else {
             o.az_requests += 1;
+            az_conns.insert(conn);
             o.calls.push(format!("(az) {method} {}", short_path(path)));
         }
     }
-    o.tls_total = all.len();
+    for c in connections {
+        let id = c["connection"].as_u64().unwrap_or(0);
+        if az_conns.contains(&id) {
+            continue;
+        }
+        o.tls_total += 1;
+        let hosts = carried.get(&id).map_or_else(
+            || "unused".to_owned(),
+            |h| h.iter().copied().collect::<Vec<_>>().join("+"),
+        );
+        *o.tls.entry(hosts).or_insert(0) += 1;
+    }
     o.depth = chain_depth(&spans);
     o
 }
@@ -973,8 +1001,9 @@ fn report(
     let _ = writeln!(r, "\n## Commands\n");
     let _ = writeln!(
         r,
-        "Wall time in ms (median, min–max). HTTP = requests by azconn + by `az`; TLS = azconn's TLS connections per host \
-         (entra/arm/graph share the emulator's one port); PG = PostgreSQL sessions per server/database; az = `az` \
+        "Wall time in ms (median, min–max). HTTP = requests by azconn + by `az`; TLS = azconn's TLS handshakes, by the \
+         hosts each connection served (entra/arm/graph share the emulator's one port; `unused` = a handshake whose \
+         connection carried no request); PG = PostgreSQL sessions per server/database; az = `az` \
          processes started; RSS = peak resident set of one run (`/usr/bin/time -v`, includes `az` children).\n"
     );
     let _ = writeln!(
@@ -988,7 +1017,7 @@ fn report(
         let tls = o
             .tls
             .iter()
-            .map(|(k, v)| format!("{k}: {}", v.len()))
+            .map(|(k, v)| format!("{k}: {v}"))
             .collect::<Vec<_>>()
             .join(", ");
         let _ = writeln!(

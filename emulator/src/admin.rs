@@ -29,6 +29,14 @@ pub async fn route(app: &App, req: &Req) -> Resp {
             app.log.clear();
             Resp::empty(204)
         }
+        ("GET", ["connections"]) => Resp::json(
+            200,
+            &serde_json::to_value(app.log.connections()).unwrap_or(Value::Null),
+        ),
+        ("DELETE", ["connections"]) => {
+            app.log.clear_connections();
+            Resp::empty(204)
+        }
         ("GET", ["knobs"]) => Resp::json(
             200,
             &serde_json::to_value(&*app.knobs()).unwrap_or(Value::Null),

@@ -14,7 +14,7 @@ use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
 use hyper::service::service_fn;
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioExecutor, TokioIo};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use tokio::net::TcpListener;
@@ -106,9 +106,23 @@ pub struct LogEntry {
     pub fault: Option<String>,
 }
 
+/// One accepted TLS connection (a handshake), for counting handshakes per client process.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConnectionEntry {
+    /// The id the request log's `connection` refers to.
+    pub connection: u64,
+    pub client: String,
+    /// Unix time in milliseconds when the handshake finished.
+    pub start_ms: u128,
+    /// The ALPN protocol agreed (`h2`, `http/1.1`), or `none`.
+    pub protocol: String,
+}
+
 pub struct RequestLog {
     path: PathBuf,
     entries: Mutex<Vec<LogEntry>>,
+    connections: Mutex<Vec<ConnectionEntry>>,
     seq: AtomicU64,
 }
 
@@ -117,6 +131,7 @@ impl RequestLog {
         RequestLog {
             path,
             entries: Mutex::new(Vec::new()),
+            connections: Mutex::new(Vec::new()),
             seq: AtomicU64::new(0),
         }
     }
@@ -141,6 +156,25 @@ impl RequestLog {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .clone()
+    }
+    fn push_connection(&self, c: ConnectionEntry) {
+        self.connections
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(c);
+    }
+    /// The TLS connections accepted since the last [`RequestLog::clear_connections`].
+    pub fn connections(&self) -> Vec<ConnectionEntry> {
+        self.connections
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+    pub fn clear_connections(&self) {
+        self.connections
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clear();
     }
     pub fn clear(&self) {
         let mut entries = self
@@ -212,19 +246,37 @@ pub async fn serve_https(
             let Ok(tls) = acceptor.accept(tcp).await else {
                 return;
             };
+            let protocol = match tls.get_ref().negotiated_alpn() {
+                Ok(Some(p)) => String::from_utf8_lossy(&p).into_owned(),
+                _ => "none".to_owned(),
+            };
+            app.log.push_connection(ConnectionEntry {
+                connection: conn,
+                client: peer.to_string(),
+                start_ms: unix_ms(),
+                protocol,
+            });
             let svc = service_fn(move |req| {
                 let app = app.clone();
                 async move { handle(app, conn, peer, req).await }
             });
-            let _ = hyper::server::conn::http1::Builder::new()
-                .keep_alive(true)
+            // HTTP/1.1 with keep-alive, or HTTP/2 when the client sends its preface (after ALPN `h2`).
+            let _ = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new())
                 .serve_connection(TokioIo::new(tls), svc)
                 .await;
         });
     }
 }
 
-/// Error returned to hyper to drop the connection without an answer (the "reset" fault).
+fn unix_ms() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis())
+        .unwrap_or(0)
+}
+
+/// Error returned to hyper to drop the connection (HTTP/2: reset the stream) without an answer (the "reset"
+/// fault).
 #[derive(Debug)]
 struct ResetConnection;
 impl std::fmt::Display for ResetConnection {

@@ -298,7 +298,12 @@ async fn start(args: StartArgs) -> Result<()> {
     let leaf = ca.issue("127.0.0.1", &["localhost"], &["127.0.0.1", "::1"])?;
     let identity =
         native_tls::Identity::from_pkcs8(leaf.cert_pem.as_bytes(), leaf.key_pem.as_bytes())?;
-    let acceptor = tokio_native_tls::TlsAcceptor::from(native_tls::TlsAcceptor::new(identity)?);
+    // HTTP/2 (offered by ALPN, as ARM does) and HTTP/1.1 on the same port.
+    let acceptor = tokio_native_tls::TlsAcceptor::from(
+        native_tls::TlsAcceptor::builder(identity)
+            .accept_alpn(&["h2", "http/1.1"])
+            .build()?,
+    );
 
     let bind = |what: &'static str, port: u16| async move {
         tokio::net::TcpListener::bind(("127.0.0.1", port))

@@ -242,7 +242,9 @@ pub fn build_client(env: &Env) -> Result<reqwest::Client, ArmError> {
         .connect_timeout(connect_timeout)
         .read_timeout(read_timeout)
         .pool_idle_timeout(Duration::from_secs(90))
-        .redirect(reqwest::redirect::Policy::none());
+        .redirect(reqwest::redirect::Policy::none())
+        // One TLS handshake per host even when requests start together (HTTP/2 shares it).
+        .connector_layer(super::dial::DialGateLayer::default());
     for var in ["REQUESTS_CA_BUNDLE", "SSL_CERT_FILE"] {
         let Some(path) = env.non_empty(var) else {
             continue;

@@ -7,6 +7,7 @@
 //! decision; `Authorization` headers, tokens and bodies are never logged. This module knows nothing of clap or
 //! output formats.
 
+pub mod dial;
 pub mod error;
 pub mod graph;
 pub mod http;

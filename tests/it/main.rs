@@ -5,6 +5,7 @@
 mod azure;
 mod cli_errors;
 mod common;
+mod connections;
 mod create;
 mod create_output;
 mod emulator;

@@ -1,0 +1,138 @@
+//! Connection reuse (issue 7): requests a command sends together share one TLS handshake per host (HTTP/2 over
+//! ALPN, and arm/dial.rs keeps the others from dialling while the first handshake runs), and a warm run starts
+//! no `az`. Checked with the emulator's TLS connection log (`GET /connections`) and request log.
+
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+use crate::common::emulator::Emulator;
+
+const SUB: &str = "00000000-0000-0000-0000-000000000001";
+
+fn azconn(emu: &Emulator, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_azconn"))
+        .args(args)
+        .env_clear()
+        .envs(emu.env())
+        .env("HOME", emu.dir())
+        .stdin(Stdio::null())
+        .output()
+        .expect("run azconn");
+    assert!(
+        out.status.success(),
+        "azconn {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn connections(emu: &Emulator) -> Vec<Value> {
+    let (status, v) = emu.admin().call("GET", "/connections", None);
+    assert_eq!(status, 200);
+    v.as_array().expect("a list").clone()
+}
+
+fn clear(emu: &Emulator) {
+    emu.admin().clear_requests();
+    let (status, _) = emu.admin().call("DELETE", "/connections", None);
+    assert_eq!(status, 204);
+}
+
+#[test]
+fn concurrent_requests_share_one_http2_handshake() {
+    let emu = Emulator::start_http_only(None);
+    let connector = format!(
+        "/subscriptions/{SUB}/resourcegroups/rg/providers/Microsoft.ServiceLinker/locations/eastus/connectors/c1"
+    );
+    azconn(
+        &emu,
+        &[
+            "connection",
+            "create",
+            "postgres-flexible",
+            "-g",
+            "rg",
+            "-l",
+            "eastus",
+            "--connection",
+            "c1",
+            "--tg",
+            "rg",
+            "--server",
+            "srv",
+            "--database",
+            "demo",
+            "--secret",
+            "name=u",
+            "secret=p",
+            "--client-type",
+            "none",
+            "-o",
+            "none",
+        ],
+    );
+
+    // Warm token cache: show sends its GET and its generateConfigurations POST together.
+    clear(&emu);
+    azconn(
+        &emu,
+        &[
+            "connection",
+            "show",
+            "-g",
+            "rg",
+            "-l",
+            "eastus",
+            "--connection",
+            "c1",
+        ],
+    );
+    let requests = emu.requests();
+    let mut calls: Vec<String> = requests
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {}",
+                r["method"].as_str().unwrap(),
+                r["path"].as_str().unwrap()
+            )
+        })
+        .collect();
+    calls.sort();
+    assert_eq!(
+        calls,
+        [
+            format!("GET {connector}"),
+            format!("POST {connector}/generateConfigurations")
+        ],
+        "no token request, no az"
+    );
+    let conns = connections(&emu);
+    assert_eq!(conns.len(), 1, "one handshake: {conns:?}");
+    assert_eq!(conns[0]["protocol"], "h2", "{conns:?}");
+    assert!(
+        requests
+            .iter()
+            .all(|r| r["connection"] == conns[0]["connection"]),
+        "both requests on that connection: {requests:?}"
+    );
+
+    // A connection lives as long as its process: two processes, two handshakes.
+    clear(&emu);
+    azconn(&emu, &["connection", "list", "-g", "rg", "-l", "eastus"]);
+    azconn(
+        &emu,
+        &[
+            "connection",
+            "show",
+            "-g",
+            "rg",
+            "-l",
+            "eastus",
+            "--connection",
+            "c1",
+        ],
+    );
+    assert_eq!(connections(&emu).len(), 2, "{:?}", connections(&emu));
+}
