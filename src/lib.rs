@@ -119,8 +119,9 @@ fn run_inner(args: &[OsString], startup: &startup::Startup) -> Result<()> {
         Some(result) => result?,
         None => {
             debug_assert!(commands::needs_runtime(&parsed.command));
-            let runtime = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
+            // One thread: the work is waiting on the network; concurrency comes from joined futures, and
+            // worker threads would only add start-up time and memory (docs/benchmarks.md).
+            let runtime = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()
                 .map_err(|e| Error::runtime(format!("cannot start the async runtime: {e}")))?;
