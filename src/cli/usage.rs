@@ -34,12 +34,13 @@ const REFERENCE_LINES: [&str; 2] = [
 
 /// The subcommand path named by argv (`["azconn", "connection", "show"]`), as typed, and the
 /// matching clap command.
-pub fn command_path(
-    root: &clap::Command,
+pub fn command_path<'c>(
+    root: &'c clap::Command,
     args: &[std::ffi::OsString],
-) -> (Vec<String>, clap::Command) {
+) -> (Vec<String>, &'c clap::Command) {
+    // Walks by reference: cloning the tree costs more than the rest of `--help` (docs/benchmarks.md).
     let mut path = vec![BIN.to_owned()];
-    let mut cmd = root.clone();
+    let mut cmd = root;
     for arg in args.iter().skip(1) {
         let word = arg.to_string_lossy();
         if word == "--" {
@@ -48,13 +49,9 @@ pub fn command_path(
         if word.starts_with('-') {
             continue;
         }
-        match cmd.find_subcommand(word.as_ref()) {
-            Some(sub) => {
-                path.push(sub.get_name().to_owned());
-                let next = sub.clone();
-                cmd = next;
-            }
-            None => continue,
+        if let Some(sub) = cmd.find_subcommand(word.as_ref()) {
+            path.push(sub.get_name().to_owned());
+            cmd = sub;
         }
     }
     (path, cmd)
@@ -193,17 +190,17 @@ pub fn from_clap(
                     .collect();
                 format!("one of the arguments {} is required", members.join(" "))
             } else {
-                let shown: Vec<String> = names.iter().map(|n| display_arg(&cmd, n)).collect();
+                let shown: Vec<String> = names.iter().map(|n| display_arg(cmd, n)).collect();
                 format!("the following arguments are required: {}", shown.join(", "))
             }
         }
         ErrorKind::ArgumentConflict => {
             let a = display_arg(
-                &cmd,
+                cmd,
                 &context_str(err, ContextKind::InvalidArg).unwrap_or_default(),
             );
             let b = context_list(err, ContextKind::PriorArg);
-            let b = display_arg(&cmd, &b.first().cloned().unwrap_or_default());
+            let b = display_arg(cmd, &b.first().cloned().unwrap_or_default());
             // argparse names the option it was consuming (the later one) first.
             let (later, earlier) = if first_position(args, &a) < first_position(args, &b) {
                 (b, a)
@@ -218,10 +215,7 @@ pub fn from_clap(
             let valid = context_list(err, ContextKind::ValidValue);
             let option = arg.split_whitespace().next().unwrap_or_default().to_owned();
             if valid.is_empty() {
-                format!(
-                    "argument {}: expected one argument",
-                    display_arg(&cmd, &arg)
-                )
+                format!("argument {}: expected one argument", display_arg(cmd, &arg))
             } else {
                 let mut message = format!(
                     "{prog}: '{value}' is not a valid value for '{option}'. Allowed values: {}.",
@@ -237,22 +231,19 @@ pub fn from_clap(
         ErrorKind::ValueValidation => {
             let arg = context_str(err, ContextKind::InvalidArg).unwrap_or_default();
             let value = context_str(err, ContextKind::InvalidValue).unwrap_or_default();
-            let kind = if value.parse::<f64>().is_err() && is_integer_arg(&cmd, &arg) {
+            let kind = if value.parse::<f64>().is_err() && is_integer_arg(cmd, &arg) {
                 "int "
             } else {
                 ""
             };
             format!(
                 "argument {}: invalid {kind}value: '{value}'",
-                display_arg(&cmd, &arg)
+                display_arg(cmd, &arg)
             )
         }
         ErrorKind::NoEquals | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
             let arg = context_str(err, ContextKind::InvalidArg).unwrap_or_default();
-            format!(
-                "argument {}: expected one argument",
-                display_arg(&cmd, &arg)
-            )
+            format!("argument {}: expected one argument", display_arg(cmd, &arg))
         }
         ErrorKind::TooManyValues => {
             with_examples = false;

@@ -129,6 +129,8 @@ async fn accept_loop(listener: TcpListener, routes: Routes, sources: Arc<SourceI
             tokio::time::sleep(Duration::from_millis(50)).await;
             continue;
         };
+        // A relay: small writes go out at once (Nagle plus the peer's delayed ACK would add ~40 ms stalls).
+        let _ = stream.set_nodelay(true);
         let routes = Arc::clone(&routes);
         let sources = Arc::clone(&sources);
         tokio::spawn(async move {
@@ -141,14 +143,16 @@ async fn accept_loop(listener: TcpListener, routes: Routes, sources: Arc<SourceI
 /// Connects to a cluster on 127.0.0.1, from `source` when given.
 async fn connect_upstream(port: u16, source: Option<Ipv4Addr>) -> std::io::Result<TcpStream> {
     let target = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
-    match source {
+    let stream = match source {
         None => TcpStream::connect(target).await,
         Some(ip) => {
             let socket = tokio::net::TcpSocket::new_v4()?;
             socket.bind(SocketAddr::from((ip, 0)))?;
             socket.connect(target).await
         }
-    }
+    }?;
+    stream.set_nodelay(true)?;
+    Ok(stream)
 }
 
 /// What the client asked for before any TLS.
