@@ -14,6 +14,7 @@
 //! attempt. TLS is always verified: a certificate the system roots (plus the extra CA files) do not accept
 //! fails at once, naming `REQUESTS_CA_BUNDLE` / `SSL_CERT_FILE`; there is no switch that turns checking off.
 
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use crate::settings::Env;
@@ -231,6 +232,52 @@ pub fn timeouts(env: &Env) -> Result<(Duration, Duration), ArmError> {
                     "{HTTP_TIMEOUT_ENV} `{v}` is not a positive number of milliseconds."
                 ))
             }),
+    }
+}
+
+/// The process's one HTTP client, built on first use: building it sets up the TLS stack and reads the CA
+/// bundle, more than half of a warm `azconn token`, which sends no request at all (docs/benchmarks.md).
+/// Clones share the client.
+#[derive(Clone)]
+pub struct LazyClient {
+    env: Env,
+    cell: Arc<OnceLock<reqwest::Client>>,
+}
+
+impl LazyClient {
+    /// A client built from `env` when first needed.
+    pub fn new(env: Env) -> Self {
+        LazyClient {
+            env,
+            cell: Arc::new(OnceLock::new()),
+        }
+    }
+
+    /// The client, building it on the first call.
+    pub fn get(&self) -> Result<&reqwest::Client, ArmError> {
+        if let Some(c) = self.cell.get() {
+            return Ok(c);
+        }
+        let c = build_client(&self.env)?;
+        Ok(self.cell.get_or_init(|| c))
+    }
+}
+
+impl From<reqwest::Client> for LazyClient {
+    /// An already built client.
+    fn from(client: reqwest::Client) -> Self {
+        LazyClient {
+            env: Env::default(),
+            cell: Arc::new(OnceLock::from(client)),
+        }
+    }
+}
+
+impl std::fmt::Debug for LazyClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LazyClient")
+            .field("built", &self.cell.get().is_some())
+            .finish_non_exhaustive()
     }
 }
 

@@ -9,6 +9,7 @@ use super::cache::{self, TokenCache};
 use super::source::{self, Attempt, AuthSource, Concrete, FetchContext};
 use super::transport::ReqwestTransport;
 use super::{AccessToken, AuthError};
+use crate::arm::http::LazyClient;
 use crate::output::log;
 use crate::settings::{Settings, Subscription};
 
@@ -58,13 +59,13 @@ impl TokenProvider {
     pub fn new(
         settings: &Settings,
         source: AuthSource,
-        client: reqwest::Client,
+        client: impl Into<LazyClient>,
         cache: bool,
     ) -> Self {
         let ctx = FetchContext {
             env: settings.env.clone(),
             cloud: settings.cloud.clone(),
-            transport: Arc::new(ReqwestTransport::new(client)),
+            transport: Arc::new(ReqwestTransport::new(client.into())),
             executor: Arc::new(source::TokioExecutor),
         };
         TokenProvider {

@@ -11,17 +11,18 @@ use azure_core::http::headers::{HeaderName, HeaderValue, Headers};
 use azure_core::http::request::Body;
 use azure_core::http::{AsyncRawResponse, HttpClient, Method, Request, StatusCode};
 
+use crate::arm::http::LazyClient;
 use crate::output::log;
 
-/// The adapter; cloning the inner reqwest client shares its pool.
+/// The adapter; clones share the process-wide client (built on the first identity request).
 #[derive(Debug, Clone)]
 pub struct ReqwestTransport {
-    client: reqwest::Client,
+    client: LazyClient,
 }
 
 impl ReqwestTransport {
     /// Wraps the process-wide client.
-    pub fn new(client: reqwest::Client) -> Self {
+    pub fn new(client: LazyClient) -> Self {
         ReqwestTransport { client }
     }
 }
@@ -44,7 +45,11 @@ impl HttpClient for ReqwestTransport {
     async fn execute_request(&self, request: &Request) -> azure_core::Result<AsyncRawResponse> {
         let url = request.url().clone();
         let m = method(request.method());
-        let mut builder = self.client.request(m.clone(), url.as_str());
+        let client = self
+            .client
+            .get()
+            .map_err(|e| CoreError::with_message(ErrorKind::Other, e.to_string()))?;
+        let mut builder = client.request(m.clone(), url.as_str());
         for (name, value) in request.headers().iter() {
             builder = builder.header(name.as_str(), value.as_str());
         }

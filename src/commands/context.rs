@@ -5,6 +5,7 @@
 use std::sync::{Arc, OnceLock};
 
 use crate::arm::ArmClient;
+use crate::arm::http::LazyClient;
 use crate::auth::{AuthSource, TokenProvider};
 use crate::error::Result;
 use crate::settings::{Env, Settings, Subscription};
@@ -26,7 +27,7 @@ pub struct Session {
     options: SessionOptions,
     env: Env,
     settings: OnceLock<Settings>,
-    http: OnceLock<reqwest::Client>,
+    http: LazyClient,
     tokens: OnceLock<Arc<TokenProvider>>,
     arm: OnceLock<ArmClient>,
 }
@@ -41,9 +42,9 @@ impl Session {
     pub fn with_env(options: SessionOptions, env: Env) -> Session {
         Session {
             options,
+            http: LazyClient::new(env.clone()),
             env,
             settings: OnceLock::new(),
-            http: OnceLock::new(),
             tokens: OnceLock::new(),
             arm: OnceLock::new(),
         }
@@ -72,11 +73,7 @@ impl Session {
 
     /// The one HTTP client.
     pub fn http(&self) -> Result<&reqwest::Client> {
-        if let Some(c) = self.http.get() {
-            return Ok(c);
-        }
-        let c = crate::arm::http::build_client(&self.env)?;
-        Ok(self.http.get_or_init(|| c))
+        Ok(self.http.get()?)
     }
 
     /// The token provider (source selection + cache).
@@ -91,10 +88,11 @@ impl Session {
                 .env
                 .non_empty("AZCONN_NO_TOKEN_CACHE")
                 .is_none_or(|v| v == "0");
+        // The provider gets the client unbuilt: a token from the cache needs no HTTP at all.
         let t = Arc::new(TokenProvider::new(
             settings,
             source,
-            self.http()?.clone(),
+            self.http.clone(),
             cache,
         ));
         Ok(self.tokens.get_or_init(|| t))

@@ -136,3 +136,29 @@ fn concurrent_requests_share_one_http2_handshake() {
     );
     assert_eq!(connections(&emu).len(), 2, "{:?}", connections(&emu));
 }
+
+#[test]
+fn warm_token_builds_no_http_client() {
+    let emu = Emulator::start_http_only(None);
+    azconn(&emu, &["token", "-o", "none"]);
+    clear(&emu);
+    // The HTTP client (TLS set-up, CA bundle) is built on first use only: a cached token needs none, so an
+    // unreadable bundle does not matter here (az's requests reads it only when it sends a request, too).
+    let out = Command::new(env!("CARGO_BIN_EXE_azconn"))
+        .args(["token", "--query", "tokenType", "-o", "tsv"])
+        .env_clear()
+        .envs(emu.env())
+        .env("HOME", emu.dir())
+        .env("REQUESTS_CA_BUNDLE", emu.dir().join("no-such-bundle.pem"))
+        .stdin(Stdio::null())
+        .output()
+        .expect("run azconn");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "Bearer\n");
+    assert!(emu.requests().is_empty(), "{:?}", emu.requests());
+    assert!(connections(&emu).is_empty(), "{:?}", connections(&emu));
+}
