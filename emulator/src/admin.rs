@@ -1,5 +1,5 @@
 //! The admin port (plain HTTP, loopback only, never routed from the HTTPS port): knobs, request log, reset to the
-//! seed, token rotation, shutdown. Documented in emulator/README.md.
+//! seed, token rotation and expiry, shutdown. Documented in emulator/README.md.
 
 use serde_json::{Value, json};
 
@@ -7,6 +7,7 @@ use crate::app::App;
 use crate::http::{Req, Resp};
 use crate::knobs::{Fault, Knobs, Latency, LroScript};
 use crate::state::World;
+use crate::tokens::Clock;
 
 fn bad(msg: impl Into<String>) -> Resp {
     let m: String = msg.into();
@@ -110,7 +111,14 @@ pub async fn route(app: &App, req: &Req) -> Resp {
             Err(r) => r,
         },
         ("POST", ["reset"]) => reset(app).await,
-        ("POST", ["rotate-tokens"]) => rotate(app).await,
+        ("POST", ["rotate-tokens"]) => match new_generation(app, false).await {
+            Ok(clock) => clock_answer(clock),
+            Err(r) => r,
+        },
+        ("POST", ["expire-tokens"]) => match new_generation(app, true).await {
+            Ok(clock) => clock_answer(clock),
+            Err(r) => r,
+        },
         ("GET", ["state"]) => state(app),
         ("GET", ["refresh-token"]) => {
             let Some(user) = req.query("user").and_then(|u| app.seed.user_by_name(u)) else {
@@ -166,22 +174,27 @@ async fn reset(app: &App) -> Resp {
     Resp::empty(204)
 }
 
-async fn rotate(app: &App) -> Resp {
-    let clock = match app.issuer.rotate() {
-        Ok(c) => c,
-        Err(e) => return Resp::json(500, &json!({"error": e.to_string()})),
+/// Starts a new token generation and re-registers every PostgreSQL admin and identity with its new token, so
+/// only new tokens are PostgreSQL passwords. `expire_earlier`: every access token issued so far also becomes
+/// expired for ARM and Graph (the expiry knob); otherwise they stay valid until their `exp` (rotation).
+pub async fn new_generation(app: &App, expire_earlier: bool) -> Result<Clock, Resp> {
+    let issued = if expire_earlier {
+        app.issuer.expire_all()
+    } else {
+        app.issuer.rotate()
     };
-    if let Err(r) = crate::arm::register_identities(app).await {
-        return r;
-    }
+    let clock = issued.map_err(|e| Resp::json(500, &json!({"error": e.to_string()})))?;
+    crate::arm::register_identities(app).await?;
     let servers = app.world().servers.clone();
     for s in &servers {
         for a in &s.admins {
-            if let Err(r) = crate::arm::apply_admin(app, s, a).await {
-                return r;
-            }
+            crate::arm::apply_admin(app, s, a).await?;
         }
     }
+    Ok(clock)
+}
+
+fn clock_answer(clock: Clock) -> Resp {
     Resp::json(
         200,
         &json!({"generation": clock.generation, "iat": clock.iat, "exp": clock.exp}),

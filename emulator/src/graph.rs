@@ -9,11 +9,20 @@ use crate::http::{Req, Resp};
 const CONTEXT: &str = "https://graph.microsoft.com/v1.0/$metadata";
 
 fn graph_error(status: u16, code: &str, message: &str) -> Resp {
-    Resp::json(
+    let r = Resp::json(
         status,
         &json!({"error": {"code": code, "message": message,
             "innerError": {"date": now_iso(), "request-id": guid(), "client-request-id": guid()}}}),
-    )
+    );
+    if status == 401 {
+        // Graph's challenge names its authority and its own app id, without an `error` parameter.
+        r.with(
+            "WWW-Authenticate",
+            "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\", client_id=\"00000003-0000-0000-c000-000000000000\"",
+        )
+    } else {
+        r
+    }
 }
 
 fn audience_ok(app: &App, aud: &str) -> bool {

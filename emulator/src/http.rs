@@ -20,7 +20,7 @@ use serde_json::Value;
 use tokio::net::TcpListener;
 
 use crate::app::App;
-use crate::knobs::FaultAction;
+use crate::knobs::{ExpireWhen, FaultAction};
 
 /// One request, decoded.
 #[derive(Debug)]
@@ -353,6 +353,27 @@ async fn handle(
             entry.fault = Some("stall".into());
             tokio::time::sleep(Duration::from_millis(ms)).await;
             crate::app::route(&app, &req).await
+        }
+        Some(FaultAction::ExpireTokens { when }) => {
+            entry.fault = Some("expireTokens".into());
+            // The expiry is complete before the answer leaves, so the client's next request already sees it.
+            let expired = match when {
+                ExpireWhen::Before => crate::admin::new_generation(&app, true).await.err(),
+                ExpireWhen::After => None,
+            };
+            match expired {
+                Some(failed) => failed,
+                None => {
+                    let answer = crate::app::route(&app, &req).await;
+                    match when {
+                        ExpireWhen::After => match crate::admin::new_generation(&app, true).await {
+                            Ok(_) => answer,
+                            Err(failed) => failed,
+                        },
+                        ExpireWhen::Before => answer,
+                    }
+                }
+            }
         }
         None => crate::app::route(&app, &req).await,
     };

@@ -1,5 +1,6 @@
 //! Test and benchmark knobs, set through the admin port or start flags: per-route latency, fault scripts (status,
-//! Retry-After, connection reset, stall), scripted long-running operations and the connector list page size.
+//! Retry-After, connection reset, stall, token expiry), scripted long-running operations and the connector list page
+//! size.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -76,6 +77,22 @@ pub enum FaultAction {
     Reset,
     /// Wait this long, then answer normally.
     Stall { ms: u64 },
+    /// Make every access token issued so far expire (a new token generation, like `POST /expire-tokens`):
+    /// `after` (default) answers the request normally first, so the expiry falls between this step and the
+    /// next; `before` expires first, so this request's own token is already refused.
+    ExpireTokens {
+        #[serde(default)]
+        when: ExpireWhen,
+    },
+}
+
+/// When an [`FaultAction::ExpireTokens`] fault expires the tokens, relative to answering the request.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ExpireWhen {
+    #[default]
+    After,
+    Before,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -246,5 +263,30 @@ mod tests {
             .map(|_| k.take_fault("GET", "/x").is_some())
             .collect();
         assert_eq!(hits, vec![false, true, false, false]);
+    }
+
+    #[test]
+    fn expire_tokens_fault_parses() {
+        let f: Fault = serde_json::from_value(serde_json::json!(
+            {"path": "/**", "action": "expireTokens", "times": 3}
+        ))
+        .expect("fault");
+        assert!(matches!(
+            f.action,
+            FaultAction::ExpireTokens {
+                when: ExpireWhen::After
+            }
+        ));
+        assert_eq!(f.times, 3);
+        let f: Fault = serde_json::from_value(serde_json::json!(
+            {"path": "/**", "action": "expireTokens", "when": "before"}
+        ))
+        .expect("fault");
+        assert!(matches!(
+            f.action,
+            FaultAction::ExpireTokens {
+                when: ExpireWhen::Before
+            }
+        ));
     }
 }

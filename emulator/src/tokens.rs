@@ -1,6 +1,7 @@
 //! Access tokens: RS256 JWTs signed with the emulator's key, deterministic per (identity, audience) for a token
 //! generation (fixed `iat`/`exp` kept in the state dir), so a PostgreSQL admin's token is a stable password. The
-//! rotation knob starts a new generation. Also the opaque refresh tokens handed to users.
+//! rotation knob starts a new generation; the expiry knob starts one and makes every access token of the earlier
+//! generations expired (as if their lifetime had run out). Also the opaque refresh tokens handed to users.
 
 use std::path::Path;
 use std::sync::Mutex;
@@ -43,6 +44,12 @@ pub struct Clock {
     pub generation: u64,
     pub iat: i64,
     pub exp: i64,
+    /// Access tokens issued before this (`iat` below it) count as expired: set by the expiry knob.
+    #[serde(default)]
+    pub expired_before: i64,
+    /// When the expiry knob last ran (Unix seconds): the expiry time reported for those tokens.
+    #[serde(default)]
+    pub expired_at: i64,
 }
 
 pub struct TokenIssuer {
@@ -98,17 +105,35 @@ impl TokenIssuer {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Starts a new generation: new `iat`/`exp`, hence new tokens (and PostgreSQL passwords).
+    /// Starts a new generation: new `iat`/`exp`, hence new tokens (and PostgreSQL passwords). Tokens of earlier
+    /// generations stay valid until their `exp`.
     pub fn rotate(&self) -> Result<Clock> {
+        self.next_generation(false)
+    }
+
+    /// Starts a new generation and makes every access token issued so far expired: ARM and Graph refuse them as
+    /// expired from now on; only tokens of the new generation (and later) are accepted.
+    pub fn expire_all(&self) -> Result<Clock> {
+        self.next_generation(true)
+    }
+
+    fn next_generation(&self, expire_earlier: bool) -> Result<Clock> {
         let mut c = self
             .clock
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         let mut next = fresh_clock(c.generation + 1);
-        // Two rotations within one second must still differ.
+        // Two rotations within one second must still differ (and every earlier token has a smaller `iat`).
         if next.iat <= c.iat {
             next.iat = c.iat + 1;
             next.exp = next.iat + LIFETIME_SECS;
+        }
+        if expire_earlier {
+            next.expired_before = next.iat;
+            next.expired_at = now();
+        } else {
+            next.expired_before = c.expired_before;
+            next.expired_at = c.expired_at;
         }
         *c = next;
         crate::files::write(&self.clock_path, &serde_json::to_vec(&next)?)?;
@@ -248,12 +273,20 @@ impl TokenIssuer {
         serde_json::from_slice(&payload).map_err(|_| Invalid::Malformed)
     }
 
-    /// Like [`decode`](Self::decode) for access tokens, also refusing expired ones.
+    /// Like [`decode`](Self::decode) for access tokens, also refusing expired ones: past their `exp`, or issued
+    /// before the expiry knob last ran (reported as expired at that moment).
     pub fn verify_access(&self, token: &str) -> Result<Value, Invalid> {
         let claims = self.decode(token)?;
         let exp = claims["exp"].as_i64().ok_or(Invalid::Malformed)?;
         if exp <= now() {
             return Err(Invalid::Expired { exp });
+        }
+        let iat = claims["iat"].as_i64().ok_or(Invalid::Malformed)?;
+        let c = self.clock();
+        if iat < c.expired_before {
+            return Err(Invalid::Expired {
+                exp: exp.min(c.expired_at),
+            });
         }
         Ok(claims)
     }
@@ -274,5 +307,64 @@ fn fresh_clock(generation: u64) -> Clock {
         generation,
         iat,
         exp: iat + LIFETIME_SECS,
+        expired_before: 0,
+        expired_at: 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn issuer(name: &str) -> TokenIssuer {
+        let dir =
+            std::env::temp_dir().join(format!("azconn-emu-tokens-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        TokenIssuer::load_or_create(&dir).expect("issuer")
+    }
+
+    fn alice() -> Principal {
+        Principal::User {
+            upn: "alice@contoso.com".into(),
+            oid: "oid-a".into(),
+            name: "Alice".into(),
+            mail: None,
+        }
+    }
+
+    #[test]
+    fn expiry_refuses_earlier_generations_only() {
+        let t = issuer("expire");
+        let (old, _) = t.access_token(&alice(), "aud", "tid").expect("token");
+        assert!(t.verify_access(&old).is_ok());
+        let before = t.clock();
+        let after = t.expire_all().expect("expire");
+        assert!(after.generation > before.generation && after.iat > before.iat);
+        match t.verify_access(&old) {
+            Err(Invalid::Expired { exp }) => assert_eq!(exp, after.expired_at),
+            other => panic!("old token: {other:?}"),
+        }
+        let (fresh, _) = t.access_token(&alice(), "aud", "tid").expect("token");
+        assert_ne!(fresh, old);
+        assert!(t.verify_access(&fresh).is_ok(), "new generation works");
+        // A plain rotation keeps the earlier expiry and does not expire the tokens issued since.
+        t.rotate().expect("rotate");
+        assert!(t.verify_access(&fresh).is_ok());
+        assert!(matches!(
+            t.verify_access(&old),
+            Err(Invalid::Expired { .. })
+        ));
+        // Expiring twice in a row: each time the tokens of the moment before stop working.
+        let (third, _) = t.access_token(&alice(), "aud", "tid").expect("token");
+        t.expire_all().expect("expire");
+        assert!(matches!(
+            t.verify_access(&third),
+            Err(Invalid::Expired { .. })
+        ));
+        assert!(matches!(
+            t.verify_access(&fresh),
+            Err(Invalid::Expired { .. })
+        ));
     }
 }

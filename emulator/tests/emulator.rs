@@ -865,6 +865,123 @@ async fn reset_and_token_rotation() {
     assert_eq!(s, 200);
 }
 
+/// `POST /expire-tokens` and the `expireTokens` fault: every token issued so far is refused as expired by ARM
+/// (with its `WWW-Authenticate` challenge) and Graph; tokens from the token endpoint, the az shim and the managed
+/// identity endpoint afterwards are of the new generation and work.
+#[tokio::test]
+async fn token_expiry_knob_and_fault() {
+    let emu = Emu::start();
+    let sub = format!("/subscriptions/{SUB}?api-version=2022-12-01");
+    let graph_scope = format!("https://127.0.0.1:{}/.default", emu.arm);
+    let arm = emu.alice_arm().await;
+    let graph = emu.user_token("alice@contoso.com", &graph_scope).await;
+    let (s, _, _) = emu.call("GET", &sub, Some(&arm), None).await;
+    assert_eq!(s, 200);
+
+    let (s, v) = emu.admin("POST", "/expire-tokens", None).await;
+    assert_eq!(s, 200, "{v}");
+    let (s, h, v) = emu.call("GET", &sub, Some(&arm), None).await;
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (401, Some("ExpiredAuthenticationToken"))
+    );
+    let message = v["error"]["message"].as_str().expect("message");
+    assert!(
+        message.starts_with("The access token expiry UTC time '")
+            && message.contains("' is earlier than current UTC time '"),
+        "{message}"
+    );
+    let challenge = h
+        .get("www-authenticate")
+        .and_then(|v| v.to_str().ok())
+        .expect("challenge");
+    assert_eq!(
+        challenge,
+        "Bearer authorization_uri=\"https://login.windows.net/\", error=\"invalid_token\", error_description=\"The access token has expired.\""
+    );
+    let (s, h, v) = emu.call("GET", "/v1.0/me", Some(&graph), None).await;
+    assert_eq!(
+        (
+            s,
+            v["error"]["code"].as_str(),
+            v["error"]["message"].as_str()
+        ),
+        (
+            401,
+            Some("InvalidAuthenticationToken"),
+            Some("Lifetime validation failed, the token is expired.")
+        )
+    );
+    assert!(h.get("www-authenticate").is_some());
+
+    // New tokens work: the token endpoint, the az shim, the managed identity endpoint.
+    let fresh = emu.alice_arm().await;
+    assert_ne!(fresh, arm);
+    let (s, _, _) = emu.call("GET", &sub, Some(&fresh), None).await;
+    assert_eq!(s, 200);
+    let graph2 = emu.user_token("alice@contoso.com", &graph_scope).await;
+    let (s, _, _) = emu.call("GET", "/v1.0/me", Some(&graph2), None).await;
+    assert_eq!(s, 200);
+    let (ok, v, err) = shim(&emu, &["account", "get-access-token", "-o", "json"]);
+    assert!(ok, "{err}");
+    let (s, _, _) = emu.call("GET", &sub, v["accessToken"].as_str(), None).await;
+    assert_eq!(s, 200);
+    let header = std::fs::read_to_string(emu.path().join("identity-header")).expect("header");
+    let r =
+        emu.http
+            .get(emu.url(
+                "/msi/token?api-version=2019-08-01&resource=https://management.core.windows.net/",
+            ))
+            .header("X-IDENTITY-HEADER", header.trim())
+            .send()
+            .await
+            .expect("msi");
+    let v: Value = r.json().await.expect("json");
+    let (s, _, _) = emu
+        .call("GET", &sub, v["access_token"].as_str(), None)
+        .await;
+    assert_eq!(s, 200);
+
+    // The fault, `after`: the matching request is answered, then its token (and every other) is expired.
+    let (s, _) = emu
+        .admin(
+            "POST",
+            "/knobs/faults",
+            Some(json!({"method": "GET", "path": "/subscriptions/*", "action": "expireTokens"})),
+        )
+        .await;
+    assert_eq!(s, 204);
+    let (s, _, _) = emu.call("GET", &sub, Some(&fresh), None).await;
+    assert_eq!(s, 200, "answered before the expiry");
+    let (s, _, v) = emu.call("GET", &sub, Some(&fresh), None).await;
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (401, Some("ExpiredAuthenticationToken"))
+    );
+    let newer = emu.alice_arm().await;
+    let (s, _, _) = emu.call("GET", &sub, Some(&newer), None).await;
+    assert_eq!(s, 200, "the fault hit once");
+    let log = emu.requests().await;
+    assert!(log.iter().any(|e| e["fault"] == "expireTokens"));
+
+    // `before`, on every call: even a token fetched just now is refused (a permanent failure).
+    emu.admin("DELETE", "/knobs/faults", None).await;
+    emu.admin(
+        "POST",
+        "/knobs/faults",
+        Some(json!({"method": "GET", "path": "/subscriptions/*", "action": "expireTokens", "when": "before", "times": 100})),
+    )
+    .await;
+    for _ in 0..2 {
+        let t = emu.alice_arm().await;
+        let (s, _, v) = emu.call("GET", &sub, Some(&t), None).await;
+        assert_eq!(
+            (s, v["error"]["code"].as_str()),
+            (401, Some("ExpiredAuthenticationToken"))
+        );
+    }
+}
+
 #[tokio::test]
 async fn single_server_routes() {
     let dir = tempfile::tempdir().expect("tmp");

@@ -82,6 +82,20 @@ async fn admin_and_firewall_changes_reach_postgresql() {
     connect(&emu, &password)
         .await
         .expect("new token is the password");
+    // Expiring every token works the same for PostgreSQL: only a token fetched afterwards is the password.
+    let (s, _) = emu.admin("POST", "/expire-tokens", None).await;
+    assert_eq!(s, 200);
+    let err = connect(&emu, &password)
+        .await
+        .map(|_| ())
+        .expect_err("expired token no longer a password");
+    assert!(err.contains("password authentication failed"), "{err}");
+    let password = emu.user_token("alice@contoso.com", pg_scope).await;
+    connect(&emu, &password)
+        .await
+        .expect("token after the expiry is the password");
+    // The ARM token expired with the rest.
+    let t = emu.alice_arm().await;
 
     let rule = format!(
         "{}?api-version={FLEX_API}",

@@ -22,10 +22,15 @@ const ARM_AUDIENCES: &[&str] = &[
     "https://management.azure.com",
 ];
 
+/// ARM's 401: the error envelope and an RFC 6750 challenge (`error="invalid_token"` and a description).
 fn unauthorized(code: &str, message: &str) -> Resp {
+    challenge(code, message, message)
+}
+
+fn challenge(code: &str, message: &str, description: &str) -> Resp {
     arm_error(401, code, message).with(
         "WWW-Authenticate",
-        format!("Bearer authorization_uri=\"https://login.windows.net/\", error=\"invalid_token\", error_description=\"{message}\""),
+        format!("Bearer authorization_uri=\"https://login.windows.net/\", error=\"invalid_token\", error_description=\"{description}\""),
     )
 }
 
@@ -58,13 +63,14 @@ fn authenticate(app: &App, req: &Req) -> Result<Value, Resp> {
                     .and_then(|d| d.format(&f).ok())
                     .unwrap_or_default()
             };
-            return Err(unauthorized(
+            return Err(challenge(
                 "ExpiredAuthenticationToken",
                 &format!(
                     "The access token expiry UTC time '{}' is earlier than current UTC time '{}'.",
                     at(exp),
                     at(crate::tokens::now())
                 ),
+                "The access token has expired.",
             ));
         }
         Err(_) => {
