@@ -26,7 +26,7 @@ pub use error::ArmError;
 pub use http::HttpPolicy;
 pub use resource_id::{InvalidName, ResourceId, check_name};
 
-use crate::auth::{TokenProvider, TokenRequest};
+use crate::auth::{AccessToken, TokenProvider, TokenRequest};
 use crate::output::log;
 use crate::settings::{Cloud, Subscription, cloud::scope_for_resource};
 
@@ -187,24 +187,24 @@ impl ArmClient {
     }
 
     /// Sends with retries and returns the final response whatever its status.
+    ///
+    /// A 401 that says the token itself was refused ([`token_refused`]: expired or invalid) drops that token
+    /// from the caches, fetches a new one and sends once more; a second such 401 is the answer.
     pub async fn send(&self, req: &ApiRequest) -> Result<ApiResponse, ArmError> {
         check_url(&req.url)?;
-        let auth = match &req.scope {
-            Some(scope) => {
-                let token = self
-                    .tokens
-                    .get_token(&TokenRequest::new(
-                        scope.clone(),
-                        self.subscription.as_ref(),
-                    ))
-                    .await?;
-                Some(token.authorization())
-            }
+        let token_request = req
+            .scope
+            .as_ref()
+            .map(|scope| TokenRequest::new(scope.clone(), self.subscription.as_ref()));
+        let mut token = match &token_request {
+            Some(t) => Some(self.tokens.get_token(t).await?),
             None => None,
         };
+        let mut refreshed = false;
         let mut retry = 0u32;
         let mut waited = Duration::ZERO;
         loop {
+            let auth = token.as_ref().map(AccessToken::authorization);
             let mut builder = self
                 .http
                 .request(req.method.clone(), &req.url)
@@ -243,6 +243,17 @@ impl ArmClient {
                                 "Response: {} {} {status} in {elapsed} ms",
                                 req.method, req.url
                             ));
+                            if let (Some(t), Some(tr), false) = (&token, &token_request, refreshed)
+                                && let Some(why) = token_refused(status, &headers, &bytes)
+                            {
+                                log::debug(&format!(
+                                    "{} {} refused the token ({why}); fetching a new token and sending once more",
+                                    req.method, req.url
+                                ));
+                                refreshed = true;
+                                token = Some(self.tokens.refresh_token(tr, t).await?);
+                                continue;
+                            }
                             if !HttpPolicy::retryable_status(status) {
                                 return Ok(ApiResponse {
                                     status,
@@ -401,6 +412,39 @@ impl ArmClient {
     pub(crate) fn policy(&self) -> &HttpPolicy {
         &self.policy
     }
+}
+
+/// Why a response refuses the request's token itself, when it does: a 401 whose error code is
+/// `ExpiredAuthenticationToken` (ARM) or `InvalidAuthenticationToken` (ARM, Graph), or whose `WWW-Authenticate`
+/// challenge says `error="invalid_token"`. Other 401s (a wrong audience, a missing header) are not helped by a new
+/// token and are answered as they are.
+pub fn token_refused(
+    status: u16,
+    headers: &reqwest::header::HeaderMap,
+    body: &[u8],
+) -> Option<String> {
+    if status != 401 {
+        return None;
+    }
+    let code = serde_json::from_slice::<serde_json::Value>(body)
+        .ok()
+        .and_then(|v| v["error"]["code"].as_str().map(str::to_owned));
+    if let Some(code) = code
+        .as_deref()
+        .filter(|c| ["ExpiredAuthenticationToken", "InvalidAuthenticationToken"].contains(c))
+    {
+        return Some(code.to_owned());
+    }
+    let challenge = headers
+        .get_all("www-authenticate")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| {
+            v.to_ascii_lowercase()
+                .replace(' ', "")
+                .contains("error=\"invalid_token\"")
+        });
+    challenge.then(|| "WWW-Authenticate: error=\"invalid_token\"".to_owned())
 }
 
 /// Refuses a URL whose path a URL parser would rewrite (`.`/`..` segments, also percent-encoded, and `\\`,

@@ -93,11 +93,20 @@ async fn answer(
             }
             let line = head.lines().next().unwrap_or_default().to_owned();
             let mut parts = line.split(' ');
-            let entry = format!(
+            let mut entry = format!(
                 "{} {}",
                 parts.next().unwrap_or_default(),
                 parts.next().unwrap_or_default()
             );
+            // Requests with a token: `METHOD path Bearer <token>` (test tokens only).
+            if let Some(auth) = head.lines().find_map(|l| {
+                l.to_ascii_lowercase()
+                    .starts_with("authorization:")
+                    .then(|| l["authorization:".len()..].trim().to_owned())
+            }) {
+                entry.push(' ');
+                entry.push_str(&auth);
+            }
             log.lock().expect("log").push(entry);
             match reply {
                 Reply::Reset => drop(sock),
@@ -516,4 +525,150 @@ async fn a_stalled_response_times_out_and_is_retried() {
         Some(json!({"after": "stall"}))
     );
     assert_eq!(seen.lock().expect("log").len(), 2);
+}
+
+/// A fake `az` whose every run prints a new token: `tok-1`, `tok-2`, …
+#[derive(Debug, Default)]
+struct CountingAz {
+    runs: std::sync::atomic::AtomicUsize,
+}
+
+#[async_trait::async_trait]
+impl azure_identity::Executor for CountingAz {
+    async fn run(
+        &self,
+        _program: &std::ffi::OsStr,
+        _args: &[&std::ffi::OsStr],
+    ) -> std::io::Result<std::process::Output> {
+        use std::os::unix::process::ExitStatusExt as _;
+        let n = self.runs.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+        let expires_on = crate::auth::cache::now_unix() + 3600;
+        Ok(std::process::Output {
+            status: std::process::ExitStatus::from_raw(0),
+            stdout: format!(
+                r#"{{"accessToken":"tok-{n}","expiresOn":"x","expires_on":{expires_on},"tenant":"t","tokenType":"Bearer"}}"#
+            )
+            .into_bytes(),
+            stderr: Vec::new(),
+        })
+    }
+}
+
+/// A client whose tokens come from a [`CountingAz`] (az login source, no disk cache).
+fn client_with_tokens(base: &str) -> (ArmClient, Arc<CountingAz>) {
+    let az = Arc::new(CountingAz::default());
+    let http = reqwest::Client::builder().build().expect("client");
+    let mut cloud = crate::settings::cloud::known_clouds().remove(0);
+    cloud
+        .endpoints
+        .insert("resource_manager".to_owned(), format!("{base}/"));
+    let settings = Settings {
+        config_dir: std::env::temp_dir().join("azconn-arm-tests-unused"),
+        config: AzConfig::default(),
+        cloud: cloud.clone(),
+        profile: Profile::default(),
+        env: Env::default(),
+    };
+    let tokens = Arc::new(
+        TokenProvider::new(&settings, AuthSource::Cli, http.clone(), false)
+            .with_executor(az.clone()),
+    );
+    let c = ArmClient::new(http, &cloud, tokens, None).expect("arm client");
+    (c, az)
+}
+
+fn expired() -> Reply {
+    Reply::Http(
+        401,
+        vec![(
+            "WWW-Authenticate",
+            r#"Bearer authorization_uri="https://login.windows.net/", error="invalid_token", error_description="The access token has expired.""#.into(),
+        )],
+        r#"{"error":{"code":"ExpiredAuthenticationToken","message":"The access token expiry UTC time '1/1/2026 10:00:00' is earlier than current UTC time '1/1/2026 10:00:05'."}}"#.into(),
+    )
+}
+
+fn authed(c: &ArmClient, base: &str, path: &str) -> ApiRequest {
+    ApiRequest::new(
+        Method::GET,
+        format!("{base}{path}"),
+        Some(c.arm_scope().to_owned()),
+    )
+}
+
+#[tokio::test]
+async fn an_expired_token_is_replaced_and_the_request_sent_once_more() {
+    let (base, seen) = serve(vec![expired(), ok(json!({"a": 1}))]).await;
+    let (c, az) = client_with_tokens(&base);
+    let resp = c
+        .send_ok(&authed(&c, &base, "/x"), None)
+        .await
+        .expect("ok with the new token");
+    assert_eq!(resp.status, 200);
+    assert_eq!(
+        *seen.lock().expect("log"),
+        ["GET /x Bearer tok-1", "GET /x Bearer tok-2"]
+    );
+    assert_eq!(az.runs.load(std::sync::atomic::Ordering::SeqCst), 2);
+    // The memo holds the new token: the next request uses it without another fetch.
+    let (base2, seen2) = serve(vec![ok(json!({}))]).await;
+    c.send_ok(&authed(&c, &base2, "/y"), None)
+        .await
+        .expect("ok");
+    assert_eq!(*seen2.lock().expect("log"), ["GET /y Bearer tok-2"]);
+}
+
+#[tokio::test]
+async fn a_token_refused_twice_is_the_answer() {
+    let (base, seen) = serve(vec![expired(), expired(), ok(json!({}))]).await;
+    let (c, az) = client_with_tokens(&base);
+    let err = c
+        .send_ok(&authed(&c, &base, "/x"), None)
+        .await
+        .expect_err("refused twice");
+    assert_eq!(err.status(), Some(401));
+    assert!(
+        err.to_string()
+            .starts_with("(ExpiredAuthenticationToken) The access token expiry UTC time"),
+        "{err}"
+    );
+    assert_eq!(seen.lock().expect("log").len(), 2, "one refresh, no more");
+    assert_eq!(az.runs.load(std::sync::atomic::Ordering::SeqCst), 2);
+}
+
+#[tokio::test]
+async fn other_401s_are_not_retried() {
+    let audience = Reply::Http(
+        401,
+        vec![],
+        r#"{"error":{"code":"InvalidAuthenticationTokenAudience","message":"wrong audience"}}"#
+            .into(),
+    );
+    let (base, seen) = serve(vec![audience, ok(json!({}))]).await;
+    let (c, az) = client_with_tokens(&base);
+    let err = c
+        .send_ok(&authed(&c, &base, "/x"), None)
+        .await
+        .expect_err("401");
+    assert_eq!(err.code(), Some("InvalidAuthenticationTokenAudience"));
+    assert_eq!(seen.lock().expect("log").len(), 1);
+    assert_eq!(az.runs.load(std::sync::atomic::Ordering::SeqCst), 1);
+}
+
+#[test]
+fn recognises_refused_tokens() {
+    let none = reqwest::header::HeaderMap::new();
+    let graph = br#"{"error":{"code":"InvalidAuthenticationToken","message":"Lifetime validation failed, the token is expired."}}"#;
+    assert_eq!(
+        super::token_refused(401, &none, graph).as_deref(),
+        Some("InvalidAuthenticationToken")
+    );
+    assert_eq!(super::token_refused(403, &none, graph), None);
+    let mut challenge = reqwest::header::HeaderMap::new();
+    challenge.insert(
+        "www-authenticate",
+        r#"Bearer error = "invalid_token""#.parse().expect("header"),
+    );
+    assert!(super::token_refused(401, &challenge, b"not json").is_some());
+    assert_eq!(super::token_refused(401, &none, b"{}"), None);
 }

@@ -109,6 +109,41 @@ impl TokenCache {
         }
     }
 
+    /// Removes the entry for `key` if it still holds `stale` (a token a service refused), so the next run does
+    /// not use it again; an entry another process has since replaced is kept. Failures are logged at debug.
+    pub fn remove(&self, key: &str, stale: &Secret) {
+        if let Err(e) = self.try_remove(key, stale) {
+            log::debug(&format!(
+                "token cache not written ({}): {e}",
+                self.path().display()
+            ));
+        }
+    }
+
+    fn try_remove(&self, key: &str, stale: &Secret) -> std::io::Result<()> {
+        if self
+            .read()
+            .and_then(|f| f.tokens.get(key).cloned())
+            .is_none_or(|e| e.access_token != stale.expose())
+        {
+            return Ok(());
+        }
+        let lock = Lock::acquire(&self.lock_path());
+        let Some(mut file) = self.read() else {
+            return Ok(());
+        };
+        if file
+            .tokens
+            .get(key)
+            .is_some_and(|e| e.access_token == stale.expose())
+        {
+            file.tokens.remove(key);
+            self.write(&file)?;
+        }
+        drop(lock);
+        Ok(())
+    }
+
     fn try_put(&self, key: &str, token: &AccessToken, now: i64) -> std::io::Result<()> {
         ensure_private_dir(&self.dir)?;
         let lock = Lock::acquire(&self.lock_path());
@@ -126,6 +161,13 @@ impl TokenCache {
                 token_type: token.token_type.clone(),
             },
         );
+        let result = self.write(&file);
+        drop(lock);
+        result
+    }
+
+    /// Replaces the file atomically (temp file + rename); the caller holds the lock.
+    fn write(&self, file: &CacheFile) -> std::io::Result<()> {
         let bytes = serde_json::to_vec(&file).map_err(std::io::Error::other)?;
         let n = TMP_COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let tmp = self
@@ -135,7 +177,6 @@ impl TokenCache {
         if result.is_err() {
             let _ = std::fs::remove_file(&tmp);
         }
-        drop(lock);
         result
     }
 }
@@ -270,6 +311,21 @@ mod tests {
                 .is_none(),
             "other identity"
         );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn remove_drops_only_the_refused_token() {
+        let dir = temp_dir("remove");
+        let cache = TokenCache::new(dir.join("azconn"));
+        cache.remove("k", &Secret::new("nothing cached yet"));
+        cache.put("k", &token("old", 5000), 0);
+        cache.put("other", &token("keep", 5000), 0);
+        cache.remove("k", &Secret::new("a token someone else refreshed"));
+        assert!(cache.get("k", 0).is_some(), "a different token is kept");
+        cache.remove("k", &Secret::new("old"));
+        assert!(cache.get("k", 0).is_none(), "the refused token is gone");
+        assert!(cache.get("other", 0).is_some(), "other entries stay");
         let _ = std::fs::remove_dir_all(&dir);
     }
 

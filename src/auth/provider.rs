@@ -198,6 +198,36 @@ impl TokenProvider {
         })
     }
 
+    /// A new token in place of `stale`, which a service refused (expired or invalid): `stale` is dropped from
+    /// the in-process memo and the on-disk cache, then a token is fetched from the source. Each fetch builds a
+    /// new azure_identity credential (`FetchContext::fetch`), so no credential-level token cache hands the
+    /// refused token back. Tasks refreshing the same stale token share one fetch: whoever comes second finds the
+    /// new token in the memo.
+    pub async fn refresh_token(
+        &self,
+        req: &TokenRequest,
+        stale: &AccessToken,
+    ) -> Result<AccessToken, AuthError> {
+        for &c in self.source.candidates() {
+            let key = self.key_for(c, req);
+            let lock = self.key_lock(&key);
+            let _guard = lock.lock().await;
+            if let Ok(mut memo) = self.memo.lock()
+                && memo.get(&key).is_some_and(|t| t.token == stale.token)
+            {
+                memo.remove(&key);
+            }
+            if let Some(cache) = &self.cache {
+                cache.remove(&key, &stale.token);
+            }
+        }
+        log::debug(&format!(
+            "token for {} was refused; fetching a new one",
+            req.scope
+        ));
+        self.get_token(req).await
+    }
+
     /// Several independent tokens at once (e.g. ARM and Graph before a create), fetched concurrently.
     pub async fn get_tokens(&self, reqs: &[TokenRequest]) -> Vec<Result<AccessToken, AuthError>> {
         futures::future::join_all(reqs.iter().map(|r| self.get_token(r))).await
@@ -279,6 +309,58 @@ mod tests {
             stderr: "ERROR: Please run 'az login' to setup account.\n".into(),
             runs: AtomicUsize::new(0),
         })
+    }
+
+    /// A fake `az` whose every run prints a new token: `tok-1`, `tok-2`, …
+    #[derive(Debug, Default)]
+    struct CountingAz {
+        runs: AtomicUsize,
+    }
+
+    #[async_trait::async_trait]
+    impl azure_identity::Executor for CountingAz {
+        async fn run(
+            &self,
+            _program: &std::ffi::OsStr,
+            _args: &[&std::ffi::OsStr],
+        ) -> std::io::Result<std::process::Output> {
+            use std::os::unix::process::ExitStatusExt as _;
+            let n = self.runs.fetch_add(1, Ordering::SeqCst) + 1;
+            let expires_on = cache::now_unix() + 3600;
+            Ok(std::process::Output {
+                status: std::process::ExitStatus::from_raw(0),
+                stdout: format!(
+                    r#"{{"accessToken":"tok-{n}","expiresOn":"x","expires_on":{expires_on},"tenant":"t","tokenType":"Bearer"}}"#
+                )
+                .into_bytes(),
+                stderr: Vec::new(),
+            })
+        }
+    }
+
+    #[tokio::test]
+    async fn refresh_drops_the_refused_token_everywhere_and_fetches_once() {
+        let dir = temp("refresh");
+        let az = Arc::new(CountingAz::default());
+        let settings = settings(&dir, Env::default());
+        let p = TokenProvider::new(&settings, AuthSource::Cli, reqwest::Client::new(), true)
+            .with_executor(az.clone());
+        let req = TokenRequest::new(SCOPE, None);
+        let stale = p.get_token(&req).await.expect("token");
+        assert_eq!(stale.token.expose(), "tok-1");
+        let fresh = p.refresh_token(&req, &stale).await.expect("refreshed");
+        assert_eq!(fresh.token.expose(), "tok-2");
+        assert_eq!(p.get_token(&req).await.expect("memo"), fresh);
+        // A second task that also saw the stale token gets the new one without another fetch.
+        let again = p.refresh_token(&req, &stale).await.expect("shared");
+        assert_eq!(again, fresh);
+        assert_eq!(az.runs.load(Ordering::SeqCst), 2);
+        // The disk cache holds the new token: the next process does not use the refused one.
+        let next = TokenProvider::new(&settings, AuthSource::Cli, reqwest::Client::new(), true)
+            .with_executor(az.clone());
+        assert_eq!(next.get_token(&req).await.expect("cached"), fresh);
+        assert_eq!(az.runs.load(Ordering::SeqCst), 2);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     fn token_json(expires_on: i64) -> Arc<FakeAz> {

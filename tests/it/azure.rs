@@ -305,6 +305,55 @@ fn token_and_rest_through_the_az_shim_then_from_the_warm_cache() {
     let v: Value = serde_json::from_str(&rg.stdout).unwrap();
     assert_eq!(v["name"], json!("rg"));
     assert!(v.get("resourceGroup").is_none(), "{v}");
+
+    // The emulator expires every token: the cached ARM token is refused (401), azconn drops it from the
+    // cache, gets a new one through az and sends the request once more (`connection show`; `rest` sends
+    // the request as it is given, like az rest).
+    let tokens = |path: &Path| -> Vec<(String, String)> {
+        let v: Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+        v["tokens"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(k, e)| (k.clone(), e["accessToken"].as_str().unwrap().to_owned()))
+            .collect()
+    };
+    let arm_token = |entries: &[(String, String)]| {
+        entries
+            .iter()
+            .find(|(k, _)| k.contains("management"))
+            .map(|(_, t)| t.clone())
+            .unwrap()
+    };
+    let before_expiry = tokens(&cache);
+    emu.admin().expire_tokens();
+    let before = last_seq(&emu);
+    let connector = format!(
+        "/subscriptions/{sub_id}/resourceGroups/rg/providers/Microsoft.ServiceLinker/locations/eastus/connectors/none"
+    );
+    let refreshed = client.run(&["connection", "show", "--id", &connector]);
+    assert_eq!(refreshed.code, 3, "{refreshed:?}");
+    // Its two lookups run at once: both are refused, share one new token, and are answered.
+    assert_eq!(
+        client.az_runs().len(),
+        3,
+        "one az process for the new token"
+    );
+    let mut statuses: Vec<u64> = requests_since(&emu, before)
+        .iter()
+        .filter(|r| !is_token_request(r))
+        .filter_map(|r| r["status"].as_u64())
+        .collect();
+    statuses.sort_unstable();
+    assert_eq!(statuses, [401, 401, 404, 404]);
+    let after_expiry = tokens(&cache);
+    assert_ne!(arm_token(&after_expiry), arm_token(&before_expiry));
+    assert!(
+        !after_expiry
+            .iter()
+            .any(|(_, t)| *t == arm_token(&before_expiry)),
+        "the refused token left the cache"
+    );
 }
 
 /// `--debug` and `--verbose` output of `token` and `rest` carries no token or secret — for the az login, with

@@ -698,13 +698,37 @@ fn failures_leave_no_connector() {
     assert!(w.connector_names().is_empty(), "{}", w.state());
     assert_eq!(count(&w.calls(), "PUT"), 0);
 
-    // A stale token (the emulator rotated its tokens; azconn's cache still holds the old one):
-    // PostgreSQL refuses the password, az's admin error.
+    // A stale token (the emulator rotated its tokens; azconn's cache still holds the old one): PostgreSQL
+    // refuses it as the password, azconn drops it, fetches a new one (through az) and connects again.
     let r = w.az("create postgres-flexible -g rg --connection g2 --tg rg --server srv --database demo --user-account --client-type none");
     ok(&r);
     w.emu.admin().rotate_tokens();
     let r = w.az("create postgres-flexible -g rg --connection g3 --tg rg --server srv --database demo --user-account --client-type none");
+    ok(&r);
+    let token_posts = |calls: &[String]| {
+        calls
+            .iter()
+            .filter(|c| c.starts_with("POST /") && c.ends_with("/oauth2/v2.0/token"))
+            .count()
+    };
+    assert_eq!(token_posts(&w.calls()), 1, "one new oss-rdbms token");
+    assert_eq!(
+        w.psql(
+            "srv",
+            "postgres",
+            "select count(*) from pg_roles where rolname = 'aad_g3'"
+        ),
+        "1"
+    );
+    // When the new token is refused as well (here: it expires as soon as it is issued), az's admin error.
+    w.emu.admin().rotate_tokens();
+    w.emu.admin().fault(
+        &json!({"method": "POST", "path": "/*/oauth2/v2.0/token", "action": "expireTokens"}),
+    );
+    let r = w.az("create postgres-flexible -g rg --connection g4 --tg rg --server srv --database demo --user-account --client-type none");
+    w.emu.admin().clear_knobs();
     assert_eq!(r.code, 1, "{r:?}");
+    assert_eq!(token_posts(&w.calls()), 1, "one new token, no more");
     assert!(
         r.stderr
             .contains("WARNING: Fail to connect to postgresql. "),
@@ -723,7 +747,7 @@ fn failures_leave_no_connector() {
         "{}",
         r.stderr
     );
-    assert_eq!(w.connector_names(), vec!["g2"]);
+    assert_eq!(w.connector_names(), vec!["g2", "g3"]);
 }
 
 #[test]

@@ -22,7 +22,7 @@ use crate::arm::postgres_flexible::{FlexibleAdmin, FlexibleServer};
 use crate::arm::postgres_single::{SingleAdmin, SingleServer};
 use crate::arm::service_linker::{self, AuthInfo, ConnectorBody};
 use crate::arm::{ArmClient, ArmError, ResourceId};
-use crate::auth::{AccessToken, Identity, PrincipalKind, Secret, TokenRequest};
+use crate::auth::{AccessToken, Identity, PrincipalKind, TokenRequest};
 use crate::cli::connection::{CreatePostgresArgs, ServerKind};
 use crate::commands::linker_view::{self, Flavor};
 use crate::commands::{Context, Outcome};
@@ -113,12 +113,16 @@ fn interrupted(exit_code: u8, message: &str) -> Error {
     }
 }
 
-/// Names the step an infrastructure failure happened in (no answer, 5xx or 429 after retries, a failed
-/// long-running operation, a response over a bound); errors az words itself (4xx envelopes) keep az's text.
+/// Names the step an infrastructure failure happened in (no answer, 5xx or 429 after retries, a token refused
+/// twice, a failed long-running operation, a response over a bound); errors az words itself (other 4xx
+/// envelopes) keep az's text alone.
 fn at_step(step: &'static str) -> impl Fn(ArmError) -> Error {
     move |e| {
         let infrastructure = match &e {
-            ArmError::Response { status, .. } => *status >= 500 || *status == 429 || *status < 400,
+            // 401: the token was refused even after a new one was fetched (`ArmClient::send`).
+            ArmError::Response { status, .. } => {
+                *status >= 500 || *status == 429 || *status < 400 || *status == 401
+            }
             ArmError::Transport { .. } | ArmError::Bound(_) | ArmError::Decode { .. } => true,
             ArmError::Auth(_) | ArmError::Invalid(_) => false,
         };
@@ -191,7 +195,8 @@ async fn create(kind: ServerKind, args: &CreatePostgresArgs, ctx: &Context) -> R
             role_plan: &role_plan,
             connector: &connector,
             login: &server_login,
-            token: &token.token,
+            token: &token,
+            token_request: &TokenRequest::new(scope.as_str(), Some(&subscription)),
         },
     )
     .await?;
@@ -798,7 +803,9 @@ struct SqlRun<'a> {
     role_plan: &'a RolePlan,
     connector: &'a PgConnector,
     login: &'a ServerLogin,
-    token: &'a Secret,
+    /// The oss-rdbms token (the password) and how to ask for a new one.
+    token: &'a AccessToken,
+    token_request: &'a TokenRequest,
 }
 
 /// A firewall rule this run created.
@@ -881,14 +888,30 @@ async fn run_sql_through_firewall(
     sql: &SqlRun<'_>,
     rule: &mut Option<Rule>,
 ) -> Result<()> {
-    // At most: the first try, one after adding the rule, one after widening it.
-    for _ in 0..3 {
+    let mut token = sql.token.clone();
+    let mut refreshed = false;
+    // At most: the first try, one with a new token, one after adding the rule, one after widening it.
+    for _ in 0..4 {
         log::step("Creating role and granting privileges...");
-        let error = match pg::execute(sql.role_plan, sql.connector, sql.login, sql.token).await {
+        let error = match pg::execute(sql.role_plan, sql.connector, sql.login, &token.token).await {
             Ok(_) => return Ok(()),
             Err(e) => e,
         };
         if error.is_password_failure() {
+            // The token may have expired (or been revoked) since it was fetched: one new token, one more try.
+            if !refreshed {
+                refreshed = true;
+                log::info(
+                    "PostgreSQL refused the access token as the password; fetching a new oss-rdbms token and \
+                     connecting again.",
+                );
+                token = arm
+                    .tokens()
+                    .refresh_token(sql.token_request, &token)
+                    .await
+                    .map_err(|e| oss_rdbms_token_error(&e.to_string()))?;
+                continue;
+            }
             log::warning(&error.to_string());
             return Err(Error::runtime(NOT_ADMIN));
         }

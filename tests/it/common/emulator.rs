@@ -261,6 +261,11 @@ impl Admin {
         self.ok("POST", "/rotate-tokens", None);
     }
 
+    /// Expires every token issued so far (a new generation; ARM, Graph and PostgreSQL refuse the old ones).
+    pub fn expire_tokens(&self) {
+        self.ok("POST", "/expire-tokens", None);
+    }
+
     /// Empties the request log.
     pub fn clear_requests(&self) {
         self.ok("DELETE", "/requests", None);
