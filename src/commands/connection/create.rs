@@ -114,24 +114,39 @@ fn interrupted(exit_code: u8, message: &str) -> Error {
 }
 
 /// Names the step an infrastructure failure happened in (no answer, 5xx or 429 after retries, a token refused
-/// twice, a failed long-running operation, a response over a bound); errors az words itself (other 4xx
-/// envelopes) keep az's text alone.
+/// twice or not to be had, a failed long-running operation, a response over a bound); errors az words itself
+/// (other 4xx envelopes) keep az's text alone.
 fn at_step(step: &'static str) -> impl Fn(ArmError) -> Error {
     move |e| {
+        let step_line = format!("The step that failed: {step}. Run the command again to retry it.");
         let infrastructure = match &e {
             // 401: the token was refused even after a new one was fetched (`ArmClient::send`).
             ArmError::Response { status, .. } => {
                 *status >= 500 || *status == 429 || *status < 400 || *status == 401
             }
             ArmError::Transport { .. } | ArmError::Bound(_) | ArmError::Decode { .. } => true,
-            ArmError::Auth(_) | ArmError::Invalid(_) => false,
+            // No token: the credential's own text and fix, then the step it was wanted for.
+            ArmError::Auth(_) => {
+                return match Error::from(e) {
+                    Error::Runtime {
+                        message,
+                        recommendation,
+                    } => Error::Runtime {
+                        message,
+                        recommendation: Some(match recommendation {
+                            Some(fix) => format!("{fix}\n{step_line}"),
+                            None => step_line,
+                        }),
+                    },
+                    other => other,
+                };
+            }
+            ArmError::Invalid(_) => false,
         };
         if infrastructure {
             Error::Runtime {
                 message: e.to_string(),
-                recommendation: Some(format!(
-                    "The step that failed: {step}. Run the command again to retry it."
-                )),
+                recommendation: Some(step_line),
             }
         } else {
             e.into()
