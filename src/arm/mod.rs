@@ -472,7 +472,8 @@ fn check_url(url: &str) -> Result<(), ArmError> {
     Ok(())
 }
 
-fn transport_text(e: &reqwest::Error) -> String {
+/// A transport error with its whole source chain (`…: operation timed out`).
+pub(crate) fn transport_text(e: &reqwest::Error) -> String {
     use std::error::Error as _;
     let mut s = e.to_string();
     let mut src = e.source();

@@ -19,7 +19,9 @@ use std::sync::Arc;
 
 use azure_core::cloud::{CloudConfiguration, CustomConfiguration};
 use azure_core::credentials::{Secret as CoreSecret, SecretBytes, TokenCredential};
-use azure_core::http::{ClientOptions, HttpClient, Transport};
+use azure_core::http::{
+    ClientOptions, ExponentialRetryOptions, HttpClient, RetryOptions, Transport,
+};
 use azure_identity::{
     AzureCliCredential, AzureCliCredentialOptions, ClientCertificateCredential,
     ClientCertificateCredentialOptions, ClientSecretCredential, ClientSecretCredentialOptions,
@@ -196,9 +198,22 @@ impl FetchContext {
         let authority = self.cloud.authority_host().map_err(|e| e.to_string())?;
         let mut custom = CustomConfiguration::default();
         custom.authority_host = authority.to_owned();
+        // Identity requests retry within the same bounds as ARM requests (azure_core's default would wait up
+        // to a minute over eight retries, and would ignore `AZCONN_HTTP_RETRY_BASE_MS`).
+        let policy = crate::arm::HttpPolicy::from_env(&self.env).map_err(|e| e.to_string())?;
+        let span = |d: std::time::Duration| {
+            azure_core::time::Duration::try_from(d).unwrap_or(azure_core::time::Duration::MAX)
+        };
+        let retry = RetryOptions::exponential(ExponentialRetryOptions {
+            initial_delay: span(policy.base_delay),
+            max_retries: policy.max_retries,
+            max_total_elapsed: span(policy.max_total_wait),
+            max_delay: span(policy.max_delay),
+        });
         Ok(ClientOptions {
             transport: Some(Transport::new(self.transport.clone())),
             cloud: Some(Arc::new(CloudConfiguration::Custom(custom))),
+            retry,
             ..ClientOptions::default()
         })
     }

@@ -70,7 +70,7 @@ impl HttpClient for ReqwestTransport {
             log::debug(&format!(
                 "Response: {m} {shown} failed after {} ms: {}",
                 start.elapsed().as_millis(),
-                e
+                crate::arm::transport_text(&e)
             ));
             let kind = if e.is_connect() {
                 ErrorKind::Connection

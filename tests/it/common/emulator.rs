@@ -31,7 +31,45 @@ pub fn binary() -> PathBuf {
         "{} is missing: run `cargo build -p azconn-emulator` (cargo test --workspace builds it)",
         bin.display()
     );
+    // `cargo test --test it` builds only this package: an emulator older than its sources would test old code.
+    let built = std::fs::metadata(&bin).and_then(|m| m.modified()).ok();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("emulator");
+    if let (Some(built), Some(newest)) = (built, newest_source(&root, 4)) {
+        assert!(
+            newest <= built,
+            "{} is older than the emulator's sources: run `cargo build -p azconn-emulator` (cargo test --workspace builds it)",
+            bin.display()
+        );
+    }
     bin
+}
+
+/// The newest modification time of the emulator's build inputs under `dir` (sources, SQL, C, seeds, manifests),
+/// `depth` directory levels deep at most.
+fn newest_source(dir: &Path, depth: u32) -> Option<std::time::SystemTime> {
+    let mut newest = None;
+    for entry in std::fs::read_dir(dir).ok()?.flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let Ok(meta) = entry.metadata() else { continue };
+        let t = if meta.is_dir() {
+            if depth == 0 || name == "target" || name == "tests" {
+                continue;
+            }
+            newest_source(&path, depth - 1)
+        } else if [".rs", ".c", ".sql", ".json", ".toml"]
+            .iter()
+            .any(|ext| name.ends_with(ext))
+            || name == "Makefile"
+        {
+            meta.modified().ok()
+        } else {
+            None
+        };
+        newest = newest.max(t);
+    }
+    newest
 }
 
 /// A running emulator.

@@ -1,0 +1,543 @@
+//! The fault matrix harness (issue 8): one emulator with a Flexible and a Single Server, a runner for
+//! `create postgres-flexible|postgres`, the end-state checks every case makes, and the summary tables that
+//! docs/reliability.md holds (one generated section per family of cases).
+//!
+//! A case resets the emulator to its seed, lets the family arrange its fault (emulator knobs, SQL), runs one
+//! create and then checks exactly one of the outcomes the issue allows: transient → retried, exit 0, connector
+//! and a fully granted role; permanent → exit 1, an `ERROR:` whose next line names the failed step, no connector
+//! (unless the connector step itself failed after ARM accepted it), no temporary firewall rule left, and the
+//! role absent (this run created it) or kept (it existed before, or the failure came after the SQL). Every run's
+//! stdout and stderr (`--debug`) are scanned for the secrets the test knows. Wrong outcomes are collected, not
+//! panicked, so the table is whole; [`Matrix::finish`] prints it, fails on any wrong outcome and compares the
+//! family's section of docs/reliability.md (`AZCONN_BLESS=1` rewrites it).
+
+// Parts of the harness serve only some families (user-account runs, pre-existing roles, per-case context).
+#![allow(dead_code)]
+
+mod concurrency;
+mod http;
+mod interrupts;
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use serde_json::{Value, json};
+
+use crate::common::emulator::{Admin, Emulator};
+use crate::common::secrets::SecretScan;
+use crate::common::{Run, bless, repo, run_in, scratch};
+
+pub const SUB: &str = "00000000-0000-0000-0000-000000000001";
+pub const TENANT: &str = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+pub const SP_APP: &str = "3c9a4e1b-8f2d-4a6c-b5e7-1d0f2a3b4c5d";
+pub const SP_OID: &str = "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b";
+pub const SP_SECRET: &str = "emulator-sp-secret-4f1c9a";
+pub const USER: &str = "alice@contoso.com";
+pub const USER_OID: &str = "5f2e8a41-3c4d-4e8b-9a61-0c7d2b9e4f10";
+/// The secret passed on the command line for the connector (`--service-principal secret=…`).
+pub const CLI_SECRET: &str = "cli-passed-secret-7d2e0b";
+/// The client read timeout of every run; stalls last longer.
+pub const TIMEOUT_MS: u64 = 1500;
+pub const STALL_MS: u64 = 4000;
+
+fn server(kind: &str, name: &str) -> Value {
+    json!({
+        "kind": kind, "name": name, "resourceGroup": "rg", "location": "eastus", "version": "15",
+        "entraAuth": false, "admins": [], "publicNetworkAccess": true, "firewallRules": [],
+        "databases": ["demo"]
+    })
+}
+
+fn seed() -> Value {
+    json!({
+        "tenant": {"id": TENANT, "displayName": "Contoso", "defaultDomain": "contoso.onmicrosoft.com"},
+        "subscriptions": [{"id": SUB, "name": "Demo subscription"}],
+        "resourceGroups": [{"name": "rg", "location": "eastus"}],
+        "servers": [server("flexible", "srv"), server("single", "ss")],
+        "users": [{"upn": USER, "objectId": USER_OID, "displayName": "Alice"}],
+        "servicePrincipals": [{"appId": SP_APP, "objectId": SP_OID, "displayName": "azconn-ci", "secret": SP_SECRET}],
+        "managedIdentities": [],
+        "signedIn": {"type": "user", "name": USER}
+    })
+}
+
+/// The server kind of a case.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    Flexible,
+    Single,
+}
+
+impl Kind {
+    pub const BOTH: [Kind; 2] = [Kind::Flexible, Kind::Single];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Flexible => "flexible",
+            Kind::Single => "single",
+        }
+    }
+
+    /// The emulated server's name.
+    pub fn server(self) -> &'static str {
+        match self {
+            Kind::Flexible => "srv",
+            Kind::Single => "ss",
+        }
+    }
+
+    /// The `create` subcommand.
+    pub fn verb(self) -> &'static str {
+        match self {
+            Kind::Flexible => "postgres-flexible",
+            Kind::Single => "postgres",
+        }
+    }
+
+    /// The ARM provider segment of the server's id.
+    pub fn provider(self) -> &'static str {
+        match self {
+            Kind::Flexible => "flexibleServers",
+            Kind::Single => "servers",
+        }
+    }
+}
+
+/// Who the connection is for (and who runs the create).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Principal {
+    /// `--service-principal client-id=… secret=…`, signed in as that service principal (`--auth-source env`):
+    /// its firewall rule is temporary.
+    ServicePrincipal,
+    /// `--user-account`, signed in through az (the emulator's az stand-in, `--auth-source cli`): its firewall
+    /// rule is kept and named.
+    User,
+}
+
+/// The role's state after a case.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum RoleAfter {
+    /// Not in pg_roles.
+    Absent,
+    /// Exists with CONNECT on the database and USAGE on schema public.
+    Granted,
+    /// Exists (a role that existed before the run is never dropped); its grants are not judged.
+    Kept,
+}
+
+impl RoleAfter {
+    fn label(self) -> &'static str {
+        match self {
+            RoleAfter::Absent => "absent",
+            RoleAfter::Granted => "granted",
+            RoleAfter::Kept => "kept",
+        }
+    }
+}
+
+/// The one outcome a case must have.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Expect {
+    /// Transient: retried, exit 0, connector exists, role fully granted.
+    Succeeds,
+    /// Permanent: exit 1, `ERROR:`, the failed step named (`The step that failed: <step>.` when `step` is set),
+    /// the role as given, no connector unless `connector_may_exist`.
+    Fails {
+        step: Option<&'static str>,
+        role: RoleAfter,
+        connector_may_exist: bool,
+    },
+    /// The run succeeds, but the temporary firewall rule could not be removed and a WARNING names it.
+    SucceedsRuleKept,
+}
+
+impl Expect {
+    /// A permanent failure before any connector PUT.
+    pub fn fails(step: Option<&'static str>, role: RoleAfter) -> Expect {
+        Expect::Fails {
+            step,
+            role,
+            connector_may_exist: false,
+        }
+    }
+}
+
+/// One row of a family's table.
+pub struct Case {
+    pub kind: Kind,
+    pub principal: Principal,
+    /// The step the fault is injected into (table column).
+    pub step: String,
+    /// The fault (table column).
+    pub fault: String,
+    pub expect: Expect,
+}
+
+/// What a case's `arrange` gets: the matrix (emulator, psql) and the names of this case.
+pub struct CaseCtx<'a> {
+    pub m: &'a Matrix,
+    pub admin: &'a Admin,
+    pub connection: &'a str,
+    pub role: &'a str,
+    pub server: &'a str,
+}
+
+/// What a case's `hit` check sees after the run.
+pub struct Observed<'a> {
+    pub run: &'a Run,
+    /// The emulator's request log of this run.
+    pub requests: &'a [Value],
+}
+
+impl Observed<'_> {
+    /// Whether any logged request was answered by an injected fault.
+    pub fn any_fault_logged(&self) -> bool {
+        self.requests.iter().any(|q| !q["fault"].is_null())
+    }
+}
+
+pub struct Matrix {
+    pub emu: Emulator,
+    pub home: PathBuf,
+    pub env: Vec<(String, String)>,
+    pub scan: SecretScan,
+    rows: Vec<String>,
+    failures: Vec<String>,
+    n: usize,
+}
+
+impl Matrix {
+    pub fn start() -> Matrix {
+        let emu = Emulator::start(Some(&seed()));
+        let mut env = emu.env();
+        env.extend(emu.sp_env());
+        for (k, v) in [
+            ("AZCONN_HTTP_TIMEOUT_MS", TIMEOUT_MS.to_string()),
+            ("AZCONN_HTTP_RETRY_BASE_MS", "20".to_owned()),
+            ("AZCONN_NO_TOKEN_CACHE", "1".to_owned()),
+            ("PGCONNECT_TIMEOUT", "2".to_owned()),
+        ] {
+            env.push((k.to_owned(), v));
+        }
+        let mut scan = SecretScan::new();
+        scan.add_emulator_dir(emu.dir())
+            .add("--service-principal secret", CLI_SECRET)
+            .add("seeded SP secret", SP_SECRET);
+        Matrix {
+            home: scratch("faults"),
+            emu,
+            env,
+            scan,
+            rows: Vec::new(),
+            failures: Vec::new(),
+            n: 0,
+        }
+    }
+
+    /// The create command line for `connection`.
+    pub fn args(kind: Kind, principal: Principal, connection: &str) -> Vec<String> {
+        let mut args: Vec<String> = [
+            "connection",
+            "create",
+            kind.verb(),
+            "-g",
+            "rg",
+            "--connection",
+            connection,
+            "--tg",
+            "rg",
+            "--server",
+            kind.server(),
+            "--database",
+            "demo",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        match principal {
+            Principal::ServicePrincipal => args.extend([
+                "--service-principal".to_owned(),
+                format!("client-id={SP_APP}"),
+                format!("secret={CLI_SECRET}"),
+                "--auth-source".to_owned(),
+                "env".to_owned(),
+            ]),
+            Principal::User => args.extend([
+                "--user-account".to_owned(),
+                "--auth-source".to_owned(),
+                "cli".to_owned(),
+            ]),
+        }
+        args.extend(["-y", "-o", "none", "--debug"].map(str::to_owned));
+        args
+    }
+
+    /// Runs one create (service principal) for `connection`.
+    pub fn run(&self, kind: Kind, connection: &str) -> Run {
+        self.run_as(kind, Principal::ServicePrincipal, connection)
+    }
+
+    pub fn run_as(&self, kind: Kind, principal: Principal, connection: &str) -> Run {
+        let args = Matrix::args(kind, principal, connection);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let env: Vec<(&str, &str)> = self
+            .env
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        run_in(&self.home, &args, &env)
+    }
+
+    /// Runs `sql` as the cluster's superuser in database `demo` of `server` and returns psql's output.
+    pub fn psql(&self, server: &str, sql: &str) -> String {
+        let data = self.emu.dir().join("pg").join(server);
+        let pid = std::fs::read_to_string(data.join("postmaster.pid")).expect("postmaster.pid");
+        let port = pid.lines().nth(3).expect("port line").trim().to_owned();
+        let password =
+            std::fs::read_to_string(data.join("azuresu.password")).expect("superuser password");
+        let out = Command::new("psql")
+            .args(["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h"])
+            .arg(&data)
+            .args(["-p", &port, "-U", "azuresu", "-d", "demo", "-c", sql])
+            .env("PGPASSWORD", password.trim())
+            .output()
+            .expect("run psql (is PostgreSQL installed?)");
+        assert!(
+            out.status.success(),
+            "psql {sql}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim_end().to_owned()
+    }
+
+    /// `absent`, `granted` or `HALF-GRANTED`.
+    pub fn role_state(&self, server: &str, role: &str) -> &'static str {
+        let granted = self.psql(
+            server,
+            &format!(
+                "SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') THEN 'absent' \
+                 WHEN has_database_privilege('{role}', 'demo', 'CONNECT') AND has_schema_privilege('{role}', 'public', 'USAGE') \
+                 THEN 'granted' ELSE 'HALF-GRANTED' END"
+            ),
+        );
+        match granted.as_str() {
+            "absent" => "absent",
+            "granted" => "granted",
+            _ => "HALF-GRANTED",
+        }
+    }
+
+    /// Runs one case and records its row: reset the emulator, `arrange` the fault, run, check the end state.
+    /// `hit` says whether the fault was actually injected (a case whose fault never fired proves nothing).
+    pub fn case(
+        &mut self,
+        case: &Case,
+        arrange: impl FnOnce(&CaseCtx<'_>),
+        hit: impl FnOnce(&Observed<'_>) -> bool,
+    ) {
+        if let Some(only) = only_filter()
+            && !format!("{} {} {}", case.kind.label(), case.step, case.fault).contains(&only)
+        {
+            return;
+        }
+        self.n += 1;
+        let connection = format!("m{}", self.n);
+        let role = format!("aad_{connection}");
+        let server = case.kind.server();
+        let admin = self.emu.admin();
+        admin.reset();
+        admin.clear_knobs();
+        arrange(&CaseCtx {
+            m: self,
+            admin: &admin,
+            connection: &connection,
+            role: &role,
+            server,
+        });
+        admin.clear_requests();
+        let r = self.run_as(case.kind, case.principal, &connection);
+        self.scan
+            .assert_clean(&format!("stdout of case {connection}"), &r.stdout);
+        self.scan
+            .assert_clean(&format!("stderr of case {connection}"), &r.stderr);
+
+        let requests = self.emu.requests();
+        let hit = hit(&Observed {
+            run: &r,
+            requests: &requests,
+        });
+        // Clear the knobs before inspecting PostgreSQL and the state, so a fault script cannot touch the checks.
+        admin.clear_knobs();
+        let state = admin.state();
+        let srv_state = state["servers"]
+            .as_array()
+            .and_then(|a| a.iter().find(|x| x["name"] == server).cloned())
+            .unwrap_or(Value::Null);
+        let temp_rules = srv_state["firewallRules"].as_array().map_or(0, |a| {
+            a.iter()
+                .filter(|r| r["name"].as_str().unwrap_or("").starts_with("svc_"))
+                .count()
+        });
+        let connector = state["connectors"].as_array().is_some_and(|a| {
+            a.iter().any(|c| {
+                c.as_str()
+                    .unwrap_or("")
+                    .ends_with(&format!("/connectors/{connection}"))
+            })
+        });
+        let role_state = self.role_state(server, &role);
+
+        let mut problems = Vec::new();
+        let outcome = match case.expect {
+            Expect::Succeeds | Expect::SucceedsRuleKept => {
+                if r.code != 0 {
+                    problems.push(format!("exit {} instead of 0", r.code));
+                }
+                if !connector {
+                    problems.push("no connector".to_owned());
+                }
+                if role_state != "granted" {
+                    problems.push(format!("role {role_state}"));
+                }
+                if case.expect == Expect::SucceedsRuleKept {
+                    if !r.stderr.contains("Please manually delete it") {
+                        problems
+                            .push("a rule that could not be removed is not reported".to_owned());
+                    }
+                    "rule kept, WARNING names it"
+                } else {
+                    "retried, succeeded"
+                }
+            }
+            Expect::Fails {
+                step,
+                role: want_role,
+                connector_may_exist,
+            } => {
+                if r.code != 1 {
+                    problems.push(format!("exit {} instead of 1", r.code));
+                }
+                if !r.stderr.contains("ERROR: ") {
+                    problems.push("no ERROR line".to_owned());
+                }
+                if let Some(name) = step
+                    && !r.stderr.contains(&format!("The step that failed: {name}."))
+                {
+                    problems.push(format!("the error does not name the step `{name}`"));
+                }
+                if connector && !connector_may_exist {
+                    problems.push("a connector exists after a failed run".to_owned());
+                }
+                let role_ok = match want_role {
+                    RoleAfter::Absent => role_state == "absent",
+                    RoleAfter::Granted => role_state == "granted",
+                    RoleAfter::Kept => role_state != "absent",
+                };
+                if !role_ok {
+                    problems.push(format!("role {role_state}, expected {}", want_role.label()));
+                }
+                "ERROR, consistent"
+            }
+        };
+        // A user's rule is kept on purpose (named after the user); a service principal's is temporary.
+        if temp_rules > 0 && case.expect != Expect::SucceedsRuleKept {
+            problems.push(format!("{temp_rules} temporary firewall rule(s) left"));
+        }
+        if !hit {
+            problems.push("the fault was never hit".to_owned());
+        }
+        let verdict = if problems.is_empty() { "pass" } else { "FAIL" };
+        let who = match case.principal {
+            Principal::ServicePrincipal => "",
+            Principal::User => " (user)",
+        };
+        self.rows.push(format!(
+            "| {}{who} | {} | {} | {outcome} | {} | {role_state} | {} | {verdict} |",
+            case.kind.label(),
+            case.step,
+            case.fault,
+            r.code,
+            if connector { "yes" } else { "no" },
+        ));
+        if !problems.is_empty() {
+            let tail: Vec<&str> = r.stderr.lines().rev().take(8).collect();
+            self.failures.push(format!(
+                "{} / {} / {}: {}\n--- stderr (last lines):\n{}",
+                case.kind.label(),
+                case.step,
+                case.fault,
+                problems.join("; "),
+                tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+            ));
+        }
+    }
+
+    /// Prints the family's table, fails on any wrong outcome, and (when `check_doc`) compares the table with
+    /// section `id` of docs/reliability.md (`AZCONN_BLESS=1` rewrites it).
+    pub fn finish(self, id: &str, title: &str, check_doc: bool) {
+        let table = format!(
+            "| server | step | fault | outcome | exit | role | connector | verdict |\n\
+             |---|---|---|---|---|---|---|---|\n{}\n",
+            self.rows.join("\n")
+        );
+        // The summary table belongs in the test output (issue 8).
+        #[allow(clippy::print_stdout)]
+        {
+            println!("{title}: {} cases\n{table}", self.rows.len());
+        }
+        assert!(
+            self.failures.is_empty(),
+            "{} of {} case(s) failed:\n{}",
+            self.failures.len(),
+            self.rows.len(),
+            self.failures.join("\n\n")
+        );
+        if check_doc && only_filter().is_none() {
+            let section = format!("{} cases:\n\n{table}", self.rows.len());
+            if let Some(stale) = check_doc_section(id, &section) {
+                panic!("{stale}");
+            }
+        }
+    }
+}
+
+/// `AZCONN_FAULT_ONLY=<text>` runs only the cases whose `kind step fault` contains the text (and skips the
+/// doc check): for working on one case.
+fn only_filter() -> Option<String> {
+    std::env::var("AZCONN_FAULT_ONLY")
+        .ok()
+        .filter(|v| !v.is_empty())
+}
+
+/// The doc all families write their tables into.
+const DOC: &str = "docs/reliability.md";
+
+/// Compares the text between `<!-- matrix:ID -->` and `<!-- /matrix:ID -->` in docs/reliability.md with
+/// `body`, or rewrites it under `AZCONN_BLESS=1` (appending the section when it is missing).
+fn check_doc_section(id: &str, body: &str) -> Option<String> {
+    let path = repo().join(DOC);
+    let doc = std::fs::read_to_string(&path).unwrap_or_default();
+    let open = format!("<!-- matrix:{id} -->\n");
+    let close = format!("<!-- /matrix:{id} -->");
+    let found = doc.find(&open).and_then(|start| {
+        let from = start + open.len();
+        doc[from..].find(&close).map(|len| (from, from + len))
+    });
+    if bless() {
+        let new = match found {
+            Some((from, to)) => format!("{}{body}{}", &doc[..from], &doc[to..]),
+            None => format!("{doc}\n{open}{body}{close}\n"),
+        };
+        std::fs::write(&path, new).expect("write docs/reliability.md");
+        return None;
+    }
+    match found {
+        Some((from, to)) if &doc[from..to] == body => None,
+        Some(_) => Some(format!(
+            "{DOC}: the `{id}` table is stale; run the family with AZCONN_BLESS=1 and review the diff"
+        )),
+        None => Some(format!(
+            "{DOC} has no `{id}` table; run the family with AZCONN_BLESS=1"
+        )),
+    }
+}
