@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use crate::app::App;
 use crate::http::{Req, Resp};
-use crate::knobs::{Fault, Knobs, Latency, LroScript};
+use crate::knobs::{Fault, Knobs, Latency, LroScript, PgFault};
 use crate::state::World;
 use crate::tokens::Clock;
 
@@ -38,10 +38,13 @@ pub async fn route(app: &App, req: &Req) -> Resp {
             app.log.clear_connections();
             Resp::empty(204)
         }
-        ("GET", ["knobs"]) => Resp::json(
-            200,
-            &serde_json::to_value(&*app.knobs()).unwrap_or(Value::Null),
-        ),
+        ("GET", ["knobs"]) => {
+            let mut knobs = app.knobs().clone();
+            for f in &mut knobs.pg_faults {
+                f.seen = app.db.pg_fault_seen(&f.handles);
+            }
+            Resp::json(200, &serde_json::to_value(&knobs).unwrap_or(Value::Null))
+        }
         ("DELETE", ["knobs"]) => {
             let page = app.knobs().page_size;
             *app.knobs() = Knobs {
@@ -50,8 +53,25 @@ pub async fn route(app: &App, req: &Req) -> Resp {
             };
             // Without PostgreSQL there is no router and nothing to clear.
             let _ = app.db.set_source_ips(&[]);
-            Resp::empty(204)
+            clear_pg_faults(app)
         }
+        ("POST", ["knobs", "pg-faults"]) => match parse::<PgFault>(req) {
+            Ok(mut f) => {
+                f.seen = 0;
+                // Under the knobs lock, so concurrent additions keep their order.
+                let mut knobs = app.knobs();
+                match app.db.add_pg_fault(&f) {
+                    Ok(handles) => {
+                        f.handles = handles;
+                        knobs.pg_faults.push(f);
+                        Resp::empty(204)
+                    }
+                    Err(e) => bad(e),
+                }
+            }
+            Err(r) => r,
+        },
+        ("DELETE", ["knobs", "pg-faults"]) => clear_pg_faults(app),
         ("PUT", ["knobs", "latency"]) => match parse::<Latency>(req) {
             Ok(l) => {
                 app.knobs().latency = l;
@@ -143,8 +163,21 @@ pub async fn route(app: &App, req: &Req) -> Resp {
     }
 }
 
-/// Rebuilds the world from the seed and brings PostgreSQL back in line (admins, firewall).
+fn clear_pg_faults(app: &App) -> Resp {
+    app.knobs().pg_faults.clear();
+    match app.db.clear_pg_faults() {
+        Ok(()) => Resp::empty(204),
+        Err(e) => Resp::json(500, &json!({"error": e})),
+    }
+}
+
+/// Rebuilds the world from the seed and brings PostgreSQL back in line (admins, firewall); PostgreSQL faults
+/// are removed.
 async fn reset(app: &App) -> Resp {
+    if let Err(e) = app.db.clear_pg_faults() {
+        return Resp::json(500, &json!({"error": e}));
+    }
+    app.knobs().pg_faults.clear();
     let (old, new) = {
         let mut w = app.world();
         let old = w.clone();

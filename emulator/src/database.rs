@@ -6,10 +6,14 @@
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::Path;
 
-use azconn_emulator::pg::{self, EntraAdmin, PgRouter, PgServer, PgServerConfig, PrincipalType};
+use azconn_emulator::pg::{
+    self, ConnectAction, ConnectFault, EntraAdmin, PgRouter, PgServer, PgServerConfig,
+    PrincipalType, StatementAction, StatementFault,
+};
 
 use crate::certs::CertificateAuthority;
 use crate::error::{EmuError, Result};
+use crate::knobs::{PgFault, PgFaultHandle};
 use crate::seed::ServerKind;
 use crate::state::{Admin, Server, World};
 
@@ -180,6 +184,131 @@ impl Databases {
                     .await
                     .map_err(|e| e.to_string())?;
             }
+        }
+        Ok(())
+    }
+
+    /// Installs a PostgreSQL fault (`POST /knobs/pg-faults`): statement faults in the named server's cluster (or
+    /// every cluster), connect faults in the router.
+    pub fn add_pg_fault(&self, knob: &PgFault) -> Result<Vec<PgFaultHandle>, String> {
+        let Some(router) = &self.router else {
+            return Err("the emulator runs without PostgreSQL".to_owned());
+        };
+        let servers: Vec<(usize, &PgServer)> = self
+            .servers
+            .iter()
+            .map(|(_, s)| s)
+            .enumerate()
+            .filter(|(_, s)| {
+                knob.server
+                    .as_ref()
+                    .is_none_or(|n| s.server_name().eq_ignore_ascii_case(n))
+            })
+            .collect();
+        if servers.is_empty() {
+            return Err(format!(
+                "no PostgreSQL server named `{}`",
+                knob.server.as_deref().unwrap_or_default()
+            ));
+        }
+        let statement = |action: StatementAction| -> Result<Vec<PgFaultHandle>, String> {
+            let Some(matches) = knob.matches.clone() else {
+                return Err(format!("action `{}` needs `match`", knob.action));
+            };
+            let fault = StatementFault {
+                matches,
+                action,
+                nth: knob.nth,
+                times: knob.times,
+            };
+            servers
+                .iter()
+                .map(|(server, pg)| {
+                    pg.add_statement_fault(fault.clone())
+                        .map(|index| PgFaultHandle::Statement {
+                            server: *server,
+                            index,
+                        })
+                        .map_err(|e| e.to_string())
+                })
+                .collect()
+        };
+        let connect = |action: ConnectAction| -> Result<Vec<PgFaultHandle>, String> {
+            if knob.matches.is_some() {
+                return Err(format!(
+                    "`match` applies to statement faults, not to `{}`",
+                    knob.action
+                ));
+            }
+            let hosts: Vec<Option<String>> = match &knob.server {
+                None => vec![None],
+                Some(_) => servers
+                    .iter()
+                    .map(|(_, s)| Some(s.host_name().to_owned()))
+                    .collect(),
+            };
+            hosts
+                .into_iter()
+                .map(|host| {
+                    router
+                        .add_connect_fault(ConnectFault {
+                            host,
+                            action,
+                            nth: knob.nth,
+                            times: knob.times,
+                        })
+                        .map(|index| PgFaultHandle::Connect { index })
+                })
+                .collect()
+        };
+        match knob.action.as_str() {
+            "terminate" => statement(StatementAction::Terminate),
+            "error" => statement(StatementAction::Error {
+                sqlstate: knob
+                    .sqlstate
+                    .clone()
+                    .ok_or_else(|| "action `error` needs `sqlstate`".to_owned())?,
+                message: knob
+                    .message
+                    .clone()
+                    .unwrap_or_else(|| "injected by azconn-emulator".to_owned()),
+            }),
+            "reset" => connect(ConnectAction::Reset),
+            "stall" => connect(ConnectAction::Stall {
+                ms: knob
+                    .ms
+                    .ok_or_else(|| "action `stall` needs `ms`".to_owned())?,
+            }),
+            other => Err(format!(
+                "action `{other}` is not one of terminate, error, reset, stall"
+            )),
+        }
+    }
+
+    /// How many statements or connections matched the installed pieces of a fault.
+    pub fn pg_fault_seen(&self, handles: &[PgFaultHandle]) -> u64 {
+        handles
+            .iter()
+            .map(|h| match *h {
+                PgFaultHandle::Statement { server, index } => self
+                    .servers
+                    .get(server)
+                    .map_or(0, |(_, s)| s.statement_fault_seen(index)),
+                PgFaultHandle::Connect { index } => self
+                    .router
+                    .as_ref()
+                    .map_or(0, |r| r.connect_fault_seen(index)),
+            })
+            .sum()
+    }
+
+    /// Removes every PostgreSQL fault (statement and connect).
+    pub fn clear_pg_faults(&self) -> Result<(), String> {
+        if let Some(router) = &self.router {
+            router.clear_connect_faults();
+        }
+        for (_, s) in &self.servers {
+            s.clear_statement_faults().map_err(|e| e.to_string())?;
         }
         Ok(())
     }

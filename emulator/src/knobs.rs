@@ -1,6 +1,6 @@
 //! Test and benchmark knobs, set through the admin port or start flags: per-route latency, fault scripts (status,
-//! Retry-After, connection reset, stall, token expiry), scripted long-running operations and the connector list page
-//! size.
+//! Retry-After, connection reset, stall, token expiry), PostgreSQL faults, scripted long-running operations and the
+//! connector list page size.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -135,6 +135,47 @@ fn succeeded() -> String {
     "Succeeded".into()
 }
 
+/// A PostgreSQL fault (`POST /knobs/pg-faults`): a statement fault (`terminate`, `error`; needs `match`) carried
+/// out inside the clusters, or a connect fault (`reset`, `stall`) carried out by the router.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PgFault {
+    /// The ARM name of the server it applies to (None: every server).
+    #[serde(default)]
+    pub server: Option<String>,
+    /// Statement faults: hit top-level statements whose text contains this (ASCII case-insensitive).
+    #[serde(default, rename = "match")]
+    pub matches: Option<String>,
+    /// `terminate`, `error`, `reset` or `stall`.
+    pub action: String,
+    /// `error`: the SQLSTATE (5 characters of 0-9A-Z).
+    #[serde(default)]
+    pub sqlstate: Option<String>,
+    /// `error`: the message (default: `injected by azconn-emulator`).
+    #[serde(default)]
+    pub message: Option<String>,
+    /// `stall`: how long the connection is held, in milliseconds.
+    #[serde(default)]
+    pub ms: Option<u64>,
+    #[serde(default = "one")]
+    pub nth: u64,
+    #[serde(default = "one")]
+    pub times: u64,
+    /// Matching statements or connections so far (filled in by `GET /knobs`).
+    #[serde(default)]
+    pub seen: u64,
+    /// Where the fault was installed.
+    #[serde(skip)]
+    pub handles: Vec<PgFaultHandle>,
+}
+
+/// One installed piece of a [`PgFault`]: a statement fault in one server's script, or a router connect fault.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PgFaultHandle {
+    Statement { server: usize, index: usize },
+    Connect { index: usize },
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Knobs {
@@ -142,6 +183,7 @@ pub struct Knobs {
     pub faults: Vec<Fault>,
     pub lro: Vec<LroScript>,
     pub page_size: usize,
+    pub pg_faults: Vec<PgFault>,
 }
 
 impl Default for Knobs {
@@ -151,6 +193,7 @@ impl Default for Knobs {
             faults: Vec::new(),
             lro: Vec::new(),
             page_size: 100,
+            pg_faults: Vec::new(),
         }
     }
 }

@@ -1,5 +1,5 @@
 //! The emulator's PostgreSQL side against a real PostgreSQL 15: clusters, TLS through the SNI router, Entra admin
-//! logins, pgaadauth functions, Single Server, firewall enforcement and restarts.
+//! logins, pgaadauth functions, Single Server, firewall enforcement, restarts, and the statement and connect faults.
 //!
 //! Each test has its own state directory and cluster; `Env` stops the cluster when dropped, also on failure.
 
@@ -7,8 +7,8 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::time::Duration;
 
 use azconn_emulator::pg::{
-    EntraAdmin, FirewallRule, PgRouter, PgServer, PgServerConfig, PrincipalType, ServerKind,
-    TEMPLATE_CACHE_ENV,
+    ConnectAction, ConnectFault, EntraAdmin, FirewallRule, PgRouter, PgServer, PgServerConfig,
+    PrincipalType, ServerKind, StatementAction, StatementFault, TEMPLATE_CACHE_ENV,
 };
 use openssl::asn1::Asn1Time;
 use openssl::bn::BigNum;
@@ -751,4 +751,276 @@ async fn one_router_serves_two_servers_of_one_state_by_host_name() {
     }
     flexible.stop().await.unwrap();
     single.stop().await.unwrap();
+}
+
+/// The emulator's own superuser over the cluster's unix socket (never hit by statement faults).
+async fn superuser(env: &Env, db: &str) -> Client {
+    let password = std::fs::read_to_string(env.server.data_dir().join("azuresu.password")).unwrap();
+    let mut config = Config::new();
+    config
+        .host_path(env.server.data_dir())
+        .port(env.server.local_port())
+        .user("azuresu")
+        .password(password.trim())
+        .dbname(db);
+    let (client, connection) = config.connect(tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(connection);
+    client
+}
+
+fn terminate(matches: &str, nth: u64, times: u64) -> StatementFault {
+    StatementFault {
+        matches: matches.to_owned(),
+        action: StatementAction::Terminate,
+        nth,
+        times,
+    }
+}
+
+/// The database ACL of `demo`, as the superuser sees it.
+async fn demo_acl(su: &Client) -> String {
+    su.query_one(
+        "SELECT coalesce(datacl::text, '-') FROM pg_database WHERE datname = 'demo'",
+        &[],
+    )
+    .await
+    .unwrap()
+    .get(0)
+}
+
+#[tokio::test]
+async fn statement_faults_terminate_exactly_the_nth_matching_statement_across_sessions() {
+    let env = env(ServerKind::Flexible, vec![loopback_rule()]).await;
+    let alice = token("alice");
+    env.server.set_entra_admin(&admin(), &alice).await.unwrap();
+    let su = superuser(&env, "demo").await;
+    su.batch_execute("CREATE ROLE aad_f1 LOGIN").await.unwrap();
+    let grant = "GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA public TO aad_f1";
+    let index = env
+        .server
+        .add_statement_fault(terminate("grant all privileges on all tables", 2, 1))
+        .unwrap();
+
+    // First matching statement: not hit.
+    let c1 = env.connect(ALICE, &alice, "demo").await.unwrap();
+    c1.batch_execute(&format!("BEGIN; {grant}; COMMIT"))
+        .await
+        .unwrap();
+    su.batch_execute("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM aad_f1")
+        .await
+        .unwrap();
+    // The superuser's statements are never counted.
+    su.batch_execute(grant).await.unwrap();
+    assert_eq!(env.server.statement_fault_seen(index), 1);
+
+    // Second, in a new session and inside a transaction: the backend is terminated like pg_terminate_backend
+    // does, the socket closes and the transaction (with its earlier GRANT) rolls back.
+    let before = demo_acl(&su).await;
+    let c2 = env.connect(ALICE, &alice, "demo").await.unwrap();
+    c2.batch_execute("BEGIN").await.unwrap();
+    c2.batch_execute("GRANT ALL PRIVILEGES ON DATABASE demo TO aad_f1")
+        .await
+        .unwrap();
+    let err = c2.batch_execute(grant).await.unwrap_err();
+    assert_eq!(
+        db_error(&err),
+        (
+            "57P01".to_owned(),
+            "terminating connection due to administrator command".to_owned()
+        )
+    );
+    assert_eq!(
+        err.as_db_error().map(|d| d.severity().to_owned()),
+        Some("FATAL".to_owned())
+    );
+    let next = c2.batch_execute("SELECT 1").await.unwrap_err();
+    assert!(next.is_closed(), "{next:?}");
+    assert!(c2.is_closed());
+    assert_eq!(demo_acl(&su).await, before, "the transaction rolled back");
+
+    // Third (a reconnect): times = 1, so it runs. A statement that runs the GRANT from inside a function is not
+    // top-level and is not counted.
+    let c3 = env.connect(ALICE, &alice, "demo").await.unwrap();
+    c3.batch_execute(grant).await.unwrap();
+    su.batch_execute(
+        "CREATE FUNCTION public.nested_grant() RETURNS void LANGUAGE plpgsql AS \
+         $$BEGIN EXECUTE 'GRANT ALL PRIVILEGES ' || 'ON ALL TABLES IN SCHEMA public TO aad_f1'; END$$",
+    )
+    .await
+    .unwrap();
+    c3.batch_execute("SELECT public.nested_grant()")
+        .await
+        .unwrap();
+    assert_eq!(env.server.statement_fault_seen(index), 3);
+
+    // Cleared: nothing is hit or counted any more.
+    env.server.clear_statement_faults().unwrap();
+    env.server
+        .add_statement_fault(terminate("never matches this", 1, 1))
+        .unwrap();
+    c3.batch_execute(grant).await.unwrap();
+    env.server.clear_statement_faults().unwrap();
+    assert!(!c3.is_closed());
+}
+
+#[tokio::test]
+async fn statement_faults_fail_statements_with_an_sqlstate_on_single_server_too() {
+    let env = env(ServerKind::Single, vec![loopback_rule()]).await;
+    let alice = token("alice");
+    env.server.set_entra_admin(&admin(), &alice).await.unwrap();
+    let login = format!("{ALICE}@srv");
+    let first = env
+        .server
+        .add_statement_fault(StatementFault {
+            matches: "CREATE ROLE".to_owned(),
+            action: StatementAction::Error {
+                sqlstate: "42501".to_owned(),
+                message: "permission denied to create role".to_owned(),
+            },
+            nth: 1,
+            times: 2,
+        })
+        .unwrap();
+    // A second fault on the same statements counts them too; the first that hits wins.
+    let second = env
+        .server
+        .add_statement_fault(terminate("create role", 1, 1))
+        .unwrap();
+    let client = env.connect(&login, &alice, "demo").await.unwrap();
+    // The Single Server setting still works next to the fault module.
+    client
+        .batch_execute("SET aad_validate_oids_in_tenant = off")
+        .await
+        .unwrap();
+    for _ in 0..2 {
+        let err = client
+            .batch_execute("CREATE ROLE aad_s1 LOGIN IN ROLE azure_ad_user")
+            .await
+            .unwrap_err();
+        assert_eq!(
+            db_error(&err),
+            (
+                "42501".to_owned(),
+                "permission denied to create role".to_owned()
+            )
+        );
+    }
+    client
+        .batch_execute("CREATE ROLE aad_s1 LOGIN IN ROLE azure_ad_user")
+        .await
+        .unwrap();
+    assert_eq!(env.server.statement_fault_seen(first), 3);
+    assert_eq!(env.server.statement_fault_seen(second), 3);
+    // The extended protocol is covered as well (the statement starts at Bind/Execute).
+    env.server
+        .add_statement_fault(StatementFault {
+            matches: "marker_fault".to_owned(),
+            action: StatementAction::Error {
+                sqlstate: "XX000".to_owned(),
+                message: "boom".to_owned(),
+            },
+            nth: 1,
+            times: 1,
+        })
+        .unwrap();
+    let err = client
+        .query("SELECT $1::text AS marker_fault", &[&"x"])
+        .await
+        .unwrap_err();
+    assert_eq!(db_error(&err), ("XX000".to_owned(), "boom".to_owned()));
+    assert!(!client.is_closed());
+    // Bad faults are refused with the reason.
+    for (fault, reason) in [
+        (terminate("", 1, 1), "match may not be empty"),
+        (terminate("a\tb", 1, 1), "match may not contain tabs"),
+        (terminate("x", 0, 1), "nth and times must be at least 1"),
+        (
+            StatementFault {
+                matches: "x".to_owned(),
+                action: StatementAction::Error {
+                    sqlstate: "4250".to_owned(),
+                    message: String::new(),
+                },
+                nth: 1,
+                times: 1,
+            },
+            "sqlstate `4250` is not 5 characters",
+        ),
+    ] {
+        let err = env.server.add_statement_fault(fault).unwrap_err();
+        assert!(err.to_string().contains(reason), "{err}");
+    }
+}
+
+#[tokio::test]
+async fn connect_faults_reset_or_stall_the_chosen_connections() {
+    let env = env(ServerKind::Flexible, vec![loopback_rule()]).await;
+    let alice = token("alice");
+    env.server.set_entra_admin(&admin(), &alice).await.unwrap();
+    // A fault for another server's name never hits this one.
+    let other = env
+        .router
+        .add_connect_fault(ConnectFault {
+            host: Some("other.postgres.database.azure.com".to_owned()),
+            action: ConnectAction::Reset,
+            nth: 1,
+            times: 100,
+        })
+        .unwrap();
+    let reset = env
+        .router
+        .add_connect_fault(ConnectFault {
+            host: None,
+            action: ConnectAction::Reset,
+            nth: 2,
+            times: 1,
+        })
+        .unwrap();
+    env.connect(ALICE, &alice, "postgres").await.unwrap();
+    let err = env.connect(ALICE, &alice, "postgres").await.unwrap_err();
+    assert!(err.as_db_error().is_none(), "{err:?}");
+    env.connect(ALICE, &alice, "postgres").await.unwrap();
+    assert_eq!(env.router.connect_fault_seen(reset), 3);
+    assert_eq!(env.router.connect_fault_seen(other), 0);
+
+    // A stall longer than the client's connect timeout; the next connection is served at once.
+    env.router.clear_connect_faults();
+    env.router
+        .add_connect_fault(ConnectFault {
+            host: Some(env.host.to_uppercase()),
+            action: ConnectAction::Stall { ms: 5000 },
+            nth: 1,
+            times: 1,
+        })
+        .unwrap();
+    let mut builder = native_tls::TlsConnector::builder();
+    builder.add_root_certificate(native_tls::Certificate::from_pem(env.ca_pem.as_bytes()).unwrap());
+    let mut config = Config::new();
+    config
+        .host(&env.host)
+        .hostaddr(IpAddr::V4(Ipv4Addr::LOCALHOST))
+        .port(env.router.port())
+        .user(ALICE)
+        .password(&alice)
+        .dbname("postgres")
+        .ssl_mode(SslMode::Require);
+    // tokio-postgres's own connect timeout covers only the TCP connect; a client bounds the whole handshake.
+    let stalled = tokio::time::timeout(
+        Duration::from_secs(1),
+        config.connect(MakeTlsConnector::new(builder.build().unwrap())),
+    )
+    .await;
+    assert!(stalled.is_err(), "the connection was not stalled");
+    env.connect(ALICE, &alice, "postgres").await.unwrap();
+    assert_eq!(env.router.connect_fault_seen(0), 2);
+    assert!(
+        env.router
+            .add_connect_fault(ConnectFault {
+                host: None,
+                action: ConnectAction::Reset,
+                nth: 1,
+                times: 0,
+            })
+            .is_err()
+    );
 }

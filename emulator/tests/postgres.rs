@@ -185,3 +185,133 @@ async fn deferred_admin_and_new_database_reach_postgresql() {
         .expect("query");
     assert_eq!(row.get::<_, String>(0), "shop");
 }
+
+/// `POST /knobs/pg-faults` end to end: statement faults terminate or fail a client's statement, connect faults reset
+/// a connection, `GET /knobs` counts what matched, bad bodies are refused, `DELETE /knobs` and `POST /reset` clear.
+#[tokio::test]
+async fn pg_fault_knobs_reach_postgresql_and_the_router() {
+    let emu = Emu::start_with(&["--postgres"]);
+    let t = emu.alice_arm().await;
+    let password = emu
+        .user_token(
+            "alice@contoso.com",
+            "https://ossrdbms-aad.database.windows.net/.default",
+        )
+        .await;
+    let admin = format!(
+        "{}?api-version={FLEX_API}",
+        flex(&format!("/administrators/{ALICE_OID}"))
+    );
+    let body = json!({"properties": {"principalName": "alice@contoso.com", "tenantId": TENANT, "principalType": "User"}});
+    let (s, _, _) = emu.call("PUT", &admin, Some(&t), Some(body)).await;
+    assert_eq!(s, 202);
+
+    for (body, error) in [
+        (
+            json!({"action": "terminate"}),
+            "action `terminate` needs `match`",
+        ),
+        (
+            json!({"action": "error", "match": "x"}),
+            "action `error` needs `sqlstate`",
+        ),
+        (json!({"action": "stall"}), "action `stall` needs `ms`"),
+        (
+            json!({"action": "reset", "match": "x"}),
+            "`match` applies to statement faults",
+        ),
+        (
+            json!({"action": "explode", "match": "x"}),
+            "is not one of terminate, error, reset, stall",
+        ),
+        (
+            json!({"action": "terminate", "match": "x", "server": "nope"}),
+            "no PostgreSQL server named `nope`",
+        ),
+        (
+            json!({"action": "error", "match": "x", "sqlstate": "abc"}),
+            "is not 5 characters of 0-9A-Z",
+        ),
+    ] {
+        let (s, v) = emu.admin("POST", "/knobs/pg-faults", Some(body)).await;
+        assert_eq!(s, 400, "{v}");
+        assert!(v["error"].as_str().unwrap_or("").contains(error), "{v}");
+    }
+
+    let fault = |body| emu.admin("POST", "/knobs/pg-faults", Some(body));
+    assert_eq!(
+        fault(json!({"server": "srv", "match": "select 'kill me'", "action": "terminate"}))
+            .await
+            .0,
+        204
+    );
+    assert_eq!(
+        fault(
+            json!({"match": "select 'refuse me'", "action": "error", "sqlstate": "42501",
+                     "message": "permission denied for table t1", "nth": 2})
+        )
+        .await
+        .0,
+        204
+    );
+    let client = connect(&emu, &password).await.expect("admin logs in");
+    let err = client.batch_execute("select 'refuse me'").await;
+    assert!(err.is_ok(), "the first match is not hit: {err:?}");
+    let err = client
+        .batch_execute("select 'refuse me'")
+        .await
+        .expect_err("the second is");
+    let db = err.as_db_error().expect("a server error");
+    assert_eq!(
+        (db.code().code(), db.message()),
+        ("42501", "permission denied for table t1")
+    );
+    let err = client
+        .batch_execute("SELECT 'kill me'")
+        .await
+        .expect_err("terminated");
+    assert_eq!(
+        err.as_db_error().map(|d| d.code().code()),
+        Some("57P01"),
+        "{err:?}"
+    );
+    let next = client
+        .batch_execute("SELECT 1")
+        .await
+        .expect_err("the session is gone");
+    assert!(next.is_closed(), "{next:?}");
+    let (_, knobs) = emu.admin("GET", "/knobs", None).await;
+    let seen: Vec<u64> = knobs["pgFaults"]
+        .as_array()
+        .expect("pgFaults")
+        .iter()
+        .map(|f| f["seen"].as_u64().unwrap_or(0))
+        .collect();
+    assert_eq!(seen, vec![1, 2], "{knobs}");
+    assert_eq!(knobs["pgFaults"][0]["match"], "select 'kill me'");
+
+    // DELETE /knobs clears them: the statement runs.
+    let (s, _) = emu.admin("DELETE", "/knobs", None).await;
+    assert_eq!(s, 204);
+    let client = connect(&emu, &password).await.expect("admin logs in");
+    client
+        .batch_execute("SELECT 'kill me'")
+        .await
+        .expect("no fault any more");
+
+    // A connect fault: the next connection is reset, the one after is served. POST /reset clears it.
+    assert_eq!(
+        fault(json!({"action": "reset", "server": "srv"})).await.0,
+        204
+    );
+    connect(&emu, &password)
+        .await
+        .map(|_| ())
+        .expect_err("reset");
+    connect(&emu, &password).await.expect("served");
+    assert_eq!(fault(json!({"action": "reset", "times": 5})).await.0, 204);
+    let (s, _) = emu.admin("POST", "/reset", None).await;
+    assert_eq!(s, 204);
+    let (_, knobs) = emu.admin("GET", "/knobs", None).await;
+    assert_eq!(knobs["pgFaults"], json!([]), "{knobs}");
+}

@@ -40,7 +40,8 @@ const PG_CTL_TIMEOUT_SECS: u64 = 60;
 pub(crate) struct Settings {
     pub port: u16,
     pub ssl: bool,
-    pub preload: Option<PathBuf>,
+    /// Libraries for `shared_preload_libraries` (absolute paths without `.so`).
+    pub preload: Vec<PathBuf>,
     pub tenant_id: String,
     pub hba_generation: u64,
 }
@@ -296,11 +297,13 @@ fn render_settings(data_dir: &Path, s: &Settings) -> String {
     set("log_statement", conf_string("all"));
     set("log_connections", "on".to_owned());
     set("log_line_prefix", conf_string("%m [%p] %q%u@%d "));
-    if let Some(lib) = &s.preload {
-        set(
-            "shared_preload_libraries",
-            conf_string(&lib.to_string_lossy()),
-        );
+    if !s.preload.is_empty() {
+        let libs: Vec<String> = s
+            .preload
+            .iter()
+            .map(|lib| lib.to_string_lossy().into_owned())
+            .collect();
+        set("shared_preload_libraries", conf_string(&libs.join(",")));
     }
     set("pgaadauth.tenant_id", conf_string(&s.tenant_id));
     // Read back over a new connection after a reload, to know the postmaster has applied the new pg_hba.conf.
@@ -437,7 +440,7 @@ async fn build_template(
     let mut settings = Settings {
         port: 0,
         ssl: false,
-        preload: None,
+        preload: Vec::new(),
         tenant_id: String::new(),
         hba_generation: 0,
     };

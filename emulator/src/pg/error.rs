@@ -10,7 +10,7 @@ pub enum PgError {
     BinariesMissing { detail: String },
 
     #[error(
-        "PGXS is not available to build the Single Server extension ({detail}); install it (Debian: apt-get install -y postgresql-server-dev-15 gcc make)"
+        "PGXS is not available to build the emulator's server modules (needed by Single Server and statement faults) ({detail}); install it (Debian: apt-get install -y postgresql-server-dev-15 gcc make)"
     )]
     PgxsMissing { detail: String },
 
@@ -64,6 +64,14 @@ pub enum PgError {
 
     #[error("TLS setup failed: {0}")]
     Tls(#[from] openssl::error::ErrorStack),
+
+    #[error("invalid PostgreSQL fault: {reason}")]
+    InvalidFault { reason: String },
+
+    #[error(
+        "statement faults are not available on `{server}`: its server modules could not be built ({detail})"
+    )]
+    FaultsUnavailable { server: String, detail: String },
 
     #[error("the server `{server}` was stopped")]
     Stopped { server: String },

@@ -1,8 +1,11 @@
-//! Builds `aad_single.so` (Single Server's `aad_validate_oids_in_tenant` setting, source in `emulator/pg/aad_single/`)
-//! with PGXS into the state directory, once per state and source version.
+//! Builds the emulator's server modules with PGXS (sources in `emulator/pg/modules/`): `aad_single.so` (Single
+//! Server's `aad_validate_oids_in_tenant` setting) and `azconn_faults.so` (statement faults, see
+//! `PgServer::set_statement_faults`), once per state — or once per machine under [`TEMPLATE_CACHE_ENV`] — and
+//! source version.
 //!
-//! The source is compiled into the emulator binary, so a built emulator needs only PostgreSQL's server headers,
-//! `make` and a C compiler at run time, and only when a Single Server is emulated.
+//! The sources are compiled into the emulator binary, so a built emulator needs only PostgreSQL's server headers,
+//! `make` and a C compiler at run time. Single Server needs the modules; Flexible Server runs without them (and
+//! without statement faults) when they cannot be built.
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -10,24 +13,91 @@ use std::path::{Path, PathBuf};
 use tokio::process::Command;
 
 use super::PgError;
+use super::cluster::TEMPLATE_CACHE_ENV;
 use super::system::{System, run};
 
-const SOURCE: &str = include_str!("../../pg/aad_single/aad_single.c");
-const MAKEFILE: &str = include_str!("../../pg/aad_single/Makefile");
+const SOURCES: [(&str, &str); 3] = [
+    (
+        "aad_single.c",
+        include_str!("../../pg/modules/aad_single.c"),
+    ),
+    (
+        "azconn_faults.c",
+        include_str!("../../pg/modules/azconn_faults.c"),
+    ),
+    ("Makefile", include_str!("../../pg/modules/Makefile")),
+];
+const MARKER: &str = "azconn-emulator-modules";
 
-/// Builds the module under `pg_dir/aad_single/` if needed and returns the absolute library path for
-/// `shared_preload_libraries` (without the `.so` suffix, as PostgreSQL accepts it).
-pub(crate) async fn ensure_built(sys: &System, pg_dir: &Path) -> Result<PathBuf, PgError> {
-    let dir = pg_dir.join("aad_single");
-    let lib = dir.join("aad_single");
-    let so = dir.join("aad_single.so");
-    let source_path = dir.join("aad_single.c");
-    let up_to_date =
-        so.is_file() && std::fs::read_to_string(&source_path).is_ok_and(|s| s == SOURCE);
-    if up_to_date {
-        return Ok(lib);
+/// The built modules, as absolute library paths for `shared_preload_libraries` (without the `.so` suffix, as
+/// PostgreSQL accepts them).
+#[derive(Debug, Clone)]
+pub(crate) struct Modules {
+    pub aad_single: PathBuf,
+    pub faults: PathBuf,
+}
+
+fn content_hash(sys: &System) -> Result<String, PgError> {
+    let mut text = sys.bin("pg_config").display().to_string();
+    for (name, source) in SOURCES {
+        text.push('\n');
+        text.push_str(name);
+        text.push('\n');
+        text.push_str(source);
     }
+    let digest = openssl::hash::hash(openssl::hash::MessageDigest::sha256(), text.as_bytes())?;
+    Ok(digest.iter().map(|b| format!("{b:02x}")).collect())
+}
 
+/// Builds the modules if needed (under `pg_dir/modules/`, or in the shared cache directory) and returns them.
+pub(crate) async fn ensure_built(sys: &System, pg_dir: &Path) -> Result<Modules, PgError> {
+    let hash = content_hash(sys)?;
+    let dir = match std::env::var_os(TEMPLATE_CACHE_ENV) {
+        Some(cache) => PathBuf::from(cache).join(format!("modules-{}", &hash[..16])),
+        None => pg_dir.join("modules"),
+    };
+    let modules = Modules {
+        aad_single: dir.join("aad_single"),
+        faults: dir.join("azconn_faults"),
+    };
+    if std::fs::read_to_string(dir.join(MARKER)).is_ok_and(|m| m == hash) {
+        return Ok(modules);
+    }
+    let parent = dir.parent().unwrap_or(Path::new("/")).to_owned();
+    std::fs::create_dir_all(&parent).map_err(PgError::io("creating", &parent))?;
+    let mut unique = [0u8; 6];
+    openssl::rand::rand_bytes(&mut unique)?;
+    let unique: String = unique.iter().map(|b| format!("{b:02x}")).collect();
+    let building = parent.join(format!(".modules-building-{}-{unique}", std::process::id()));
+    let built = build(sys, &building, &hash).await;
+    if let Err(e) = built {
+        let _ = std::fs::remove_dir_all(&building);
+        return Err(e);
+    }
+    if dir.exists() {
+        // An outdated build (per-state directory) or another process's identical one (shared cache).
+        if std::fs::read_to_string(dir.join(MARKER)).is_ok_and(|m| m == hash) {
+            let _ = std::fs::remove_dir_all(&building);
+            return Ok(modules);
+        }
+        std::fs::remove_dir_all(&dir)
+            .map_err(PgError::io("removing the outdated modules", &dir))?;
+    }
+    if let Err(e) = std::fs::rename(&building, &dir) {
+        let _ = std::fs::remove_dir_all(&building);
+        if !std::fs::read_to_string(dir.join(MARKER)).is_ok_and(|m| m == hash) {
+            return Err(PgError::Io {
+                what: "renaming the built modules",
+                path: dir,
+                source: e,
+            });
+        }
+    }
+    sys.make_reachable(&dir)?;
+    Ok(modules)
+}
+
+async fn build(sys: &System, dir: &Path, hash: &str) -> Result<(), PgError> {
     let pg_config = sys.bin("pg_config");
     let pgxs = run(
         {
@@ -48,30 +118,33 @@ pub(crate) async fn ensure_built(sys: &System, pg_dir: &Path) -> Result<PathBuf,
         });
     }
 
-    std::fs::create_dir_all(&dir).map_err(PgError::io("creating", &dir))?;
-    std::fs::write(&source_path, SOURCE).map_err(PgError::io("writing", &source_path))?;
-    let makefile = dir.join("Makefile");
-    std::fs::write(&makefile, MAKEFILE).map_err(PgError::io("writing", &makefile))?;
-
+    std::fs::create_dir_all(dir).map_err(PgError::io("creating", dir))?;
+    for (name, source) in SOURCES {
+        let path = dir.join(name);
+        std::fs::write(&path, source).map_err(PgError::io("writing", &path))?;
+    }
     let mut make = Command::new("make");
     make.arg("-s")
         .arg("-C")
-        .arg(&dir)
+        .arg(dir)
         .arg(format!("PG_CONFIG={}", pg_config.display()))
         // No LLVM bitcode: it needs clang and the JIT is of no use here.
         .arg("with_llvm=no")
         .kill_on_drop(true);
-    run(make, "make (aad_single)")
+    run(make, "make (emulator modules)")
         .await
         .map_err(|e| PgError::PgxsMissing {
             detail: e.to_string(),
         })?;
 
-    // The cluster may run as another OS user (see system.rs): it must be able to read the library.
-    for path in [&dir, &so] {
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755))
-            .map_err(PgError::io("setting permissions", path.as_path()))?;
+    // The cluster may run as another OS user (see system.rs): it must be able to read the libraries.
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755))
+        .map_err(PgError::io("setting permissions", dir))?;
+    for so in ["aad_single.so", "azconn_faults.so"] {
+        let path = dir.join(so);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755))
+            .map_err(PgError::io("setting permissions", &path))?;
     }
-    sys.make_reachable(&dir)?;
-    Ok(lib)
+    let marker = dir.join(MARKER);
+    std::fs::write(&marker, hash).map_err(PgError::io("writing", &marker))
 }

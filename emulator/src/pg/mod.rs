@@ -3,13 +3,15 @@
 //!
 //! Owns: the cluster life cycle (initdb from a per-state template, TLS, `hostssl`-only pg_hba.conf derived from the
 //! firewall rules), the Azure-like roles and `pgaadauth_*` functions, the Single Server `aad_validate_oids_in_tenant`
-//! setting (a tiny PGXS extension), and the router. It knows nothing of ARM, Entra or HTTP: the rest of the emulator
-//! calls [`PgServer`] and [`PgRouter`] when its own state changes.
+//! setting and the statement faults (two tiny PGXS modules), and the router (with its connect faults). It knows
+//! nothing of ARM, Entra or HTTP: the rest of the emulator calls [`PgServer`] and [`PgRouter`] when its own state
+//! changes.
 
 mod azure;
 mod cluster;
 mod error;
 mod extension;
+mod faults;
 mod hba;
 mod router;
 mod scram;
@@ -18,6 +20,7 @@ mod system;
 
 pub use cluster::TEMPLATE_CACHE_ENV;
 pub use error::PgError;
+pub use faults::{ConnectAction, ConnectFault, StatementAction, StatementFault};
 pub use router::PgRouter;
 pub use server::PgServer;
 pub use system::BINDIR_ENV;

@@ -7,13 +7,14 @@
 //! [`PgRouter::set_source_ips`] makes the router connect from other loopback addresses instead, one after the
 //! other per connection, like a client behind a NAT with several egress addresses: a firewall rule for the one
 //! address the server reported then does not admit the next connection.
+//! [`PgRouter::set_connect_faults`] resets or stalls chosen client connections (after their ClientHello).
 //! A GSSENCRequest is declined (`N`), as Azure does. A client that skips TLS gets the error PostgreSQL itself gives
 //! when only `hostssl` lines exist. A ClientHello without SNI or with an unknown name closes the connection.
 
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -21,6 +22,7 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::task::JoinHandle;
 
 use super::PgError;
+use super::faults::{ConnectAction, ConnectFault};
 
 const SSL_REQUEST: u32 = 80_877_103;
 const GSSENC_REQUEST: u32 = 80_877_104;
@@ -30,8 +32,6 @@ const PROTOCOL_3: u32 = 196_608;
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 /// Upper bound for a StartupMessage or a ClientHello we buffer.
 const MAX_PRELUDE: usize = 64 * 1024;
-
-type Routes = Arc<RwLock<HashMap<String, u16>>>;
 
 /// The loopback addresses the router connects from (empty: 127.0.0.1), taken in turn.
 #[derive(Debug, Default)]
@@ -51,11 +51,43 @@ impl SourceIps {
     }
 }
 
+/// Connect faults with the number of matching connections each has seen.
+#[derive(Debug, Default)]
+struct ConnectFaults(Mutex<Vec<(ConnectFault, u64)>>);
+
+impl ConnectFaults {
+    /// Counts a connection to `host` against every matching fault; the action of the first that hits it.
+    fn take(&self, host: &str) -> Option<ConnectAction> {
+        let mut faults = self.0.lock().ok()?;
+        let mut hit = None;
+        for (f, seen) in faults.iter_mut() {
+            if f.host
+                .as_ref()
+                .is_some_and(|h| !h.eq_ignore_ascii_case(host))
+            {
+                continue;
+            }
+            *seen += 1;
+            if hit.is_none() && *seen >= f.nth && *seen < f.nth.saturating_add(f.times) {
+                hit = Some(f.action);
+            }
+        }
+        hit
+    }
+}
+
+/// What the accept loop and every connection share with the router handle.
+#[derive(Debug, Default)]
+struct Shared {
+    routes: RwLock<HashMap<String, u16>>,
+    sources: SourceIps,
+    faults: ConnectFaults,
+}
+
 #[derive(Debug)]
 pub struct PgRouter {
     port: u16,
-    routes: Routes,
-    sources: Arc<SourceIps>,
+    shared: Arc<Shared>,
     accept: JoinHandle<()>,
 }
 
@@ -70,17 +102,11 @@ impl PgRouter {
             .local_addr()
             .map_err(PgError::io("reading the router address", addr.to_string()))?
             .port();
-        let routes: Routes = Arc::default();
-        let sources: Arc<SourceIps> = Arc::default();
-        let accept = tokio::spawn(accept_loop(
-            listener,
-            Arc::clone(&routes),
-            Arc::clone(&sources),
-        ));
+        let shared: Arc<Shared> = Arc::default();
+        let accept = tokio::spawn(accept_loop(listener, Arc::clone(&shared)));
         Ok(PgRouter {
             port,
-            routes,
-            sources,
+            shared,
             accept,
         })
     }
@@ -91,7 +117,7 @@ impl PgRouter {
 
     /// Routes connections whose SNI is `host_name` (case-insensitive) to the cluster on `local_port`.
     pub fn register(&self, host_name: &str, local_port: u16) {
-        if let Ok(mut routes) = self.routes.write() {
+        if let Ok(mut routes) = self.shared.routes.write() {
             routes.insert(host_name.to_ascii_lowercase(), local_port);
         }
     }
@@ -102,15 +128,49 @@ impl PgRouter {
         if let Some(bad) = ips.iter().find(|ip| !ip.is_loopback()) {
             return Err(format!("{bad} is not a loopback address (127.0.0.0/8)"));
         }
-        if let Ok(mut cur) = self.sources.ips.write() {
+        if let Ok(mut cur) = self.shared.sources.ips.write() {
             *cur = ips.to_vec();
         }
-        self.sources.next.store(0, Ordering::Relaxed);
+        self.shared.sources.next.store(0, Ordering::Relaxed);
         Ok(())
     }
 
+    /// Adds a connect fault (counted from now on) and returns its index for [`PgRouter::connect_fault_seen`]. A
+    /// fault hits a client connection after its ClientHello, so the server name is known.
+    pub fn add_connect_fault(&self, fault: ConnectFault) -> Result<usize, String> {
+        if fault.nth == 0 || fault.times == 0 {
+            return Err("nth and times must be at least 1".to_owned());
+        }
+        let mut faults = self
+            .shared
+            .faults
+            .0
+            .lock()
+            .map_err(|_| "the connect fault lock is poisoned".to_owned())?;
+        faults.push((fault, 0));
+        Ok(faults.len() - 1)
+    }
+
+    /// Removes every connect fault.
+    pub fn clear_connect_faults(&self) {
+        if let Ok(mut faults) = self.shared.faults.0.lock() {
+            faults.clear();
+        }
+    }
+
+    /// How many client connections matched connect fault `index` so far.
+    pub fn connect_fault_seen(&self, index: usize) -> u64 {
+        self.shared
+            .faults
+            .0
+            .lock()
+            .ok()
+            .and_then(|f| f.get(index).map(|(_, seen)| *seen))
+            .unwrap_or(0)
+    }
+
     pub fn unregister(&self, host_name: &str) {
-        if let Ok(mut routes) = self.routes.write() {
+        if let Ok(mut routes) = self.shared.routes.write() {
             routes.remove(&host_name.to_ascii_lowercase());
         }
     }
@@ -122,7 +182,7 @@ impl Drop for PgRouter {
     }
 }
 
-async fn accept_loop(listener: TcpListener, routes: Routes, sources: Arc<SourceIps>) {
+async fn accept_loop(listener: TcpListener, shared: Arc<Shared>) {
     loop {
         let Ok((stream, peer)) = listener.accept().await else {
             // Transient accept errors (e.g. too many open files) must not end the router.
@@ -131,11 +191,10 @@ async fn accept_loop(listener: TcpListener, routes: Routes, sources: Arc<SourceI
         };
         // A relay: small writes go out at once (Nagle plus the peer's delayed ACK would add ~40 ms stalls).
         let _ = stream.set_nodelay(true);
-        let routes = Arc::clone(&routes);
-        let sources = Arc::clone(&sources);
+        let shared = Arc::clone(&shared);
         tokio::spawn(async move {
             // A failed or refused connection only concerns that client.
-            let _ = serve(stream, peer, routes, &sources).await;
+            let _ = serve(stream, peer, &shared).await;
         });
     }
 }
@@ -163,13 +222,8 @@ enum Prelude {
     Plain,
 }
 
-async fn serve(
-    mut client: TcpStream,
-    peer: SocketAddr,
-    routes: Routes,
-    sources: &SourceIps,
-) -> std::io::Result<()> {
-    let upstream = tokio::time::timeout(HANDSHAKE_TIMEOUT, async {
+async fn serve(mut client: TcpStream, peer: SocketAddr, shared: &Shared) -> std::io::Result<()> {
+    let target = tokio::time::timeout(HANDSHAKE_TIMEOUT, async {
         match negotiate(&mut client, peer.ip()).await? {
             Prelude::Plain => Ok(None),
             Prelude::Tls => {
@@ -177,31 +231,51 @@ async fn serve(
                 let Some(name) = client_hello_sni(&hello) else {
                     return Ok(None);
                 };
-                let port = routes
+                let name = name.to_ascii_lowercase();
+                let port = shared
+                    .routes
                     .read()
                     .ok()
-                    .and_then(|r| r.get(&name.to_ascii_lowercase()).copied());
-                let Some(port) = port else { return Ok(None) };
-                let mut upstream = connect_upstream(port, sources.pick()).await?;
-                upstream.write_all(&ssl_request()).await?;
-                let mut answer = [0u8; 1];
-                upstream.read_exact(&mut answer).await?;
-                if answer[0] != b'S' {
-                    return Ok(None);
-                }
-                upstream.write_all(&hello).await?;
-                Ok::<_, std::io::Error>(Some(upstream))
+                    .and_then(|r| r.get(&name).copied());
+                Ok::<_, std::io::Error>(port.map(|port| (name, port, hello)))
             }
         }
     })
     .await
-    .map_err(|_| {
-        std::io::Error::new(std::io::ErrorKind::TimedOut, "client handshake timed out")
-    })??;
-    if let Some(mut upstream) = upstream {
-        tokio::io::copy_bidirectional(&mut client, &mut upstream).await?;
+    .map_err(|_| timed_out())??;
+    let Some((name, port, hello)) = target else {
+        return Ok(());
+    };
+    match shared.faults.take(&name) {
+        Some(ConnectAction::Reset) => {
+            // SO_LINGER 0: the close sends a TCP reset, as a dropped connection does.
+            client.set_zero_linger()?;
+            return Ok(());
+        }
+        Some(ConnectAction::Stall { ms }) => tokio::time::sleep(Duration::from_millis(ms)).await,
+        None => {}
+    }
+    let mut upstream = tokio::time::timeout(HANDSHAKE_TIMEOUT, async {
+        let mut upstream = connect_upstream(port, shared.sources.pick()).await?;
+        upstream.write_all(&ssl_request()).await?;
+        let mut answer = [0u8; 1];
+        upstream.read_exact(&mut answer).await?;
+        if answer[0] != b'S' {
+            return Ok(None);
+        }
+        upstream.write_all(&hello).await?;
+        Ok::<_, std::io::Error>(Some(upstream))
+    })
+    .await
+    .map_err(|_| timed_out())??;
+    if let Some(upstream) = &mut upstream {
+        tokio::io::copy_bidirectional(&mut client, upstream).await?;
     }
     Ok(())
+}
+
+fn timed_out() -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::TimedOut, "client handshake timed out")
 }
 
 fn ssl_request() -> [u8; 8] {

@@ -14,9 +14,10 @@ use super::azure::{self, sql_error};
 use super::cluster::{Cluster, STATE_LOCK, Settings};
 use super::system::System;
 use super::{
-    EntraAdmin, FirewallRule, PgError, PgServerConfig, PrincipalType, ServerKind, extension, hba,
-    scram,
+    EntraAdmin, FirewallRule, PgError, PgServerConfig, PrincipalType, ServerKind, extension,
+    faults, hba, scram,
 };
+use faults::StatementFault;
 
 /// How long a firewall change may take to be applied by the postmaster.
 const RELOAD_WAIT: Duration = Duration::from_secs(10);
@@ -31,6 +32,9 @@ pub struct PgServer {
     port: u16,
     settings: Mutex<Settings>,
     stopped: AtomicBool,
+    faults: std::sync::Mutex<faults::Script>,
+    /// Why statement faults are unavailable (the modules could not be built), if they are.
+    faults_missing: Option<String>,
 }
 
 impl PgServer {
@@ -45,14 +49,21 @@ impl PgServer {
             }
         }
         let (cluster, fresh) = Cluster::prepare(sys, &cfg.data_dir).await?;
-        let preload = match cfg.kind {
-            ServerKind::Single => {
-                let pg_dir = cfg.data_dir.parent().unwrap_or(Path::new("/"));
-                let _guard = STATE_LOCK.lock().await;
-                Some(extension::ensure_built(&cluster.sys, pg_dir).await?)
-            }
-            ServerKind::Flexible => None,
+        let modules = {
+            let pg_dir = cfg.data_dir.parent().unwrap_or(Path::new("/"));
+            let _guard = STATE_LOCK.lock().await;
+            extension::ensure_built(&cluster.sys, pg_dir).await
         };
+        // Single Server needs its setting; Flexible runs without the modules (and statement faults) if need be.
+        let (preload, faults_missing) = match (modules, cfg.kind) {
+            (Ok(m), ServerKind::Single) => (vec![m.aad_single, m.faults], None),
+            (Ok(m), ServerKind::Flexible) => (vec![m.faults], None),
+            (Err(e), ServerKind::Single) => return Err(e),
+            (Err(e), ServerKind::Flexible) => (Vec::new(), Some(e.to_string())),
+        };
+        let mut script = faults::Script::new(&cfg.data_dir);
+        // A script left by an earlier emulator on this data directory must not fire.
+        script.clear()?;
         cluster.write_file("server.crt", &cfg.cert_pem, 0o600)?;
         cluster.write_file("server.key", &cfg.key_pem, 0o600)?;
         cluster.write_file("root.crt", &cfg.ca_pem, 0o600)?;
@@ -74,6 +85,8 @@ impl PgServer {
             port: settings.port,
             settings: Mutex::new(settings),
             stopped: AtomicBool::new(false),
+            faults: std::sync::Mutex::new(script),
+            faults_missing,
         };
         // From here on, `server` stops the cluster when dropped, also on error.
         let name = server.cluster.name();
@@ -101,6 +114,11 @@ impl PgServer {
 
     pub fn kind(&self) -> ServerKind {
         self.kind
+    }
+
+    /// The ARM name of the server, e.g. `srv`.
+    pub fn server_name(&self) -> &str {
+        &self.server_name
     }
 
     pub fn data_dir(&self) -> &Path {
@@ -210,6 +228,34 @@ impl PgServer {
         }
         let postgres = self.connect("postgres").await?;
         self.ensure_database(&postgres, name).await
+    }
+
+    /// Adds a statement fault to this server (see [`StatementFault`] and `emulator/pg/modules/azconn_faults.c`);
+    /// returns its index for [`PgServer::statement_fault_seen`].
+    pub fn add_statement_fault(&self, fault: StatementFault) -> Result<usize, PgError> {
+        if let Some(detail) = &self.faults_missing {
+            return Err(PgError::FaultsUnavailable {
+                server: self.cluster.name(),
+                detail: detail.clone(),
+            });
+        }
+        self.script()?.add(&self.cluster.sys, fault)
+    }
+
+    /// Removes every statement fault of this server and their counts.
+    pub fn clear_statement_faults(&self) -> Result<(), PgError> {
+        self.script()?.clear()
+    }
+
+    /// How many statements matched statement fault `index` so far.
+    pub fn statement_fault_seen(&self, index: usize) -> u64 {
+        self.script().map_or(0, |s| s.seen(index))
+    }
+
+    fn script(&self) -> Result<std::sync::MutexGuard<'_, faults::Script>, PgError> {
+        self.faults.lock().map_err(|_| PgError::InvalidFault {
+            reason: "the fault script lock is poisoned".to_owned(),
+        })
     }
 
     pub async fn stop(&self) -> Result<(), PgError> {
