@@ -17,6 +17,7 @@
 mod concurrency;
 mod http;
 mod interrupts;
+mod tokens;
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -373,9 +374,16 @@ impl Matrix {
             .as_array()
             .and_then(|a| a.iter().find(|x| x["name"] == server).cloned())
             .unwrap_or(Value::Null);
+        // A user's rule is kept on purpose, as az does, and the warning that added it names it; a service
+        // principal's is temporary.
         let temp_rules = srv_state["firewallRules"].as_array().map_or(0, |a| {
             a.iter()
-                .filter(|r| r["name"].as_str().unwrap_or("").starts_with("svc_"))
+                .filter_map(|r| r["name"].as_str())
+                .filter(|n| n.starts_with("svc_"))
+                .filter(|n| {
+                    case.principal != Principal::User
+                        || !r.stderr.contains(&format!("Add firewall rule {n} "))
+                })
                 .count()
         });
         let connector = state["connectors"].as_array().is_some_and(|a| {
@@ -439,7 +447,6 @@ impl Matrix {
                 "ERROR, consistent"
             }
         };
-        // A user's rule is kept on purpose (named after the user); a service principal's is temporary.
         if temp_rules > 0 && case.expect != Expect::SucceedsRuleKept {
             problems.push(format!("{temp_rules} temporary firewall rule(s) left"));
         }
