@@ -350,7 +350,12 @@ async fn handle(
             r
         }
         Some(FaultAction::Stall { ms }) => {
-            entry.fault = Some("stall".into());
+            // Logged as the stall begins (status 0), so a test can act while the client waits; the answer, if
+            // the client is still there, is logged again as `stalled`.
+            let mut begun = entry.clone();
+            begun.fault = Some("stall".into());
+            app.log.push(begun);
+            entry.fault = Some("stalled".into());
             tokio::time::sleep(Duration::from_millis(ms)).await;
             crate::app::route(&app, &req).await
         }

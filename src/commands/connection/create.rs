@@ -61,18 +61,57 @@ const REGISTER_POLL_INTERVAL: Duration = Duration::from_secs(10);
 pub async fn run(kind: ServerKind, args: &CreatePostgresArgs, ctx: &Context) -> Result<Outcome> {
     let result = tokio::select! {
         r = create(kind, args, ctx) => r,
-        code = interrupt_outside_sql() => Err(interrupted(
-            code,
-            "Interrupted; nothing to clean up (no temporary firewall rule existed and no SQL was running).",
-        )),
+        code = interrupt_outside_sql() => Err(interrupted(code, &interrupt_report())),
     };
     log::steps_done();
     result
 }
 
-/// Set while the role SQL (and its temporary firewall rule) is in progress: that step handles signals
-/// itself, so that it can finish the SQL and remove the rule.
+/// Set while the role SQL (and its temporary firewall rule, until it is removed again) is in progress: that
+/// step handles signals itself, so that it can finish the SQL and remove the rule.
 static IN_SQL_STEP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// A signal that arrived during the SQL step (its exit code), for the step to act on once its rule is gone.
+static PENDING_INTERRUPT: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// The role this run set up, once its SQL has finished (for the report of a later interrupt).
+static ROLE_DONE: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// Set when the connector PUT is about to be sent: from then on the connector may exist.
+static CONNECTOR_SENT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// A temporary firewall rule this run could not remove (named in a warning already).
+static RULE_LEFT: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// The one line an interrupt outside the SQL step reports: what this run had done and left.
+fn interrupt_report() -> String {
+    let lock = |m: &'static std::sync::Mutex<Option<String>>| {
+        m.lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    };
+    let Some(role) = lock(&ROLE_DONE) else {
+        return "Interrupted; nothing to clean up (no temporary firewall rule existed and no SQL was running)."
+            .to_owned();
+    };
+    let rule = match lock(&RULE_LEFT) {
+        Some(name) => {
+            format!("the temporary firewall rule {name} could not be removed (delete it manually)")
+        }
+        None => "no temporary firewall rule is left".to_owned(),
+    };
+    if CONNECTOR_SENT.load(std::sync::atomic::Ordering::SeqCst) {
+        format!(
+            "Interrupted; role {role} is created and fully granted; {rule}; the connector request was sent, so \
+             the connector may exist (`azconn connection show` tells; running the command again finishes it)."
+        )
+    } else {
+        format!(
+            "Interrupted; role {role} is created and fully granted; {rule}; no connector was created (run the \
+             command again to finish)."
+        )
+    }
+}
 
 /// The exit code of the first SIGINT (130) or SIGTERM (143). Never completes if no handler can be installed.
 async fn interrupt_signal() -> u8 {
@@ -103,6 +142,13 @@ async fn interrupt_outside_sql() -> u8 {
         if !IN_SQL_STEP.load(std::sync::atomic::Ordering::SeqCst) {
             return code;
         }
+        // The SQL step finishes its work and removes its rule, then ends the run with this code.
+        let _ = PENDING_INTERRUPT.compare_exchange(
+            0,
+            code,
+            std::sync::atomic::Ordering::SeqCst,
+            std::sync::atomic::Ordering::SeqCst,
+        );
     }
 }
 
@@ -345,6 +391,7 @@ async fn put_connector(
     register_poll: Duration,
 ) -> Result<Outcome> {
     log::step("Creating connector...");
+    CONNECTOR_SENT.store(true, std::sync::atomic::Ordering::SeqCst);
     let path = connector_path(plan, location);
     let body = connector_body(plan, auth_info);
     let result = match arm.linker_put(&path, &body, plan.no_wait).await {
@@ -856,7 +903,6 @@ async fn create_role(
             }
         }
     };
-    IN_SQL_STEP.store(false, std::sync::atomic::Ordering::SeqCst);
     let removable = matches!(plan.auth, AuthPlan::ServicePrincipal { .. });
     let mut cleaned = None;
     if let (Some(rule), true) = (&rule, removable) {
@@ -867,11 +913,26 @@ async fn create_role(
         ));
         match delete_rule(plan, arm, &rule.name).await {
             Ok(()) => cleaned = Some(format!("removed the temporary firewall rule {}", rule.name)),
-            Err(e) => log::warning(&format!(
-                "Can't remove firewall rule {}. Please manually delete it to avoid security issue. {e}",
-                rule.name
-            )),
+            Err(e) => {
+                log::warning(&format!(
+                    "Can't remove firewall rule {}. Please manually delete it to avoid security issue. {e}",
+                    rule.name
+                ));
+                *RULE_LEFT
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(rule.name.clone());
+            }
         }
+    }
+    // Only now, with the rule gone, may a signal end the run where it is; one that came during the removal
+    // ends it here.
+    IN_SQL_STEP.store(false, std::sync::atomic::Ordering::SeqCst);
+    let pending = PENDING_INTERRUPT.swap(0, std::sync::atomic::Ordering::SeqCst);
+    let interrupted_with = interrupted_with.or((pending != 0).then_some(pending));
+    if outcome.is_ok() {
+        *ROLE_DONE
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(plan.role());
     }
     if let Some(code) = interrupted_with {
         let sql_state = match &outcome {

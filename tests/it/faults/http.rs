@@ -71,20 +71,20 @@ impl Fault {
 }
 
 /// One step of the flow: its name in the table, the route, and the step text a permanent failure names.
-struct Step {
-    name: &'static str,
-    method: &'static str,
-    path: String,
+pub(super) struct Step {
+    pub(super) name: &'static str,
+    pub(super) method: &'static str,
+    pub(super) path: String,
     /// What `The step that failed:` says (None: the error is worded by az's own wrapper).
-    failed_step: Option<&'static str>,
+    pub(super) failed_step: Option<&'static str>,
     /// Whether the SQL has run when this step fails (the role then exists, fully granted).
-    after_sql: bool,
+    pub(super) after_sql: bool,
     /// Whether a permanent failure here is expected to fail the run (false: cleanup steps that only warn).
-    fails_run: bool,
+    pub(super) fails_run: bool,
     /// The connector PUT or its operation (ARM may have accepted the connector when these fail).
-    connector_step: bool,
+    pub(super) connector_step: bool,
     /// Whether the request starts a long-running operation.
-    starts_lro: bool,
+    pub(super) starts_lro: bool,
 }
 
 fn step(
@@ -105,7 +105,7 @@ fn step(
     }
 }
 
-fn steps(kind: Kind) -> Vec<Step> {
+pub(super) fn steps(kind: Kind) -> Vec<Step> {
     let srv = format!(
         "/subscriptions/*/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/{}/*",
         kind.provider()

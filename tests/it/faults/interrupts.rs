@@ -1,78 +1,116 @@
-//! Interrupts (issue 8, item 2): SIGTERM/SIGINT during a service principal's create.
+//! The interrupt family of the fault matrix (issue 8, item 2): SIGTERM or SIGINT while each step of
+//! `create postgres-flexible` and `create postgres` (service principal) is in flight — the step's request is
+//! stalled by the emulator and the signal is sent once the stall has begun. Every run must exit 143/130 with
+//! one last `ERROR: Interrupted; …` line saying what was cleaned up, leave no temporary firewall rule, and leave
+//! the role absent or fully granted and no connector (unless the connector PUT itself was in flight).
 
-use std::process::Command;
+use std::io::Read;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use super::{Kind, Matrix, Principal};
+use super::http::steps;
+use super::{Case, Expect, Kind, Matrix, Principal};
+use crate::common::Run;
 
-/// Interrupts (issue 8, item 2): SIGTERM and SIGINT while the service principal's temporary firewall rule
-/// exists (the firewall PUT's operation poll stalls) — the rule is removed, the role is absent or fully
-/// granted, no connector, exit 143/130 and one `ERROR: Interrupted; …` line saying what was cleaned up.
-#[test]
-fn interrupts_clean_up_the_temporary_firewall_rule() {
-    let m = Matrix::start();
-    for (n, (signal, code)) in [("TERM", 143), ("INT", 130)].into_iter().enumerate() {
-        let connection = format!("int{n}");
-        let admin = m.emu.admin();
-        admin.reset();
-        admin.clear_knobs();
-        // Polls: the PATCH's, the administrator PUT's, then the firewall rule PUT's (the third) stalls.
-        admin.fault(
-            &json!({"method": "GET", "path": "/**/azureAsyncOperation/*", "nth": 3, "times": 1,
-            "action": "stall", "ms": 8000}),
-        );
-        admin.clear_requests();
-        let args: Vec<String> =
-            Matrix::args(Kind::Flexible, Principal::ServicePrincipal, &connection)
-                .into_iter()
-                .filter(|a| a != "--debug")
-                .collect();
-        let mut cmd = crate::common::azconn(&m.home);
-        cmd.args(&args);
-        for (k, v) in &m.env {
-            cmd.env(k, v);
-        }
-        let child = cmd
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .expect("spawn azconn");
-        // Wait (bounded) until the firewall rule PUT has been answered.
-        let mut seen = false;
-        for _ in 0..300 {
-            if m.emu.requests().iter().any(|r| {
-                r["method"] == "PUT" && r["path"].as_str().unwrap_or("").contains("/firewallRules/")
-            }) {
-                seen = true;
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
-        assert!(seen, "the firewall rule PUT never came");
-        std::thread::sleep(std::time::Duration::from_millis(300));
-        let status = Command::new("kill")
-            .args([format!("-{signal}"), child.id().to_string()])
-            .status()
-            .expect("kill");
-        assert!(status.success());
-        let out = child.wait_with_output().expect("wait azconn");
-        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-        m.scan.assert_clean("stderr of an interrupted run", &stderr);
-        assert_eq!(out.status.code(), Some(code), "{stderr}");
-        let last = stderr.lines().last().unwrap_or_default();
-        assert!(
-            last.starts_with("ERROR: Interrupted; removed the temporary firewall rule svc_"),
-            "{stderr}"
-        );
-        let state = admin.state();
-        let rules = state["servers"][0]["firewallRules"].to_string();
-        assert!(!rules.contains("svc_"), "{rules}");
-        assert!(
-            !state["connectors"].to_string().contains(&connection),
-            "{state}"
-        );
-        let role = m.role_state("srv", &format!("aad_{connection}"));
-        assert!(role == "absent" || role == "granted", "{role}");
+/// How long the interrupted step's request stalls: longer than it takes to send the signal, short enough that
+/// a step that lets its work finish (the SQL step) does not make the case slow.
+const STALL_MS: u64 = 3000;
+
+/// Runs `args`, waits (bounded) until the emulator logs the beginning of the stall, sends `signal`, and waits
+/// for the exit. A stall that never begins (the step was not reached) still ends with the signal.
+fn run_and_signal(m: &Matrix, args: &[String], signal: &str) -> Run {
+    let mut cmd = crate::common::azconn(&m.home);
+    cmd.args(args);
+    for (k, v) in &m.env {
+        cmd.env(k, v);
     }
+    // The stalled request must still be waiting when the signal comes: no client timeout within the stall.
+    cmd.env("AZCONN_HTTP_TIMEOUT_MS", "30000");
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn azconn");
+    let begun = Instant::now();
+    for _ in 0..200 {
+        if m.emu.requests().iter().any(|r| r["fault"] == "stall") {
+            break;
+        }
+        if child.try_wait().ok().flatten().is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // Let the request settle into its wait (the signal must not race the request being sent).
+    std::thread::sleep(Duration::from_millis(100));
+    let _ = Command::new("kill")
+        .args([format!("-{signal}"), child.id().to_string()])
+        .status();
+    // Drain both pipes while waiting, so a chatty child cannot block on a full pipe.
+    let mut stdout = String::new();
+    let mut stderr = String::new();
+    if let Some(mut o) = child.stdout.take() {
+        let _ = o.read_to_string(&mut stdout);
+    }
+    if let Some(mut e) = child.stderr.take() {
+        let _ = e.read_to_string(&mut stderr);
+    }
+    let status = child.wait().expect("wait azconn");
+    // A stalled request the client abandoned may still be answered by the emulator: wait until the stall is
+    // over so it cannot change the next case's state.
+    let over = Duration::from_millis(STALL_MS + 300);
+    if let Some(rest) = over.checked_sub(begun.elapsed()) {
+        std::thread::sleep(rest);
+    }
+    Run {
+        code: status.code().unwrap_or(-1),
+        stdout,
+        stderr,
+    }
+}
+
+fn family(kind: Kind) {
+    let mut m = Matrix::start();
+    for (i, s) in steps(kind).into_iter().enumerate() {
+        let (signal, code) = if i % 2 == 0 {
+            ("TERM", 143)
+        } else {
+            ("INT", 130)
+        };
+        let case = Case {
+            kind,
+            principal: Principal::ServicePrincipal,
+            step: s.name.to_owned(),
+            fault: format!("SIG{signal} while it is in flight"),
+            expect: Expect::Interrupted {
+                code,
+                connector_may_exist: s.connector_step,
+            },
+        };
+        m.case_with(
+            &case,
+            |c| {
+                c.admin.fault(
+                    &json!({"method": s.method, "path": s.path, "nth": 1, "times": 1,
+                    "action": "stall", "ms": STALL_MS}),
+                )
+            },
+            |m, args| run_and_signal(m, args, signal),
+            |o| o.any_fault_logged(),
+        );
+    }
+    let title = format!("Interrupts, create {} (service principal)", kind.verb());
+    m.finish(&format!("interrupts-{}", kind.label()), &title, true);
+}
+
+#[test]
+fn create_postgres_flexible_cleans_up_when_interrupted_at_any_step() {
+    family(Kind::Flexible);
+}
+
+#[test]
+fn create_postgres_cleans_up_when_interrupted_at_any_step() {
+    family(Kind::Single);
 }

@@ -150,6 +150,13 @@ pub enum Expect {
     },
     /// The run succeeds, but the temporary firewall rule could not be removed and a WARNING names it.
     SucceedsRuleKept,
+    /// A signal ended the run: exit `code` (130/143), the last line `ERROR: Interrupted; …` (what was cleaned
+    /// up), no temporary firewall rule, the role absent or fully granted, no connector unless
+    /// `connector_may_exist`.
+    Interrupted {
+        code: i32,
+        connector_may_exist: bool,
+    },
 }
 
 impl Expect {
@@ -279,7 +286,11 @@ impl Matrix {
     }
 
     pub fn run_as(&self, kind: Kind, principal: Principal, connection: &str) -> Run {
-        let args = Matrix::args(kind, principal, connection);
+        self.run_args(&Matrix::args(kind, principal, connection))
+    }
+
+    /// Runs azconn with `args` in the matrix's home and environment.
+    pub fn run_args(&self, args: &[String]) -> Run {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let env: Vec<(&str, &str)> = self
             .env
@@ -336,6 +347,17 @@ impl Matrix {
         arrange: impl FnOnce(&CaseCtx<'_>),
         hit: impl FnOnce(&Observed<'_>) -> bool,
     ) {
+        self.case_with(case, arrange, |m, args| m.run_args(args), hit);
+    }
+
+    /// [`case`](Self::case) with its own way of running the command line (e.g. to signal it midway).
+    pub fn case_with(
+        &mut self,
+        case: &Case,
+        arrange: impl FnOnce(&CaseCtx<'_>),
+        run: impl FnOnce(&Matrix, &[String]) -> Run,
+        hit: impl FnOnce(&Observed<'_>) -> bool,
+    ) {
         if let Some(only) = only_filter()
             && !format!("{} {} {}", case.kind.label(), case.step, case.fault).contains(&only)
         {
@@ -356,7 +378,7 @@ impl Matrix {
             server,
         });
         admin.clear_requests();
-        let r = self.run_as(case.kind, case.principal, &connection);
+        let r = run(self, &Matrix::args(case.kind, case.principal, &connection));
         self.scan
             .assert_clean(&format!("stdout of case {connection}"), &r.stdout);
         self.scan
@@ -445,6 +467,30 @@ impl Matrix {
                     problems.push(format!("role {role_state}, expected {}", want_role.label()));
                 }
                 "ERROR, consistent"
+            }
+            Expect::Interrupted {
+                code,
+                connector_may_exist,
+            } => {
+                if r.code != code {
+                    problems.push(format!("exit {} instead of {code}", r.code));
+                }
+                let last = r.stderr.lines().last().unwrap_or_default();
+                if !last.starts_with("ERROR: Interrupted; ") {
+                    problems.push(format!(
+                        "the last line is not `ERROR: Interrupted; …`: {last}"
+                    ));
+                }
+                if r.stderr.matches("ERROR: ").count() != 1 {
+                    problems.push("not exactly one ERROR line".to_owned());
+                }
+                if connector && !connector_may_exist {
+                    problems.push("a connector exists after an interrupted run".to_owned());
+                }
+                if role_state == "HALF-GRANTED" {
+                    problems.push("role half-granted".to_owned());
+                }
+                "interrupted, cleaned up"
             }
         };
         if temp_rules > 0 && case.expect != Expect::SucceedsRuleKept {
