@@ -373,6 +373,7 @@ impl PgConnector {
             statement_timeout: self.settings.statement_timeout,
             cancel_timeout: self.settings.connect_timeout,
             abandoned: AtomicBool::new(false),
+            lost: AtomicBool::new(false),
         })
     }
 
@@ -420,7 +421,9 @@ impl PgConnector {
         let tls = e.to_string() == "error performing TLS handshake"
             || e.source()
                 .is_some_and(|s| s.downcast_ref::<native_tls::Error>().is_some());
-        if tls {
+        // A connection reset or closed during the TLS handshake is the network's failure, not a
+        // certificate problem.
+        if tls && !network_failure(e) {
             return PgError::Tls {
                 host: server.host.clone(),
                 mode: self.settings.effective_ssl_mode(),
@@ -448,6 +451,37 @@ impl PgConnector {
     }
 }
 
+/// Whether an I/O error in `e`'s source chain (or OpenSSL's words for an unexpected EOF) says the
+/// connection itself failed: reset, aborted, closed early or timed out.
+fn network_failure(e: &(dyn StdError + 'static)) -> bool {
+    use std::io::ErrorKind;
+    let mut source: Option<&(dyn StdError + 'static)> = Some(e);
+    // A chain is short; the bound guards against a cyclic source() implementation.
+    for _ in 0..16 {
+        let Some(s) = source else { break };
+        if let Some(io) = s.downcast_ref::<std::io::Error>()
+            && matches!(
+                io.kind(),
+                ErrorKind::ConnectionReset
+                    | ErrorKind::ConnectionAborted
+                    | ErrorKind::BrokenPipe
+                    | ErrorKind::UnexpectedEof
+                    | ErrorKind::TimedOut
+            )
+        {
+            return true;
+        }
+        if s.to_string()
+            .to_ascii_lowercase()
+            .contains("unexpected eof")
+        {
+            return true;
+        }
+        source = s.source();
+    }
+    false
+}
+
 /// libpq's default root certificate file, `~/.postgresql/root.crt`.
 fn default_root_cert() -> Option<PathBuf> {
     let home = std::env::var_os("HOME")?;
@@ -463,6 +497,8 @@ pub struct Session {
     cancel_timeout: Duration,
     /// Set when a statement timed out: the session may still be busy, so it is not used again.
     abandoned: AtomicBool,
+    /// Set when a statement found the session ended by the server or the network.
+    lost: AtomicBool,
 }
 
 impl fmt::Debug for Session {
@@ -479,9 +515,11 @@ impl Session {
         &self.database
     }
 
-    /// Whether the session is gone: closed by the server, or abandoned after a timeout.
+    /// Whether the session is gone: closed by the server, lost, or abandoned after a timeout.
     pub fn is_closed(&self) -> bool {
-        self.client.is_closed() || self.abandoned.load(Ordering::Relaxed)
+        self.client.is_closed()
+            || self.lost.load(Ordering::Relaxed)
+            || self.abandoned.load(Ordering::Relaxed)
     }
 
     /// Runs `fut` (the statement `sql`) within the statement timeout; on timeout, cancels the
@@ -491,11 +529,22 @@ impl Session {
         sql: &str,
         fut: impl Future<Output = Result<T, tokio_postgres::Error>>,
     ) -> Result<T, PgError> {
-        if self.is_closed() {
+        if self.abandoned.load(Ordering::Relaxed) {
             return Err(self.failure(sql, "the session is no longer usable".to_owned()));
         }
+        if self.client.is_closed() || self.lost.load(Ordering::Relaxed) {
+            return Err(self.lost(sql, "the connection to the server was lost".to_owned()));
+        }
         match tokio::time::timeout(self.statement_timeout, fut).await {
-            Ok(result) => result.map_err(|e| self.sql_error(sql, &e)),
+            Ok(result) => result.map_err(|e| {
+                let error = self.sql_error(sql, &e);
+                if error.is_transient() {
+                    // The server ended the session (or the socket broke): the client may not have seen
+                    // the close yet, but the session must not be used again.
+                    self.lost.store(true, Ordering::Relaxed);
+                }
+                error
+            }),
             Err(_) => {
                 self.abandoned.store(true, Ordering::Relaxed);
                 let cancel = self.client.cancel_token();
@@ -569,7 +618,12 @@ impl Session {
                 return Err(e);
             }
         }
-        self.execute("COMMIT").await
+        let committed = self.execute("COMMIT").await;
+        if committed.is_err() && !self.is_closed() {
+            // A COMMIT that failed normally ends the transaction; if it did not, this ends it.
+            let _ = self.execute("ROLLBACK").await;
+        }
+        committed
     }
 
     /// Whether a role of exactly this name exists.
@@ -588,7 +642,22 @@ impl Session {
         self.bounded(sql, self.client.query(sql, params)).await
     }
 
+    fn lost(&self, sql: &str, message: String) -> PgError {
+        PgError::Lost {
+            database: self.database.clone(),
+            statement: sql.to_owned(),
+            message,
+        }
+    }
+
     fn sql_error(&self, sql: &str, e: &tokio_postgres::Error) -> PgError {
+        // Any I/O error on an open session's socket means the session is gone.
+        let io = e
+            .source()
+            .is_some_and(|s| s.downcast_ref::<std::io::Error>().is_some());
+        if e.as_db_error().is_none() && (e.is_closed() || io || network_failure(e)) {
+            return self.lost(sql, describe_chain(e));
+        }
         let (sqlstate, message, detail) = match e.as_db_error() {
             Some(db) => (
                 Some(db.code().code().to_owned()),

@@ -64,6 +64,14 @@ pub enum PgError {
         message: String,
         detail: Option<String>,
     },
+    /// The session was lost while a statement ran (closed socket, I/O error): the server may have
+    /// been restarted or the backend killed without a message.
+    #[error("Failed to run `{statement}` on database `{database}`: {message}")]
+    Lost {
+        database: String,
+        statement: String,
+        message: String,
+    },
     /// A name cannot be used in SQL as given.
     #[error(transparent)]
     Name(#[from] QuoteError),
@@ -117,6 +125,30 @@ impl PgError {
                 ..
             }
         )
+    }
+
+    /// Whether the failure is the connection's, not the SQL's, and a new session may well succeed:
+    /// a connect that was reset, refused or timed out, a server that is starting or shutting down
+    /// (57P03), or a session lost mid-statement — terminated by an administrator (57P01,
+    /// `pg_terminate_backend`), a shutdown (57P02) or a dropped socket. A statement that timed out
+    /// is not transient (it may still be running on the server).
+    pub fn is_transient(&self) -> bool {
+        const LOST: [&str; 3] = ["57P01", "57P02", "57P03"];
+        match self {
+            PgError::Connect { failure, .. } => match failure {
+                ConnectFailure::Refused | ConnectFailure::Timeout | ConnectFailure::Other => true,
+                ConnectFailure::Rejected { sqlstate } => LOST.contains(&sqlstate.as_str()),
+                ConnectFailure::Firewall { .. } | ConnectFailure::Password => false,
+            },
+            PgError::Sql { sqlstate, .. } => sqlstate.as_deref().is_some_and(|s| LOST.contains(&s)),
+            PgError::Lost { .. } => true,
+            _ => false,
+        }
+    }
+
+    /// Whether the session could not be opened (as opposed to a statement failing).
+    pub fn is_connect_failure(&self) -> bool {
+        matches!(self, PgError::Connect { .. } | PgError::Tls { .. })
     }
 
     /// The SQLSTATE of a failed statement.

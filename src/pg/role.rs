@@ -11,7 +11,9 @@
 //! - `--new` revokes the grants azconn makes and drops the role in one transaction on the target
 //!   database (az's bare `DROP ROLE` fails once grants exist); a role that owns objects or holds
 //!   other grants is not dropped, and the error says why;
-//! - one session per database touched.
+//! - one session per database touched;
+//! - a lost connection (connect reset, refused or timed out; session terminated mid-batch) is
+//!   retried: the remaining steps run again in new sessions, a bounded number of times.
 //!
 //! [`RolePlan`] is pure (the `--dry-run` script comes from it); [`execute`] and [`drop_role`] run it.
 
@@ -323,6 +325,31 @@ fn is_already_exists(e: &PgError, role: &str) -> bool {
     }
 }
 
+/// How often a plan is started in all when the connection keeps failing: the first run and two
+/// more, each after a short pause.
+pub const ATTEMPTS: u32 = 3;
+/// The pause before the second attempt; it grows linearly with the attempt.
+const RETRY_PAUSE: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// What a run of a [`RolePlan`] has done so far. It outlives one call of [`execute_with`], so a
+/// caller that calls again (after adding a firewall rule) still knows whether this run created
+/// the role.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// The role was created by this run.
+    pub created: bool,
+    /// `--new` found the role and dropped it.
+    pub replaced: bool,
+    /// Steps that completed (their effect is committed); a rerun skips them.
+    done: Vec<bool>,
+    /// Whether the role existed when this run first looked (before its `CREATE`).
+    existed_before: Option<bool>,
+    /// The `CREATE` was sent but its session was lost before the answer: it may have happened.
+    create_unknown: bool,
+    /// How many attempts the last call of [`execute_with`] started (for the error text).
+    pub attempts: u32,
+}
+
 /// Runs `plan` as `server.user` with `token` as the password.
 ///
 /// A connect failure (firewall, password, TLS) happens before anything changed, so the caller
@@ -333,12 +360,77 @@ pub async fn execute(
     server: &ServerLogin,
     token: &Secret,
 ) -> Result<RoleOutcome, PgError> {
-    let mut sessions = Sessions::new(connector, server, token);
-    let mut outcome = RoleOutcome {
-        created: false,
-        replaced: false,
-    };
-    for step in &plan.steps {
+    execute_with(plan, connector, server, token, &mut Progress::default()).await
+}
+
+/// [`execute`], continuing from `progress`.
+///
+/// A lost connection ([`PgError::is_transient`]: the connect reset, refused or timed out, the
+/// session terminated mid-batch) is retried: after a short pause the remaining steps run again in
+/// new sessions, up to [`ATTEMPTS`] attempts in all. That is safe because every step is idempotent
+/// or already committed: a role that exists counts as created, the grants run in one transaction
+/// that a lost session rolled back, and session settings are made again in the new session.
+///
+/// When the run fails for good (any other error, or the connection lost on every attempt), a role
+/// this run created is dropped again through a fresh session, while a role that existed before is
+/// never dropped. A firewall rejection or a refused password is returned as it is, without
+/// cleanup, so the caller can add a rule or fetch a new token and call again with the same
+/// `progress`.
+pub async fn execute_with(
+    plan: &RolePlan,
+    connector: &PgConnector,
+    server: &ServerLogin,
+    token: &Secret,
+    progress: &mut Progress,
+) -> Result<RoleOutcome, PgError> {
+    progress.done.resize(plan.steps.len(), false);
+    progress.attempts = 0;
+    loop {
+        progress.attempts += 1;
+        let mut sessions = Sessions::new(connector, server, token);
+        let error = match run_steps(plan, &mut sessions, progress).await {
+            Ok(()) => {
+                return Ok(RoleOutcome {
+                    created: progress.created,
+                    replaced: progress.replaced,
+                });
+            }
+            Err(e) => e,
+        };
+        if error.is_firewall_rejection() || error.is_password_failure() {
+            return Err(error);
+        }
+        if error.is_transient() && progress.attempts < ATTEMPTS {
+            log::debug(&format!(
+                "PostgreSQL connection failed ({error}); running the remaining statements again in a new \
+                 session (attempt {} of {ATTEMPTS})",
+                progress.attempts + 1
+            ));
+            tokio::time::sleep(RETRY_PAUSE * progress.attempts).await;
+            continue;
+        }
+        if !progress.created {
+            return Err(error);
+        }
+        let database = plan
+            .steps
+            .iter()
+            .find(|s| s.action == Action::Grant)
+            .map_or(plan.database.as_str(), |s| s.database.as_str());
+        return Err(undo_create(&mut sessions, database, &plan.role, error).await);
+    }
+}
+
+/// One attempt: runs the steps that have not completed yet.
+async fn run_steps(
+    plan: &RolePlan,
+    sessions: &mut Sessions<'_>,
+    progress: &mut Progress,
+) -> Result<(), PgError> {
+    for (i, step) in plan.steps.iter().enumerate() {
+        if progress.done[i] {
+            continue;
+        }
         let session = sessions.get(&step.database).await?;
         match step.action {
             Action::DropExisting => {
@@ -348,8 +440,10 @@ pub async fn execute(
                         .execute_in_transaction(&step.statements)
                         .await
                         .map_err(|e| drop_blocked(&plan.role, e))?;
-                    outcome.replaced = true;
+                    progress.replaced = true;
                 }
+                // Whatever existed before is gone now: a role found later was created by this run.
+                progress.existed_before = Some(false);
             }
             Action::SessionSetting => {
                 for sql in &step.statements {
@@ -363,34 +457,41 @@ pub async fn execute(
                         other => other?,
                     }
                 }
+                // Session settings are made again in every new session.
+                continue;
             }
             Action::CreateRole => {
+                if progress.existed_before.is_none() {
+                    progress.existed_before = Some(session.role_exists(&plan.role).await?);
+                }
                 for sql in &step.statements {
                     match session.execute(sql).await {
-                        Ok(()) => outcome.created = true,
+                        Ok(()) => progress.created = true,
                         Err(e) if is_already_exists(&e, &plan.role) => {
-                            log::info(&format!(
-                                "Role \"{}\" already exists; keeping it.",
-                                plan.role
-                            ));
+                            if progress.create_unknown && progress.existed_before == Some(false) {
+                                // The earlier CREATE went through before its session was lost.
+                                progress.created = true;
+                            } else {
+                                log::info(&format!(
+                                    "Role \"{}\" already exists; keeping it.",
+                                    plan.role
+                                ));
+                            }
                         }
-                        Err(e) => return Err(e),
+                        Err(e) => {
+                            if e.is_transient() {
+                                progress.create_unknown = true;
+                            }
+                            return Err(e);
+                        }
                     }
                 }
             }
-            Action::Grant => {
-                if let Err(error) = session.execute_in_transaction(&step.statements).await {
-                    if !outcome.created {
-                        return Err(error);
-                    }
-                    return Err(
-                        undo_create(&mut sessions, &step.database, &plan.role, error).await,
-                    );
-                }
-            }
+            Action::Grant => session.execute_in_transaction(&step.statements).await?,
         }
+        progress.done[i] = true;
     }
-    Ok(outcome)
+    Ok(())
 }
 
 /// Drops the role this run created after its grants failed; returns the error to report.

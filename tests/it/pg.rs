@@ -1,6 +1,7 @@
 //! The `pg` module against azconn-emulator's PostgreSQL (real PostgreSQL 15, TLS, SNI router): connect classification (verify-full,
 //! wrong host, unknown CA, password, pg_hba), the role plans per server kind (fresh, rerun,
-//! `--new`, failing grant, pre-existing role), `drop_role`, and hostile names (issues 5 and 8).
+//! `--new`, failing grant, pre-existing role, sessions lost mid-batch, refused connects), `drop_role`, and hostile
+//! names (issues 5 and 8).
 
 use azconn::error::Error;
 use azconn::pg::{
@@ -591,4 +592,74 @@ fn quoting_round_trips_through_postgresql() {
             },
         )
         .unwrap();
+}
+
+/// A session lost mid-batch (the emulator's statement fault terminates it as `pg_terminate_backend` does) is
+/// retried in new sessions and the run still knows it created the role; a connect refused on every attempt gives
+/// up after `ATTEMPTS` with a transient connect error, having changed nothing.
+#[tokio::test]
+async fn lost_sessions_are_retried_and_refused_connects_give_up() {
+    use azconn::pg::{Progress, execute_with};
+    use azconn_emulator::pg::{StatementAction, StatementFault};
+
+    let cluster = PgEnv::start(EmulatedKind::Flexible).await;
+    let (connector, login) = (cluster.connector(), cluster.login());
+    let fault = |matches: &str| StatementFault {
+        matches: matches.to_owned(),
+        action: StatementAction::Terminate,
+        nth: 1,
+        times: 1,
+    };
+    let create = cluster
+        .server
+        .add_statement_fault(fault("pgaadauth_create_principal_with_oid"))
+        .unwrap();
+    let grant = cluster
+        .server
+        .add_statement_fault(fault("GRANT ALL PRIVILEGES ON ALL SEQUENCES"))
+        .unwrap();
+    let plan = RolePlan::flexible("aad_lost", "demo", OID, PrincipalType::Service, false).unwrap();
+    let mut progress = Progress::default();
+    let outcome = execute_with(&plan, &connector, &login, &token(), &mut progress)
+        .await
+        .unwrap();
+    assert!(outcome.created, "{progress:?}");
+    assert_eq!(progress.attempts, 3, "one attempt per killed session");
+    assert_eq!(cluster.server.statement_fault_seen(create), 2);
+    assert_eq!(cluster.server.statement_fault_seen(grant), 2);
+    assert_eq!(
+        grants(&cluster, "demo", "aad_lost"),
+        "aad_lost=CTc/azure_pg_admin | DELETE,INSERT,REFERENCES,SELECT,TRIGGER,TRUNCATE,UPDATE | true | true"
+    );
+    assert_eq!(role_count(&cluster, "aad_lost"), "1");
+    cluster.server.clear_statement_faults().unwrap();
+
+    // Nothing listens on the port: refused three times, nothing changed.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = closed.local_addr().unwrap().port();
+    drop(closed);
+    let refused = PgConnector::new(azconn::pg::ConnectSettings {
+        port,
+        ..cluster.settings(SslMode::VerifyFull, RootCert::File(cluster.ca.clone()))
+    })
+    .unwrap();
+    let plan =
+        RolePlan::flexible("aad_refused", "demo", OID, PrincipalType::Service, false).unwrap();
+    let mut progress = Progress::default();
+    let e = execute_with(&plan, &refused, &login, &token(), &mut progress)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            e,
+            PgError::Connect {
+                failure: ConnectFailure::Refused,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    assert!(e.is_transient() && e.is_connect_failure());
+    assert_eq!(progress.attempts, azconn::pg::role::ATTEMPTS);
+    assert_eq!(role_count(&cluster, "aad_refused"), "0");
 }

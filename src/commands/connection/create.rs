@@ -966,10 +966,20 @@ async fn run_sql_through_firewall(
 ) -> Result<()> {
     let mut token = sql.token.clone();
     let mut refreshed = false;
+    // Survives the calls below, so a role this run created is known as such after a firewall retry.
+    let mut progress = pg::Progress::default();
     // At most: the first try, one with a new token, one after adding the rule, one after widening it.
     for _ in 0..4 {
         log::step("Creating role and granting privileges...");
-        let error = match pg::execute(sql.role_plan, sql.connector, sql.login, &token.token).await {
+        let error = match pg::execute_with(
+            sql.role_plan,
+            sql.connector,
+            sql.login,
+            &token.token,
+            &mut progress,
+        )
+        .await
+        {
             Ok(_) => return Ok(()),
             Err(e) => e,
         };
@@ -992,7 +1002,7 @@ async fn run_sql_through_firewall(
             return Err(Error::runtime(NOT_ADMIN));
         }
         if !error.is_firewall_rejection() {
-            return Err(error.into());
+            return Err(sql_failure(error, sql.role_plan.role(), &progress));
         }
         log::warning(&error.to_string());
         match rule {
@@ -1055,6 +1065,44 @@ async fn run_sql_through_firewall(
     Err(Error::runtime(
         "Fail to connect to postgresql after adding a firewall rule.",
     ))
+}
+
+/// The step a failure of the role SQL names: opening a session, or the statements.
+const CONNECT_STEP: &str = "connecting to PostgreSQL";
+const SQL_STEP: &str = "creating the role and granting privileges";
+
+/// A failed role SQL run as az-style `ERROR:` (the statement and database, or the connection) with
+/// the failed step and what happened to the role on the next lines.
+fn sql_failure(error: pg::PgError, role: &str, progress: &pg::Progress) -> Error {
+    let step = if error.is_connect_failure() {
+        CONNECT_STEP
+    } else {
+        SQL_STEP
+    };
+    let mut lines = Vec::new();
+    if let Some(advice) = error.tls_advice() {
+        lines.push(advice);
+    }
+    let attempts = if error.is_transient() {
+        format!(
+            " The connection failed on each of {} attempts.",
+            progress.attempts
+        )
+    } else {
+        String::new()
+    };
+    let role_state = match (&error, progress.created) {
+        (pg::PgError::CleanupFailed { .. }, _) => String::new(),
+        (_, true) => format!(" Role \"{role}\", created by this run, was dropped again."),
+        (_, false) => String::new(),
+    };
+    lines.push(format!(
+        "The step that failed: {step}.{attempts}{role_state} Run the command again to retry it."
+    ));
+    Error::Runtime {
+        message: error.to_string(),
+        recommendation: Some(lines.join("\n")),
+    }
 }
 
 /// Asks before opening the server to every IPv4 address, unless `--yes`.

@@ -284,6 +284,16 @@ impl Admin {
         self.ok("PUT", "/knobs/page-size", Some(&json!({"pageSize": n})));
     }
 
+    /// Adds a PostgreSQL fault, e.g. `json!({"server":"srv","match":"GRANT","action":"terminate"})`.
+    pub fn pg_fault(&self, fault: &Value) {
+        self.ok("POST", "/knobs/pg-faults", Some(fault));
+    }
+
+    /// The knobs as set, PostgreSQL faults with how many statements or connections they have seen.
+    pub fn knobs(&self) -> Value {
+        self.ok("GET", "/knobs", None)
+    }
+
     /// Clears every knob.
     pub fn clear_knobs(&self) {
         self.ok("DELETE", "/knobs", None);

@@ -17,6 +17,7 @@
 mod concurrency;
 mod http;
 mod interrupts;
+mod pg;
 mod tokens;
 
 use std::path::PathBuf;
@@ -322,13 +323,22 @@ impl Matrix {
         String::from_utf8_lossy(&out.stdout).trim_end().to_owned()
     }
 
-    /// `absent`, `granted` or `HALF-GRANTED`.
+    /// `absent`, `granted` or `HALF-GRANTED`. Granted means every privilege the plan grants (PUBLIC's defaults
+    /// alone do not count): ALL on the database, on the tables and sequences of schema public (the emulated
+    /// database's `t1` and `t1_id_seq`), and on Flexible Server CREATE on schema public.
     pub fn role_state(&self, server: &str, role: &str) -> &'static str {
+        let schema = if server == Kind::Flexible.server() {
+            format!("AND has_schema_privilege('{role}', 'public', 'CREATE')")
+        } else {
+            String::new()
+        };
         let granted = self.psql(
             server,
             &format!(
                 "SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') THEN 'absent' \
-                 WHEN has_database_privilege('{role}', 'demo', 'CONNECT') AND has_schema_privilege('{role}', 'public', 'USAGE') \
+                 WHEN has_database_privilege('{role}', 'demo', 'CREATE,CONNECT,TEMPORARY') \
+                 AND has_table_privilege('{role}', 'public.t1', 'SELECT,INSERT,UPDATE,DELETE,TRUNCATE,REFERENCES,TRIGGER') \
+                 AND has_sequence_privilege('{role}', 'public.t1_id_seq', 'USAGE,SELECT,UPDATE') {schema} \
                  THEN 'granted' ELSE 'HALF-GRANTED' END"
             ),
         );
