@@ -110,24 +110,7 @@ impl World {
 
     /// Superuser psql on an emulated server's cluster (unix socket); unaligned tuples-only output.
     pub(crate) fn psql(&self, server: &str, db: &str, sql: &str) -> String {
-        let data = self.emu.dir().join("pg").join(server);
-        let pid = std::fs::read_to_string(data.join("postmaster.pid")).expect("postmaster.pid");
-        let port = pid.lines().nth(3).expect("port line").trim().to_owned();
-        let password =
-            std::fs::read_to_string(data.join("azuresu.password")).expect("superuser password");
-        let out = Command::new("psql")
-            .args(["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h"])
-            .arg(&data)
-            .args(["-p", &port, "-U", "azuresu", "-d", db, "-c", sql])
-            .env("PGPASSWORD", password.trim())
-            .output()
-            .expect("run psql (is PostgreSQL installed?)");
-        assert!(
-            out.status.success(),
-            "psql {sql}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).trim_end().to_owned()
+        self.emu.psql(server, db, sql)
     }
 
     /// The logged requests as `METHOD path` (LRO polls left out).

@@ -21,7 +21,6 @@ mod pg;
 mod tokens;
 
 use std::path::PathBuf;
-use std::process::Command;
 
 use serde_json::{Value, json};
 
@@ -303,24 +302,7 @@ impl Matrix {
 
     /// Runs `sql` as the cluster's superuser in database `demo` of `server` and returns psql's output.
     pub fn psql(&self, server: &str, sql: &str) -> String {
-        let data = self.emu.dir().join("pg").join(server);
-        let pid = std::fs::read_to_string(data.join("postmaster.pid")).expect("postmaster.pid");
-        let port = pid.lines().nth(3).expect("port line").trim().to_owned();
-        let password =
-            std::fs::read_to_string(data.join("azuresu.password")).expect("superuser password");
-        let out = Command::new("psql")
-            .args(["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h"])
-            .arg(&data)
-            .args(["-p", &port, "-U", "azuresu", "-d", "demo", "-c", sql])
-            .env("PGPASSWORD", password.trim())
-            .output()
-            .expect("run psql (is PostgreSQL installed?)");
-        assert!(
-            out.status.success(),
-            "psql {sql}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).trim_end().to_owned()
+        self.emu.psql(server, "demo", sql)
     }
 
     /// `absent`, `granted` or `HALF-GRANTED`. Granted means every privilege the plan grants (PUBLIC's defaults
