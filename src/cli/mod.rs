@@ -119,6 +119,8 @@ pub struct GlobalArgs {
     pub output: Option<String>,
 
     /// JMESPath query string. See http://jmespath.org/ for more information and examples.
+    // The doc comment is az's help text, bare URL included.
+    #[allow(rustdoc::bare_urls)]
     #[arg(
         long,
         global = true,

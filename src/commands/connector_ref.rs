@@ -131,7 +131,8 @@ pub enum Named {
 }
 
 /// Checks the arguments in az's order: `--id` parsing first; without it `-g` must be there (az would prompt,
-/// and fail with an empty `ERROR: ` and exit 2 without a terminal; we say which argument, docs/compat.md). A missing `--connection` is reported by [`Named::require_name`].
+/// and fail with an empty `ERROR: ` and exit 2 without a terminal; we say which argument, docs/compat.md). A
+/// missing `--connection` is reported by [`resolve`] ([`MISSING_NAME`]).
 pub fn name_target(t: &ConnectorTarget) -> Result<Named> {
     if let Some(id) = t.id.as_deref().filter(|s| !s.is_empty()) {
         return parse_connector_id(id).map(Named::Id);
