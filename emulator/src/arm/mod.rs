@@ -4,6 +4,7 @@
 
 mod flexible;
 mod linker;
+mod postgres;
 mod single;
 
 use serde_json::{Value, json};

@@ -1,18 +1,23 @@
 //! Microsoft.DBforPostgreSQL/servers (Single Server, api 2017-12-01): server get, administrators list and
-//! `administrators/activeDirectory` get/put/delete (one Entra admin per server), databases list/get,
-//! firewallRules list/get/put/delete.
+//! `administrators/activeDirectory` get/put/delete (one Entra admin per server); databases and firewallRules come
+//! from the shared `postgres` routes.
 
 use serde_json::{Value, json};
 
-use super::{
-    Ctx, arm_not_found, bad_request, invalid_body, method_not_allowed, pg_accepted, start_op,
-};
-use crate::app::arm_error;
+use super::postgres::{self, Rp, invalid_parameter, not_found};
+use super::{Ctx, arm_not_found, invalid_body, method_not_allowed};
 use crate::http::Resp;
 use crate::seed::ServerKind;
-use crate::state::{Admin, Effect, OpProvider, ResourceGroup, Server};
+use crate::state::{Admin, Effect, ResourceGroup, Server};
 
 const TYPE: &str = "Microsoft.DBforPostgreSQL/servers";
+
+/// What the shared child routes need to know of single servers.
+const RP: Rp = Rp {
+    rtype: TYPE,
+    builtin_databases: ["postgres", "azure_maintenance", "azure_sys"],
+    collation: "English_United States.1252",
+};
 
 fn server_body(s: &Server) -> Value {
     json!({
@@ -50,88 +55,21 @@ fn admin_body(s: &Server, a: &Admin) -> Value {
     })
 }
 
-fn db_body(s: &Server, db: &str) -> Value {
-    json!({
-        "properties": {"charset": "UTF8", "collation": "English_United States.1252"},
-        "id": format!("{}/databases/{db}", s.id()),
-        "name": db,
-        "type": format!("{TYPE}/databases")
-    })
-}
-
-fn child_not_found(rtype: &str, name: &str) -> Resp {
-    arm_error(
-        404,
-        "ResourceNotFound",
-        format!("The requested resource of type '{rtype}' with name '{name}' was not found."),
-    )
-}
-
 pub async fn route(ctx: &Ctx<'_>, rg: &ResourceGroup, segs: &[String]) -> Resp {
-    let app = ctx.app;
     let name = &segs[0];
-    let server = app
-        .world()
-        .server_mut(ServerKind::Single, &rg.sub, &rg.name, name)
-        .map(|s| s.clone());
-    let Some(server) = server else {
+    let Some(server) = postgres::server(ctx, rg, ServerKind::Single, name) else {
         return arm_not_found(TYPE, name, &rg.name);
     };
-    let child: Vec<String> = segs[1..].iter().map(|s| s.to_ascii_lowercase()).collect();
+    let child = postgres::child_path(segs);
     let child: Vec<&str> = child.iter().map(String::as_str).collect();
     match (ctx.req.method.as_str(), child.as_slice()) {
         ("GET", []) => Resp::json(200, &server_body(&server)),
         ("GET", ["administrators"]) => {
-            let v: Vec<Value> = server
-                .admins
-                .iter()
-                .map(|a| admin_body(&server, a))
-                .collect();
-            Resp::json(200, &json!({"value": v}))
+            postgres::list(server.admins.iter().map(|a| admin_body(&server, a)))
         }
         (_, ["administrators", "activedirectory"]) => admin(ctx, rg, &server).await,
-        ("GET", ["databases"]) => {
-            let mut dbs = vec![
-                "postgres".to_string(),
-                "azure_maintenance".to_string(),
-                "azure_sys".to_string(),
-            ];
-            dbs.extend(server.databases.iter().cloned());
-            let v: Vec<Value> = dbs.iter().map(|d| db_body(&server, d)).collect();
-            Resp::json(200, &json!({"value": v}))
-        }
-        ("GET", ["databases", db]) => {
-            let builtin = ["postgres", "azure_maintenance", "azure_sys"].contains(db);
-            match server.databases.iter().find(|d| d.eq_ignore_ascii_case(db)) {
-                Some(d) => Resp::json(200, &db_body(&server, d)),
-                None if builtin => Resp::json(200, &db_body(&server, db)),
-                None => child_not_found(&format!("{TYPE}/databases"), &segs[2]),
-            }
-        }
-        ("GET", ["firewallrules"]) => {
-            let v: Vec<Value> = server
-                .firewall
-                .iter()
-                .map(|r| {
-                    json!({"properties": {"startIpAddress": r.start_ip, "endIpAddress": r.end_ip},
-                        "id": format!("{}/firewallRules/{}", server.id(), r.name), "name": r.name, "type": format!("{TYPE}/firewallRules")})
-                })
-                .collect();
-            Resp::json(200, &json!({"value": v}))
-        }
-        ("PUT", ["databases", _]) => {
-            let name = segs[2].clone();
-            let result = db_body(&server, &name);
-            super::flexible::put_database(ctx, rg, &server, &name, result).await
-        }
-        (_, ["firewallrules", _]) => {
-            let missing = child_not_found(&format!("{TYPE}/firewallRules"), &segs[2]);
-            super::flexible::firewall_rule(ctx, rg, &server, &segs[2], TYPE, missing).await
-        }
-        (_, [] | ["administrators"] | ["databases"] | ["databases", _] | ["firewallrules"]) => {
-            method_not_allowed(ctx.req)
-        }
-        _ => super::no_route(ctx.req),
+        (_, [] | ["administrators"]) => method_not_allowed(ctx.req),
+        _ => postgres::children(ctx, rg, &server, &RP, &child, segs).await,
     }
 }
 
@@ -140,7 +78,7 @@ async fn admin(ctx: &Ctx<'_>, rg: &ResourceGroup, server: &Server) -> Resp {
     match ctx.req.method.as_str() {
         "GET" => match server.admins.first() {
             Some(a) => Resp::json(200, &admin_body(server, a)),
-            None => child_not_found(&format!("{TYPE}/administrators"), "activeDirectory"),
+            None => not_found(&format!("{TYPE}/administrators"), "activeDirectory"),
         },
         "PUT" => {
             let body = match invalid_body(ctx.req) {
@@ -149,19 +87,13 @@ async fn admin(ctx: &Ctx<'_>, rg: &ResourceGroup, server: &Server) -> Resp {
             };
             let p = &body["properties"];
             if p["administratorType"].as_str() != Some("ActiveDirectory") {
-                return bad_request(
-                    "InvalidParameterValue",
-                    "Invalid value given for parameter administratorType. Specify a valid parameter value.",
-                );
+                return invalid_parameter("administratorType");
             }
             let (Some(login), Some(sid)) = (
                 p["login"].as_str().filter(|s| !s.is_empty()),
                 p["sid"].as_str().filter(|s| !s.is_empty()),
             ) else {
-                return bad_request(
-                    "InvalidParameterValue",
-                    "Invalid value given for parameter login. Specify a valid parameter value.",
-                );
+                return invalid_parameter("login");
             };
             let principal_type = if app
                 .seed
@@ -182,45 +114,22 @@ async fn admin(ctx: &Ctx<'_>, rg: &ResourceGroup, server: &Server) -> Resp {
                     .unwrap_or(&app.seed.tenant.id)
                     .to_string(),
             };
-            match start_op(
-                ctx,
-                OpProvider::Postgres,
-                &rg.sub,
-                &server.location,
-                server.id(),
-                Some(admin_body(server, &admin)),
-                Some(Effect::AdminSet {
-                    at: server.at(),
-                    admin: admin.clone(),
-                }),
-            )
-            .await
-            {
-                Ok(op) => pg_accepted(ctx, &rg.sub, &server.location, &op),
-                Err(r) => r,
-            }
+            let result = admin_body(server, &admin);
+            let effect = Effect::AdminSet {
+                at: server.at(),
+                admin,
+            };
+            postgres::start(ctx, rg, server, Some(result), effect).await
         }
         "DELETE" => {
-            let Some(old) = server.admins.first().cloned() else {
+            let Some(old) = server.admins.first() else {
                 return Resp::empty(204);
             };
-            match start_op(
-                ctx,
-                OpProvider::Postgres,
-                &rg.sub,
-                &server.location,
-                server.id(),
-                None,
-                Some(Effect::AdminRemove {
-                    at: server.at(),
-                    object_id: old.object_id.clone(),
-                }),
-            )
-            .await
-            {
-                Ok(op) => pg_accepted(ctx, &rg.sub, &server.location, &op),
-                Err(r) => r,
-            }
+            let effect = Effect::AdminRemove {
+                at: server.at(),
+                object_id: old.object_id.clone(),
+            };
+            postgres::start(ctx, rg, server, None, effect).await
         }
         _ => method_not_allowed(ctx.req),
     }

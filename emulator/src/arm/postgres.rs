@@ -1,0 +1,265 @@
+//! What the Flexible Server and Single Server routes share: finding the server, the `databases` and
+//! `firewallRules` children (list/get/put/delete with the RP's validation and wording), `{"value": […]}` lists,
+//! the child 404, and starting a DBforPostgreSQL long-running operation. Each kind's own module keeps what
+//! differs: the server and administrator bodies, the administrator routes, the server's own 404, and Flexible's
+//! PATCH and capabilities.
+
+use serde_json::{Value, json};
+
+use super::{
+    Ctx, bad_request, invalid_body, method_not_allowed, pg_accepted, start_op, valid_ipv4,
+};
+use crate::app::arm_error;
+use crate::http::Resp;
+use crate::seed::ServerKind;
+use crate::state::{Effect, FirewallRule, OpProvider, ResourceGroup, Server};
+
+/// What the shared child routes need to know of a server kind.
+pub struct Rp {
+    /// The server's resource type (`Microsoft.DBforPostgreSQL/flexibleServers` or `…/servers`).
+    pub rtype: &'static str,
+    /// The databases every server has, in the order the RP lists them.
+    pub builtin_databases: [&'static str; 3],
+    /// `properties.collation` of a database.
+    pub collation: &'static str,
+}
+
+/// The RP's 404 for a resource it does not have (a child, or a flexible server).
+pub fn not_found(rtype: &str, name: &str) -> Resp {
+    arm_error(
+        404,
+        "ResourceNotFound",
+        format!("The requested resource of type '{rtype}' with name '{name}' was not found."),
+    )
+}
+
+/// A copy of the server `name` of `kind` in `rg`, as it is now.
+pub fn server(ctx: &Ctx<'_>, rg: &ResourceGroup, kind: ServerKind, name: &str) -> Option<Server> {
+    ctx.app
+        .world()
+        .server_mut(kind, &rg.sub, &rg.name, name)
+        .map(|s| s.clone())
+}
+
+/// The path below the server (`segs[1..]`), lower-cased for matching; names keep their case in `segs`.
+pub fn child_path(segs: &[String]) -> Vec<String> {
+    segs[1..].iter().map(|s| s.to_ascii_lowercase()).collect()
+}
+
+/// `200 {"value": [...]}`.
+pub fn list(items: impl IntoIterator<Item = Value>) -> Resp {
+    let v: Vec<Value> = items.into_iter().collect();
+    Resp::json(200, &json!({ "value": v }))
+}
+
+/// Starts a DBforPostgreSQL operation on `server` (its result `result`, its success applying `effect`) and
+/// answers 202 with the async-operation headers.
+pub async fn start(
+    ctx: &Ctx<'_>,
+    rg: &ResourceGroup,
+    server: &Server,
+    result: Option<Value>,
+    effect: Effect,
+) -> Resp {
+    match start_op(
+        ctx,
+        OpProvider::Postgres,
+        &rg.sub,
+        &server.location,
+        server.id(),
+        result,
+        Some(effect),
+    )
+    .await
+    {
+        Ok(op) => pg_accepted(ctx, &rg.sub, &server.location, &op),
+        Err(r) => r,
+    }
+}
+
+/// Routes `databases` and `firewallRules` below `server` (the kind's own module has routed the rest): anything
+/// else is ARM's "no such resource type".
+pub async fn children(
+    ctx: &Ctx<'_>,
+    rg: &ResourceGroup,
+    server: &Server,
+    rp: &Rp,
+    child: &[&str],
+    segs: &[String],
+) -> Resp {
+    match (ctx.req.method.as_str(), child) {
+        ("GET", ["databases"]) => {
+            let names = rp.builtin_databases.iter().copied();
+            let names = names.chain(server.databases.iter().map(String::as_str));
+            list(names.map(|d| db_body(rp, server, d)))
+        }
+        ("GET", ["databases", db]) => {
+            let builtin = rp.builtin_databases.contains(db);
+            match server.databases.iter().find(|d| d.eq_ignore_ascii_case(db)) {
+                Some(d) => Resp::json(200, &db_body(rp, server, d)),
+                None if builtin => Resp::json(200, &db_body(rp, server, db)),
+                None => not_found(&format!("{}/databases", rp.rtype), &segs[2]),
+            }
+        }
+        ("PUT", ["databases", _]) => put_database(ctx, rg, server, rp, &segs[2]).await,
+        ("GET", ["firewallrules"]) => {
+            list(server.firewall.iter().map(|r| rule_body(rp, server, r)))
+        }
+        (_, ["firewallrules", _]) => firewall_rule(ctx, rg, server, rp, &segs[2]).await,
+        (_, ["databases"] | ["databases", _] | ["firewallrules"]) => method_not_allowed(ctx.req),
+        _ => super::no_route(ctx.req),
+    }
+}
+
+fn db_body(rp: &Rp, s: &Server, db: &str) -> Value {
+    json!({
+        "properties": {"charset": "UTF8", "collation": rp.collation},
+        "id": format!("{}/databases/{db}", s.id()),
+        "name": db,
+        "type": format!("{}/databases", rp.rtype)
+    })
+}
+
+fn rule_body(rp: &Rp, s: &Server, r: &FirewallRule) -> Value {
+    json!({
+        "properties": {"startIpAddress": r.start_ip, "endIpAddress": r.end_ip},
+        "id": format!("{}/firewallRules/{}", s.id(), r.name),
+        "name": r.name,
+        "type": format!("{}/firewallRules", rp.rtype)
+    })
+}
+
+/// `PUT …/databases/{name}`: validates the name and body, then creates the database through an LRO (202 +
+/// Azure-AsyncOperation/Location). An existing database is left as it is.
+async fn put_database(
+    ctx: &Ctx<'_>,
+    rg: &ResourceGroup,
+    server: &Server,
+    rp: &Rp,
+    name: &str,
+) -> Resp {
+    let body = match invalid_body(ctx.req) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let valid = !name.is_empty()
+        && name.len() <= 63
+        && name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if !valid {
+        return invalid_parameter("databaseName");
+    }
+    for field in ["charset", "collation"] {
+        let v = &body["properties"][field];
+        if !v.is_null() && !v.is_string() {
+            return invalid_parameter(field);
+        }
+    }
+    let effect = Effect::DatabaseAdd {
+        at: server.at(),
+        name: name.to_string(),
+    };
+    start(ctx, rg, server, Some(db_body(rp, server, name)), effect).await
+}
+
+/// Firewall rule get/put/delete.
+async fn firewall_rule(
+    ctx: &Ctx<'_>,
+    rg: &ResourceGroup,
+    server: &Server,
+    rp: &Rp,
+    rule: &str,
+) -> Resp {
+    let existing = server
+        .firewall
+        .iter()
+        .find(|r| r.name.eq_ignore_ascii_case(rule))
+        .cloned();
+    match ctx.req.method.as_str() {
+        "GET" => match existing {
+            Some(r) => Resp::json(200, &rule_body(rp, server, &r)),
+            None => not_found(&format!("{}/firewallRules", rp.rtype), rule),
+        },
+        "PUT" => {
+            let body = match invalid_body(ctx.req) {
+                Ok(b) => b,
+                Err(r) => return r,
+            };
+            let r = match firewall_rule_of(rule, &body) {
+                Ok(r) => r,
+                Err(resp) => return resp,
+            };
+            let result = rule_body(rp, server, &r);
+            let effect = Effect::FirewallSet {
+                at: server.at(),
+                rule: r,
+            };
+            start(ctx, rg, server, Some(result), effect).await
+        }
+        "DELETE" => {
+            if existing.is_none() {
+                return Resp::empty(204);
+            }
+            let effect = Effect::FirewallRemove {
+                at: server.at(),
+                name: rule.to_string(),
+            };
+            start(ctx, rg, server, None, effect).await
+        }
+        _ => method_not_allowed(ctx.req),
+    }
+}
+
+/// The rule a `PUT …/firewallRules/{rule}` body asks for, or the RP's 400 for its first invalid part.
+fn firewall_rule_of(rule: &str, body: &Value) -> Result<FirewallRule, Resp> {
+    let valid_name = !rule.is_empty()
+        && rule
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+    if !valid_name {
+        return Err(invalid_parameter("firewallRuleName"));
+    }
+    let p = &body["properties"];
+    let (Some(start), Some(end)) = (p["startIpAddress"].as_str(), p["endIpAddress"].as_str())
+    else {
+        return Err(invalid_parameter("startIpAddress"));
+    };
+    if !valid_ipv4(start) || !valid_ipv4(end) {
+        let bad = if valid_ipv4(start) {
+            "endIpAddress"
+        } else {
+            "startIpAddress"
+        };
+        return Err(invalid_parameter(bad));
+    }
+    let (Ok(s_ip), Ok(e_ip)) = (
+        start.parse::<std::net::Ipv4Addr>(),
+        end.parse::<std::net::Ipv4Addr>(),
+    ) else {
+        return Err(invalid_parameter("startIpAddress"));
+    };
+    if s_ip > e_ip {
+        return Err(bad_request(
+            "FirewallRuleStartIpAddressGreaterThanEndIpAddress",
+            "The start IP address of the firewall rule cannot exceed the end IP address.",
+        ));
+    }
+    Ok(FirewallRule {
+        name: rule.to_string(),
+        start_ip: start.to_string(),
+        end_ip: end.to_string(),
+    })
+}
+
+/// The RP's 400 for a parameter it does not accept.
+pub fn invalid_parameter(field: &str) -> Resp {
+    bad_request(
+        "InvalidParameterValue",
+        format!("Invalid value given for parameter {field}. Specify a valid parameter value."),
+    )
+}
