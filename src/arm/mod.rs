@@ -12,7 +12,7 @@ pub mod error;
 pub mod graph;
 pub mod http;
 pub mod lro;
-mod postgres;
+pub mod postgres;
 pub mod postgres_flexible;
 pub mod postgres_single;
 pub mod resource_id;

@@ -1,73 +1,134 @@
 //! What Flexible and Single Server calls share (reference/az-connection.md §2.3, §2.4): a server's
-//! child resources (administrators, databases, firewall rules) are listed, read, written and
-//! deleted the same way; only the server's resource type (in its id) and the api-version differ.
+//! id, and its child resources (administrators, databases, firewall rules), which are listed, read,
+//! written and deleted the same way. A [`PostgresApi`] names what differs: the server's resource type
+//! (in its id) and the api-version. The kind modules keep the bodies and the typed views of them.
 
 use serde_json::{Value, json};
 
 use super::lro::FinalState;
 use super::{ArmClient, ArmError, Method, ResourceId};
 
+/// The provider namespace of both server kinds.
+pub const NAMESPACE: &str = "Microsoft.DBforPostgreSQL";
+
+/// One server kind as its ARM calls see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PostgresApi {
+    /// The server's resource type below [`NAMESPACE`]: `flexibleServers` or `servers`.
+    pub resource_type: &'static str,
+    /// The api-version az sends for this kind.
+    pub api_version: &'static str,
+}
+
+impl PostgresApi {
+    /// The id of server `server` of this kind.
+    pub fn server_id(self, subscription: &str, resource_group: &str, server: &str) -> ResourceId {
+        ResourceId::resource(
+            subscription,
+            resource_group,
+            NAMESPACE,
+            &[(self.resource_type, server)],
+        )
+    }
+}
+
+/// The string at `path` in a response body, if there is one.
+pub(super) fn string_at(body: &Value, path: &[&str]) -> Option<String> {
+    let mut cur = body;
+    for k in path {
+        cur = cur.get(k)?;
+    }
+    cur.as_str().map(str::to_owned)
+}
+
 impl ArmClient {
-    /// `GET {server}/{kind}` (all pages).
-    pub(super) async fn list_server_children(
+    /// `GET {server}`.
+    pub(super) async fn postgres_server(
         &self,
+        api: PostgresApi,
         server: &ResourceId,
-        kind: &str,
-        api_version: &str,
+    ) -> Result<Value, ArmError> {
+        self.get_json(&server.to_string(), api.api_version).await
+    }
+
+    /// `GET {server}/administrators` (all pages).
+    pub(super) async fn postgres_admins(
+        &self,
+        api: PostgresApi,
+        server: &ResourceId,
     ) -> Result<Vec<Value>, ArmError> {
-        let url = self.arm_url(&format!("{server}/{kind}"), api_version);
+        let url = self.arm_url(&format!("{server}/administrators"), api.api_version);
         self.list_all(self.arm_request(Method::GET, url)).await
     }
 
-    /// `GET {server}/{kind}/{name}`.
-    pub(super) async fn get_server_child(
+    /// `PUT {server}/administrators/{name}` with `body`, waiting for the operation.
+    pub(super) async fn postgres_put_admin(
         &self,
+        api: PostgresApi,
         server: &ResourceId,
-        kind: &str,
         name: &str,
-        api_version: &str,
-    ) -> Result<Value, ArmError> {
-        self.get_json(&server.child(kind, name).to_string(), api_version)
+        body: &Value,
+    ) -> Result<(), ArmError> {
+        self.put_server_child(api, server, "administrators", name, body)
             .await
+    }
+
+    /// `GET {server}/databases/{database}`.
+    pub async fn postgres_database(
+        &self,
+        api: PostgresApi,
+        server: &ResourceId,
+        database: &str,
+    ) -> Result<Value, ArmError> {
+        let id = server.child("databases", database).to_string();
+        self.get_json(&id, api.api_version).await
+    }
+
+    /// `PUT {server}/firewallRules/{rule}` with the IP range, waiting for the operation.
+    pub async fn postgres_put_firewall_rule(
+        &self,
+        api: PostgresApi,
+        server: &ResourceId,
+        rule: &str,
+        start_ip: &str,
+        end_ip: &str,
+    ) -> Result<(), ArmError> {
+        let body = json!({"properties": {"startIpAddress": start_ip, "endIpAddress": end_ip}});
+        self.put_server_child(api, server, "firewallRules", rule, &body)
+            .await
+    }
+
+    /// `DELETE {server}/firewallRules/{rule}`, waiting for the operation.
+    pub async fn postgres_delete_firewall_rule(
+        &self,
+        api: PostgresApi,
+        server: &ResourceId,
+        rule: &str,
+    ) -> Result<(), ArmError> {
+        let id = server.child("firewallRules", rule).to_string();
+        let req = self.arm_request(Method::DELETE, self.arm_url(&id, api.api_version));
+        self.long_running(&req, FinalState::None, Some(&id))
+            .await
+            .map(|_| ())
     }
 
     /// `PUT {server}/{kind}/{name}` with `body`, waiting for the operation. The resource is not read
     /// back afterwards (az's SDK does): what it holds is what was sent, and the GET would cost a round
     /// trip (docs/benchmarks.md).
-    pub(super) async fn put_server_child(
+    async fn put_server_child(
         &self,
+        api: PostgresApi,
         server: &ResourceId,
         kind: &str,
         name: &str,
         body: &Value,
-        api_version: &str,
     ) -> Result<(), ArmError> {
         let id = server.child(kind, name).to_string();
         let req = self
-            .arm_request(Method::PUT, self.arm_url(&id, api_version))
+            .arm_request(Method::PUT, self.arm_url(&id, api.api_version))
             .json(body);
         self.long_running(&req, FinalState::None, Some(&id))
             .await
             .map(|_| ())
     }
-
-    /// `DELETE {server}/{kind}/{name}`, waiting for the operation.
-    pub(super) async fn delete_server_child(
-        &self,
-        server: &ResourceId,
-        kind: &str,
-        name: &str,
-        api_version: &str,
-    ) -> Result<(), ArmError> {
-        let id = server.child(kind, name).to_string();
-        let req = self.arm_request(Method::DELETE, self.arm_url(&id, api_version));
-        self.long_running(&req, FinalState::None, Some(&id))
-            .await
-            .map(|_| ())
-    }
-}
-
-/// A firewall rule's PUT body (the same for both server kinds).
-pub(super) fn firewall_rule_body(start_ip: &str, end_ip: &str) -> Value {
-    json!({"properties": {"startIpAddress": start_ip, "endIpAddress": end_ip}})
 }

@@ -5,13 +5,17 @@
 use serde_json::{Value, json};
 
 use super::lro::FinalState;
-use super::postgres::firewall_rule_body;
+pub use super::postgres::NAMESPACE;
+use super::postgres::{PostgresApi, string_at};
 use super::{ArmClient, ArmError, Method, ResourceId};
 
 /// The api-version az 2.91's postgres module sent.
 pub const API_VERSION: &str = "2026-04-01-preview";
-/// The provider namespace.
-pub const NAMESPACE: &str = "Microsoft.DBforPostgreSQL";
+/// Flexible servers' calls.
+pub const API: PostgresApi = PostgresApi {
+    resource_type: "flexibleServers",
+    api_version: API_VERSION,
+};
 
 /// `properties.authConfig` of a flexible server.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -48,31 +52,29 @@ pub struct FlexibleAdmin {
     pub raw: Value,
 }
 
-fn s(v: &Value, path: &[&str]) -> Option<String> {
-    let mut cur = v;
-    for k in path {
-        cur = cur.get(k)?;
-    }
-    cur.as_str().map(str::to_owned)
-}
-
 impl FlexibleServer {
     /// Reads a server body.
     pub fn from_json(raw: Value) -> FlexibleServer {
         FlexibleServer {
-            id: s(&raw, &["id"]).unwrap_or_default(),
-            name: s(&raw, &["name"]).unwrap_or_default(),
-            location: s(&raw, &["location"]).unwrap_or_default(),
+            id: string_at(&raw, &["id"]).unwrap_or_default(),
+            name: string_at(&raw, &["name"]).unwrap_or_default(),
+            location: string_at(&raw, &["location"]).unwrap_or_default(),
             auth_config: AuthConfig {
-                active_directory_auth: s(
+                active_directory_auth: string_at(
                     &raw,
                     &["properties", "authConfig", "activeDirectoryAuth"],
                 ),
-                password_auth: s(&raw, &["properties", "authConfig", "passwordAuth"]),
-                tenant_id: s(&raw, &["properties", "authConfig", "tenantId"]),
+                password_auth: string_at(&raw, &["properties", "authConfig", "passwordAuth"]),
+                tenant_id: string_at(&raw, &["properties", "authConfig", "tenantId"]),
             },
-            public_network_access: s(&raw, &["properties", "network", "publicNetworkAccess"]),
-            fully_qualified_domain_name: s(&raw, &["properties", "fullyQualifiedDomainName"]),
+            public_network_access: string_at(
+                &raw,
+                &["properties", "network", "publicNetworkAccess"],
+            ),
+            fully_qualified_domain_name: string_at(
+                &raw,
+                &["properties", "fullyQualifiedDomainName"],
+            ),
             raw,
         }
     }
@@ -90,11 +92,12 @@ impl FlexibleAdmin {
     /// Reads an administrator body (properties flattened like az's output).
     pub fn from_json(raw: Value) -> FlexibleAdmin {
         FlexibleAdmin {
-            object_id: s(&raw, &["properties", "objectId"]).or_else(|| s(&raw, &["name"])),
-            principal_name: s(&raw, &["properties", "principalName"]),
-            principal_type: s(&raw, &["properties", "principalType"]),
-            tenant_id: s(&raw, &["properties", "tenantId"]),
-            name: s(&raw, &["name"]),
+            object_id: string_at(&raw, &["properties", "objectId"])
+                .or_else(|| string_at(&raw, &["name"])),
+            principal_name: string_at(&raw, &["properties", "principalName"]),
+            principal_type: string_at(&raw, &["properties", "principalType"]),
+            tenant_id: string_at(&raw, &["properties", "tenantId"]),
+            name: string_at(&raw, &["name"]),
             raw,
         }
     }
@@ -102,19 +105,14 @@ impl FlexibleAdmin {
 
 /// The id of a flexible server.
 pub fn server_id(subscription: &str, resource_group: &str, server: &str) -> ResourceId {
-    ResourceId::resource(
-        subscription,
-        resource_group,
-        NAMESPACE,
-        &[("flexibleServers", server)],
-    )
+    API.server_id(subscription, resource_group, server)
 }
 
 impl ArmClient {
     /// `GET .../flexibleServers/{s}`.
     pub async fn flexible_server(&self, server: &ResourceId) -> Result<FlexibleServer, ArmError> {
         Ok(FlexibleServer::from_json(
-            self.get_json(&server.to_string(), API_VERSION).await?,
+            self.postgres_server(API, server).await?,
         ))
     }
 
@@ -142,12 +140,8 @@ impl ArmClient {
         &self,
         server: &ResourceId,
     ) -> Result<Vec<FlexibleAdmin>, ArmError> {
-        Ok(self
-            .list_server_children(server, "administrators", API_VERSION)
-            .await?
-            .into_iter()
-            .map(FlexibleAdmin::from_json)
-            .collect())
+        let admins = self.postgres_admins(API, server).await?;
+        Ok(admins.into_iter().map(FlexibleAdmin::from_json).collect())
     }
 
     /// `PUT .../administrators/{objectId}` with principalName, tenantId and principalType (`User`,
@@ -162,21 +156,19 @@ impl ArmClient {
         tenant_id: &str,
     ) -> Result<(), ArmError> {
         let body = json!({"properties": {"principalName": principal_name, "tenantId": tenant_id, "principalType": principal_type}});
-        self.put_server_child(server, "administrators", object_id, &body, API_VERSION)
-            .await
+        self.postgres_put_admin(API, server, object_id, &body).await
     }
 
-    /// `GET .../databases/{db}`.
+    /// [`ArmClient::postgres_database`] of a flexible server.
     pub async fn flexible_database(
         &self,
         server: &ResourceId,
-        database: &str,
+        db: &str,
     ) -> Result<Value, ArmError> {
-        self.get_server_child(server, "databases", database, API_VERSION)
-            .await
+        self.postgres_database(API, server, db).await
     }
 
-    /// `PUT .../firewallRules/{rule}` with the IP range, waiting for the operation.
+    /// [`ArmClient::postgres_put_firewall_rule`] on a flexible server.
     pub async fn flexible_put_firewall_rule(
         &self,
         server: &ResourceId,
@@ -184,18 +176,16 @@ impl ArmClient {
         start_ip: &str,
         end_ip: &str,
     ) -> Result<(), ArmError> {
-        let body = firewall_rule_body(start_ip, end_ip);
-        self.put_server_child(server, "firewallRules", rule, &body, API_VERSION)
+        self.postgres_put_firewall_rule(API, server, rule, start_ip, end_ip)
             .await
     }
 
-    /// `DELETE .../firewallRules/{rule}`, waiting for the operation.
+    /// [`ArmClient::postgres_delete_firewall_rule`] on a flexible server.
     pub async fn flexible_delete_firewall_rule(
         &self,
         server: &ResourceId,
         rule: &str,
     ) -> Result<(), ArmError> {
-        self.delete_server_child(server, "firewallRules", rule, API_VERSION)
-            .await
+        self.postgres_delete_firewall_rule(API, server, rule).await
     }
 }

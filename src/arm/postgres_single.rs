@@ -3,11 +3,16 @@
 
 use serde_json::{Value, json};
 
-use super::postgres::firewall_rule_body;
+use super::postgres::{PostgresApi, string_at};
 use super::{ArmClient, ArmError, ResourceId};
 
 /// Single Server's api-version.
 pub const API_VERSION: &str = "2017-12-01";
+/// Single servers' calls.
+pub const API: PostgresApi = PostgresApi {
+    resource_type: "servers",
+    api_version: API_VERSION,
+};
 
 /// A single server with the fields azconn reads.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,29 +37,18 @@ pub struct SingleAdmin {
     pub raw: Value,
 }
 
-fn prop(v: &Value, k: &str) -> Option<String> {
-    v.get("properties")
-        .and_then(|p| p.get(k))
-        .and_then(Value::as_str)
-        .map(str::to_owned)
-}
-
-fn top(v: &Value, k: &str) -> String {
-    v.get(k)
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_owned()
-}
-
 impl SingleServer {
     /// Reads a server body.
     pub fn from_json(raw: Value) -> SingleServer {
         SingleServer {
-            id: top(&raw, "id"),
-            name: top(&raw, "name"),
-            location: top(&raw, "location"),
-            public_network_access: prop(&raw, "publicNetworkAccess"),
-            fully_qualified_domain_name: prop(&raw, "fullyQualifiedDomainName"),
+            id: string_at(&raw, &["id"]).unwrap_or_default(),
+            name: string_at(&raw, &["name"]).unwrap_or_default(),
+            location: string_at(&raw, &["location"]).unwrap_or_default(),
+            public_network_access: string_at(&raw, &["properties", "publicNetworkAccess"]),
+            fully_qualified_domain_name: string_at(
+                &raw,
+                &["properties", "fullyQualifiedDomainName"],
+            ),
             raw,
         }
     }
@@ -64,10 +58,10 @@ impl SingleAdmin {
     /// Reads an administrator body.
     pub fn from_json(raw: Value) -> SingleAdmin {
         SingleAdmin {
-            login: prop(&raw, "login"),
-            sid: prop(&raw, "sid"),
-            tenant_id: prop(&raw, "tenantId"),
-            administrator_type: prop(&raw, "administratorType"),
+            login: string_at(&raw, &["properties", "login"]),
+            sid: string_at(&raw, &["properties", "sid"]),
+            tenant_id: string_at(&raw, &["properties", "tenantId"]),
+            administrator_type: string_at(&raw, &["properties", "administratorType"]),
             raw,
         }
     }
@@ -75,30 +69,21 @@ impl SingleAdmin {
 
 /// The id of a single server.
 pub fn server_id(subscription: &str, resource_group: &str, server: &str) -> ResourceId {
-    ResourceId::resource(
-        subscription,
-        resource_group,
-        super::postgres_flexible::NAMESPACE,
-        &[("servers", server)],
-    )
+    API.server_id(subscription, resource_group, server)
 }
 
 impl ArmClient {
     /// `GET .../servers/{s}`.
     pub async fn single_server(&self, server: &ResourceId) -> Result<SingleServer, ArmError> {
         Ok(SingleServer::from_json(
-            self.get_json(&server.to_string(), API_VERSION).await?,
+            self.postgres_server(API, server).await?,
         ))
     }
 
     /// `GET .../servers/{s}/administrators`.
     pub async fn single_admins(&self, server: &ResourceId) -> Result<Vec<SingleAdmin>, ArmError> {
-        Ok(self
-            .list_server_children(server, "administrators", API_VERSION)
-            .await?
-            .into_iter()
-            .map(SingleAdmin::from_json)
-            .collect())
+        let admins = self.postgres_admins(API, server).await?;
+        Ok(admins.into_iter().map(SingleAdmin::from_json).collect())
     }
 
     /// `PUT .../administrators/activeDirectory` (`administratorType` `ActiveDirectory`), waiting for the operation.
@@ -110,27 +95,16 @@ impl ArmClient {
         tenant_id: &str,
     ) -> Result<(), ArmError> {
         let body = json!({"properties": {"administratorType": "ActiveDirectory", "login": login, "sid": sid, "tenantId": tenant_id}});
-        self.put_server_child(
-            server,
-            "administrators",
-            "activeDirectory",
-            &body,
-            API_VERSION,
-        )
-        .await
-    }
-
-    /// `GET .../servers/{s}/databases/{db}`.
-    pub async fn single_database(
-        &self,
-        server: &ResourceId,
-        database: &str,
-    ) -> Result<Value, ArmError> {
-        self.get_server_child(server, "databases", database, API_VERSION)
+        self.postgres_put_admin(API, server, "activeDirectory", &body)
             .await
     }
 
-    /// `PUT .../servers/{s}/firewallRules/{rule}`, waiting for the operation.
+    /// [`ArmClient::postgres_database`] of a single server.
+    pub async fn single_database(&self, server: &ResourceId, db: &str) -> Result<Value, ArmError> {
+        self.postgres_database(API, server, db).await
+    }
+
+    /// [`ArmClient::postgres_put_firewall_rule`] on a single server.
     pub async fn single_put_firewall_rule(
         &self,
         server: &ResourceId,
@@ -138,18 +112,16 @@ impl ArmClient {
         start_ip: &str,
         end_ip: &str,
     ) -> Result<(), ArmError> {
-        let body = firewall_rule_body(start_ip, end_ip);
-        self.put_server_child(server, "firewallRules", rule, &body, API_VERSION)
+        self.postgres_put_firewall_rule(API, server, rule, start_ip, end_ip)
             .await
     }
 
-    /// `DELETE .../servers/{s}/firewallRules/{rule}`, waiting for the operation.
+    /// [`ArmClient::postgres_delete_firewall_rule`] on a single server.
     pub async fn single_delete_firewall_rule(
         &self,
         server: &ResourceId,
         rule: &str,
     ) -> Result<(), ArmError> {
-        self.delete_server_child(server, "firewallRules", rule, API_VERSION)
-            .await
+        self.postgres_delete_firewall_rule(API, server, rule).await
     }
 }
