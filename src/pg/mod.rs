@@ -14,6 +14,6 @@ pub mod role;
 pub use connect::{ConnectSettings, PgConnector, RootCert, ServerLogin, Session, SslMode};
 pub use error::{ConnectFailure, PgError};
 pub use role::{
-    DropOutcome, DropPlan, PrincipalType, Progress, RoleOutcome, RolePlan, ServerKind, drop_role,
-    execute, execute_with,
+    DropOutcome, DropPlan, PrincipalType, Progress, RoleOutcome, RolePlan, ServerKind, abandon,
+    drop_role, execute, execute_with,
 };

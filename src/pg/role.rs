@@ -348,6 +348,8 @@ pub struct Progress {
     create_unknown: bool,
     /// How many attempts the last call of [`execute_with`] started (for the error text).
     pub attempts: u32,
+    /// [`execute_with`] already tried to drop the role it created (after its statements failed for good).
+    undo_attempted: bool,
 }
 
 /// Runs `plan` as `server.user` with `token` as the password.
@@ -412,13 +414,47 @@ pub async fn execute_with(
         if !progress.created {
             return Err(error);
         }
-        let database = plan
-            .steps
-            .iter()
-            .find(|s| s.action == Action::Grant)
-            .map_or(plan.database.as_str(), |s| s.database.as_str());
-        return Err(undo_create(&mut sessions, database, &plan.role, error).await);
+        progress.undo_attempted = true;
+        return Err(undo_create(&mut sessions, grant_database(plan), &plan.role, error).await);
     }
+}
+
+/// Drops the role again when this run created it (`progress.created`) and then gave up before the plan
+/// completed for a reason [`execute_with`] hands back to its caller (the firewall or the password refusing a
+/// later session): the caller's last step, so that no half-granted role is left. `Ok(false)`: this run did
+/// not create the role, or [`execute_with`] already undid it (and said so); `Err`: the drop failed (e.g. the
+/// server still refuses this machine).
+pub async fn abandon(
+    plan: &RolePlan,
+    connector: &PgConnector,
+    server: &ServerLogin,
+    token: &Secret,
+    progress: &mut Progress,
+) -> Result<bool, PgError> {
+    if !progress.created || progress.undo_attempted {
+        return Ok(false);
+    }
+    let drop = format!("DROP ROLE {};", quote_ident(&plan.role, NameKind::Role)?);
+    log::info(&format!(
+        "Dropping role \"{}\" again: the run gave up before its grants were complete.",
+        plan.role
+    ));
+    let mut sessions = Sessions::new(connector, server, token);
+    sessions
+        .get(grant_database(plan))
+        .await?
+        .execute(&drop)
+        .await?;
+    progress.created = false;
+    Ok(true)
+}
+
+/// The database whose session grants (and drops) the role.
+fn grant_database(plan: &RolePlan) -> &str {
+    plan.steps
+        .iter()
+        .find(|s| s.action == Action::Grant)
+        .map_or(plan.database.as_str(), |s| s.database.as_str())
 }
 
 /// One attempt: runs the steps that have not completed yet.

@@ -663,3 +663,58 @@ async fn lost_sessions_are_retried_and_refused_connects_give_up() {
     assert_eq!(progress.attempts, azconn::pg::role::ATTEMPTS);
     assert_eq!(role_count(&cluster, "aad_refused"), "0");
 }
+
+/// `pg::abandon` (create's last step when it gives up after the role was created, e.g. a later session refused
+/// by the firewall): drops the role only when this run created it and `execute_with` has not already undone it.
+#[tokio::test]
+async fn abandon_drops_only_a_role_this_run_created() {
+    use azconn::pg::{Progress, abandon, execute_with};
+    use azconn_emulator::pg::{StatementAction, StatementFault};
+
+    let cluster = PgEnv::start(EmulatedKind::Flexible).await;
+    let (connector, login) = (cluster.connector(), cluster.login());
+    let plan =
+        RolePlan::flexible("aad_abandoned", "demo", OID, PrincipalType::Service, false).unwrap();
+
+    // A role that existed before (this run did not create it) is kept.
+    cluster.psql("demo", "CREATE ROLE aad_abandoned LOGIN");
+    let mut progress = Progress::default();
+    assert!(
+        !abandon(&plan, &connector, &login, &token(), &mut progress)
+            .await
+            .unwrap()
+    );
+    assert_eq!(role_count(&cluster, "aad_abandoned"), "1");
+    // The same role, created by this run (as after a CREATE whose grants never ran): dropped, once.
+    progress.created = true;
+    assert!(
+        abandon(&plan, &connector, &login, &token(), &mut progress)
+            .await
+            .unwrap()
+    );
+    assert_eq!(role_count(&cluster, "aad_abandoned"), "0");
+    assert!(!progress.created);
+
+    // execute_with already undid its role after a GRANT failed on every attempt: nothing left to abandon.
+    let fault = cluster
+        .server
+        .add_statement_fault(StatementFault {
+            matches: "GRANT ALL PRIVILEGES ON ALL TABLES".to_owned(),
+            action: StatementAction::Terminate,
+            nth: 1,
+            times: 1000,
+        })
+        .unwrap();
+    let mut progress = Progress::default();
+    execute_with(&plan, &connector, &login, &token(), &mut progress)
+        .await
+        .unwrap_err();
+    assert!(cluster.server.statement_fault_seen(fault) >= 1);
+    assert_eq!(role_count(&cluster, "aad_abandoned"), "0");
+    assert!(
+        !abandon(&plan, &connector, &login, &token(), &mut progress)
+            .await
+            .unwrap()
+    );
+    cluster.server.clear_statement_faults().unwrap();
+}

@@ -964,10 +964,62 @@ async fn run_sql_through_firewall(
     sql: &SqlRun<'_>,
     rule: &mut Option<Rule>,
 ) -> Result<()> {
-    let mut token = sql.token.clone();
-    let mut refreshed = false;
-    // Survives the calls below, so a role this run created is known as such after a firewall retry.
+    // Survives the attempts, so a role this run created is known as such after a firewall or token retry.
     let mut progress = pg::Progress::default();
+    let mut token = sql.token.clone();
+    let Err(error) = sql_attempts(plan, server, arm, sql, rule, &mut progress, &mut token).await
+    else {
+        return Ok(());
+    };
+    // Gave up after this run created the role (a later session refused by the firewall or the password, the
+    // rule could not be added…): drop it again, so that no half-granted role is left.
+    let role = sql.role_plan.role();
+    let note = match pg::abandon(
+        sql.role_plan,
+        sql.connector,
+        sql.login,
+        &token.token,
+        &mut progress,
+    )
+    .await
+    {
+        Ok(false) => return Err(error),
+        Ok(true) => format!("Role \"{role}\", created by this run, was dropped again."),
+        Err(e) => format!(
+            "Role \"{role}\" was created by this run but is not fully granted, and dropping it failed ({e}); \
+             drop it (DROP ROLE) or run the command again."
+        ),
+    };
+    Err(match error {
+        Error::Runtime {
+            message,
+            recommendation,
+        } => Error::Runtime {
+            message,
+            recommendation: Some(match recommendation {
+                Some(r) => format!("{r}\n{note}"),
+                None => note,
+            }),
+        },
+        other => Error::Runtime {
+            message: other.to_string(),
+            recommendation: Some(note),
+        },
+    })
+}
+
+/// The SQL attempts of [`run_sql_through_firewall`]: adds a firewall rule when the server rejects this machine
+/// and fetches a new token when PostgreSQL refuses the old one.
+async fn sql_attempts(
+    plan: &CreatePlan,
+    server: &Server,
+    arm: &ArmClient,
+    sql: &SqlRun<'_>,
+    rule: &mut Option<Rule>,
+    progress: &mut pg::Progress,
+    token: &mut AccessToken,
+) -> Result<()> {
+    let mut refreshed = false;
     // At most: the first try, one with a new token, one after adding the rule, one after widening it.
     for _ in 0..4 {
         log::step("Creating role and granting privileges...");
@@ -976,7 +1028,7 @@ async fn run_sql_through_firewall(
             sql.connector,
             sql.login,
             &token.token,
-            &mut progress,
+            progress,
         )
         .await
         {
@@ -991,9 +1043,9 @@ async fn run_sql_through_firewall(
                     "PostgreSQL refused the access token as the password; fetching a new oss-rdbms token and \
                      connecting again.",
                 );
-                token = arm
+                *token = arm
                     .tokens()
-                    .refresh_token(sql.token_request, &token)
+                    .refresh_token(sql.token_request, token)
                     .await
                     .map_err(|e| oss_rdbms_token_error(&e.to_string()))?;
                 continue;
@@ -1002,7 +1054,7 @@ async fn run_sql_through_firewall(
             return Err(Error::runtime(NOT_ADMIN));
         }
         if !error.is_firewall_rejection() {
-            return Err(sql_failure(error, sql.role_plan.role(), &progress));
+            return Err(sql_failure(error, sql.role_plan.role(), progress));
         }
         log::warning(&error.to_string());
         match rule {
