@@ -274,6 +274,11 @@ impl Databases {
                     .unwrap_or_else(|| "injected by azconn-emulator".to_owned()),
             }),
             "reset" => connect(ConnectAction::Reset),
+            "stall" if knob.matches.is_some() => statement(StatementAction::Stall {
+                ms: knob
+                    .ms
+                    .ok_or_else(|| "action `stall` needs `ms`".to_owned())?,
+            }),
             "stall" => connect(ConnectAction::Stall {
                 ms: knob
                     .ms

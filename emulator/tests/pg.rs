@@ -863,6 +863,77 @@ async fn statement_faults_terminate_exactly_the_nth_matching_statement_across_se
     assert!(!c3.is_closed());
 }
 
+/// A `stall` statement fault holds the matching statement in the server (visible in pg_stat_activity as an
+/// extension wait) and then lets it run normally; a bad duration is refused.
+#[tokio::test]
+async fn statement_faults_stall_a_statement_then_run_it() {
+    let env = env(ServerKind::Flexible, vec![loopback_rule()]).await;
+    let alice = token("alice");
+    env.server.set_entra_admin(&admin(), &alice).await.unwrap();
+    let su = superuser(&env, "demo").await;
+    su.batch_execute("CREATE ROLE aad_stalled LOGIN")
+        .await
+        .unwrap();
+    let index = env
+        .server
+        .add_statement_fault(StatementFault {
+            matches: "grant all privileges on all tables".to_owned(),
+            action: StatementAction::Stall { ms: 1500 },
+            nth: 1,
+            times: 1,
+        })
+        .unwrap();
+    let client = env.connect(ALICE, &alice, "demo").await.unwrap();
+    let grant = tokio::spawn(async move {
+        client
+            .batch_execute("GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA public TO aad_stalled")
+            .await
+    });
+    // Bounded: the statement shows up waiting in the module's wait while it is held.
+    let mut waiting = false;
+    for _ in 0..100 {
+        let rows = su
+            .query(
+                "SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Extension' \
+                 AND query LIKE 'GRANT ALL PRIVILEGES%'",
+                &[],
+            )
+            .await
+            .unwrap();
+        if !rows.is_empty() {
+            waiting = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert!(waiting, "the stalled statement was never seen waiting");
+    grant
+        .await
+        .unwrap()
+        .expect("the stalled statement runs afterwards");
+    assert_eq!(env.server.statement_fault_seen(index), 1);
+    let granted: bool = su
+        .query_one(
+            "SELECT has_table_privilege('aad_stalled', 't1', 'SELECT')",
+            &[],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    assert!(granted);
+    env.server.clear_statement_faults().unwrap();
+    let err = env
+        .server
+        .add_statement_fault(StatementFault {
+            matches: "x".to_owned(),
+            action: StatementAction::Stall { ms: 0 },
+            nth: 1,
+            times: 1,
+        })
+        .unwrap_err();
+    assert!(err.to_string().contains("stall ms 0"), "{err}");
+}
+
 #[tokio::test]
 async fn statement_faults_fail_statements_with_an_sqlstate_on_single_server_too() {
     let env = env(ServerKind::Single, vec![loopback_rule()]).await;

@@ -15,7 +15,8 @@
  * - `terminate`: the backend sends itself the SIGTERM that pg_terminate_backend() sends and processes it at
  *   once, so the client gets FATAL 57P01 "terminating connection due to administrator command", the socket
  *   closes and an open transaction rolls back, exactly as when an administrator terminates the backend;
- * - `error`: the statement fails with ERROR <sqlstate> <message> (an open transaction is then aborted).
+ * - `error`: the statement fails with ERROR <sqlstate> <message> (an open transaction is then aborted);
+ * - `stall`: the statement waits <message> milliseconds (interruptibly) before it runs normally.
  *
  * Sessions of superusers (the emulator's own `azuresu`) are never hit. Without a script file nothing happens.
  */
@@ -112,6 +113,7 @@ bump_counter(const char *id)
 typedef struct Hit
 {
 	bool		terminate;
+	long		stall_ms;
 	char		sqlstate[6];
 	char		message[MAX_LINE];
 } Hit;
@@ -200,6 +202,7 @@ maybe_fault(const char *source, int location, int len)
 			continue;
 		found = true;
 		hit.terminate = strcmp(fields[1], "terminate") == 0;
+		hit.stall_ms = strcmp(fields[1], "stall") == 0 ? strtol(fields[6], NULL, 10) : -1;
 		strlcpy(hit.sqlstate, fields[4], sizeof(hit.sqlstate));
 		strlcpy(hit.message, fields[6], sizeof(hit.message));
 	}
@@ -208,6 +211,19 @@ maybe_fault(const char *source, int location, int len)
 		return;
 	if (hit.terminate)
 		terminate_self();
+	if (hit.stall_ms >= 0)
+	{
+		/* Waits in 10 ms steps, answering interrupts (a cancel or a termination) between them. */
+		for (long waited = 0; waited < hit.stall_ms; waited += 10)
+		{
+			CHECK_FOR_INTERRUPTS();
+			(void) WaitLatch(MyLatch, WL_LATCH_SET | WL_TIMEOUT | WL_EXIT_ON_PM_DEATH, 10,
+							 PG_WAIT_EXTENSION);
+			ResetLatch(MyLatch);
+		}
+		CHECK_FOR_INTERRUPTS();
+		return;
+	}
 	if (strlen(hit.sqlstate) != 5)
 		strlcpy(hit.sqlstate, "XX000", sizeof(hit.sqlstate));
 	ereport(ERROR,

@@ -24,6 +24,8 @@ pub enum StatementAction {
     Terminate,
     /// The statement fails with this SQLSTATE (5 characters of `0-9A-Z`) and message.
     Error { sqlstate: String, message: String },
+    /// The statement waits this long (1 ms to 10 minutes), then runs normally.
+    Stall { ms: u64 },
 }
 
 /// A fault for top-level statements of client (non-superuser) sessions whose text contains `matches`.
@@ -78,6 +80,13 @@ impl StatementFault {
                 reason: "nth and times must be at least 1".to_owned(),
             });
         }
+        if let StatementAction::Stall { ms } = self.action
+            && !(1..=600_000).contains(&ms)
+        {
+            return Err(PgError::InvalidFault {
+                reason: format!("stall ms {ms} is not between 1 and 600000"),
+            });
+        }
         if let StatementAction::Error { sqlstate, message } = &self.action {
             if sqlstate.len() != 5
                 || !sqlstate
@@ -94,8 +103,13 @@ impl StatementFault {
     }
 
     fn line(&self, id: &str) -> String {
+        let stall;
         let (action, sqlstate, message) = match &self.action {
             StatementAction::Terminate => ("terminate", "57P01", ""),
+            StatementAction::Stall { ms } => {
+                stall = ms.to_string();
+                ("stall", "00000", stall.as_str())
+            }
             StatementAction::Error { sqlstate, message } => {
                 ("error", sqlstate.as_str(), message.as_str())
             }

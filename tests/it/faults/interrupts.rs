@@ -1,8 +1,9 @@
 //! The interrupt family of the fault matrix (issue 8, item 2): SIGTERM or SIGINT while each step of
-//! `create postgres-flexible` and `create postgres` (service principal) is in flight — the step's request is
-//! stalled by the emulator and the signal is sent once the stall has begun. Every run must exit 143/130 with
-//! one last `ERROR: Interrupted; …` line saying what was cleaned up, leave no temporary firewall rule, and leave
-//! the role absent or fully granted and no connector (unless the connector PUT itself was in flight).
+//! `create postgres-flexible` and `create postgres` (service principal) is in flight — every HTTP request
+//! (stalled by the emulator), the PostgreSQL connect (held by its router) and SQL statements mid-batch (held
+//! inside PostgreSQL) — the signal is sent once the stall has begun. Every run must exit 143/130 with one last
+//! `ERROR: Interrupted; …` line saying what was cleaned up, leave no temporary firewall rule, and leave the role
+//! absent or fully granted and no connector (unless the connector PUT itself was in flight).
 
 use std::io::Read;
 use std::process::{Command, Stdio};
@@ -18,9 +19,26 @@ use crate::common::Run;
 /// a step that lets its work finish (the SQL step) does not make the case slow.
 const STALL_MS: u64 = 3000;
 
-/// Runs `args`, waits (bounded) until the emulator logs the beginning of the stall, sends `signal`, and waits
-/// for the exit. A stall that never begins (the step was not reached) still ends with the signal.
-fn run_and_signal(m: &Matrix, args: &[String], signal: &str) -> Run {
+/// Whether the HTTP stall has begun (the emulator logs it as it begins).
+fn http_stall_begun(m: &Matrix) -> bool {
+    m.emu.requests().iter().any(|r| r["fault"] == "stall")
+}
+
+/// Whether the PostgreSQL stall (statement or connect) has begun: its fault has seen a statement or connection.
+fn pg_stall_begun(m: &Matrix) -> bool {
+    m.emu.admin().knobs()["pgFaults"]
+        .as_array()
+        .is_some_and(|a| a.iter().any(|f| f["seen"].as_u64().unwrap_or(0) > 0))
+}
+
+/// Runs `args`, waits (bounded) until `begun` says the stall has begun, sends `signal`, and waits for the
+/// exit. A stall that never begins (the step was not reached) still ends with the signal.
+fn run_and_signal(
+    m: &Matrix,
+    args: &[String],
+    signal: &str,
+    begun: impl Fn(&Matrix) -> bool,
+) -> Run {
     let mut cmd = crate::common::azconn(&m.home);
     cmd.args(args);
     for (k, v) in &m.env {
@@ -33,9 +51,9 @@ fn run_and_signal(m: &Matrix, args: &[String], signal: &str) -> Run {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn azconn");
-    let begun = Instant::now();
+    let started = Instant::now();
     for _ in 0..200 {
-        if m.emu.requests().iter().any(|r| r["fault"] == "stall") {
+        if begun(m) {
             break;
         }
         if child.try_wait().ok().flatten().is_some() {
@@ -61,7 +79,7 @@ fn run_and_signal(m: &Matrix, args: &[String], signal: &str) -> Run {
     // A stalled request the client abandoned may still be answered by the emulator: wait until the stall is
     // over so it cannot change the next case's state.
     let over = Duration::from_millis(STALL_MS + 300);
-    if let Some(rest) = over.checked_sub(begun.elapsed()) {
+    if let Some(rest) = over.checked_sub(started.elapsed()) {
         std::thread::sleep(rest);
     }
     Run {
@@ -97,8 +115,66 @@ fn family(kind: Kind) {
                     "action": "stall", "ms": STALL_MS}),
                 )
             },
-            |m, args| run_and_signal(m, args, signal),
+            |m, args| run_and_signal(m, args, signal, http_stall_begun),
             |o| o.any_fault_logged(),
+        );
+    }
+    // The SQL step: the connect (held by the router) and statements (held inside PostgreSQL) — the signal is
+    // held until the SQL has finished and the temporary rule is gone.
+    let statements: &[(&str, &str)] = match kind {
+        Kind::Flexible => &[
+            (
+                "pgaadauth_create_principal_with_oid",
+                "pgaadauth_create_principal_with_oid",
+            ),
+            (
+                "GRANT … ON ALL TABLES",
+                "GRANT ALL PRIVILEGES ON ALL TABLES",
+            ),
+        ],
+        Kind::Single => &[
+            ("CREATE ROLE", "CREATE ROLE"),
+            (
+                "GRANT … ON ALL TABLES",
+                "GRANT ALL PRIVILEGES ON ALL TABLES",
+            ),
+        ],
+    };
+    let pg_steps = std::iter::once(("PostgreSQL connect", None))
+        .chain(statements.iter().map(|(label, text)| (*label, Some(*text))));
+    for (i, (label, matches)) in pg_steps.enumerate() {
+        let (signal, code) = if i % 2 == 0 {
+            ("TERM", 143)
+        } else {
+            ("INT", 130)
+        };
+        let case = Case {
+            kind,
+            principal: Principal::ServicePrincipal,
+            step: label.to_owned(),
+            fault: format!("SIG{signal} while it is in flight"),
+            expect: Expect::Interrupted {
+                code,
+                connector_may_exist: false,
+            },
+        };
+        let mut fault = json!({"server": kind.server(), "action": "stall", "ms": STALL_MS, "nth": 1, "times": 1});
+        if let Some(text) = matches {
+            fault["match"] = json!(text);
+        }
+        // Whether the stall had begun when the signal was sent (the knobs are cleared before `hit` runs).
+        let stalled = std::cell::Cell::new(false);
+        m.case_with(
+            &case,
+            |c| c.admin.pg_fault(&fault),
+            |m, args| {
+                run_and_signal(m, args, signal, |m| {
+                    let begun = pg_stall_begun(m);
+                    stalled.set(stalled.get() || begun);
+                    begun
+                })
+            },
+            |_| stalled.get(),
         );
     }
     let title = format!("Interrupts, create {} (service principal)", kind.verb());
