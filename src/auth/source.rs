@@ -306,12 +306,32 @@ impl FetchContext {
         let credential = self
             .credential(source, tenant, subscription)
             .map_err(|why| attempt(false, why))?;
-        match credential.get_token(&[scope], None).await {
-            Ok(t) => Ok(AccessToken::bearer(
-                Secret::new(t.token.secret()),
-                t.expires_on.unix_timestamp(),
-            )),
-            Err(e) => Err(attempt(false, clean_message(&token_error_text(&e)))),
+        // az is asked once more when its failure is not Entra's verdict on the sign-in (the token endpoint
+        // failed, the network did): the requests azconn sends itself are retried the same way.
+        let mut asked = 0;
+        loop {
+            asked += 1;
+            match credential.get_token(&[scope], None).await {
+                Ok(t) => {
+                    return Ok(AccessToken::bearer(
+                        Secret::new(t.token.secret()),
+                        t.expires_on.unix_timestamp(),
+                    ));
+                }
+                Err(e) => {
+                    let message = clean_message(&token_error_text(&e));
+                    if source == Concrete::Cli && asked < 2 && az_may_succeed_again(&message) {
+                        crate::output::log::debug(
+                            "az account get-access-token failed; running it once more.",
+                        );
+                        let pause = crate::arm::HttpPolicy::from_env(&self.env)
+                            .map_or(std::time::Duration::from_millis(800), |p| p.base_delay);
+                        tokio::time::sleep(pause).await;
+                        continue;
+                    }
+                    return Err(attempt(false, message));
+                }
+            }
         }
     }
 
@@ -436,6 +456,40 @@ fn token_error_text(e: &azure_core::Error) -> String {
     e.to_string()
 }
 
+/// Whether an az failure may pass when az is run again: not when Entra judged the sign-in (an `AADSTS` code,
+/// `invalid_grant`, consent, re-login) or az is missing or misconfigured; yes when the token endpoint or the
+/// network failed (a 5xx or 429, a timeout, a connection error, `temporarily_unavailable`, or az's message says
+/// no more than that the request failed).
+fn az_may_succeed_again(message: &str) -> bool {
+    let m = message.to_ascii_lowercase();
+    const TRANSIENT: [&str; 12] = [
+        "temporarily_unavailable",
+        "timed out",
+        "timeout",
+        "connection",
+        "service unavailable",
+        "internal server error",
+        "bad gateway",
+        "too many requests",
+        " 500",
+        " 502",
+        " 503",
+        " 429",
+    ];
+    const VERDICT: [&str; 9] = [
+        "aadsts",
+        "invalid_grant",
+        "interaction_required",
+        "consent",
+        "az login",
+        "not found",
+        "not recognized",
+        "no such file",
+        "subscription",
+    ];
+    TRANSIENT.iter().any(|t| m.contains(t)) || !VERDICT.iter().any(|v| m.contains(v))
+}
+
 pub(crate) fn clean_message(message: &str) -> String {
     let mut m = message.trim();
     if let Some(i) = m.find(" authentication failed.") {
@@ -475,6 +529,27 @@ impl Executor for TokioExecutor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn az_failures_worth_a_second_run() {
+        for transient in [
+            "token request failed",
+            "AADSTS50000: temporarily_unavailable: There was an error issuing a token.",
+            "HTTPSConnectionPool(host='login.microsoftonline.com', port=443): Read timed out.",
+            "(503) Service Unavailable",
+        ] {
+            assert!(az_may_succeed_again(transient), "{transient}");
+        }
+        for verdict in [
+            "AADSTS70043: The refresh token has expired or is invalid due to sign-in frequency checks by conditional access.",
+            "Please run 'az login' to setup account.",
+            "invalid_grant",
+            "Azure CLI not found on path",
+            "Subscription 'x' not found. Check the spelling and casing and try again.",
+        ] {
+            assert!(!az_may_succeed_again(verdict), "{verdict}");
+        }
+    }
 
     #[test]
     fn parse_and_select() {
