@@ -210,6 +210,8 @@ pub struct Matrix {
     pub env: Vec<(String, String)>,
     pub scan: SecretScan,
     rows: Vec<String>,
+    /// `(outcome, verdict)` per row, for the summary.
+    outcomes: Vec<(&'static str, &'static str)>,
     failures: Vec<String>,
     n: usize,
 }
@@ -237,6 +239,7 @@ impl Matrix {
             env,
             scan,
             rows: Vec::new(),
+            outcomes: Vec::new(),
             failures: Vec::new(),
             n: 0,
         }
@@ -496,6 +499,7 @@ impl Matrix {
             Principal::ServicePrincipal => "",
             Principal::User => " (user)",
         };
+        self.outcomes.push((outcome, verdict));
         self.rows.push(format!(
             "| {}{who} | {} | {} | {outcome} | {} | {role_state} | {} | {verdict} |",
             case.kind.label(),
@@ -525,10 +529,33 @@ impl Matrix {
              |---|---|---|---|---|---|---|---|\n{}\n",
             self.rows.join("\n")
         );
-        // The summary table belongs in the test output (issue 8).
+        // The summary table belongs in the test output (issue 8): printed (seen with --nocapture or on failure),
+        // and a one-line summary left for scripts/test, which prints it after cargo test (which hides the
+        // output of passing tests).
         #[allow(clippy::print_stdout)]
         {
             println!("{title}: {} cases\n{table}", self.rows.len());
+        }
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        for (outcome, _) in &self.outcomes {
+            match counts.iter_mut().find(|(o, _)| o == outcome) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((outcome, 1)),
+            }
+        }
+        let passed = self.outcomes.iter().filter(|(_, v)| *v == "pass").count();
+        let summary = format!(
+            "{title}: {} cases, {passed} pass — {}\n",
+            self.rows.len(),
+            counts
+                .iter()
+                .map(|(o, n)| format!("{n} × {o}"))
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
+        let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("fault-matrix");
+        if only_filter().is_none() && std::fs::create_dir_all(&dir).is_ok() {
+            let _ = std::fs::write(dir.join(format!("{id}.txt")), summary);
         }
         assert!(
             self.failures.is_empty(),
