@@ -14,6 +14,9 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
+/// The emulator's variable naming a template cache shared by all emulators (see emulator/src/pg/cluster.rs).
+const TEMPLATE_CACHE_ENV: &str = "AZCONN_EMULATOR_PG_TEMPLATE_CACHE";
+
 /// The emulator binary.
 pub fn binary() -> PathBuf {
     if let Some(p) = std::env::var_os("AZCONN_EMULATOR_BIN") {
@@ -113,6 +116,14 @@ impl Emulator {
         cmd.args(["start", "--detach", "--state-dir"])
             .arg(dir.path())
             .args(extra);
+        // One template cluster (initdb, setup SQL, compiled modules) for every emulator the suite starts,
+        // keyed by its content, instead of one per emulator.
+        if std::env::var_os(TEMPLATE_CACHE_ENV).is_none() {
+            cmd.env(
+                TEMPLATE_CACHE_ENV,
+                std::env::temp_dir().join("azconn-emulator-test-templates"),
+            );
+        }
         if let Some(seed) = seed {
             let path = dir.path().join("seed-input.json");
             std::fs::write(&path, serde_json::to_vec_pretty(seed).expect("seed json"))
