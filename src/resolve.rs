@@ -10,13 +10,11 @@
 
 use indexmap::IndexMap;
 
-use crate::arm::ResourceId;
+use crate::arm::postgres::{NAMESPACE, PostgresApi};
+use crate::arm::{ResourceId, postgres_flexible, postgres_single};
 use crate::auth::Secret;
 use crate::cli::connection::{CreatePostgresArgs, ServerKind};
 use crate::error::{Error, Result};
-
-/// The provider namespace of both PostgreSQL flavours.
-const NAMESPACE: &str = "Microsoft.DBforPostgreSQL";
 
 /// The target resource, as az's `TARGET_RESOURCES` pattern names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,19 +34,15 @@ pub struct Target {
 impl Target {
     /// The server's resource id (`…/flexibleServers/{s}` or `…/servers/{s}`).
     pub fn server_id(&self, kind: ServerKind) -> ResourceId {
-        ResourceId::resource(
-            &self.subscription,
-            &self.resource_group,
-            NAMESPACE,
-            &[(server_type(kind), &self.server)],
-        )
+        postgres_api(kind).server_id(&self.subscription, &self.resource_group, &self.server)
     }
 }
 
-fn server_type(kind: ServerKind) -> &'static str {
+/// The ARM calls of a server kind: its resource type and api-version.
+pub fn postgres_api(kind: ServerKind) -> PostgresApi {
     match kind {
-        ServerKind::Flexible => "flexibleServers",
-        ServerKind::Single => "servers",
+        ServerKind::Flexible => postgres_flexible::API,
+        ServerKind::Single => postgres_single::API,
     }
 }
 
@@ -56,7 +50,7 @@ fn server_type(kind: ServerKind) -> &'static str {
 pub fn target_pattern(kind: ServerKind) -> String {
     format!(
         "/subscriptions/{{subscription}}/resourceGroups/{{target_resource_group}}/providers/{NAMESPACE}/{}/{{server}}/databases/{{database}}",
-        server_type(kind)
+        postgres_api(kind).resource_type
     )
 }
 
@@ -126,6 +120,11 @@ pub struct CreatePlan {
 }
 
 impl CreatePlan {
+    /// The ARM calls of the target server's kind.
+    pub fn api(&self) -> PostgresApi {
+        postgres_api(self.kind)
+    }
+
     /// The PostgreSQL role: `aad_` + the connection name (reference §7).
     pub fn role(&self) -> String {
         format!("aad_{}", self.connection)
@@ -230,7 +229,7 @@ fn target_from_names(
     let database = args.database.clone().ok_or_else(missing)?;
     let id = format!(
         "/subscriptions/{subscription}/resourceGroups/{resource_group}/providers/{NAMESPACE}/{}/{server}/databases/{database}",
-        server_type(kind)
+        postgres_api(kind).resource_type
     );
     Ok(Target {
         id,

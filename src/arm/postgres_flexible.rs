@@ -5,7 +5,6 @@
 use serde_json::{Value, json};
 
 use super::lro::FinalState;
-pub use super::postgres::NAMESPACE;
 use super::postgres::{PostgresApi, string_at};
 use super::{ArmClient, ArmError, Method, ResourceId};
 
@@ -103,11 +102,6 @@ impl FlexibleAdmin {
     }
 }
 
-/// The id of a flexible server.
-pub fn server_id(subscription: &str, resource_group: &str, server: &str) -> ResourceId {
-    API.server_id(subscription, resource_group, server)
-}
-
 impl ArmClient {
     /// `GET .../flexibleServers/{s}`.
     pub async fn flexible_server(&self, server: &ResourceId) -> Result<FlexibleServer, ArmError> {
@@ -157,35 +151,5 @@ impl ArmClient {
     ) -> Result<(), ArmError> {
         let body = json!({"properties": {"principalName": principal_name, "tenantId": tenant_id, "principalType": principal_type}});
         self.postgres_put_admin(API, server, object_id, &body).await
-    }
-
-    /// [`ArmClient::postgres_database`] of a flexible server.
-    pub async fn flexible_database(
-        &self,
-        server: &ResourceId,
-        db: &str,
-    ) -> Result<Value, ArmError> {
-        self.postgres_database(API, server, db).await
-    }
-
-    /// [`ArmClient::postgres_put_firewall_rule`] on a flexible server.
-    pub async fn flexible_put_firewall_rule(
-        &self,
-        server: &ResourceId,
-        rule: &str,
-        start_ip: &str,
-        end_ip: &str,
-    ) -> Result<(), ArmError> {
-        self.postgres_put_firewall_rule(API, server, rule, start_ip, end_ip)
-            .await
-    }
-
-    /// [`ArmClient::postgres_delete_firewall_rule`] on a flexible server.
-    pub async fn flexible_delete_firewall_rule(
-        &self,
-        server: &ResourceId,
-        rule: &str,
-    ) -> Result<(), ArmError> {
-        self.postgres_delete_firewall_rule(API, server, rule).await
     }
 }

@@ -67,11 +67,6 @@ impl SingleAdmin {
     }
 }
 
-/// The id of a single server.
-pub fn server_id(subscription: &str, resource_group: &str, server: &str) -> ResourceId {
-    API.server_id(subscription, resource_group, server)
-}
-
 impl ArmClient {
     /// `GET .../servers/{s}`.
     pub async fn single_server(&self, server: &ResourceId) -> Result<SingleServer, ArmError> {
@@ -97,31 +92,5 @@ impl ArmClient {
         let body = json!({"properties": {"administratorType": "ActiveDirectory", "login": login, "sid": sid, "tenantId": tenant_id}});
         self.postgres_put_admin(API, server, "activeDirectory", &body)
             .await
-    }
-
-    /// [`ArmClient::postgres_database`] of a single server.
-    pub async fn single_database(&self, server: &ResourceId, db: &str) -> Result<Value, ArmError> {
-        self.postgres_database(API, server, db).await
-    }
-
-    /// [`ArmClient::postgres_put_firewall_rule`] on a single server.
-    pub async fn single_put_firewall_rule(
-        &self,
-        server: &ResourceId,
-        rule: &str,
-        start_ip: &str,
-        end_ip: &str,
-    ) -> Result<(), ArmError> {
-        self.postgres_put_firewall_rule(API, server, rule, start_ip, end_ip)
-            .await
-    }
-
-    /// [`ArmClient::postgres_delete_firewall_rule`] on a single server.
-    pub async fn single_delete_firewall_rule(
-        &self,
-        server: &ResourceId,
-        rule: &str,
-    ) -> Result<(), ArmError> {
-        self.postgres_delete_firewall_rule(API, server, rule).await
     }
 }

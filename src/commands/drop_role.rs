@@ -105,7 +105,7 @@ async fn admin_login(session: &Session, role: &RoleTarget) -> Result<String> {
     };
     match role.flavor {
         ServerFlavor::Flexible => {
-            let server = crate::arm::postgres_flexible::server_id(
+            let server = crate::arm::postgres_flexible::API.server_id(
                 &role.subscription,
                 &role.resource_group,
                 &role.server,
@@ -118,7 +118,7 @@ async fn admin_login(session: &Session, role: &RoleTarget) -> Result<String> {
             matched.map_or_else(fallback, Ok)
         }
         ServerFlavor::Single => {
-            let server = crate::arm::postgres_single::server_id(
+            let server = crate::arm::postgres_single::API.server_id(
                 &role.subscription,
                 &role.resource_group,
                 &role.server,

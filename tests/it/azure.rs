@@ -678,7 +678,7 @@ mod arm_client {
         admin.clear_knobs();
 
         // LRO: two polls InProgress, then Succeeded; no final GET (issue 7: nothing reads it).
-        let server_id = postgres_flexible::server_id(&sub, "rg", "srv");
+        let server_id = postgres_flexible::API.server_id(&sub, "rg", "srv");
         let server = arm.flexible_server(&server_id).await.unwrap();
         assert!(!server.entra_auth_enabled());
         admin.lro("PATCH", "/**/flexibleServers/*", 2, "Succeeded");
@@ -706,7 +706,13 @@ mod arm_client {
         // LRO: InProgress, then Failed — the operation's error is the command's error, nothing changes.
         admin.lro("PUT", "/**/firewallRules/*", 1, "Failed");
         let err = arm
-            .flexible_put_firewall_rule(&server_id, "rule1", "10.0.0.1", "10.0.0.1")
+            .postgres_put_firewall_rule(
+                postgres_flexible::API,
+                &server_id,
+                "rule1",
+                "10.0.0.1",
+                "10.0.0.1",
+            )
             .await
             .unwrap_err();
         let text = err.to_string();

@@ -39,6 +39,9 @@ const CLIENT_TYPES: &[&str] = &[
     "dapr",
     "dotnet-internal",
 ];
+/// The client types `list-support-types` reports for PostgreSQL: the enum's first ten, `none` through
+/// `springBoot`.
+const LISTED_CLIENT_TYPES: &[&str] = CLIENT_TYPES.split_at(10).0;
 const TARGET_TYPES: &[&str] = &[
     "AzureResource",
     "ConfluentBootstrapServer",
@@ -663,18 +666,7 @@ pub fn configuration_names(ctx: &Ctx<'_>) -> Resp {
         {
             continue;
         }
-        for ct in [
-            "none",
-            "dotnet",
-            "java",
-            "python",
-            "go",
-            "php",
-            "ruby",
-            "django",
-            "nodejs",
-            "springBoot",
-        ] {
+        for &ct in LISTED_CLIENT_TYPES {
             if client
                 .as_deref()
                 .is_some_and(|x| !x.eq_ignore_ascii_case(ct))

@@ -13,7 +13,7 @@ use crate::app::{App, arm_error, now_iso};
 use crate::files::OSSRDBMS_AUDIENCE;
 use crate::http::{Req, Resp};
 use crate::seed::ServerKind;
-use crate::state::{Admin, Effect, OpProvider, Operation, Server};
+use crate::state::{Admin, Effect, FirewallRule, OpProvider, Operation, Server, ServerRef};
 use crate::tokens::{Invalid, Principal};
 
 const ARM_AUDIENCES: &[&str] = &[
@@ -673,28 +673,17 @@ pub async fn finish(app: &App, effect: Effect, ok: bool) -> Result<(), String> {
             }
         }
         Effect::FirewallSet { at, rule } if ok => {
-            let server = {
-                let mut w = app.world();
-                let Some(s) = w.server_at(&at) else {
-                    return Ok(());
-                };
-                s.firewall
-                    .retain(|x| !x.name.eq_ignore_ascii_case(&rule.name));
-                s.firewall.push(rule);
-                s.clone()
-            };
-            app.db.sync_firewall(&server).await?;
+            change_firewall(app, &at, |rules| {
+                rules.retain(|x| !x.name.eq_ignore_ascii_case(&rule.name));
+                rules.push(rule);
+            })
+            .await?;
         }
         Effect::FirewallRemove { at, name } if ok => {
-            let server = {
-                let mut w = app.world();
-                let Some(s) = w.server_at(&at) else {
-                    return Ok(());
-                };
-                s.firewall.retain(|x| !x.name.eq_ignore_ascii_case(&name));
-                s.clone()
-            };
-            app.db.sync_firewall(&server).await?;
+            change_firewall(app, &at, |rules| {
+                rules.retain(|x| !x.name.eq_ignore_ascii_case(&name));
+            })
+            .await?;
         }
         Effect::DatabaseAdd { at, name } if ok => {
             let server = {
@@ -742,6 +731,24 @@ pub async fn finish(app: &App, effect: Effect, ok: bool) -> Result<(), String> {
         | Effect::DatabaseAdd { .. } => {}
     }
     Ok(())
+}
+
+/// Changes the firewall rules of the server at `at` (gone: nothing to do) and applies them to its
+/// PostgreSQL cluster.
+async fn change_firewall(
+    app: &App,
+    at: &ServerRef,
+    change: impl FnOnce(&mut Vec<FirewallRule>),
+) -> Result<(), String> {
+    let server = {
+        let mut w = app.world();
+        let Some(s) = w.server_at(at) else {
+            return Ok(());
+        };
+        change(&mut s.firewall);
+        s.clone()
+    };
+    app.db.sync_firewall(&server).await
 }
 
 /// 202 Accepted with the DBforPostgreSQL async operation headers.

@@ -562,12 +562,8 @@ async fn lookups(
             ServerKind::Flexible if plan.target.database == pg::role::FLEXIBLE_ADMIN_DATABASE => {
                 Ok(())
             }
-            ServerKind::Flexible => arm
-                .flexible_database(&server_id, &plan.target.database)
-                .await
-                .map(|_| ()),
-            ServerKind::Single => arm
-                .single_database(&server_id, &plan.target.database)
+            ServerKind::Flexible | ServerKind::Single => arm
+                .postgres_database(plan.api(), &server_id, &plan.target.database)
                 .await
                 .map(|_| ()),
         }
@@ -1189,27 +1185,15 @@ async fn add_rule(
     ));
     log::step("Adding firewall rule...");
     let server_id = plan.target.server_id(plan.kind);
-    match plan.kind {
-        ServerKind::Flexible => {
-            arm.flexible_put_firewall_rule(&server_id, name, start, end)
-                .await
-                .map_err(at_step("adding the firewall rule"))?;
-        }
-        ServerKind::Single => {
-            arm.single_put_firewall_rule(&server_id, name, start, end)
-                .await
-                .map_err(at_step("adding the firewall rule"))?;
-        }
-    }
-    Ok(())
+    arm.postgres_put_firewall_rule(plan.api(), &server_id, name, start, end)
+        .await
+        .map_err(at_step("adding the firewall rule"))
 }
 
 async fn delete_rule(plan: &CreatePlan, arm: &ArmClient, name: &str) -> Result<(), ArmError> {
     let server_id = plan.target.server_id(plan.kind);
-    match plan.kind {
-        ServerKind::Flexible => arm.flexible_delete_firewall_rule(&server_id, name).await,
-        ServerKind::Single => arm.single_delete_firewall_rule(&server_id, name).await,
-    }
+    arm.postgres_delete_firewall_rule(plan.api(), &server_id, name)
+        .await
 }
 
 fn dry_run_header() -> String {
@@ -1247,11 +1231,7 @@ fn redacted_body(body: &ConnectorBody) -> String {
 /// The `--dry-run` text: the ARM changes in order and the SQL exactly as it would run.
 fn dry_run_text(plan: &CreatePlan, facts: &Facts, arm: &ArmClient) -> Result<String> {
     let server_id = plan.target.server_id(plan.kind);
-    let api = match plan.kind {
-        ServerKind::Flexible => crate::arm::postgres_flexible::API_VERSION,
-        ServerKind::Single => crate::arm::postgres_single::API_VERSION,
-    };
-    let url = |id: &ResourceId| arm.arm_url(&id.to_string(), api);
+    let url = |id: &ResourceId| arm.arm_url(&id.to_string(), plan.api().api_version);
     let mut steps: Vec<String> = Vec::new();
     if facts.enable_entra {
         let ask = if plan.yes {
