@@ -5,7 +5,8 @@
 
 use super::connector_ref::ConnectorRef;
 use super::context::Session;
-use crate::arm::ResourceId;
+use crate::arm::postgres::PostgresApi;
+use crate::arm::{ResourceId, postgres_flexible, postgres_single};
 use crate::auth::TokenRequest;
 use crate::error::{Error, Result};
 use crate::output::log;
@@ -103,13 +104,10 @@ async fn admin_login(session: &Session, role: &RoleTarget) -> Result<String> {
             Error::runtime("Unable to tell who is signed in (no user name in the token); cannot log in to PostgreSQL.")
         })
     };
+    let server =
+        postgres_api(role.flavor).server_id(&role.subscription, &role.resource_group, &role.server);
     match role.flavor {
         ServerFlavor::Flexible => {
-            let server = crate::arm::postgres_flexible::API.server_id(
-                &role.subscription,
-                &role.resource_group,
-                &role.server,
-            );
             let admins = arm.flexible_admins(&server).await?;
             let matched = admins
                 .iter()
@@ -118,11 +116,6 @@ async fn admin_login(session: &Session, role: &RoleTarget) -> Result<String> {
             matched.map_or_else(fallback, Ok)
         }
         ServerFlavor::Single => {
-            let server = crate::arm::postgres_single::API.server_id(
-                &role.subscription,
-                &role.resource_group,
-                &role.server,
-            );
             let admins = arm.single_admins(&server).await?;
             let login = admins
                 .iter()
@@ -130,6 +123,14 @@ async fn admin_login(session: &Session, role: &RoleTarget) -> Result<String> {
                 .map_or_else(fallback, Ok)?;
             Ok(format!("{login}@{}", role.server))
         }
+    }
+}
+
+/// The ARM calls of the server's kind.
+fn postgres_api(flavor: ServerFlavor) -> PostgresApi {
+    match flavor {
+        ServerFlavor::Flexible => postgres_flexible::API,
+        ServerFlavor::Single => postgres_single::API,
     }
 }
 
