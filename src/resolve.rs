@@ -125,6 +125,11 @@ impl CreatePlan {
         postgres_api(self.kind)
     }
 
+    /// The target server's ARM id.
+    pub fn server_id(&self) -> ResourceId {
+        self.target.server_id(self.kind)
+    }
+
     /// The PostgreSQL role: `aad_` + the connection name (reference §7).
     pub fn role(&self) -> String {
         format!("aad_{}", self.connection)

@@ -533,7 +533,7 @@ async fn lookups(
     subscription: &Subscription,
     pg_scope: &str,
 ) -> Result<Found> {
-    let server_id = plan.target.server_id(plan.kind);
+    let server_id = plan.server_id();
     let location = async {
         match &plan.location {
             Some(l) => Ok(l.clone()),
@@ -815,7 +815,7 @@ async fn ensure_admin(
         return Ok(login.clone());
     }
     log::step("Setting Microsoft Entra administrator...");
-    let server_id = plan.target.server_id(plan.kind);
+    let server_id = plan.server_id();
     match server {
         Server::Flexible(_) => {
             log::warning("Set current user as DB Server Microsoft Entra Administrators.");
@@ -1184,14 +1184,14 @@ async fn add_rule(
         "Add firewall rule {name} {start} - {end}...{note}"
     ));
     log::step("Adding firewall rule...");
-    let server_id = plan.target.server_id(plan.kind);
+    let server_id = plan.server_id();
     arm.postgres_put_firewall_rule(plan.api(), &server_id, name, start, end)
         .await
         .map_err(at_step("adding the firewall rule"))
 }
 
 async fn delete_rule(plan: &CreatePlan, arm: &ArmClient, name: &str) -> Result<(), ArmError> {
-    let server_id = plan.target.server_id(plan.kind);
+    let server_id = plan.server_id();
     arm.postgres_delete_firewall_rule(plan.api(), &server_id, name)
         .await
 }
@@ -1230,7 +1230,7 @@ fn redacted_body(body: &ConnectorBody) -> String {
 
 /// The `--dry-run` text: the ARM changes in order and the SQL exactly as it would run.
 fn dry_run_text(plan: &CreatePlan, facts: &Facts, arm: &ArmClient) -> Result<String> {
-    let server_id = plan.target.server_id(plan.kind);
+    let server_id = plan.server_id();
     let url = |id: &ResourceId| arm.arm_url(&id.to_string(), plan.api().api_version);
     let mut steps: Vec<String> = Vec::new();
     if facts.enable_entra {
