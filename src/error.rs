@@ -76,6 +76,21 @@ impl Error {
         }
     }
 
+    /// Adds `line` after a runtime error's follow-up lines; `false` (nothing added) for the other kinds,
+    /// which carry no follow-up lines.
+    pub fn add_recommendation(&mut self, line: &str) -> bool {
+        match self {
+            Error::Runtime { recommendation, .. } => {
+                *recommendation = Some(match recommendation.take() {
+                    Some(r) => format!("{r}\n{line}"),
+                    None => line.to_owned(),
+                });
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Lines az prints after the `ERROR:` line (uncoloured), if any.
     pub fn recommendations(&self) -> Vec<String> {
         match self {
@@ -127,6 +142,17 @@ mod tests {
             Error::NotImplemented("connection show".into()).to_string(),
             "connection show is not implemented yet"
         );
+    }
+
+    #[test]
+    fn recommendation_lines_are_added_to_runtime_errors_only() {
+        let mut e = Error::runtime("m");
+        assert!(e.add_recommendation("a"));
+        assert!(e.add_recommendation("b"));
+        assert_eq!(e.recommendations(), vec!["a", "b"]);
+        let mut u = Error::not_found("m");
+        assert!(!u.add_recommendation("a"));
+        assert!(u.recommendations().is_empty());
     }
 
     #[test]

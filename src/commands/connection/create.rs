@@ -173,19 +173,9 @@ fn at_step(step: &'static str) -> impl Fn(ArmError) -> Error {
             ArmError::Transport { .. } | ArmError::Bound(_) | ArmError::Decode { .. } => true,
             // No token: the credential's own text and fix, then the step it was wanted for.
             ArmError::Auth(_) => {
-                return match Error::from(e) {
-                    Error::Runtime {
-                        message,
-                        recommendation,
-                    } => Error::Runtime {
-                        message,
-                        recommendation: Some(match recommendation {
-                            Some(fix) => format!("{fix}\n{step_line}"),
-                            None => step_line,
-                        }),
-                    },
-                    other => other,
-                };
+                let mut e = Error::from(e);
+                e.add_recommendation(&step_line);
+                return e;
             }
             ArmError::Invalid(_) => false,
         };
@@ -986,21 +976,13 @@ async fn run_sql_through_firewall(
              drop it (DROP ROLE) or run the command again."
         ),
     };
-    Err(match error {
-        Error::Runtime {
-            message,
-            recommendation,
-        } => Error::Runtime {
-            message,
-            recommendation: Some(match recommendation {
-                Some(r) => format!("{r}\n{note}"),
-                None => note,
-            }),
-        },
-        other => Error::Runtime {
-            message: other.to_string(),
-            recommendation: Some(note),
-        },
+    let mut error = error;
+    if error.add_recommendation(&note) {
+        return Err(error);
+    }
+    Err(Error::Runtime {
+        message: error.to_string(),
+        recommendation: Some(note),
     })
 }
 
