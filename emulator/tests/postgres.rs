@@ -71,29 +71,24 @@ async fn admin_and_firewall_changes_reach_postgresql() {
         .expect("query");
     assert_eq!(row.get::<_, String>(0), "alice@contoso.com");
 
-    let (s, _) = emu.admin("POST", "/rotate-tokens", None).await;
-    assert_eq!(s, 200);
-    let err = connect(&emu, &password)
-        .await
-        .map(|_| ())
-        .expect_err("old token no longer a password");
-    assert!(err.contains("password authentication failed"), "{err}");
-    let password = emu.user_token("alice@contoso.com", pg_scope).await;
-    connect(&emu, &password)
-        .await
-        .expect("new token is the password");
-    // Expiring every token works the same for PostgreSQL: only a token fetched afterwards is the password.
-    let (s, _) = emu.admin("POST", "/expire-tokens", None).await;
-    assert_eq!(s, 200);
-    let err = connect(&emu, &password)
-        .await
-        .map(|_| ())
-        .expect_err("expired token no longer a password");
-    assert!(err.contains("password authentication failed"), "{err}");
-    let password = emu.user_token("alice@contoso.com", pg_scope).await;
-    connect(&emu, &password)
-        .await
-        .expect("token after the expiry is the password");
+    // Rotating, and likewise expiring every token: only a token fetched afterwards is the password.
+    let mut password = password;
+    for route in ["/rotate-tokens", "/expire-tokens"] {
+        let (s, _) = emu.admin("POST", route, None).await;
+        assert_eq!(s, 200, "{route}");
+        let err = connect(&emu, &password)
+            .await
+            .map(|_| ())
+            .expect_err("the old token is no longer a password");
+        assert!(
+            err.contains("password authentication failed"),
+            "{route}: {err}"
+        );
+        password = emu.user_token("alice@contoso.com", pg_scope).await;
+        connect(&emu, &password)
+            .await
+            .expect("the token fetched afterwards is the password");
+    }
     // The ARM token expired with the rest.
     let t = emu.alice_arm().await;
 

@@ -6,7 +6,7 @@
 
 use serde_json::{Value, json};
 
-use super::{Case, Expect, Kind, Matrix, Principal, RoleAfter, STALL_MS};
+use super::{Case, Expect, Kind, Matrix, Principal, RoleAfter, STALL_MS, route_fault};
 
 /// One injected fault.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -60,13 +60,7 @@ impl Fault {
             Fault::Permanent500 => json!({"action": "status", "status": 500, "times": 1000}),
             Fault::LroFailed => return None,
         };
-        let mut knob = json!({"method": method, "path": path, "nth": 1});
-        if let (Some(k), Some(e)) = (knob.as_object_mut(), extra.as_object()) {
-            for (key, v) in e {
-                k.insert(key.clone(), v.clone());
-            }
-        }
-        Some(knob)
+        Some(route_fault(method, path, &extra))
     }
 }
 

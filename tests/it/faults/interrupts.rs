@@ -9,7 +9,7 @@ use std::io::Read;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use serde_json::json;
+use serde_json::{Value, json};
 
 use super::http::steps;
 use super::{Case, Expect, Kind, Matrix, Principal};
@@ -89,36 +89,24 @@ fn run_and_signal(
     }
 }
 
-fn family(kind: Kind) {
-    let mut m = Matrix::start();
-    for (i, s) in steps(kind).into_iter().enumerate() {
-        let (signal, code) = if i % 2 == 0 {
-            ("TERM", 143)
-        } else {
-            ("INT", 130)
-        };
-        let case = Case {
-            kind,
-            principal: Principal::ServicePrincipal,
-            step: s.name.to_owned(),
-            fault: format!("SIG{signal} while it is in flight"),
-            expect: Expect::Interrupted {
-                code,
-                connector_may_exist: s.connector_step,
-            },
-        };
-        m.case_with(
-            &case,
-            |c| {
-                c.admin.fault(
-                    &json!({"method": s.method, "path": s.path, "nth": 1, "times": 1,
-                    "action": "stall", "ms": STALL_MS}),
-                )
-            },
-            |m, args| run_and_signal(m, args, signal, http_stall_begun),
-            |o| o.any_fault_logged(),
-        );
-    }
+/// Where a case's stall is injected.
+enum Stall {
+    /// An HTTP request, stalled by the emulator (`POST /knobs/faults`).
+    Http(Value),
+    /// The PostgreSQL connect (router) or a statement (inside PostgreSQL): `POST /knobs/pg-faults`.
+    Pg(Value),
+}
+
+/// Every step a family interrupts: its name, its stall, and whether the connector may exist afterwards.
+fn stalls(kind: Kind) -> Vec<(String, Stall, bool)> {
+    let mut v: Vec<(String, Stall, bool)> = steps(kind)
+        .into_iter()
+        .map(|s| {
+            let knob = json!({"method": s.method, "path": s.path, "nth": 1, "times": 1,
+                "action": "stall", "ms": STALL_MS});
+            (s.name.to_owned(), Stall::Http(knob), s.connector_step)
+        })
+        .collect();
     // The SQL step: the connect (held by the router) and statements (held inside PostgreSQL) — the signal is
     // held until the SQL has finished and the temporary rule is gone.
     let statements: &[(&str, &str)] = match kind {
@@ -142,8 +130,23 @@ fn family(kind: Kind) {
     };
     let pg_steps = std::iter::once(("PostgreSQL connect", None))
         .chain(statements.iter().map(|(label, text)| (*label, Some(*text))));
-    for (i, (label, matches)) in pg_steps.enumerate() {
-        let (signal, code) = if i % 2 == 0 {
+    for (label, matches) in pg_steps {
+        let mut knob = json!({"server": kind.server(), "action": "stall", "ms": STALL_MS, "nth": 1, "times": 1});
+        if let Some(text) = matches {
+            knob["match"] = json!(text);
+        }
+        v.push((label.to_owned(), Stall::Pg(knob), false));
+    }
+    v
+}
+
+fn family(kind: Kind) {
+    let mut m = Matrix::start();
+    // The signals alternate within each part of the list (HTTP steps, then the SQL step's).
+    let http_steps = steps(kind).len();
+    for (i, (label, stall, connector_may_exist)) in stalls(kind).into_iter().enumerate() {
+        let nth = if i < http_steps { i } else { i - http_steps };
+        let (signal, code) = if nth % 2 == 0 {
             ("TERM", 143)
         } else {
             ("INT", 130)
@@ -151,31 +154,37 @@ fn family(kind: Kind) {
         let case = Case {
             kind,
             principal: Principal::ServicePrincipal,
-            step: label.to_owned(),
+            step: label,
             fault: format!("SIG{signal} while it is in flight"),
             expect: Expect::Interrupted {
                 code,
-                connector_may_exist: false,
+                connector_may_exist,
             },
         };
-        let mut fault = json!({"server": kind.server(), "action": "stall", "ms": STALL_MS, "nth": 1, "times": 1});
-        if let Some(text) = matches {
-            fault["match"] = json!(text);
+        match stall {
+            Stall::Http(knob) => m.case_with(
+                &case,
+                |c| c.admin.fault(&knob),
+                |m, args| run_and_signal(m, args, signal, http_stall_begun),
+                |o| o.any_fault_logged(),
+            ),
+            Stall::Pg(knob) => {
+                // Whether the stall had begun when the signal was sent (the knobs are cleared before `hit`).
+                let stalled = std::cell::Cell::new(false);
+                m.case_with(
+                    &case,
+                    |c| c.admin.pg_fault(&knob),
+                    |m, args| {
+                        run_and_signal(m, args, signal, |m| {
+                            let begun = pg_stall_begun(m);
+                            stalled.set(stalled.get() || begun);
+                            begun
+                        })
+                    },
+                    |_| stalled.get(),
+                );
+            }
         }
-        // Whether the stall had begun when the signal was sent (the knobs are cleared before `hit` runs).
-        let stalled = std::cell::Cell::new(false);
-        m.case_with(
-            &case,
-            |c| c.admin.pg_fault(&fault),
-            |m, args| {
-                run_and_signal(m, args, signal, |m| {
-                    let begun = pg_stall_begun(m);
-                    stalled.set(stalled.get() || begun);
-                    begun
-                })
-            },
-            |_| stalled.get(),
-        );
     }
     let title = format!("Interrupts, create {} (service principal)", kind.verb());
     m.finish(&format!("interrupts-{}", kind.label()), &title, true);

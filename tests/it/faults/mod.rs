@@ -62,6 +62,16 @@ fn seed() -> Value {
     })
 }
 
+/// The body of an HTTP fault knob (`POST /knobs/faults`): `action`'s fields (`action`, `status`, `times`, …)
+/// applied from the first call of `method path` on.
+pub fn route_fault(method: &str, path: &str, action: &Value) -> Value {
+    let mut knob = json!({"method": method, "path": path, "nth": 1});
+    if let (Some(k), Some(a)) = (knob.as_object_mut(), action.as_object()) {
+        k.extend(a.clone());
+    }
+    knob
+}
+
 /// The server kind of a case.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Kind {

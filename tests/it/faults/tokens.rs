@@ -12,7 +12,7 @@
 
 use serde_json::{Value, json};
 
-use super::{Case, Expect, Kind, Matrix, Principal, RoleAfter};
+use super::{Case, Expect, Kind, Matrix, Principal, RoleAfter, route_fault};
 
 const TOKEN_PATH: &str = "/*/oauth2/v2.0/token";
 /// The `error_description` of the injected `invalid_grant` answer (what az prints when its refresh token is
@@ -87,9 +87,11 @@ fn family(kind: Kind) {
             m.case(
                 &case,
                 |c| {
-                    c.admin.fault(&json!({
-                        "method": s.method, "path": s.path, "nth": 1, "action": "expireTokens"
-                    }));
+                    c.admin.fault(&route_fault(
+                        s.method,
+                        &s.path,
+                        &json!({"action": "expireTokens"}),
+                    ));
                 },
                 |o| expiry_seen(o.requests, &o.run.stderr),
             );
@@ -154,13 +156,7 @@ fn family(kind: Kind) {
         };
         m.case(
             &case,
-            |c| {
-                let mut knob = json!({"method": "POST", "path": TOKEN_PATH, "nth": 1});
-                if let (Some(k), Some(a)) = (knob.as_object_mut(), action.as_object()) {
-                    k.extend(a.clone());
-                }
-                c.admin.fault(&knob);
-            },
+            |c| c.admin.fault(&route_fault("POST", TOKEN_PATH, &action)),
             |o| {
                 let named = o.run.stderr.contains("The step that failed: ")
                     || o.run.stderr.contains(
@@ -184,13 +180,7 @@ fn family(kind: Kind) {
         };
         m.case(
             &case,
-            |c| {
-                let mut knob = json!({"method": "POST", "path": TOKEN_PATH, "nth": 1});
-                if let (Some(k), Some(a)) = (knob.as_object_mut(), action.as_object()) {
-                    k.extend(a.clone());
-                }
-                c.admin.fault(&knob);
-            },
+            |c| c.admin.fault(&route_fault("POST", TOKEN_PATH, &action)),
             |o| o.any_fault_logged(),
         );
     }
