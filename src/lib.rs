@@ -8,6 +8,7 @@ pub mod auth;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod http;
 pub mod output;
 pub mod pg;
 pub mod resolve;

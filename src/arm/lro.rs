@@ -7,7 +7,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use super::{ApiRequest, ApiResponse, ArmClient, ArmError, Method, http};
+use super::{ApiRequest, ApiResponse, ArmClient, ArmError, Method};
+use crate::http;
 use crate::output::log;
 
 /// Where the result of a finished operation is read (the spec's `final-state-via`).

@@ -1,5 +1,5 @@
-//! The ARM (and Microsoft Graph) client on reqwest: one HTTP client per process, bearer tokens from
-//! [`crate::auth::TokenProvider`], retries (`http`), long-running operations (`lro`), `nextLink` paging, ARM
+//! The ARM (and Microsoft Graph) client on the process's one HTTP client ([`crate::http`]): bearer tokens from
+//! [`crate::auth::TokenProvider`], retries within the [`HttpPolicy`], long-running operations (`lro`), `nextLink` paging, ARM
 //! error envelopes turned into az's texts (`error`), and typed calls per service (`resources`,
 //! `postgres_flexible`, `postgres_single` (+ their shared `postgres`), `service_linker`, `graph`).
 //!
@@ -7,10 +7,8 @@
 //! decision; `Authorization` headers, tokens and bodies are never logged. This module knows nothing of clap or
 //! output formats.
 
-pub mod dial;
 pub mod error;
 pub mod graph;
-pub mod http;
 pub mod lro;
 pub mod postgres;
 pub mod postgres_flexible;
@@ -22,11 +20,13 @@ pub mod service_linker;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+/// The bounds [`ArmClient::with_policy`] takes.
+pub use crate::http::HttpPolicy;
 pub use error::ArmError;
-pub use http::HttpPolicy;
 pub use resource_id::{InvalidName, ResourceId, check_name};
 
 use crate::auth::{AccessToken, TokenProvider, TokenRequest};
+use crate::http::{self, BodyError, certificate_hint, transport_text};
 use crate::output::log;
 use crate::settings::{Cloud, Subscription, cloud::scope_for_resource};
 
@@ -227,7 +227,7 @@ impl ArmClient {
                     let status = resp.status().as_u16();
                     let headers = resp.headers().clone();
                     match http::read_body(resp, self.policy.max_body_bytes).await {
-                        Err(http::BodyError::TooLarge) => {
+                        Err(BodyError::TooLarge) => {
                             log::debug(&format!(
                                 "Response: {} {} {status} in {elapsed} ms: body over the cap",
                                 req.method, req.url
@@ -273,7 +273,7 @@ impl ArmClient {
                                 }
                             }
                         }
-                        Err(http::BodyError::Read(e)) => (
+                        Err(BodyError::Read(e)) => (
                             format!("reading the body failed: {}", transport_text(&e)),
                             None,
                         ),
@@ -284,7 +284,7 @@ impl ArmClient {
                         "Response: {} {} failed after {elapsed} ms: {e}",
                         req.method, req.url
                     ));
-                    if let Some(hint) = http::certificate_hint(&e) {
+                    if let Some(hint) = certificate_hint(&e) {
                         // Retrying cannot make a certificate acceptable.
                         return Err(ArmError::Transport {
                             url: req.url.clone(),
@@ -470,19 +470,6 @@ fn check_url(url: &str) -> Result<(), ArmError> {
         )));
     }
     Ok(())
-}
-
-/// A transport error with its whole source chain (`…: operation timed out`).
-pub(crate) fn transport_text(e: &reqwest::Error) -> String {
-    use std::error::Error as _;
-    let mut s = e.to_string();
-    let mut src = e.source();
-    while let Some(inner) = src {
-        s.push_str(": ");
-        s.push_str(&inner.to_string());
-        src = inner.source();
-    }
-    s
 }
 
 #[cfg(test)]

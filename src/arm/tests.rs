@@ -514,8 +514,8 @@ async fn a_stalled_response_times_out_and_is_retried() {
         ok(json!({"after": "stall"})),
     ])
     .await;
-    let env = Env::from_pairs(&[(super::http::HTTP_TIMEOUT_ENV, "200")]);
-    let http = super::http::build_client(&env).expect("client");
+    let env = Env::from_pairs(&[(crate::http::client::HTTP_TIMEOUT_ENV, "200")]);
+    let http = crate::http::build_client(&env).expect("client");
     let resp = client_with(&base, http)
         .send_ok(&get(&base, "/s"), None)
         .await

@@ -9,7 +9,7 @@ use super::cache::{self, TokenCache};
 use super::source::{self, Attempt, AuthSource, Concrete, FetchContext};
 use super::transport::ReqwestTransport;
 use super::{AccessToken, AuthError};
-use crate::arm::http::LazyClient;
+use crate::http::LazyClient;
 use crate::output::log;
 use crate::settings::{Settings, Subscription};
 

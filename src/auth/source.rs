@@ -200,7 +200,7 @@ impl FetchContext {
         custom.authority_host = authority.to_owned();
         // Identity requests retry within the same bounds as ARM requests (azure_core's default would wait up
         // to a minute over eight retries, and would ignore `AZCONN_HTTP_RETRY_BASE_MS`).
-        let policy = crate::arm::HttpPolicy::from_env(&self.env).map_err(|e| e.to_string())?;
+        let policy = crate::http::HttpPolicy::from_env(&self.env).map_err(|e| e.to_string())?;
         let span = |d: std::time::Duration| {
             azure_core::time::Duration::try_from(d).unwrap_or(azure_core::time::Duration::MAX)
         };
@@ -324,7 +324,7 @@ impl FetchContext {
                         crate::output::log::debug(
                             "az account get-access-token failed; running it once more.",
                         );
-                        let pause = crate::arm::HttpPolicy::from_env(&self.env)
+                        let pause = crate::http::HttpPolicy::from_env(&self.env)
                             .map_or(std::time::Duration::from_millis(800), |p| p.base_delay);
                         tokio::time::sleep(pause).await;
                         continue;
@@ -448,7 +448,7 @@ fn token_error_text(e: &azure_core::Error) -> String {
     let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);
     while let Some(err) = cur {
         let text = err.to_string();
-        if text.contains(crate::arm::http::CA_BUNDLE_ADVICE) {
+        if text.contains(crate::http::client::CA_BUNDLE_ADVICE) {
             return text;
         }
         cur = err.source();

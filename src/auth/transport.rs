@@ -11,7 +11,7 @@ use azure_core::http::headers::{HeaderName, HeaderValue, Headers};
 use azure_core::http::request::Body;
 use azure_core::http::{AsyncRawResponse, HttpClient, Method, Request, StatusCode};
 
-use crate::arm::http::LazyClient;
+use crate::http::{self, BodyError, LazyClient};
 use crate::output::log;
 
 /// The adapter; clones share the process-wide client (built on the first identity request).
@@ -70,14 +70,14 @@ impl HttpClient for ReqwestTransport {
             log::debug(&format!(
                 "Response: {m} {shown} failed after {} ms: {}",
                 start.elapsed().as_millis(),
-                crate::arm::transport_text(&e)
+                http::transport_text(&e)
             ));
             let kind = if e.is_connect() {
                 ErrorKind::Connection
             } else {
                 ErrorKind::Io
             };
-            match crate::arm::http::certificate_hint(&e) {
+            match http::certificate_hint(&e) {
                 // `Other`, not `Io`/`Connection`: azure_core's retry policy must not retry it.
                 Some(hint) => CoreError::with_message(
                     ErrorKind::Other,
@@ -96,21 +96,19 @@ impl HttpClient for ReqwestTransport {
                 );
             }
         }
-        let bytes = match crate::arm::http::read_body(response, crate::arm::http::MAX_BODY_BYTES)
-            .await
-        {
+        let bytes = match http::read_body(response, http::policy::MAX_BODY_BYTES).await {
             Ok(b) => b,
-            Err(crate::arm::http::BodyError::Read(e)) => {
+            Err(BodyError::Read(e)) => {
                 return Err(CoreError::with_error(
                     ErrorKind::Io,
                     e,
                     "failed to read the identity response",
                 ));
             }
-            Err(crate::arm::http::BodyError::TooLarge) => {
+            Err(BodyError::TooLarge) => {
                 return Err(CoreError::with_message(
                     ErrorKind::Io,
-                    crate::arm::http::too_large_text(&m, &shown, crate::arm::http::MAX_BODY_BYTES),
+                    http::too_large_text(&m, &shown, http::policy::MAX_BODY_BYTES),
                 ));
             }
         };

@@ -282,7 +282,7 @@ pub fn names(kind: Kind, ctx: &WordContext, env: &Env) -> Vec<(String, Option<St
     let Ok(source) = AuthSource::select(None, env) else {
         return Vec::new();
     };
-    let Ok(http) = crate::arm::http::build_client(env) else {
+    let Ok(http) = crate::http::build_client(env) else {
         return Vec::new();
     };
     let provider = TokenProvider::new(&settings, source, http.clone(), true);

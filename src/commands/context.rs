@@ -5,9 +5,9 @@
 use std::sync::{Arc, OnceLock};
 
 use crate::arm::ArmClient;
-use crate::arm::http::LazyClient;
 use crate::auth::{AuthSource, TokenProvider};
 use crate::error::Result;
+use crate::http::{HttpPolicy, LazyClient};
 use crate::settings::{Env, Settings, Subscription};
 
 /// Global options that shape the session (from the command line).
@@ -114,7 +114,7 @@ impl Session {
             self.tokens()?.clone(),
             subscription,
         )?
-        .with_policy(crate::arm::HttpPolicy::from_env(&self.env)?);
+        .with_policy(HttpPolicy::from_env(&self.env)?);
         Ok(self.arm.get_or_init(|| a))
     }
 }
