@@ -451,7 +451,19 @@ pub fn managed_identity(app: &App, req: &Req) -> Resp {
         }),
         None => app.seed.managed_identities.first(),
     };
-    let Some(mi) = mi else {
+    // A site's system-assigned identity, asked for by its principal or client id.
+    let site = wanted.and_then(|id| crate::arm::web::system_identity(app, id));
+    let Some((p, client_id)) = mi
+        .map(|m| {
+            let p = Principal::App {
+                app_id: m.client_id.clone(),
+                oid: m.principal_id.clone(),
+                name: m.display_name.clone(),
+            };
+            (p, m.client_id.clone())
+        })
+        .or(site.map(|(p, client_id, _)| (p, client_id)))
+    else {
         return bad(
             400,
             "No User Assigned or Delegated Managed Identity found for specified ClientId/ResourceId/PrincipalId.",
@@ -464,11 +476,6 @@ pub fn managed_identity(app: &App, req: &Req) -> Resp {
             &format!("The resource principal named {aud} was not found in the tenant."),
         );
     }
-    let p = Principal::App {
-        app_id: mi.client_id.clone(),
-        oid: mi.principal_id.clone(),
-        name: mi.display_name.clone(),
-    };
     let Ok((token, exp)) = app.issuer.access_token(&p, aud, &app.seed.tenant.id) else {
         return Resp::empty(500);
     };
@@ -479,7 +486,7 @@ pub fn managed_identity(app: &App, req: &Req) -> Resp {
             "expires_on": exp.to_string(),
             "resource": resource,
             "token_type": "Bearer",
-            "client_id": mi.client_id
+            "client_id": client_id
         }),
     )
 }

@@ -155,6 +155,9 @@ fn service_principal(app: &App, id: &str) -> Option<Value> {
             "servicePrincipalType": "Application", "signInAudience": "AzureADMyOrg", "tags": []
         }));
     }
+    if let Some(sp) = crate::arm::web::graph_service_principal(app, id) {
+        return Some(sp);
+    }
     app.seed
         .managed_identities
         .iter()

@@ -22,6 +22,9 @@ pub struct Seed {
     pub service_principals: Vec<ServicePrincipal>,
     #[serde(default)]
     pub managed_identities: Vec<ManagedIdentity>,
+    /// App Service web apps and function apps (Microsoft.Web/sites), with their slots.
+    #[serde(default)]
+    pub sites: Vec<Site>,
     /// Who `az account show` says is logged in.
     pub signed_in: SignedIn,
     /// Resource provider namespaces (e.g. `Microsoft.ServiceLinker`) not registered in any seeded subscription:
@@ -156,6 +159,40 @@ pub struct ManagedIdentity {
     pub client_id: String,
     pub principal_id: String,
     pub display_name: String,
+    /// The group of its `Microsoft.ManagedIdentity/userAssignedIdentities` resource (default: the first declared
+    /// group); its resource name is `displayName`.
+    #[serde(default)]
+    pub resource_group: Option<String>,
+}
+
+/// A web app or function app (`Microsoft.Web/sites`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Site {
+    pub name: String,
+    pub resource_group: String,
+    #[serde(default)]
+    pub subscription: Option<String>,
+    /// Defaults to the resource group's location.
+    #[serde(default)]
+    pub location: Option<String>,
+    /// `app` (a web app) or `functionapp`.
+    #[serde(default = "default_site_kind")]
+    pub kind: String,
+    /// `config/web` properties over the defaults (`linuxFxVersion` makes a Linux app, e.g. `PYTHON|3.12`; a
+    /// Windows app sets e.g. `netFrameworkVersion`, `javaVersion`, `nodeVersion`).
+    #[serde(default)]
+    pub site_config: serde_json::Map<String, serde_json::Value>,
+    /// Deployment slot names.
+    #[serde(default)]
+    pub slots: Vec<String>,
+    /// Whether the production site starts with its system-assigned identity on.
+    #[serde(default)]
+    pub system_identity: bool,
+}
+
+fn default_site_kind() -> String {
+    "app".into()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -216,6 +253,25 @@ impl Seed {
                 return Err(EmuError::msg(format!(
                     "server {} names resource group {} which is not declared",
                     s.name, s.resource_group
+                )));
+            }
+        }
+        for s in &self.sites {
+            let found = self.resource_groups.iter().any(|rg| {
+                rg.name.eq_ignore_ascii_case(&s.resource_group)
+                    && self.sub_of(rg.subscription.as_deref())
+                        == self.sub_of(s.subscription.as_deref())
+            });
+            if !found {
+                return Err(EmuError::msg(format!(
+                    "site {} names resource group {} which is not declared",
+                    s.name, s.resource_group
+                )));
+            }
+            if s.kind != "app" && s.kind != "functionapp" {
+                return Err(EmuError::msg(format!(
+                    "site {}: kind must be app or functionapp",
+                    s.name
                 )));
             }
         }

@@ -175,6 +175,8 @@ pub enum Effect {
         key: String,
         previous: Connector,
     },
+    /// A linker on a source scope (web app, function app, slot).
+    Linker(crate::arm::LinkerEffect),
 }
 
 /// The emulated resources; one instance behind the app's mutex.
@@ -188,6 +190,10 @@ pub struct World {
     /// Providers not (yet) registered, keyed by `(lower-cased subscription, lower-cased namespace)`; absent means
     /// `Registered`.
     pub providers: BTreeMap<(String, String), Registration>,
+    /// Web apps, function apps and slots, keyed by lower-cased id.
+    pub sites: BTreeMap<String, crate::arm::web::Site>,
+    /// Linkers on a source scope, keyed by lower-cased linker id.
+    pub linkers: BTreeMap<String, crate::arm::Linker>,
 }
 
 /// A provider's registration in one subscription, as `GET /subscriptions/{s}/providers/{ns}` reports it.
@@ -280,6 +286,8 @@ impl World {
             connectors: BTreeMap::new(),
             operations: HashMap::new(),
             providers,
+            sites: crate::arm::web::sites_from_seed(seed),
+            linkers: BTreeMap::new(),
         }
     }
 

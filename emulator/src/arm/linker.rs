@@ -50,7 +50,7 @@ const TARGET_TYPES: &[&str] = &[
     "FabricPlatform",
 ];
 
-fn op_url(ctx: &Ctx<'_>, sub: &str, location: &str, op: &str) -> String {
+pub(super) fn op_url(ctx: &Ctx<'_>, sub: &str, location: &str, op: &str) -> String {
     format!(
         "{}/subscriptions/{sub}/providers/Microsoft.ServiceLinker/locations/{}/operationStatuses/{op}?api-version=2021-01-01-privatepreview",
         ctx.app.base,
@@ -73,7 +73,7 @@ fn body_of(c: &Connector) -> Value {
 }
 
 /// authInfo as the RP stores and echoes it: known fields only, secrets dropped.
-fn masked_auth(auth: &Map<String, Value>) -> Value {
+pub(super) fn masked_auth(auth: &Map<String, Value>) -> Value {
     let mut out = Map::new();
     for (k, v) in auth {
         match k.as_str() {
@@ -101,7 +101,7 @@ fn masked_auth(auth: &Map<String, Value>) -> Value {
     Value::Object(out)
 }
 
-fn validate_put(body: &Value) -> Result<(), Resp> {
+pub(super) fn validate_put(body: &Value) -> Result<(), Resp> {
     let p = &body["properties"];
     if !p.is_object() {
         return Err(bad_request(
@@ -292,7 +292,7 @@ pub async fn route(ctx: &Ctx<'_>, rg: &ResourceGroup, location: &str, segs: &[St
                 return not_found(&rg.name, location, name);
             };
             let start = now_iso();
-            let result = validation(ctx, &c, &start);
+            let result = validation(ctx, &c.name, &c.properties, &start);
             match start_op(
                 ctx,
                 OpProvider::ServiceLinker,
@@ -406,8 +406,8 @@ fn pg_target(id: &str) -> Option<(ServerKind, String, String, String, String)> {
     }
 }
 
-fn validation(ctx: &Ctx<'_>, c: &Connector, start: &str) -> Value {
-    let target = c.properties["targetService"]["id"]
+pub(super) fn validation(ctx: &Ctx<'_>, name: &str, properties: &Value, start: &str) -> Value {
+    let target = properties["targetService"]["id"]
         .as_str()
         .unwrap_or("")
         .to_string();
@@ -448,14 +448,14 @@ fn validation(ctx: &Ctx<'_>, c: &Connector, start: &str) -> Value {
     }
     let available = items.iter().all(|(_, ok, _)| *ok);
     let end = now_iso();
-    let auth_type = c.properties["authInfo"]["authType"].clone();
+    let auth_type = properties["authInfo"]["authType"].clone();
     // The RP's enum order (secret = 4 in the recordings).
     let auth_index = AUTH_TYPES
         .iter()
         .position(|t| auth_type.as_str() == Some(*t))
         .map_or(Value::Null, |i| json!(i));
     let message = json!({
-        "ConnectionName": c.name,
+        "ConnectionName": name,
         "IsConnectionAvailable": available,
         "ValidationDetail": items.iter().map(|(n, ok, why)| json!({"Name": n, "Description": if *ok { Value::Null } else { json!(why) }, "Result": if *ok { 0 } else { 1 }})).collect::<Vec<_>>(),
         "ReportStartTimeUtc": start,
@@ -466,7 +466,7 @@ fn validation(ctx: &Ctx<'_>, c: &Connector, start: &str) -> Value {
     });
     json!({
         "Message": message.to_string(),
-        "linkerName": c.name,
+        "linkerName": name,
         "isConnectionAvailable": available,
         "validationDetail": items.iter().map(|(n, ok, why)| json!({"name": n, "description": if *ok { Value::Null } else { json!(why) }, "result": if *ok { "success" } else { "failure" }})).collect::<Vec<_>>(),
         "reportStartTimeUtc": start,

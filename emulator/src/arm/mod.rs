@@ -6,6 +6,10 @@ mod flexible;
 mod linker;
 mod postgres;
 mod single;
+mod source_linker;
+pub mod web;
+
+pub use source_linker::{Linker, LinkerEffect};
 
 use serde_json::{Value, json};
 
@@ -205,6 +209,14 @@ pub async fn route(app: &App, req: &Req) -> Resp {
                     "operationstatuses",
                     op,
                 ] => linker::op_status(&ctx, op).await,
+                ["providers", "microsoft.web", "sites"] if req.method == "GET" => {
+                    web::list_sites(&ctx, sub, None)
+                }
+                [
+                    "providers",
+                    "microsoft.managedidentity",
+                    "userassignedidentities",
+                ] => web::user_assigned_identities(&ctx, sub, None, None),
                 ["providers", ns] if req.method == "GET" => provider(app, &req.segs[1], ns, false),
                 ["providers", ns, "register"] if req.method == "POST" => {
                     provider(app, &req.segs[1], ns, true)
@@ -257,6 +269,21 @@ pub async fn route(app: &App, req: &Req) -> Resp {
                             }
                             linker::route(&ctx, &group, &req.segs[7], &req.segs[9..]).await
                         }
+                        ["providers", "microsoft.web", "sites"] if req.method == "GET" => {
+                            web::list_sites(&ctx, sub, Some(rg))
+                        }
+                        ["providers", "microsoft.web", "sites", _, ..] => {
+                            web::route(&ctx, &group, &req.segs[7], &req.segs[8..]).await
+                        }
+                        [
+                            "providers",
+                            "microsoft.managedidentity",
+                            "userassignedidentities",
+                            name @ ..,
+                        ] if name.len() <= 1 => {
+                            let name = (!name.is_empty()).then(|| req.segs[7].as_str());
+                            web::user_assigned_identities(&ctx, sub, Some(&group.name), name)
+                        }
                         _ => no_route(req),
                     }
                 }
@@ -281,7 +308,7 @@ fn namespace_name(ns: &str) -> String {
 }
 
 /// The resource provider's answer for an unregistered namespace (what az's `auto_register` reacts to).
-fn not_registered(sub: &str, namespace: &str) -> Resp {
+pub(super) fn not_registered(sub: &str, namespace: &str) -> Resp {
     arm_error(
         409,
         "SubscriptionNotRegistered",
@@ -715,6 +742,7 @@ pub async fn finish(app: &App, effect: Effect, ok: bool) -> Result<(), String> {
                 }
             }
         }
+        Effect::Linker(e) => source_linker::finish(app, e, ok),
         Effect::ConnectorDelete { key, previous } => {
             let mut w = app.world();
             if ok {
@@ -898,6 +926,19 @@ pub async fn register_identities(app: &App) -> Result<(), Resp> {
             &m.display_name,
             PrincipalType::ServicePrincipal,
         );
+    }
+    for (oid, name, p) in web::system_identities(app) {
+        if let Ok((token, _)) = app
+            .issuer
+            .access_token(&p, OSSRDBMS_AUDIENCE, &seed.tenant.id)
+        {
+            ids.push(crate::database::Identity {
+                object_id: oid,
+                name,
+                principal_type: PrincipalType::ServicePrincipal,
+                token,
+            });
+        }
     }
     app.db.register_identities(&ids).await.map_err(|e| {
         arm_error(

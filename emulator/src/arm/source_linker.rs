@@ -1,0 +1,492 @@
+//! Microsoft.ServiceLinker linkers on a source scope (`{source id}/providers/Microsoft.ServiceLinker/linkers/
+//! {name}`, a web app, function app or slot): PUT (201 + Azure-AsyncOperation), GET, list, DELETE (202),
+//! `listConfigurations` and `validateLinker` (202 → the operation status with the result). When a PUT
+//! succeeds the RP writes the configuration into the source's app settings (client type
+//! `dotnet-connectionString`: its connection strings, type `PostgreSQL`), and a DELETE removes it again. What is
+//! written — names and values per client and auth type — is modelled on Microsoft's Service Connector docs for
+//! PostgreSQL, not observed (emulator/README.md, "Compute sources").
+
+use serde_json::{Value, json};
+
+use super::linker::{masked_auth, op_url, validate_put, validation};
+use super::{Ctx, bad_request, invalid_body, method_not_allowed, start_op};
+use crate::app::{App, arm_error, now_iso, strip_nulls};
+use crate::http::Resp;
+use crate::state::{Effect, OpProvider};
+
+const TYPE: &str = "microsoft.servicelinker/linkers";
+
+/// A linker as the world holds it.
+#[derive(Debug, Clone)]
+pub struct Linker {
+    /// The source's id as the caller spelled it.
+    pub source_id: String,
+    pub name: String,
+    /// `properties` as echoed (secrets removed).
+    pub properties: Value,
+    pub system_data: Value,
+    /// The raw secret of a secret or service-principal auth (never echoed; written into the app).
+    pub secret: Option<String>,
+}
+
+impl Linker {
+    pub fn id(&self) -> String {
+        format!(
+            "{}/providers/Microsoft.ServiceLinker/linkers/{}",
+            self.source_id, self.name
+        )
+    }
+
+    fn body(&self) -> Value {
+        json!({"id": self.id(), "name": self.name, "type": TYPE, "systemData": self.system_data,
+            "properties": self.properties})
+    }
+}
+
+/// What a linker operation changes when it ends.
+#[derive(Debug, Clone)]
+pub enum LinkerEffect {
+    /// The linker (stored as `Accepted`) and the one it replaced.
+    Put {
+        key: String,
+        previous: Option<Linker>,
+    },
+    /// The linker (stored as `Deleting`) as it was.
+    Delete { key: String, previous: Linker },
+}
+
+fn not_found(id: &str) -> Resp {
+    arm_error(
+        404,
+        "ResourceNotFound",
+        format!("The Resource '{id}' was not found."),
+    )
+}
+
+/// Routes `{source id}/providers/Microsoft.ServiceLinker/linkers/{rest…}`.
+pub async fn route(ctx: &Ctx<'_>, source_id: &str, rest: &[String]) -> Resp {
+    let sub = source_id.split('/').nth(2).unwrap_or("").to_owned();
+    if ctx
+        .app
+        .world()
+        .registration_state(&sub, "microsoft.servicelinker")
+        != "Registered"
+    {
+        return super::not_registered(&sub, "Microsoft.ServiceLinker");
+    }
+    let method = ctx.req.method.as_str();
+    if rest.is_empty() {
+        return if method == "GET" {
+            list(ctx, source_id)
+        } else {
+            method_not_allowed(ctx.req)
+        };
+    }
+    let name = &rest[0];
+    let id = format!("{source_id}/providers/Microsoft.ServiceLinker/linkers/{name}");
+    let key = id.to_ascii_lowercase();
+    let action = rest.get(1).map(|s| s.to_ascii_lowercase());
+    let existing = ctx.app.world().linkers.get(&key).cloned();
+    let location = source_location(ctx.app, source_id);
+    match (method, action.as_deref(), rest.len()) {
+        ("GET", None, 1) => match existing {
+            Some(l) => {
+                let mut v = l.body();
+                strip_nulls(&mut v);
+                Resp::json(200, &v)
+            }
+            None => not_found(&id),
+        },
+        ("PUT", None, 1) => put(ctx, source_id, name, key, existing, &sub, &location).await,
+        ("DELETE", None, 1) => {
+            let Some(previous) = existing else {
+                return Resp::empty(204);
+            };
+            if let Some(l) = ctx.app.world().linkers.get_mut(&key) {
+                l.properties["provisioningState"] = json!("Deleting");
+            }
+            let effect = Effect::Linker(LinkerEffect::Delete { key, previous });
+            match start_op(
+                ctx,
+                OpProvider::ServiceLinker,
+                &sub,
+                &location,
+                id,
+                Some(json!({"Message": null})),
+                Some(effect),
+            )
+            .await
+            {
+                Ok(op) => {
+                    let url = op_url(ctx, &sub, &location, &op);
+                    Resp::empty(202)
+                        .with("Azure-AsyncOperation", url.clone())
+                        .with("Location", url)
+                        .with("Retry-After", "0")
+                }
+                Err(r) => r,
+            }
+        }
+        ("POST", Some("listconfigurations"), 2) => match existing {
+            Some(l) => Resp::json(
+                200,
+                &json!({"configurations": configurations(&l, &ctx.app.seed.tenant.id)
+                    .into_iter()
+                    .map(|(n, v)| json!({"name": n, "value": v, "configType": "Default"}))
+                    .collect::<Vec<_>>()}),
+            ),
+            None => not_found(&id),
+        },
+        ("POST", Some("validatelinker"), 2) => {
+            let Some(l) = existing else {
+                return not_found(&id);
+            };
+            let result = validation(ctx, &l.name, &l.properties, &now_iso());
+            match start_op(
+                ctx,
+                OpProvider::ServiceLinker,
+                &sub,
+                &location,
+                l.id(),
+                Some(result),
+                None,
+            )
+            .await
+            {
+                Ok(op) => {
+                    let url = op_url(ctx, &sub, &location, &op);
+                    Resp::json(202, &Value::Null)
+                        .with("Azure-AsyncOperation", url.clone())
+                        .with("Location", url)
+                        .with("Retry-After", "0")
+                }
+                Err(r) => r,
+            }
+        }
+        (_, None, 1) | (_, Some("listconfigurations" | "validatelinker"), 2) => {
+            method_not_allowed(ctx.req)
+        }
+        _ => super::no_route(ctx.req),
+    }
+}
+
+fn source_location(app: &App, source_id: &str) -> String {
+    app.world()
+        .sites
+        .get(&source_id.to_ascii_lowercase())
+        .map_or_else(|| "eastus".to_owned(), |s| s.location.clone())
+}
+
+async fn put(
+    ctx: &Ctx<'_>,
+    source_id: &str,
+    name: &str,
+    key: String,
+    existing: Option<Linker>,
+    sub: &str,
+    location: &str,
+) -> Resp {
+    let body = match invalid_body(ctx.req) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    if let Err(r) = validate_put(&body) {
+        return r;
+    }
+    if !name
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_')
+    {
+        return bad_request(
+            "BadRequest",
+            "Resource name can only contain letters (A-Z, a-z), numbers (0-9), periods ('.'), and underscores ('_')",
+        );
+    }
+    let p = &body["properties"];
+    let (caller, caller_type) = ctx.caller();
+    let now = now_iso();
+    let created = existing.as_ref().map(|l| l.system_data.clone());
+    let system_data = json!({
+        "createdBy": created.as_ref().map_or(json!(caller), |s| s["createdBy"].clone()),
+        "createdByType": created.as_ref().map_or(json!(caller_type), |s| s["createdByType"].clone()),
+        "createdAt": created.as_ref().map_or(json!(now), |s| s["createdAt"].clone()),
+        "lastModifiedBy": caller, "lastModifiedByType": caller_type, "lastModifiedAt": now
+    });
+    let auth = p["authInfo"].as_object();
+    let secret = auth.and_then(|a| {
+        a.get("secret")
+            .and_then(Value::as_str)
+            .or_else(|| {
+                (a.get("secretInfo")?.get("secretType")?.as_str()? == "rawValue")
+                    .then(|| a["secretInfo"]["value"].as_str())?
+            })
+            .map(str::to_owned)
+    });
+    let mut auth = auth.map_or(Value::Null, masked_auth);
+    // A PUT without `userName` (az's `update --system-identity`) keeps the one the linker had.
+    if auth.get("userName").is_none()
+        && let Some(old) = existing
+            .as_ref()
+            .and_then(|l| l.properties["authInfo"].get("userName"))
+        && let Value::Object(m) = &mut auth
+    {
+        m.insert("userName".into(), old.clone());
+    }
+    let properties = json!({
+        "publicNetworkSolution": p["publicNetworkSolution"],
+        "configurationInfo": p["configurationInfo"],
+        "provisioningState": "Accepted",
+        "targetService": {"id": p["targetService"]["id"], "resourceProperties": p["targetService"]["resourceProperties"], "type": p["targetService"]["type"]},
+        "authInfo": auth,
+        "clientType": p["clientType"].as_str().unwrap_or("none"),
+        "scope": p["scope"],
+        "vNetSolution": p["vNetSolution"],
+        "secretStore": p["secretStore"]
+    });
+    let linker = Linker {
+        source_id: source_id.to_owned(),
+        name: name.to_owned(),
+        properties,
+        system_data,
+        secret,
+    };
+    let answer = linker.body();
+    let id = linker.id();
+    let previous = ctx.app.world().linkers.insert(key.clone(), linker);
+    let effect = Effect::Linker(LinkerEffect::Put { key, previous });
+    match start_op(
+        ctx,
+        OpProvider::ServiceLinker,
+        sub,
+        location,
+        id,
+        Some(json!({"Message": null})),
+        Some(effect),
+    )
+    .await
+    {
+        Ok(op) => Resp::json(201, &answer)
+            .with("Azure-AsyncOperation", op_url(ctx, sub, location, &op))
+            .with("Retry-After", "0"),
+        Err(r) => r,
+    }
+}
+
+fn list(ctx: &Ctx<'_>, source_id: &str) -> Resp {
+    let prefix =
+        format!("{source_id}/providers/microsoft.servicelinker/linkers/").to_ascii_lowercase();
+    let value: Vec<Value> = ctx
+        .app
+        .world()
+        .linkers
+        .iter()
+        .filter(|(k, _)| k.starts_with(&prefix) && !k[prefix.len()..].contains('/'))
+        .map(|(_, l)| {
+            let mut v = l.body();
+            strip_nulls(&mut v);
+            v
+        })
+        .collect();
+    Resp::json(200, &json!({ "value": value }))
+}
+
+/// Applies a finished linker operation: the linker's state and what it wrote into its source.
+pub fn finish(app: &App, effect: LinkerEffect, ok: bool) {
+    let tenant = app.seed.tenant.id.clone();
+    let mut w = app.world();
+    match effect {
+        LinkerEffect::Put { key, previous } => {
+            if !ok {
+                match previous {
+                    Some(p) => w.linkers.insert(key, p),
+                    None => w.linkers.remove(&key),
+                };
+                return;
+            }
+            let Some(l) = w.linkers.get_mut(&key) else {
+                return;
+            };
+            l.properties["provisioningState"] = json!("Succeeded");
+            let l = l.clone();
+            if let Some(p) = &previous {
+                unwrite(&mut w, p, &tenant);
+            }
+            write(&mut w, &l, &tenant);
+        }
+        LinkerEffect::Delete { key, previous } => {
+            if ok {
+                w.linkers.remove(&key);
+                unwrite(&mut w, &previous, &tenant);
+            } else {
+                w.linkers.insert(key, previous);
+            }
+        }
+    }
+}
+
+/// Whether the linker's configuration goes into connection strings rather than app settings.
+fn to_connection_strings(l: &Linker) -> bool {
+    l.properties["clientType"] == "dotnet-connectionString"
+}
+
+fn write(w: &mut crate::state::World, l: &Linker, tenant: &str) {
+    let Some(site) = w.sites.get_mut(&l.source_id.to_ascii_lowercase()) else {
+        return;
+    };
+    for (name, value) in configurations(l, tenant) {
+        if to_connection_strings(l) {
+            site.connection_strings.retain(|(n, _, _)| n != &name);
+            site.connection_strings
+                .push((name, value, "PostgreSQL".into()));
+        } else {
+            site.app_settings.retain(|(n, _)| n != &name);
+            site.app_settings.push((name, value));
+        }
+    }
+}
+
+fn unwrite(w: &mut crate::state::World, l: &Linker, tenant: &str) {
+    let Some(site) = w.sites.get_mut(&l.source_id.to_ascii_lowercase()) else {
+        return;
+    };
+    for (name, _) in configurations(l, tenant) {
+        site.connection_strings.retain(|(n, _, _)| n != &name);
+        site.app_settings.retain(|(n, _)| n != &name);
+    }
+}
+
+/// The configuration names and values the RP writes (modelled; see the module comment).
+pub fn configurations(l: &Linker, tenant: &str) -> Vec<(String, String)> {
+    let p = &l.properties;
+    let target = p["targetService"]["id"].as_str().unwrap_or("");
+    let segs: Vec<&str> = target.split('/').collect();
+    let (Some(server), Some(db)) = (segs.get(8), segs.get(10)) else {
+        return Vec::new();
+    };
+    let host = format!("{server}{}", crate::files::PG_SUFFIX);
+    let auth = &p["authInfo"];
+    let auth_type = auth["authType"].as_str().unwrap_or("");
+    let user = auth["userName"]
+        .as_str()
+        .or_else(|| auth["name"].as_str())
+        .unwrap_or("");
+    let client_id = auth["clientId"].as_str().unwrap_or("");
+    let client = p["clientType"].as_str().unwrap_or("none");
+    let password = (auth_type == "secret").then(|| l.secret.clone().unwrap_or_default());
+    let pair = |n: &str, v: String| (n.to_owned(), v);
+    let conn = |v: String| vec![pair("AZURE_POSTGRESQL_CONNECTIONSTRING", v)];
+    let pw_env = || {
+        password
+            .clone()
+            .map(|pw| pair("AZURE_POSTGRESQL_PASSWORD", pw))
+    };
+    let mut base: Vec<(String, String)> = match client {
+        "python" => conn(format!(
+            "dbname={db} host={host} port=5432 sslmode=require user={user}{}",
+            password
+                .as_ref()
+                .map_or(String::new(), |pw| format!(" password={pw}"))
+        )),
+        "java" => conn(format!(
+            "jdbc:postgresql://{host}:5432/{db}?sslmode=require&user={user}{}",
+            password
+                .as_ref()
+                .map_or(String::new(), |pw| format!("&password={pw}"))
+        )),
+        "go" => conn(format!(
+            "host={host} dbname={db} sslmode=require user={user}{}",
+            password
+                .as_ref()
+                .map_or(String::new(), |pw| format!(" password={pw}"))
+        )),
+        "php" => conn(format!(
+            "host={host} port=5432 dbname={db} sslmode=require user={user}{}",
+            password
+                .as_ref()
+                .map_or(String::new(), |pw| format!(" password={pw}"))
+        )),
+        "django" => [
+            pair("AZURE_POSTGRESQL_NAME", (*db).to_owned()),
+            pair("AZURE_POSTGRESQL_HOST", host.clone()),
+            pair("AZURE_POSTGRESQL_USER", user.to_owned()),
+        ]
+        .into_iter()
+        .chain(pw_env())
+        .collect(),
+        "nodejs" => [
+            pair("AZURE_POSTGRESQL_HOST", host.clone()),
+            pair("AZURE_POSTGRESQL_USER", user.to_owned()),
+            pair("AZURE_POSTGRESQL_DATABASE", (*db).to_owned()),
+            pair("AZURE_POSTGRESQL_PORT", "5432".into()),
+            pair("AZURE_POSTGRESQL_SSL", "true".into()),
+        ]
+        .into_iter()
+        .chain(pw_env())
+        .collect(),
+        "ruby" => [
+            pair("AZURE_POSTGRESQL_HOST", host.clone()),
+            pair("AZURE_POSTGRESQL_USERNAME", user.to_owned()),
+            pair("AZURE_POSTGRESQL_DATABASE", (*db).to_owned()),
+            pair("AZURE_POSTGRESQL_PORT", "5432".into()),
+            pair("AZURE_POSTGRESQL_SSLMODE", "require".into()),
+        ]
+        .into_iter()
+        .chain(pw_env())
+        .collect(),
+        "springBoot" => vec![
+            pair(
+                "spring.datasource.url",
+                format!("jdbc:postgresql://{host}:5432/{db}?sslmode=require"),
+            ),
+            pair("spring.datasource.username", user.to_owned()),
+            match &password {
+                Some(pw) => pair("spring.datasource.password", pw.clone()),
+                None => pair(
+                    "spring.datasource.azure.passwordless-enabled",
+                    "true".into(),
+                ),
+            },
+        ],
+        _ => conn(format!(
+            "Server={host};Database={db};Port=5432;Ssl Mode=Require;User Id={user};{}",
+            password
+                .as_ref()
+                .map_or(String::new(), |pw| format!("Password={pw};"))
+        )),
+    };
+    let spring = client == "springBoot";
+    let secret = l.secret.clone().unwrap_or_default();
+    let identity: Vec<(String, String)> = match auth_type {
+        "userAssignedIdentity" if spring => vec![
+            pair(
+                "spring.cloud.azure.credential.client-id",
+                client_id.to_owned(),
+            ),
+            pair(
+                "spring.cloud.azure.credential.managed-identity-enabled",
+                "true".into(),
+            ),
+        ],
+        "userAssignedIdentity" => vec![pair("AZURE_POSTGRESQL_CLIENTID", client_id.to_owned())],
+        "servicePrincipalSecret" if spring => vec![
+            pair(
+                "spring.cloud.azure.credential.client-id",
+                client_id.to_owned(),
+            ),
+            pair("spring.cloud.azure.credential.client-secret", secret),
+            pair("spring.cloud.azure.credential.tenant-id", tenant.to_owned()),
+        ],
+        "servicePrincipalSecret" => vec![
+            pair("AZURE_POSTGRESQL_CLIENTID", client_id.to_owned()),
+            pair("AZURE_POSTGRESQL_CLIENTSECRET", secret),
+            pair("AZURE_POSTGRESQL_TENANTID", tenant.to_owned()),
+        ],
+        _ => Vec::new(),
+    };
+    let mut all = identity;
+    all.append(&mut base);
+    let custom = &p["configurationInfo"]["customizedKeys"];
+    all.into_iter()
+        .map(|(n, v)| (custom[&n].as_str().map_or(n, str::to_owned), v))
+        .collect()
+}
