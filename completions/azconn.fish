@@ -33,7 +33,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_needs_command" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_needs_command" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_needs_command" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_needs_command" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -67,7 +67,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand create; and not __fish_seen_subcommand_from postgres postgres-flexible help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand create; and not __fish_seen_subcommand_from postgres postgres-flexible help" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand create; and not __fish_seen_subcommand_from postgres postgres-flexible help" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand create; and not __fish_seen_subcommand_from postgres postgres-flexible help" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -112,7 +112,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -158,7 +158,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres-flexible" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres-flexible" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres-flexible" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand create; and __fish_seen_subcommand_from postgres-flexible" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -183,7 +183,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand update; and not __fish_seen_subcommand_from postgres postgres-flexible help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand update; and not __fish_seen_subcommand_from postgres postgres-flexible help" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand update; and not __fish_seen_subcommand_from postgres postgres-flexible help" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand update; and not __fish_seen_subcommand_from postgres postgres-flexible help" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -223,7 +223,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand update; and __fish_seen_subcommand_from postgres" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand update; and __fish_seen_subcommand_from postgres" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand update; and __fish_seen_subcommand_from postgres" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand update; and __fish_seen_subcommand_from postgres" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -261,7 +261,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand update; and __fish_seen_subcommand_from postgres-flexible" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand update; and __fish_seen_subcommand_from postgres-flexible" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand update; and __fish_seen_subcommand_from postgres-flexible" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand update; and __fish_seen_subcommand_from postgres-flexible" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -285,7 +285,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand list" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand list" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand list" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand list" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -307,7 +307,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand show" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand show" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand show" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand show" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -329,7 +329,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand delete" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand delete" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand delete" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand delete" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -355,7 +355,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand validate" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand validate" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand validate" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand validate" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -377,7 +377,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand generate-configuration" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand generate-configuration" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand generate-configuration" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand generate-configuration" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -402,7 +402,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand wait" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand wait" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand wait" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand wait" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -448,7 +448,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand list-support-types" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand list-support-types" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand list-support-types" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand list-support-types" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -466,7 +466,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand preview-configuration; and not __fish_seen_subcommand_from postgres postgres-flexible help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand preview-configuration; and not __fish_seen_subcommand_from postgres postgres-flexible help" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand preview-configuration; and not __fish_seen_subcommand_from postgres postgres-flexible help" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand preview-configuration; and not __fish_seen_subcommand_from postgres postgres-flexible help" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -501,7 +501,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand preview-configuration; and __fish_seen_subcommand_from postgres" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand preview-configuration; and __fish_seen_subcommand_from postgres" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand preview-configuration; and __fish_seen_subcommand_from postgres" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand preview-configuration; and __fish_seen_subcommand_from postgres" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -533,7 +533,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand preview-configuration; and __fish_seen_subcommand_from postgres-flexible" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand preview-configuration; and __fish_seen_subcommand_from postgres-flexible" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand preview-configuration; and __fish_seen_subcommand_from postgres-flexible" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand preview-configuration; and __fish_seen_subcommand_from postgres-flexible" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -554,7 +554,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and not __fish_seen_subcommand_from create update list show delete validate generate-configuration wait list-support-types preview-configuration help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and not __fish_seen_subcommand_from create update list show delete validate generate-configuration wait list-support-types preview-configuration help" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand connection; and not __fish_seen_subcommand_from create update list show delete validate generate-configuration wait list-support-types preview-configuration help" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand connection; and not __fish_seen_subcommand_from create update list show delete validate generate-configuration wait list-support-types preview-configuration help" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -583,7 +583,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from create" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from create" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from create" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from create" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -604,7 +604,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from update" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from update" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from update" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from update" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -627,7 +627,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from list" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from list" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from list" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from list" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -649,7 +649,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from show" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from show" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from show" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from show" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -671,7 +671,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from delete" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from delete" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from delete" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from delete" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -697,7 +697,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from validate" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from validate" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from validate" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from validate" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -719,7 +719,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from generate-configuration" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from generate-configuration" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from generate-configuration" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from generate-configuration" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -744,7 +744,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from wait" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from wait" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from wait" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from wait" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -790,7 +790,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from list-support-types" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from list-support-types" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from list-support-types" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from list-support-types" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -808,7 +808,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from preview-configuration" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from preview-configuration" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from preview-configuration" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand connection; and __fish_seen_subcommand_from preview-configuration" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -850,7 +850,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand token" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand token" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand token" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand token" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -881,7 +881,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand rest" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand rest" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand rest" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand rest" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -900,7 +900,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand completion" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand completion" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand completion" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand completion" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'

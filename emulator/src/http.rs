@@ -104,6 +104,9 @@ pub struct LogEntry {
     /// `reset` when the connection was closed instead of answered.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fault: Option<String>,
+    /// The `oid` of the bearer token the request carried, when this emulator signed it: who the client acted as.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caller: Option<String>,
 }
 
 /// One accepted TLS connection (a handshake), for counting handshakes per client process.
@@ -326,6 +329,11 @@ async fn handle(
         client: peer.to_string(),
         user_agent: req.header("user-agent").map(str::to_string),
         fault: None,
+        caller: req
+            .header("authorization")
+            .and_then(|h| h.strip_prefix("Bearer "))
+            .and_then(|t| app.issuer.decode(t.trim()).ok())
+            .and_then(|claims| claims["oid"].as_str().map(str::to_string)),
     };
     let resp = match fault {
         Some(FaultAction::Reset) => {

@@ -1,6 +1,7 @@
-//! The one entry point for tokens: picks the credential source (`--auth-source`), serves tokens from the
-//! in-process memo and the on-disk cache, fetches missing ones, and lets independent tokens be fetched
-//! concurrently (`get_tokens`), while the same token is fetched only once per process.
+//! The one entry point for tokens: picks the credential source (`--auth-source`, else the first available one
+//! by the same checks whether the cache is warm or cold), serves that source's tokens from the in-process memo
+//! and the on-disk cache, fetches missing ones, and lets independent tokens be fetched concurrently
+//! (`get_tokens`), while the same token is fetched only once per process.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -38,6 +39,8 @@ impl TokenRequest {
 /// Gets tokens; cheap to share by reference across concurrent tasks.
 pub struct TokenProvider {
     source: AuthSource,
+    /// The source this run acts through, or why none is available (each source skipped, with its reason).
+    chosen: Result<Concrete, Vec<Attempt>>,
     ctx: FetchContext,
     cache: Option<TokenCache>,
     memo: Mutex<HashMap<String, AccessToken>>,
@@ -48,6 +51,7 @@ impl std::fmt::Debug for TokenProvider {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("TokenProvider")
             .field("source", &self.source)
+            .field("chosen", &self.chosen.as_ref().ok())
             .field("ctx", &self.ctx)
             .finish_non_exhaustive()
     }
@@ -67,9 +71,12 @@ impl TokenProvider {
             cloud: settings.cloud.clone(),
             transport: Arc::new(ReqwestTransport::new(client.into())),
             executor: Arc::new(source::TokioExecutor),
+            az_on_path: source::on_path(&settings.env, "az"),
+            az_signed_in: !settings.profile.subscriptions.is_empty(),
         };
         TokenProvider {
             source,
+            chosen: choose(source, &ctx),
             ctx,
             cache: cache.then(|| TokenCache::new(settings.azconn_dir())),
             memo: Mutex::new(HashMap::new()),
@@ -80,6 +87,17 @@ impl TokenProvider {
     /// The selected source.
     pub fn source(&self) -> AuthSource {
         self.source
+    }
+
+    /// The labels of the sources that are available here (configured, and for the az login: `az` on `PATH` and
+    /// signed in), in the order `auto` considers them.
+    pub fn sources_found(&self) -> Vec<&'static str> {
+        AuthSource::Auto
+            .candidates()
+            .iter()
+            .filter(|c| self.ctx.available(**c, false).is_ok())
+            .map(|c| c.label())
+            .collect()
     }
 
     fn key_for(&self, source: Concrete, req: &TokenRequest) -> String {
@@ -126,76 +144,67 @@ impl TokenProvider {
     /// A token from the in-process memo or the on-disk cache only: never runs a credential source (shell
     /// completion must not start `az` or wait for Entra). `None` when nothing fresh is cached.
     pub fn cached_token(&self, req: &TokenRequest) -> Option<AccessToken> {
-        let explicit = self.source != AuthSource::Auto;
-        self.source
-            .candidates()
-            .iter()
-            .filter(|c| self.ctx.configured(**c, explicit).is_ok())
-            .find_map(|c| self.cached(&self.key_for(*c, req)))
+        let chosen = *self.chosen.as_ref().ok()?;
+        self.cached(&self.key_for(chosen, req))
     }
 
-    /// A token for the request: memo → disk cache → the first source that gives one.
-    pub async fn get_token(&self, req: &TokenRequest) -> Result<AccessToken, AuthError> {
-        let explicit = self.source != AuthSource::Auto;
-        let candidates: Vec<Concrete> = self.source.candidates().to_vec();
-        // First pass: any configured source with a cached token wins, so a warm run spawns no `az`.
-        for &c in &candidates {
-            if self.ctx.configured(c, explicit).is_ok()
-                && let Some(t) = self.cached(&self.key_for(c, req))
-            {
-                log::debug(&format!(
-                    "token for {} from cache ({})",
-                    req.scope,
-                    c.label()
-                ));
-                return Ok(t);
-            }
+    /// The chosen source, or the error that says why there is none.
+    fn chosen(&self, scope: &str) -> Result<Concrete, AuthError> {
+        match &self.chosen {
+            Ok(c) => Ok(*c),
+            Err(attempts) => match attempts.as_slice() {
+                [only] if self.source != AuthSource::Auto => Err(source_error(only)),
+                _ => Err(AuthError::NothingWorked {
+                    scope: scope.to_owned(),
+                    attempts: attempts.clone(),
+                }),
+            },
         }
-        let mut attempts: Vec<Attempt> = Vec::new();
-        for &c in &candidates {
-            let key = self.key_for(c, req);
-            let lock = self.key_lock(&key);
-            let _guard = lock.lock().await;
-            if let Some(t) = self.cached(&key) {
-                return Ok(t);
-            }
-            log::info(&format!(
-                "Getting a token for {} from {}",
+    }
+
+    /// A token for the request from the chosen source: memo → disk cache → the source itself.
+    pub async fn get_token(&self, req: &TokenRequest) -> Result<AccessToken, AuthError> {
+        let c = self.chosen(&req.scope)?;
+        let key = self.key_for(c, req);
+        if let Some(t) = self.cached(&key) {
+            log::debug(&format!(
+                "token for {} from cache ({})",
                 req.scope,
                 c.label()
             ));
-            let subscription = req.subscription.as_ref().map(|s| s.id.as_str());
-            match self
-                .ctx
-                .fetch(c, explicit, &req.scope, req.tenant.as_deref(), subscription)
-                .await
-            {
-                Ok(token) => {
-                    if let Ok(mut memo) = self.memo.lock() {
-                        memo.insert(key.clone(), token.clone());
-                    }
-                    if let Some(cache) = &self.cache {
-                        cache.put(&key, &token, cache::now_unix());
-                    }
-                    return Ok(token);
+            return Ok(t);
+        }
+        let lock = self.key_lock(&key);
+        let _guard = lock.lock().await;
+        if let Some(t) = self.cached(&key) {
+            return Ok(t);
+        }
+        log::info(&format!(
+            "Getting a token for {} from {}",
+            req.scope,
+            c.label()
+        ));
+        let explicit = self.source != AuthSource::Auto;
+        let subscription = req.subscription.as_ref().map(|s| s.id.as_str());
+        match self
+            .ctx
+            .fetch(c, explicit, &req.scope, req.tenant.as_deref(), subscription)
+            .await
+        {
+            Ok(token) => {
+                if let Ok(mut memo) = self.memo.lock() {
+                    memo.insert(key.clone(), token.clone());
                 }
-                Err(attempt) => {
-                    log::debug(&format!("{}: {}", attempt.source, attempt.reason));
-                    attempts.push(attempt);
+                if let Some(cache) = &self.cache {
+                    cache.put(&key, &token, cache::now_unix());
                 }
+                Ok(token)
+            }
+            Err(attempt) => {
+                log::debug(&format!("{}: {}", attempt.source, attempt.reason));
+                Err(source_error(&attempt))
             }
         }
-        if explicit && let [only] = attempts.as_slice() {
-            return Err(AuthError::Source {
-                source_name: only.source,
-                message: only.reason.clone(),
-                fix: only.fix.clone(),
-            });
-        }
-        Err(AuthError::NothingWorked {
-            scope: req.scope.clone(),
-            attempts,
-        })
     }
 
     /// A new token in place of `stale`, which a service refused (expired or invalid): `stale` is dropped from
@@ -208,8 +217,9 @@ impl TokenProvider {
         req: &TokenRequest,
         stale: &AccessToken,
     ) -> Result<AccessToken, AuthError> {
-        for &c in self.source.candidates() {
-            let key = self.key_for(c, req);
+        let c = self.chosen(&req.scope)?;
+        let key = self.key_for(c, req);
+        {
             let lock = self.key_lock(&key);
             let _guard = lock.lock().await;
             if let Ok(mut memo) = self.memo.lock()
@@ -234,11 +244,41 @@ impl TokenProvider {
     }
 }
 
+/// The source `selected` names, or in `auto` the first available one; otherwise every source with the reason it
+/// was skipped. Decided from cheap checks only, never from the token cache.
+fn choose(selected: AuthSource, ctx: &FetchContext) -> Result<Concrete, Vec<Attempt>> {
+    let explicit = selected != AuthSource::Auto;
+    let mut skipped = Vec::new();
+    for &c in selected.candidates() {
+        match ctx.available(c, explicit) {
+            Ok(()) => return Ok(c),
+            Err(reason) => skipped.push(Attempt {
+                source: c.label(),
+                skipped: true,
+                reason,
+                fix: c.fix().to_owned(),
+            }),
+        }
+    }
+    Err(skipped)
+}
+
+fn source_error(attempt: &Attempt) -> AuthError {
+    AuthError::Source {
+        source_name: attempt.source,
+        message: attempt.reason.clone(),
+        fix: attempt.fix.clone(),
+    }
+}
+
 #[cfg(test)]
 impl TokenProvider {
-    /// Swaps the process runner used by the az login source (tests fake `az`).
+    /// Swaps the process runner used by the az login source (tests fake `az`, which then counts as on `PATH`),
+    /// and chooses the source again.
     pub(crate) fn with_executor(mut self, executor: Arc<dyn azure_identity::Executor>) -> Self {
         self.ctx.executor = executor;
+        self.ctx.az_on_path = true;
+        self.chosen = choose(self.source, &self.ctx);
         self
     }
 }
@@ -286,6 +326,12 @@ mod tests {
         }
     }
 
+    /// az's profile with one signed-in user account.
+    fn signed_in() -> Profile {
+        let text = r#"{"subscriptions":[{"id":"00000000-0000-0000-0000-000000000001","name":"Dev","tenantId":"t","isDefault":true,"environmentName":"AzureCloud","user":{"name":"alice@contoso.com","type":"user"}}]}"#;
+        Profile::parse(text.as_bytes(), "AzureCloud").expect("profile")
+    }
+
     fn provider(
         dir: &std::path::Path,
         source: AuthSource,
@@ -294,6 +340,18 @@ mod tests {
     ) -> TokenProvider {
         let http = reqwest::Client::new();
         TokenProvider::new(&settings(dir, env), source, http, true).with_executor(az)
+    }
+
+    /// A provider whose az (faked) is signed in.
+    fn signed_in_provider(
+        dir: &std::path::Path,
+        source: AuthSource,
+        env: Env,
+        az: Arc<FakeAz>,
+    ) -> TokenProvider {
+        let mut settings = settings(dir, env);
+        settings.profile = signed_in();
+        TokenProvider::new(&settings, source, reqwest::Client::new(), true).with_executor(az)
     }
 
     fn temp(name: &str) -> std::path::PathBuf {
@@ -393,7 +451,7 @@ mod tests {
             "{text}"
         );
         for expect in [
-            "1. az login (Azure CLI): failed: Please run 'az login' to setup account.",
+            "1. az login (Azure CLI): skipped: az has no signed-in account (azureProfile.json lists no subscription for this cloud)",
             "Fix: run `az login`",
             "2. service principal from the environment: skipped: AZURE_CLIENT_ID and AZURE_TENANT_ID are not set",
             "3. workload identity: skipped: AZURE_FEDERATED_TOKEN_FILE, AZURE_CLIENT_ID and AZURE_TENANT_ID are not set",
@@ -430,7 +488,7 @@ mod tests {
     async fn warm_cache_starts_no_az_process() {
         let dir = temp("warm");
         let az = token_json(cache::now_unix() + 3600);
-        let first = provider(&dir, AuthSource::Auto, Env::default(), az.clone());
+        let first = signed_in_provider(&dir, AuthSource::Auto, Env::default(), az.clone());
         let t = first
             .get_token(&TokenRequest::new(SCOPE, None))
             .await
@@ -443,7 +501,7 @@ mod tests {
         assert_eq!(again, t);
         assert_eq!(az.runs.load(Ordering::SeqCst), 1);
         // A second "process" (a fresh provider) reads the file cache.
-        let second = provider(&dir, AuthSource::Auto, Env::default(), az.clone());
+        let second = signed_in_provider(&dir, AuthSource::Auto, Env::default(), az.clone());
         second
             .get_token(&TokenRequest::new(SCOPE, None))
             .await
@@ -501,5 +559,102 @@ mod tests {
             "the same token is fetched once"
         );
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// The source `auto` chooses depends on what is available, never on what the cache holds: for every
+    /// combination of az (on PATH and signed in, or not) and a service principal in the environment (or not),
+    /// with a cache holding the user's token, the service principal's, both or neither, the token served is the
+    /// chosen source's own or none (then the source is asked, never another source's cached token).
+    #[tokio::test]
+    async fn the_cache_never_chooses_the_identity() {
+        let sp_env = [
+            ("AZURE_CLIENT_ID", "11111111-1111-1111-1111-111111111111"),
+            ("AZURE_TENANT_ID", "t"),
+            ("AZURE_CLIENT_SECRET", "s"),
+        ];
+        let req = TokenRequest::new(SCOPE, None);
+        let expires = cache::now_unix() + 3600;
+        let user_token = AccessToken::bearer(crate::auth::Secret::new("user-token"), expires);
+        let sp_token = AccessToken::bearer(crate::auth::Secret::new("sp-token"), expires);
+        for az_runnable in [true, false] {
+            for sp in [true, false] {
+                let env = if sp {
+                    Env::from_pairs(&sp_env)
+                } else {
+                    Env::default()
+                };
+                let build = |dir: &std::path::Path, env: Env, source: AuthSource| {
+                    let mut s = settings(dir, env);
+                    s.profile = signed_in();
+                    let p = TokenProvider::new(&s, source, reqwest::Client::new(), true);
+                    if az_runnable {
+                        p.with_executor(not_logged_in())
+                    } else {
+                        p
+                    }
+                };
+                let expected = match (az_runnable, sp) {
+                    (true, _) => Some(Concrete::Cli),
+                    (false, true) => Some(Concrete::Env),
+                    (false, false) => None,
+                };
+                for (user_cached, sp_cached) in
+                    [(false, false), (true, false), (false, true), (true, true)]
+                {
+                    let case = format!(
+                        "az runnable {az_runnable}, SP env {sp}, cached user {user_cached}, cached SP {sp_cached}"
+                    );
+                    let dir = temp(&format!(
+                        "matrix-{az_runnable}-{sp}-{user_cached}-{sp_cached}"
+                    ));
+                    // Fill the cache as earlier runs through each source would have.
+                    let cache = TokenCache::new(dir.join("azconn"));
+                    let cli = build(&dir, Env::default(), AuthSource::Cli);
+                    let env_sp = build(&dir, Env::from_pairs(&sp_env), AuthSource::Env);
+                    if user_cached {
+                        cache.put(
+                            &cli.key_for(Concrete::Cli, &req),
+                            &user_token,
+                            expires - 3600,
+                        );
+                    }
+                    if sp_cached {
+                        cache.put(
+                            &env_sp.key_for(Concrete::Env, &req),
+                            &sp_token,
+                            expires - 3600,
+                        );
+                    }
+                    let p = build(&dir, env.clone(), AuthSource::Auto);
+                    assert_eq!(p.chosen.as_ref().ok().copied(), expected, "{case}");
+                    let served = p.cached_token(&req).map(|t| t.token.expose().to_owned());
+                    let own = match expected {
+                        Some(Concrete::Cli) if user_cached => Some("user-token"),
+                        Some(Concrete::Env) if sp_cached => Some("sp-token"),
+                        _ => None,
+                    };
+                    assert_eq!(served.as_deref(), own, "{case}");
+                    match (expected, own) {
+                        (Some(_), Some(token)) => {
+                            let got = p.get_token(&req).await.expect(&case);
+                            assert_eq!(got.token.expose(), token, "{case}");
+                        }
+                        // The fake az is not signed in with Entra: the fetch fails as a cold run's would, with
+                        // az's message, instead of answering with the service principal's cached token.
+                        (Some(Concrete::Cli), None) => {
+                            let err = p.get_token(&req).await.expect_err(&case).to_string();
+                            assert_eq!(err, "Please run 'az login' to setup account.", "{case}");
+                        }
+                        (None, _) => {
+                            let err = p.get_token(&req).await.expect_err(&case).to_string();
+                            assert!(err.starts_with("No credential could get"), "{case}: {err}");
+                        }
+                        // A service principal's cold fetch would go to Entra; choosing it is what matters here.
+                        _ => {}
+                    }
+                    let _ = std::fs::remove_dir_all(&dir);
+                }
+            }
+        }
     }
 }

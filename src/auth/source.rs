@@ -1,17 +1,22 @@
 //! Credential sources and their selection.
 //!
 //! `--auth-source` (or `AZCONN_AUTH_SOURCE`) picks one of `auto`, `cli`, `env`, `workload-identity`,
-//! `managed-identity`. `auto` tries, in this order, skipping the ones that are not configured:
-//! 1. `cli` — the az login (azure_identity's AzureCliCredential runs `az account get-access-token`);
+//! `managed-identity`. `auto` takes the first of these that is available, judged without starting a process or
+//! sending a request:
+//! 1. `cli` — the az login (azure_identity's AzureCliCredential runs `az account get-access-token`), when `az` is
+//!    on `PATH` and az's profile (`azureProfile.json`) holds a signed-in account;
 //! 2. `env` — a service principal from `AZURE_CLIENT_ID` + `AZURE_TENANT_ID` + `AZURE_CLIENT_SECRET`
 //!    (or `AZURE_CLIENT_CERTIFICATE_PATH`, a PKCS#12 file, with optional `AZURE_CLIENT_CERTIFICATE_PASSWORD`);
-//! 3. `workload-identity` — `AZURE_FEDERATED_TOKEN_FILE` + `AZURE_CLIENT_ID` + `AZURE_TENANT_ID`;
+//! 3. `workload-identity` — `AZURE_FEDERATED_TOKEN_FILE` (an existing file) + `AZURE_CLIENT_ID` +
+//!    `AZURE_TENANT_ID`;
 //! 4. `managed-identity` — only where the platform advertises it (`IDENTITY_ENDPOINT` or `MSI_ENDPOINT`); on a
 //!    VM (IMDS) select it explicitly. `AZURE_CLIENT_ID` names a user-assigned identity.
 //!
-//! The az login comes first because azconn is a drop-in for az: the same account az would use. When nothing
-//! works, one error lists each source, why it failed or was skipped, and the fix. Every source authenticates
-//! against the active cloud's authority host.
+//! The choice is made once per run from these checks alone — never from what the token cache holds — so a warm
+//! and a cold run act as the same identity; a failure of the chosen source is that source's error, not a
+//! fallback to the next. The az login comes first because azconn is a drop-in for az: the same account az would
+//! use. When no source is available, one error lists each source, why it was skipped, and the fix. Every source
+//! authenticates against the active cloud's authority host.
 
 use std::ffi::OsStr;
 use std::fmt::Write as _;
@@ -117,7 +122,7 @@ impl Concrete {
         }
     }
 
-    fn fix(self) -> &'static str {
+    pub(crate) fn fix(self) -> &'static str {
         match self {
             Concrete::Cli => "run `az login` (and `az account set` to pick a subscription)",
             Concrete::Env => {
@@ -180,6 +185,10 @@ pub(crate) struct FetchContext {
     pub cloud: Cloud,
     pub transport: Arc<dyn HttpClient>,
     pub executor: Arc<dyn Executor>,
+    /// Whether `az` can be run: an executable `az` on `PATH` (what `/bin/sh -c az …` would find).
+    pub az_on_path: bool,
+    /// Whether az's profile holds a signed-in account for the active cloud.
+    pub az_signed_in: bool,
 }
 
 impl std::fmt::Debug for FetchContext {
@@ -232,6 +241,34 @@ impl FetchContext {
                 .non_empty("AZURE_CLIENT_ID")
                 .unwrap_or("system")
                 .to_owned(),
+        }
+    }
+
+    /// Whether a source is available, or why not: the cheap checks `auto` chooses by (no process is started and
+    /// no request sent). An explicitly selected source needs only its configuration; running it says the rest.
+    pub(crate) fn available(&self, source: Concrete, explicit: bool) -> Result<(), String> {
+        self.configured(source, explicit)?;
+        if explicit {
+            return Ok(());
+        }
+        match source {
+            Concrete::Cli if !self.az_on_path => Err("`az` is not on PATH".to_owned()),
+            Concrete::Cli if !self.az_signed_in => Err(
+                "az has no signed-in account (azureProfile.json lists no subscription for this cloud)"
+                    .to_owned(),
+            ),
+            Concrete::WorkloadIdentity => {
+                let file = self
+                    .env
+                    .non_empty("AZURE_FEDERATED_TOKEN_FILE")
+                    .unwrap_or_default();
+                if std::path::Path::new(file).is_file() {
+                    Ok(())
+                } else {
+                    Err(format!("AZURE_FEDERATED_TOKEN_FILE {file} is not a file"))
+                }
+            }
+            _ => Ok(()),
         }
     }
 
@@ -431,6 +468,28 @@ impl FetchContext {
             }
         }
     }
+}
+
+/// Whether an executable `name` is in one of `PATH`'s directories.
+pub(crate) fn on_path(env: &Env, name: &str) -> bool {
+    let Some(path) = env.non_empty("PATH") else {
+        return false;
+    };
+    std::env::split_paths(path).any(|dir| {
+        let file = dir.join(name);
+        std::fs::metadata(&file).is_ok_and(|m| m.is_file() && is_executable(&m))
+    })
+}
+
+#[cfg(unix)]
+fn is_executable(m: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::PermissionsExt as _;
+    m.permissions().mode() & 0o111 != 0
+}
+
+#[cfg(not(unix))]
+fn is_executable(_: &std::fs::Metadata) -> bool {
+    true
 }
 
 fn join_names(names: &[&str]) -> String {

@@ -95,7 +95,8 @@ pub struct CompletionArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 #[value(rename_all = "kebab-case")]
 pub enum AuthSource {
-    /// Try each source in the documented order.
+    /// The first available: the az login (az on PATH and signed in), env, workload-identity,
+    /// managed-identity.
     #[default]
     Auto,
     /// The Azure CLI login (`az login`).

@@ -14,6 +14,7 @@ mod generated;
 mod golden;
 mod help;
 mod hostile_input;
+mod identity_choice;
 mod jmespath;
 mod pg;
 mod tls;

@@ -1,0 +1,138 @@
+//! Which identity azconn acts as, checked on the wire: for every combination of the token cache's contents
+//! (empty, the az user's token, the service principal's, both), `az` runnable or not, and a service principal in
+//! the environment or not, the ARM request carries the token of the identity a cold run would use (the request
+//! log's `caller`), or — when a cold run finds no credential — no request is made at all.
+
+use std::path::{Path, PathBuf};
+
+use crate::common::emulator::Emulator;
+use crate::common::{self, Run};
+
+/// The az user of the emulator's seed (`signedIn`) and the seeded service principal's object id.
+const USER_OID: &str = "5f2e8a41-3c4d-4e8b-9a61-0c7d2b9e4f10";
+const SP_OID: &str = "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b";
+const URL: &str = "/subscriptions?api-version=2022-12-01";
+
+/// One client setup: its own az config dir (a copy of the emulator's: config, cloud and a signed-in profile),
+/// so every case has its own token cache.
+struct Case<'a> {
+    emu: &'a Emulator,
+    home: PathBuf,
+}
+
+impl<'a> Case<'a> {
+    fn new(emu: &'a Emulator, name: &str) -> Case<'a> {
+        let home = common::scratch(&format!("identity-{name}"));
+        let azure = home.join(".azure");
+        std::fs::create_dir_all(&azure).unwrap();
+        for file in ["config", "clouds.config", "azureProfile.json"] {
+            std::fs::copy(emu.dir().join("azure").join(file), azure.join(file)).unwrap();
+        }
+        Case { emu, home }
+    }
+
+    /// Runs `azconn rest --url URL` with `az` on PATH or not, the service principal's variables or not.
+    fn rest(&self, az: bool, sp: bool, extra_args: &[&str]) -> Run {
+        let mut cmd = common::azconn(&self.home);
+        let base_path = std::env::var("PATH").unwrap_or_default();
+        for (k, v) in self.emu.env() {
+            match k.as_str() {
+                "AZURE_CONFIG_DIR" => {}
+                "PATH" if az => {
+                    cmd.env("PATH", v);
+                }
+                "PATH" => {
+                    cmd.env("PATH", &base_path);
+                }
+                _ => {
+                    cmd.env(k, v);
+                }
+            }
+        }
+        if sp {
+            cmd.envs(self.emu.sp_env());
+        }
+        cmd.args(["rest", "--url", URL]).args(extra_args);
+        let out = cmd.output().expect("run azconn");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
+/// The object ids the ARM `GET /subscriptions` requests after `seq` were made as.
+fn callers_since(emu: &Emulator, seq: u64) -> Vec<String> {
+    emu.requests()
+        .iter()
+        .filter(|r| r["seq"].as_u64().is_some_and(|s| s > seq))
+        .filter(|r| r["path"] == "/subscriptions")
+        .map(|r| r["caller"].as_str().unwrap_or("(none)").to_owned())
+        .collect()
+}
+
+fn last_seq(emu: &Emulator) -> u64 {
+    emu.requests()
+        .iter()
+        .filter_map(|r| r["seq"].as_u64())
+        .max()
+        .unwrap_or(0)
+}
+
+fn no_az_on(path: &str) -> bool {
+    std::env::split_paths(path).all(|d| !Path::new(&d).join("az").exists())
+}
+
+#[test]
+fn the_token_cache_never_chooses_the_identity() {
+    assert!(
+        no_az_on(&std::env::var("PATH").unwrap_or_default()),
+        "this test needs a PATH without a real `az`"
+    );
+    let emu = Emulator::start_http_only(None);
+    for az in [true, false] {
+        for sp in [true, false] {
+            // What a cold run does: the az login when az runs and is signed in, else the service principal.
+            let expected = match (az, sp) {
+                (true, _) => Some(USER_OID),
+                (false, true) => Some(SP_OID),
+                (false, false) => None,
+            };
+            for (user_cached, sp_cached) in
+                [(false, false), (true, false), (false, true), (true, true)]
+            {
+                let name = format!("az{az}-sp{sp}-user{user_cached}-spc{sp_cached}");
+                let case = Case::new(&emu, &name);
+                // Earlier runs through each source leave their tokens in this case's cache.
+                if user_cached {
+                    let r = case.rest(true, false, &["--auth-source", "cli"]);
+                    assert_eq!(r.code, 0, "{name}: filling the user's token: {}", r.stderr);
+                }
+                if sp_cached {
+                    let r = case.rest(false, true, &["--auth-source", "env"]);
+                    assert_eq!(r.code, 0, "{name}: filling the SP's token: {}", r.stderr);
+                }
+                let seq = last_seq(&emu);
+                let run = case.rest(az, sp, &[]);
+                let callers = callers_since(&emu, seq);
+                match expected {
+                    Some(oid) => {
+                        assert_eq!(run.code, 0, "{name}: {}", run.stderr);
+                        assert_eq!(callers, [oid], "{name}: acted as the wrong identity");
+                    }
+                    None => {
+                        assert_eq!(run.code, 1, "{name}: {}{}", run.stdout, run.stderr);
+                        assert!(
+                            run.stderr
+                                .contains("No credential could get an access token"),
+                            "{name}: {}",
+                            run.stderr
+                        );
+                        assert!(callers.is_empty(), "{name}: sent {callers:?}");
+                    }
+                }
+            }
+        }
+    }
+}
