@@ -2,6 +2,7 @@
 //! [`crate::output::value::Value`]) and never print; `lib.rs` renders it through `output/`. A
 //! verb whose behaviour is not built yet returns `Error::NotImplemented`, never a fake success.
 
+pub mod access;
 pub mod auth_flags;
 pub mod complete;
 pub mod completion;

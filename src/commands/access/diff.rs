@@ -1,0 +1,712 @@
+//! The diff: what the file asks for on a server against what its catalogs hold, as an ordered list of changes
+//! and the exact SQL that makes them. Pure: no I/O, so plans are tested here to the byte.
+//!
+//! Rules:
+//! - A role the file lists has exactly the file's privileges on the managed databases and schemas: what is
+//!   missing is granted, anything else (a grant added by hand) is revoked.
+//! - Objects created later are covered: default privileges are set for every role that creates objects there —
+//!   the Entra administrators, the roles given a profile with `CREATE` on the schema, and the current owners of
+//!   tables and sequences in the managed schemas.
+//! - The signed-in administrator may lack the rights of an object's owner (an app's role made the table). The
+//!   SQL then makes it a member of that owner for the length of the transaction (`GRANT owner TO CURRENT_USER`
+//!   … `REVOKE owner FROM CURRENT_USER`), so the grants are the owner's and nothing about memberships changes.
+//!   Objects of a superuser cannot be reached that way: the plan stops before any change and lists them.
+//! - Roles azconn manages carry its marker (a role comment). With `--prune`, a managed role the file no longer
+//!   lists loses its privileges and is dropped — unless it owns objects or holds privileges outside the file,
+//!   in which case it is kept (privileges in scope revoked) and the plan says why and what to do.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use super::profile::{ObjectClass, Privilege, Privs, privs_sql};
+use super::state::{
+    DatabaseCatalog, DatabaseGrant, Desired, DesiredRole, Object, RoleState, ServerCatalog,
+};
+use crate::pg::quote::{NameKind, QuoteError, quote_ident, quote_literal};
+
+/// The comment azconn puts on the roles it manages.
+pub const MARKER: &str = "managed by azconn access";
+
+/// The database Flexible Server's `pgaadauth` functions live in, where roles are created and dropped.
+pub const ADMIN_DATABASE: &str = crate::pg::role::FLEXIBLE_ADMIN_DATABASE;
+
+/// What a change does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ChangeKind {
+    /// Create the role for an Entra principal.
+    CreateRole,
+    /// Mark an existing role of the same principal as managed.
+    AdoptRole,
+    Grant,
+    Revoke,
+    /// Default privileges for objects created later.
+    GrantDefault,
+    RevokeDefault,
+    DropRole,
+    /// `--prune` would drop the role but must not (the note says why).
+    KeepRole,
+}
+
+impl ChangeKind {
+    /// How plans name it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeKind::CreateRole => "create role",
+            ChangeKind::AdoptRole => "adopt role",
+            ChangeKind::Grant => "grant",
+            ChangeKind::Revoke => "revoke",
+            ChangeKind::GrantDefault => "grant default",
+            ChangeKind::RevokeDefault => "revoke default",
+            ChangeKind::DropRole => "drop role",
+            ChangeKind::KeepRole => "keep role",
+        }
+    }
+}
+
+/// One line of a plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub kind: ChangeKind,
+    pub role: String,
+    /// `None` for server-wide changes (roles).
+    pub database: Option<String>,
+    /// `database demo`, `schema public`, `table public.t1`, `tables created by "app" in public`; for roles, the
+    /// principal (`user alice@contoso.com (object id …)`).
+    pub object: String,
+    pub privileges: Vec<String>,
+    /// Why (for `keep role`), or the principal's object id (for `create role`).
+    pub note: Option<String>,
+}
+
+/// Statements to run in one transaction on one database.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Batch {
+    pub database: String,
+    pub statements: Vec<String>,
+}
+
+/// Everything apply would do on one server.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ServerPlan {
+    pub changes: Vec<Change>,
+    /// Roles created or adopted: on `postgres`, first.
+    pub roles: Option<Batch>,
+    /// One per database with changes, in file order.
+    pub databases: Vec<Batch>,
+    /// Roles dropped: on `postgres`, last.
+    pub drops: Option<Batch>,
+}
+
+impl ServerPlan {
+    /// Whether anything would change (a kept role alone changes nothing).
+    pub fn has_changes(&self) -> bool {
+        self.changes.iter().any(|c| c.kind != ChangeKind::KeepRole)
+    }
+
+    /// The batches in the order apply runs them.
+    pub fn batches(&self) -> Vec<&Batch> {
+        self.roles
+            .iter()
+            .chain(self.databases.iter())
+            .chain(self.drops.iter())
+            .collect()
+    }
+}
+
+/// Why there is no plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DiffError {
+    /// The file's role name is taken by a role of another principal, or by a role that is not Entra's.
+    RoleTaken {
+        role: String,
+        at: String,
+        why: String,
+    },
+    /// A schema the file names does not exist.
+    MissingSchema {
+        schema: String,
+        database: String,
+        at: String,
+    },
+    /// Objects whose owner the administrator cannot act for (superusers).
+    Blocked { items: Vec<String> },
+    /// A name PostgreSQL cannot take as given.
+    Name(QuoteError),
+}
+
+impl fmt::Display for DiffError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DiffError::RoleTaken { role, at, why } => write!(f, "{at}: role \"{role}\" {why}"),
+            DiffError::MissingSchema {
+                schema,
+                database,
+                at,
+            } => write!(
+                f,
+                "{at}: schema \"{schema}\" does not exist in database \"{database}\"; create it first or leave it out of `schemas`"
+            ),
+            DiffError::Blocked { items } => write!(
+                f,
+                "nothing was changed: the Microsoft Entra administrator cannot grant on objects owned by a superuser: {}. \
+                 Have the owner grant on them, or change their owner (ALTER … OWNER TO), then run again.",
+                items.join("; ")
+            ),
+            DiffError::Name(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl From<QuoteError> for DiffError {
+    fn from(e: QuoteError) -> Self {
+        DiffError::Name(e)
+    }
+}
+
+fn ident(name: &str) -> Result<String, DiffError> {
+    Ok(quote_ident(name, NameKind::Role)?)
+}
+
+/// `"schema"."name"`.
+fn qualified(o: &Object) -> Result<String, DiffError> {
+    Ok(match &o.schema {
+        Some(s) => format!("{}.{}", ident(s)?, ident(&o.name)?),
+        None => ident(&o.name)?,
+    })
+}
+
+fn sql_class(class: ObjectClass) -> &'static str {
+    match class {
+        ObjectClass::Database => "DATABASE",
+        ObjectClass::Schema => "SCHEMA",
+        ObjectClass::Table => "TABLE",
+        ObjectClass::Sequence => "SEQUENCE",
+    }
+}
+
+fn plural(class: ObjectClass) -> &'static str {
+    match class {
+        ObjectClass::Table => "tables",
+        _ => "sequences",
+    }
+}
+
+fn names(p: &Privs) -> Vec<String> {
+    p.iter().map(|x| x.as_sql().to_owned()).collect()
+}
+
+/// A role the plan covers on this server: one the file lists, or (with `--prune`) a managed one it no longer
+/// lists.
+struct Subject<'a> {
+    name: &'a str,
+    desired: Option<&'a DesiredRole>,
+}
+
+impl Subject<'_> {
+    fn grant(&self, database: &str) -> Option<&DatabaseGrant> {
+        self.desired.and_then(|d| d.grants.get(database))
+    }
+}
+
+/// The plan for one server.
+pub fn diff(desired: &Desired, current: &ServerCatalog) -> Result<ServerPlan, DiffError> {
+    let mut plan = ServerPlan::default();
+    let mut role_sql = Vec::new();
+    let mut blocked = Vec::new();
+
+    // Roles: create the missing ones, adopt the principal's own, refuse names taken by others.
+    for role in &desired.roles {
+        match current.roles.get(&role.name) {
+            None => {
+                role_sql.push(format!(
+                    "select * from pgaadauth_create_principal_with_oid({}, {}, {}, false, false);",
+                    quote_literal(&role.name, "the role name")?,
+                    quote_literal(&role.principal.object_id, "the object id")?,
+                    quote_literal(role.principal.kind.as_sql(), "the principal type")?,
+                ));
+                role_sql.push(comment(&role.name)?);
+                plan.changes.push(Change {
+                    kind: ChangeKind::CreateRole,
+                    role: role.name.clone(),
+                    database: None,
+                    object: format!(
+                        "{} {}",
+                        role.principal.kind.as_sql(),
+                        role.principal.display
+                    ),
+                    privileges: Vec::new(),
+                    note: Some(format!("object id {}", role.principal.object_id)),
+                });
+            }
+            Some(state) => {
+                check_owner(role, state)?;
+                if !state.managed {
+                    role_sql.push(comment(&role.name)?);
+                    plan.changes.push(Change {
+                        kind: ChangeKind::AdoptRole,
+                        role: role.name.clone(),
+                        database: None,
+                        object: format!(
+                            "{} {}",
+                            role.principal.kind.as_sql(),
+                            role.principal.display
+                        ),
+                        privileges: Vec::new(),
+                        note: Some(format!("object id {}", role.principal.object_id)),
+                    });
+                }
+            }
+        }
+    }
+
+    // The roles the plan covers: the file's, then the managed ones it dropped (only with --prune).
+    let listed: BTreeSet<&str> = desired.roles.iter().map(|r| r.name.as_str()).collect();
+    let mut subjects: Vec<Subject> = desired
+        .roles
+        .iter()
+        .map(|r| Subject {
+            name: &r.name,
+            desired: Some(r),
+        })
+        .collect();
+    let mut pruned: Vec<&str> = Vec::new();
+    if desired.prune {
+        for (name, state) in &current.roles {
+            if state.managed && !state.admin && !listed.contains(name.as_str()) {
+                subjects.push(Subject {
+                    name,
+                    desired: None,
+                });
+                pruned.push(name);
+            }
+        }
+    }
+    let droppable = |name: &str| -> Option<String> {
+        let state = current.roles.get(name)?;
+        if state.owned_objects > 0 {
+            Some(format!(
+                "it owns {} object(s); move them first (REASSIGN OWNED BY {} TO <role>) or drop them (DROP OWNED BY), then prune again",
+                state.owned_objects,
+                ident(name).unwrap_or_else(|_| name.to_owned())
+            ))
+        } else if !state.privileges_elsewhere.is_empty() {
+            Some(format!(
+                "it holds privileges in databases the file does not manage ({}); revoke them there or add the databases to the file",
+                state.privileges_elsewhere.join(", ")
+            ))
+        } else {
+            None
+        }
+    };
+
+    for database in &desired.databases {
+        let Some(catalog) = current.databases.get(database) else {
+            continue;
+        };
+        let schemas = desired.schemas(database);
+        for role in &desired.roles {
+            if let Some(g) = role.grants.get(database) {
+                for s in &g.schemas {
+                    let exists = catalog
+                        .objects
+                        .iter()
+                        .any(|o| o.class == ObjectClass::Schema && &o.name == s);
+                    if !exists {
+                        return Err(DiffError::MissingSchema {
+                            schema: s.clone(),
+                            database: database.clone(),
+                            at: role.at.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        let creators = creators(desired, current, catalog, database, &schemas);
+        let mut batch = DatabaseBatch::new(catalog, current);
+        for subject in &subjects {
+            object_changes(
+                subject,
+                database,
+                catalog,
+                current.version_num,
+                &mut batch,
+                &mut plan.changes,
+                &mut blocked,
+            )?;
+            default_changes(
+                subject,
+                database,
+                catalog,
+                &creators,
+                &schemas,
+                current.version_num,
+                &mut batch,
+                &mut plan.changes,
+                &mut blocked,
+            )?;
+        }
+        if let Some(b) = batch.finish(database)? {
+            plan.databases.push(b);
+        }
+    }
+
+    // Drops, after every database has revoked what it could.
+    let mut drop_sql = Vec::new();
+    for name in pruned {
+        match droppable(name) {
+            Some(why) => plan.changes.push(Change {
+                kind: ChangeKind::KeepRole,
+                role: name.to_owned(),
+                database: None,
+                object: "role".to_owned(),
+                privileges: Vec::new(),
+                note: Some(why),
+            }),
+            None => {
+                let r = ident(name)?;
+                // DROP OWNED needs the role's privileges; the role owns nothing (checked), so it only revokes
+                // what is left on `postgres` and on shared objects. Dropping the role ends the membership.
+                if !current.member_of.contains(name) {
+                    drop_sql.push(format!("GRANT {r} TO CURRENT_USER;"));
+                }
+                drop_sql.push(format!("DROP OWNED BY {r};"));
+                drop_sql.push(format!("DROP ROLE {r};"));
+                plan.changes.push(Change {
+                    kind: ChangeKind::DropRole,
+                    role: name.to_owned(),
+                    database: None,
+                    object: "role".to_owned(),
+                    privileges: Vec::new(),
+                    note: None,
+                });
+            }
+        }
+    }
+
+    if !blocked.is_empty() {
+        blocked.sort();
+        blocked.dedup();
+        return Err(DiffError::Blocked { items: blocked });
+    }
+    if !role_sql.is_empty() {
+        plan.roles = Some(Batch {
+            database: ADMIN_DATABASE.to_owned(),
+            statements: role_sql,
+        });
+    }
+    if !drop_sql.is_empty() {
+        plan.drops = Some(Batch {
+            database: ADMIN_DATABASE.to_owned(),
+            statements: drop_sql,
+        });
+    }
+    Ok(plan)
+}
+
+fn comment(role: &str) -> Result<String, DiffError> {
+    Ok(format!(
+        "COMMENT ON ROLE {} IS {};",
+        ident(role)?,
+        quote_literal(MARKER, "the role comment")?
+    ))
+}
+
+/// An existing role of the file's name must be the same Entra principal.
+fn check_owner(role: &DesiredRole, state: &RoleState) -> Result<(), DiffError> {
+    let taken = |why: String| DiffError::RoleTaken {
+        role: role.name.clone(),
+        at: role.at.clone(),
+        why,
+    };
+    match &state.entra {
+        None => Err(taken(
+            "exists and is not a Microsoft Entra role; choose another `role` name".to_owned(),
+        )),
+        Some((oid, _)) if !oid.eq_ignore_ascii_case(&role.principal.object_id) => Err(taken(format!(
+            "belongs to another Microsoft Entra principal (object id {oid}); choose another `role` name"
+        ))),
+        Some((_, Some(kind))) if *kind != role.principal.kind => Err(taken(format!(
+            "was created as a {} principal, not a {}",
+            kind.as_sql(),
+            role.principal.kind.as_sql()
+        ))),
+        Some(_) if state.admin => Err(taken(
+            "is a Microsoft Entra administrator's role; administrators are managed in Azure, not in the file"
+                .to_owned(),
+        )),
+        Some(_) => Ok(()),
+    }
+}
+
+/// The roles that create objects in `database`: the Entra administrators, the file's roles with `CREATE` on a
+/// schema there, and the owners of tables and sequences in the managed schemas; superusers left out.
+fn creators(
+    desired: &Desired,
+    current: &ServerCatalog,
+    catalog: &DatabaseCatalog,
+    database: &str,
+    schemas: &BTreeSet<String>,
+) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for a in &desired.admins {
+        if current.roles.contains_key(a) {
+            out.insert(a.clone());
+        }
+    }
+    for r in &desired.roles {
+        if r.grants
+            .get(database)
+            .is_some_and(|g| g.profile.creates_objects())
+        {
+            out.insert(r.name.clone());
+        }
+    }
+    for o in &catalog.objects {
+        if matches!(o.class, ObjectClass::Table | ObjectClass::Sequence)
+            && o.schema.as_ref().is_some_and(|s| schemas.contains(s))
+        {
+            out.insert(o.owner.clone());
+        }
+    }
+    out.retain(|r| !current.roles.get(r).is_some_and(|s| s.superuser));
+    out
+}
+
+/// The statements of one database's transaction, with the temporary memberships they need.
+struct DatabaseBatch<'a> {
+    catalog: &'a DatabaseCatalog,
+    server: &'a ServerCatalog,
+    borrow: BTreeSet<String>,
+    body: Vec<String>,
+}
+
+impl<'a> DatabaseBatch<'a> {
+    fn new(catalog: &'a DatabaseCatalog, server: &'a ServerCatalog) -> Self {
+        DatabaseBatch {
+            catalog,
+            server,
+            borrow: BTreeSet::new(),
+            body: Vec::new(),
+        }
+    }
+
+    /// Makes sure the transaction can act as `owner`; `false` when it cannot (a superuser, or PostgreSQL's
+    /// implicit `pg_database_owner`).
+    fn act_as(&mut self, owner: &str) -> bool {
+        if self.catalog.member_of.contains(owner) {
+            return true;
+        }
+        if owner == "pg_database_owner" || self.server.roles.get(owner).is_some_and(|r| r.superuser)
+        {
+            return false;
+        }
+        self.borrow.insert(owner.to_owned());
+        true
+    }
+
+    fn finish(self, database: &str) -> Result<Option<Batch>, DiffError> {
+        if self.body.is_empty() {
+            return Ok(None);
+        }
+        let mut statements = Vec::new();
+        for r in &self.borrow {
+            statements.push(format!("GRANT {} TO CURRENT_USER;", ident(r)?));
+        }
+        statements.extend(self.body);
+        for r in &self.borrow {
+            statements.push(format!("REVOKE {} FROM CURRENT_USER;", ident(r)?));
+        }
+        Ok(Some(Batch {
+            database: database.to_owned(),
+            statements,
+        }))
+    }
+}
+
+/// Grants and revokes on the database, the managed schemas and their tables and sequences.
+fn object_changes(
+    subject: &Subject,
+    database: &str,
+    catalog: &DatabaseCatalog,
+    version: i32,
+    batch: &mut DatabaseBatch,
+    changes: &mut Vec<Change>,
+    blocked: &mut Vec<String>,
+) -> Result<(), DiffError> {
+    let grant = subject.grant(database);
+    for o in &catalog.objects {
+        if o.owner == subject.name {
+            // The owner has every privilege on its own objects.
+            continue;
+        }
+        let want: Privs = match (grant, o.class, &o.schema) {
+            (None, _, _) => Privs::new(),
+            (Some(g), ObjectClass::Database, _) => g.profile.database.resolve(o.class, version),
+            (Some(g), ObjectClass::Schema, _) => {
+                if g.schemas.contains(&o.name) {
+                    g.profile.schemas.resolve(o.class, version)
+                } else {
+                    Privs::new()
+                }
+            }
+            (Some(g), class, Some(s)) if g.schemas.contains(s) => {
+                g.profile.class(class).resolve(class, version)
+            }
+            (Some(_), _, _) => Privs::new(),
+        };
+        let have = o.privileges_of(subject.name);
+        let add: Privs = want.difference(&have).copied().collect();
+        let remove: Privs = have.difference(&want).copied().collect();
+        if add.is_empty() && remove.is_empty() {
+            continue;
+        }
+        if !batch.act_as(&o.owner) {
+            blocked.push(format!("{} (owner {})", o.label(), o.owner));
+            continue;
+        }
+        let target = format!("{} {}", sql_class(o.class), qualified(o)?);
+        let r = ident(subject.name)?;
+        if !remove.is_empty() {
+            batch.body.push(format!(
+                "REVOKE {} ON {target} FROM {r};",
+                privs_sql(&remove)
+            ));
+            changes.push(Change {
+                kind: ChangeKind::Revoke,
+                role: subject.name.to_owned(),
+                database: Some(database.to_owned()),
+                object: o.label(),
+                privileges: names(&remove),
+                note: None,
+            });
+        }
+        if !add.is_empty() {
+            batch
+                .body
+                .push(format!("GRANT {} ON {target} TO {r};", privs_sql(&add)));
+            changes.push(Change {
+                kind: ChangeKind::Grant,
+                role: subject.name.to_owned(),
+                database: Some(database.to_owned()),
+                object: o.label(),
+                privileges: names(&add),
+                note: None,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Default privileges: for each creator and managed schema, what the subject gets on tables and sequences
+/// created later; entries for other creators or schemas in scope are revoked.
+#[allow(clippy::too_many_arguments)]
+fn default_changes(
+    subject: &Subject,
+    database: &str,
+    catalog: &DatabaseCatalog,
+    creators: &BTreeSet<String>,
+    schemas: &BTreeSet<String>,
+    version: i32,
+    batch: &mut DatabaseBatch,
+    changes: &mut Vec<Change>,
+    blocked: &mut Vec<String>,
+) -> Result<(), DiffError> {
+    let grant = subject.grant(database);
+    // (creator, schema, class) → privileges, wanted and held.
+    let mut want: BTreeMap<(String, String, ObjectClass), Privs> = BTreeMap::new();
+    if let Some(g) = grant {
+        for c in creators {
+            if c == subject.name {
+                continue;
+            }
+            for s in &g.schemas {
+                for class in [ObjectClass::Table, ObjectClass::Sequence] {
+                    let p = g.profile.class(class).resolve(class, version);
+                    if !p.is_empty() {
+                        want.insert((c.clone(), s.clone(), class), p);
+                    }
+                }
+            }
+        }
+    }
+    let mut have: BTreeMap<(String, String, ObjectClass), Privs> = BTreeMap::new();
+    for d in &catalog.default_acls {
+        if d.grantee == subject.name && schemas.contains(&d.schema) {
+            have.entry((d.creator.clone(), d.schema.clone(), d.class))
+                .or_default()
+                .insert(d.privilege);
+        }
+    }
+    let keys: BTreeSet<&(String, String, ObjectClass)> = want.keys().chain(have.keys()).collect();
+    let empty = Privs::new();
+    for key in keys {
+        let (creator, schema, class) = key;
+        let w = want.get(key).unwrap_or(&empty);
+        let h = have.get(key).unwrap_or(&empty);
+        let add: Privs = w.difference(h).copied().collect();
+        let remove: Privs = h.difference(w).copied().collect();
+        if add.is_empty() && remove.is_empty() {
+            continue;
+        }
+        let label = format!("{} created by {creator} in {schema}", plural(*class));
+        if !batch.act_as(creator) {
+            blocked.push(format!("default privileges for {label}"));
+            continue;
+        }
+        let head = format!(
+            "ALTER DEFAULT PRIVILEGES FOR ROLE {} IN SCHEMA {}",
+            ident(creator)?,
+            ident(schema)?
+        );
+        let r = ident(subject.name)?;
+        let on = plural(*class).to_ascii_uppercase();
+        if !remove.is_empty() {
+            batch.body.push(format!(
+                "{head} REVOKE {} ON {on} FROM {r};",
+                privs_sql(&remove)
+            ));
+            changes.push(Change {
+                kind: ChangeKind::RevokeDefault,
+                role: subject.name.to_owned(),
+                database: Some(database.to_owned()),
+                object: label.clone(),
+                privileges: names(&remove),
+                note: None,
+            });
+        }
+        if !add.is_empty() {
+            batch
+                .body
+                .push(format!("{head} GRANT {} ON {on} TO {r};", privs_sql(&add)));
+            changes.push(Change {
+                kind: ChangeKind::GrantDefault,
+                role: subject.name.to_owned(),
+                database: Some(database.to_owned()),
+                object: label,
+                privileges: names(&add),
+                note: None,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The privileges a role holds per class in one database (for `list`): on the database, and the union over
+/// the managed schemas and their tables and sequences.
+pub fn held(catalog: &DatabaseCatalog, role: &str) -> Vec<(ObjectClass, Privs)> {
+    let mut out: BTreeMap<ObjectClass, Privs> = BTreeMap::new();
+    for o in &catalog.objects {
+        let p = o.privileges_of(role);
+        out.entry(o.class).or_default().extend(p);
+    }
+    out.into_iter().collect()
+}
+
+/// Privileges of one kind, as a set (for tests and callers building states by hand).
+pub fn privs(list: &[Privilege]) -> Privs {
+    list.iter().copied().collect()
+}
+
+#[cfg(test)]
+#[path = "diff_tests.rs"]
+mod tests;
