@@ -8,8 +8,8 @@
 use std::error::Error as StdError;
 use std::net::IpAddr;
 
-use super::connect::{RootCert, SslMode};
 use super::quote::QuoteError;
+use super::settings::{InvalidSetting, RootCert, SslMode};
 use crate::error::Error;
 
 /// Why a connect attempt failed (TLS failures are [`PgError::Tls`]).
@@ -238,6 +238,43 @@ impl From<PgError> for Error {
             },
             _ => Error::runtime(e.to_string()),
         }
+    }
+}
+
+/// Whether an I/O error in `e`'s source chain (or OpenSSL's words for an unexpected EOF) says the
+/// connection itself failed: reset, aborted, closed early or timed out.
+pub(super) fn network_failure(e: &(dyn StdError + 'static)) -> bool {
+    use std::io::ErrorKind;
+    let mut source: Option<&(dyn StdError + 'static)> = Some(e);
+    // A chain is short; the bound guards against a cyclic source() implementation.
+    for _ in 0..16 {
+        let Some(s) = source else { break };
+        if let Some(io) = s.downcast_ref::<std::io::Error>()
+            && matches!(
+                io.kind(),
+                ErrorKind::ConnectionReset
+                    | ErrorKind::ConnectionAborted
+                    | ErrorKind::BrokenPipe
+                    | ErrorKind::UnexpectedEof
+                    | ErrorKind::TimedOut
+            )
+        {
+            return true;
+        }
+        if s.to_string()
+            .to_ascii_lowercase()
+            .contains("unexpected eof")
+        {
+            return true;
+        }
+        source = s.source();
+    }
+    false
+}
+
+impl From<InvalidSetting> for PgError {
+    fn from(e: InvalidSetting) -> Self {
+        PgError::Settings { message: e.0 }
     }
 }
 

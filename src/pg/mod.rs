@@ -1,6 +1,7 @@
-//! The database side: TLS connect with an Entra access token as the password (`connect`), SQL
-//! quoting (`quote`), the role/grant SQL per server kind (`role`) and the PostgreSQL half of the
-//! firewall dance (`firewall`).
+//! The database side: libpq's settings (`settings`), TLS connect with an Entra access token as the
+//! password (`connect`), one session's bounded statements and transactions (`session`), SQL quoting
+//! (`quote`), the role/grant SQL per server kind and running it (`role`: `plan`, `run`), and the
+//! PostgreSQL half of the firewall dance (`firewall`).
 //!
 //! **Boundary:** `pg` knows nothing of ARM, clap or output formats; its inputs are plain structs
 //! (`ServerLogin`, `RolePlan`) and the token as an `auth::Secret` that it never formats.
@@ -10,10 +11,14 @@ pub mod error;
 pub mod firewall;
 pub mod quote;
 pub mod role;
+pub mod session;
+pub mod settings;
 
-pub use connect::{ConnectSettings, PgConnector, RootCert, ServerLogin, Session, SslMode};
+pub use connect::{PgConnector, ServerLogin};
 pub use error::{ConnectFailure, PgError};
 pub use role::{
     DropOutcome, DropPlan, PrincipalType, Progress, RoleOutcome, RolePlan, ServerKind, abandon,
     drop_role, execute, execute_with,
 };
+pub use session::PgSession;
+pub use settings::{ConnectSettings, InvalidSetting, RootCert, SslMode};

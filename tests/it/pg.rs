@@ -22,7 +22,7 @@ fn token() -> Secret {
 
 const OID: &str = "5f2e8a41-0000-4000-8000-000000000001";
 
-fn tls_error(result: Result<azconn::pg::Session, PgError>) -> PgError {
+fn tls_error(result: Result<azconn::pg::PgSession, PgError>) -> PgError {
     match result {
         Err(e @ PgError::Tls { .. }) => e,
         other => panic!("expected a TLS error, got {other:?}"),

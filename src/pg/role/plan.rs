@@ -1,0 +1,412 @@
+//! The role SQL as data: [`RolePlan`] (what `create` runs, per server kind) and [`DropPlan`]
+//! (`delete --drop-role`), and the script `--dry-run` prints from them. Pure: nothing here
+//! connects.
+
+use super::super::error::PgError;
+use super::super::quote::{NameKind, check_ident, quote_ident, quote_literal};
+
+/// The database Flexible Server's `pgaadauth` functions live in.
+pub const FLEXIBLE_ADMIN_DATABASE: &str = "postgres";
+
+/// Which Azure Database for PostgreSQL flavour runs the SQL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServerKind {
+    /// Flexible Server (`Microsoft.DBforPostgreSQL/flexibleServers`).
+    Flexible,
+    /// Single Server (`Microsoft.DBforPostgreSQL/servers`).
+    Single,
+}
+
+/// The Entra principal type as `pgaadauth_create_principal_with_oid` spells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrincipalType {
+    /// `--user-account`: `'user'`.
+    User,
+    /// `--service-principal` (and managed identities): `'service'`.
+    Service,
+}
+
+impl PrincipalType {
+    fn as_sql(self) -> &'static str {
+        match self {
+            PrincipalType::User => "user",
+            PrincipalType::Service => "service",
+        }
+    }
+}
+
+/// What a step does; decides how its errors are treated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// `--new`: if the role exists, revoke azconn's grants and drop it, in one transaction.
+    DropExisting,
+    /// A session setting that only Azure Single Server knows; skipped where the server lacks it.
+    SessionSetting,
+    /// Creates the role; "already exists" counts as success.
+    CreateRole,
+    /// The grants on one database, in one transaction.
+    Grant,
+}
+
+/// Statements run in one session on one database.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// The database the session is opened on.
+    pub database: String,
+    /// How the statements are run.
+    pub action: Action,
+    /// The SQL, each statement exactly as sent.
+    pub statements: Vec<String>,
+}
+
+impl Step {
+    /// Whether the statements run inside `BEGIN … COMMIT`.
+    pub fn transactional(&self) -> bool {
+        matches!(self.action, Action::DropExisting | Action::Grant)
+    }
+}
+
+/// Everything the database side of `create` does, as data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RolePlan {
+    pub(super) kind: ServerKind,
+    pub(super) role: String,
+    pub(super) database: String,
+    pub(super) steps: Vec<Step>,
+}
+
+impl RolePlan {
+    /// The plan for Flexible Server: role `role` for the Entra object `object_id` on `database`.
+    /// `recreate` is `--new`.
+    pub fn flexible(
+        role: &str,
+        database: &str,
+        object_id: &str,
+        principal: PrincipalType,
+        recreate: bool,
+    ) -> Result<Self, PgError> {
+        let r = quote_ident(role, NameKind::Role)?;
+        check_ident(database, NameKind::Database)?;
+        let create = format!(
+            "select * from pgaadauth_create_principal_with_oid({}, {}, '{}', false, false);",
+            quote_literal(role, "the role name")?,
+            quote_literal(object_id, "the object id")?,
+            principal.as_sql()
+        );
+        let mut steps = Vec::new();
+        if recreate {
+            steps.push(drop_step(role, database)?);
+        }
+        steps.push(Step {
+            database: FLEXIBLE_ADMIN_DATABASE.to_owned(),
+            action: Action::CreateRole,
+            statements: vec![create],
+        });
+        let mut grants = common_grants(&r, database)?;
+        grants.push(format!("GRANT CREATE ON SCHEMA public TO {r};"));
+        steps.push(Step {
+            database: database.to_owned(),
+            action: Action::Grant,
+            statements: grants,
+        });
+        Ok(RolePlan {
+            kind: ServerKind::Flexible,
+            role: role.to_owned(),
+            database: database.to_owned(),
+            steps,
+        })
+    }
+
+    /// The plan for Single Server: `password` is the user's object id (`--user-account`) or the
+    /// service principal's client id, as az does.
+    ///
+    /// `SET aad_validate_oids_in_tenant = off;` runs every time, not only with `--new` as in az:
+    /// with validation on, Single Server only accepts an object id of its own tenant as the role
+    /// "password", so guest users and client ids fail. This is what the documented manual script
+    /// (`create_ad_user.sql`) does too. On a server without the parameter the SET is skipped.
+    pub fn single(
+        role: &str,
+        database: &str,
+        password: &str,
+        recreate: bool,
+    ) -> Result<Self, PgError> {
+        let r = quote_ident(role, NameKind::Role)?;
+        check_ident(database, NameKind::Database)?;
+        let mut steps = Vec::new();
+        if recreate {
+            steps.push(drop_step(role, database)?);
+        }
+        steps.push(Step {
+            database: database.to_owned(),
+            action: Action::SessionSetting,
+            statements: vec!["SET aad_validate_oids_in_tenant = off;".to_owned()],
+        });
+        steps.push(Step {
+            database: database.to_owned(),
+            action: Action::CreateRole,
+            statements: vec![format!(
+                "CREATE ROLE {r} WITH LOGIN PASSWORD {} IN ROLE azure_ad_user;",
+                quote_literal(password, "the role password")?
+            )],
+        });
+        steps.push(Step {
+            database: database.to_owned(),
+            action: Action::Grant,
+            statements: common_grants(&r, database)?,
+        });
+        Ok(RolePlan {
+            kind: ServerKind::Single,
+            role: role.to_owned(),
+            database: database.to_owned(),
+            steps,
+        })
+    }
+
+    /// The server kind.
+    pub fn kind(&self) -> ServerKind {
+        self.kind
+    }
+
+    /// The role name (`aad_<connection>`).
+    pub fn role(&self) -> &str {
+        &self.role
+    }
+
+    /// The target database.
+    pub fn database(&self) -> &str {
+        &self.database
+    }
+
+    /// The steps in order.
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    /// The SQL as `--dry-run` prints it: a `-- database: <db>` line before each change of
+    /// database, `BEGIN;`/`COMMIT;` around transactions, one statement per line.
+    pub fn script(&self) -> String {
+        script(&self.steps, &self.role)
+    }
+}
+
+/// The grants both server kinds make (Flexible adds `GRANT CREATE ON SCHEMA public`).
+fn common_grants(r: &str, database: &str) -> Result<Vec<String>, PgError> {
+    let d = quote_ident(database, NameKind::Database)?;
+    Ok(vec![
+        format!("GRANT ALL PRIVILEGES ON DATABASE {d} TO {r};"),
+        format!("GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA public TO {r};"),
+        format!("GRANT ALL PRIVILEGES ON ALL SEQUENCES IN SCHEMA public TO {r};"),
+    ])
+}
+
+/// Revokes what either plan grants, then drops the role; run on the target database.
+pub(super) fn drop_step(role: &str, database: &str) -> Result<Step, PgError> {
+    let r = quote_ident(role, NameKind::Role)?;
+    let d = quote_ident(database, NameKind::Database)?;
+    Ok(Step {
+        database: database.to_owned(),
+        action: Action::DropExisting,
+        statements: vec![
+            format!("REVOKE ALL PRIVILEGES ON DATABASE {d} FROM {r};"),
+            format!("REVOKE ALL PRIVILEGES ON ALL TABLES IN SCHEMA public FROM {r};"),
+            format!("REVOKE ALL PRIVILEGES ON ALL SEQUENCES IN SCHEMA public FROM {r};"),
+            format!("REVOKE ALL PRIVILEGES ON SCHEMA public FROM {r};"),
+            format!("DROP ROLE {r};"),
+        ],
+    })
+}
+
+fn script(steps: &[Step], role: &str) -> String {
+    let mut out = String::new();
+    let mut current: Option<&str> = None;
+    for step in steps {
+        if current != Some(step.database.as_str()) {
+            // The name is shown as an identifier so the line stays one line whatever it holds.
+            let shown = quote_ident(&step.database, NameKind::Database)
+                .unwrap_or_else(|_| step.database.clone());
+            out.push_str(&format!("-- database: {shown}\n"));
+            current = Some(&step.database);
+        }
+        if step.action == Action::DropExisting {
+            let shown = quote_ident(role, NameKind::Role).unwrap_or_else(|_| role.to_owned());
+            out.push_str(&format!("-- only if role {shown} exists:\n"));
+        }
+        if step.transactional() {
+            out.push_str("BEGIN;\n");
+        }
+        for sql in &step.statements {
+            out.push_str(sql);
+            out.push('\n');
+        }
+        if step.transactional() {
+            out.push_str("COMMIT;\n");
+        }
+    }
+    out
+}
+
+/// `delete --drop-role`: revokes azconn's grants on the target database and drops the role
+/// ([`drop_role`](super::drop_role) runs it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DropPlan {
+    pub(super) kind: ServerKind,
+    pub(super) role: String,
+    pub(super) step: Step,
+}
+
+impl DropPlan {
+    /// The plan to drop `role`, granted on `database`.
+    pub fn new(kind: ServerKind, role: &str, database: &str) -> Result<Self, PgError> {
+        Ok(DropPlan {
+            kind,
+            role: role.to_owned(),
+            step: drop_step(role, database)?,
+        })
+    }
+
+    /// The SQL as `--dry-run` prints it.
+    pub fn script(&self) -> String {
+        script(std::slice::from_ref(&self.step), &self.role)
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    const OID: &str = "5f2e8a41-0000-4000-8000-000000000001";
+
+    fn check(plan: Result<RolePlan, PgError>, expect: &str) {
+        match plan {
+            Ok(plan) => assert_eq!(plan.script(), expect),
+            Err(e) => assert_eq!(format!("error: {e}"), expect),
+        }
+    }
+
+    #[test]
+    fn flexible_user() {
+        check(
+            RolePlan::flexible("aad_conn1", "demo", OID, PrincipalType::User, false),
+            "-- database: \"postgres\"\n\
+             select * from pgaadauth_create_principal_with_oid('aad_conn1', '5f2e8a41-0000-4000-8000-000000000001', 'user', false, false);\n\
+             -- database: \"demo\"\n\
+             BEGIN;\n\
+             GRANT ALL PRIVILEGES ON DATABASE \"demo\" TO \"aad_conn1\";\n\
+             GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA public TO \"aad_conn1\";\n\
+             GRANT ALL PRIVILEGES ON ALL SEQUENCES IN SCHEMA public TO \"aad_conn1\";\n\
+             GRANT CREATE ON SCHEMA public TO \"aad_conn1\";\n\
+             COMMIT;\n",
+        );
+    }
+
+    #[test]
+    fn flexible_service_new() {
+        check(
+            RolePlan::flexible("aad_c", "postgres", OID, PrincipalType::Service, true),
+            "-- database: \"postgres\"\n\
+             -- only if role \"aad_c\" exists:\n\
+             BEGIN;\n\
+             REVOKE ALL PRIVILEGES ON DATABASE \"postgres\" FROM \"aad_c\";\n\
+             REVOKE ALL PRIVILEGES ON ALL TABLES IN SCHEMA public FROM \"aad_c\";\n\
+             REVOKE ALL PRIVILEGES ON ALL SEQUENCES IN SCHEMA public FROM \"aad_c\";\n\
+             REVOKE ALL PRIVILEGES ON SCHEMA public FROM \"aad_c\";\n\
+             DROP ROLE \"aad_c\";\n\
+             COMMIT;\n\
+             select * from pgaadauth_create_principal_with_oid('aad_c', '5f2e8a41-0000-4000-8000-000000000001', 'service', false, false);\n\
+             BEGIN;\n\
+             GRANT ALL PRIVILEGES ON DATABASE \"postgres\" TO \"aad_c\";\n\
+             GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA public TO \"aad_c\";\n\
+             GRANT ALL PRIVILEGES ON ALL SEQUENCES IN SCHEMA public TO \"aad_c\";\n\
+             GRANT CREATE ON SCHEMA public TO \"aad_c\";\n\
+             COMMIT;\n",
+        );
+    }
+
+    #[test]
+    fn single_user_has_the_seed_shape() {
+        check(
+            RolePlan::single("aad_postgres_conn", "demo", OID, false),
+            "-- database: \"demo\"\n\
+             SET aad_validate_oids_in_tenant = off;\n\
+             CREATE ROLE \"aad_postgres_conn\" WITH LOGIN PASSWORD '5f2e8a41-0000-4000-8000-000000000001' IN ROLE azure_ad_user;\n\
+             BEGIN;\n\
+             GRANT ALL PRIVILEGES ON DATABASE \"demo\" TO \"aad_postgres_conn\";\n\
+             GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA public TO \"aad_postgres_conn\";\n\
+             GRANT ALL PRIVILEGES ON ALL SEQUENCES IN SCHEMA public TO \"aad_postgres_conn\";\n\
+             COMMIT;\n",
+        );
+    }
+
+    #[test]
+    fn hostile_names_are_quoted_or_rejected() {
+        check(
+            RolePlan::single("aad_x\"y", "my \"db\"; drop", "it's\\", false),
+            "-- database: \"my \"\"db\"\"; drop\"\n\
+             SET aad_validate_oids_in_tenant = off;\n\
+             CREATE ROLE \"aad_x\"\"y\" WITH LOGIN PASSWORD E'it''s\\\\' IN ROLE azure_ad_user;\n\
+             BEGIN;\n\
+             GRANT ALL PRIVILEGES ON DATABASE \"my \"\"db\"\"; drop\" TO \"aad_x\"\"y\";\n\
+             GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA public TO \"aad_x\"\"y\";\n\
+             GRANT ALL PRIVILEGES ON ALL SEQUENCES IN SCHEMA public TO \"aad_x\"\"y\";\n\
+             COMMIT;\n",
+        );
+        check(
+            RolePlan::flexible(
+                "aad_o'brien",
+                "demo",
+                "x'; drop role admin; --",
+                PrincipalType::User,
+                false,
+            ),
+            "-- database: \"postgres\"\n\
+             select * from pgaadauth_create_principal_with_oid('aad_o''brien', 'x''; drop role admin; --', 'user', false, false);\n\
+             -- database: \"demo\"\n\
+             BEGIN;\n\
+             GRANT ALL PRIVILEGES ON DATABASE \"demo\" TO \"aad_o'brien\";\n\
+             GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA public TO \"aad_o'brien\";\n\
+             GRANT ALL PRIVILEGES ON ALL SEQUENCES IN SCHEMA public TO \"aad_o'brien\";\n\
+             GRANT CREATE ON SCHEMA public TO \"aad_o'brien\";\n\
+             COMMIT;\n",
+        );
+        let long = format!("aad_{}", "x".repeat(60));
+        check(
+            RolePlan::flexible(&long, "demo", OID, PrincipalType::User, false),
+            &format!(
+                "error: The role name `{long}` is 64 bytes long; PostgreSQL truncates names to 63 bytes, which could \
+                 address a different role. Use a shorter name (the role is `aad_` + `--connection`; shorten \
+                 `--connection`)."
+            ),
+        );
+        check(
+            RolePlan::single("aad_c", &"d".repeat(64), OID, false),
+            &format!(
+                "error: The database name `{}` is 64 bytes long; PostgreSQL truncates names to 63 bytes, which could \
+                 address a different database. Use a shorter name.",
+                "d".repeat(64)
+            ),
+        );
+        check(
+            RolePlan::single("aad_c", "demo", "a\0b", false),
+            "error: The value for the role password contains a NUL character, which PostgreSQL does not allow.",
+        );
+    }
+
+    #[test]
+    fn drop_plan_script() {
+        assert_eq!(
+            DropPlan::new(ServerKind::Single, "aad_c", "demo")
+                .unwrap()
+                .script(),
+            "-- database: \"demo\"\n\
+             -- only if role \"aad_c\" exists:\n\
+             BEGIN;\n\
+             REVOKE ALL PRIVILEGES ON DATABASE \"demo\" FROM \"aad_c\";\n\
+             REVOKE ALL PRIVILEGES ON ALL TABLES IN SCHEMA public FROM \"aad_c\";\n\
+             REVOKE ALL PRIVILEGES ON ALL SEQUENCES IN SCHEMA public FROM \"aad_c\";\n\
+             REVOKE ALL PRIVILEGES ON SCHEMA public FROM \"aad_c\";\n\
+             DROP ROLE \"aad_c\";\n\
+             COMMIT;\n"
+        );
+    }
+}

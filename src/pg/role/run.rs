@@ -1,0 +1,424 @@
+//! Running a role plan: one session per database, a lost connection retried in new sessions, a
+//! role this run created dropped again when the run fails for good, and `--drop-role`'s checked
+//! revoke-and-drop.
+
+use super::super::connect::{PgConnector, ServerLogin};
+use super::super::error::PgError;
+use super::super::quote::{NameKind, quote_ident};
+use super::super::session::PgSession;
+use super::plan::{Action, DropPlan, RolePlan, ServerKind};
+use crate::auth::Secret;
+use crate::output::log;
+
+/// What [`execute`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RoleOutcome {
+    /// The role was created by this run (false: it existed and was kept).
+    pub created: bool,
+    /// `--new` found the role and dropped it before creating it again.
+    pub replaced: bool,
+}
+
+/// Open sessions, one per database, opened on first use.
+struct Sessions<'a> {
+    connector: &'a PgConnector,
+    server: &'a ServerLogin,
+    token: &'a Secret,
+    open: Vec<PgSession>,
+}
+
+impl<'a> Sessions<'a> {
+    fn new(connector: &'a PgConnector, server: &'a ServerLogin, token: &'a Secret) -> Self {
+        Sessions {
+            connector,
+            server,
+            token,
+            open: Vec::new(),
+        }
+    }
+
+    /// The session on `database`; a closed one is replaced by a fresh connection.
+    async fn get(&mut self, database: &str) -> Result<&mut PgSession, PgError> {
+        if let Some(i) = self.open.iter().position(|s| s.database() == database) {
+            if !self.open[i].is_closed() {
+                return Ok(&mut self.open[i]);
+            }
+            self.open.remove(i);
+        }
+        if self.open.is_empty() {
+            log::info("Connecting to database...");
+        }
+        let session = self
+            .connector
+            .connect(self.server, database, self.token)
+            .await?;
+        self.open.push(session);
+        let last = self.open.len() - 1;
+        Ok(&mut self.open[last])
+    }
+}
+
+/// Whether `e` says the role `role` already exists: SQLSTATE 42710 from `CREATE ROLE`, or
+/// `pgaadauth_create_principal_with_oid`'s `role "<name>" already exists` message.
+fn is_already_exists(e: &PgError, role: &str) -> bool {
+    match e {
+        PgError::Sql {
+            sqlstate, message, ..
+        } => {
+            sqlstate.as_deref() == Some("42710")
+                || message.contains(&format!("role \"{role}\" already exists"))
+        }
+        _ => false,
+    }
+}
+
+/// How often a plan is started in all when the connection keeps failing: the first run and two
+/// more, each after a short pause.
+pub const ATTEMPTS: u32 = 3;
+/// The pause before the second attempt; it grows linearly with the attempt.
+const RETRY_PAUSE: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// What a run of a [`RolePlan`] has done so far. It outlives one call of [`execute_with`], so a
+/// caller that calls again (after adding a firewall rule) still knows whether this run created
+/// the role.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// The role was created by this run.
+    pub created: bool,
+    /// `--new` found the role and dropped it.
+    pub replaced: bool,
+    /// Steps that completed (their effect is committed); a rerun skips them.
+    done: Vec<bool>,
+    /// Whether the role existed when this run first looked (before its `CREATE`).
+    existed_before: Option<bool>,
+    /// The `CREATE` was sent but its session was lost before the answer: it may have happened.
+    create_unknown: bool,
+    /// How many attempts the last call of [`execute_with`] started (for the error text).
+    pub attempts: u32,
+    /// [`execute_with`] already tried to drop the role it created (after its statements failed for good).
+    undo_attempted: bool,
+}
+
+/// Runs `plan` as `server.user` with `token` as the password.
+///
+/// A connect failure (firewall, password, TLS) happens before anything changed, so the caller
+/// may fix the cause (e.g. add a firewall rule) and call again.
+pub async fn execute(
+    plan: &RolePlan,
+    connector: &PgConnector,
+    server: &ServerLogin,
+    token: &Secret,
+) -> Result<RoleOutcome, PgError> {
+    execute_with(plan, connector, server, token, &mut Progress::default()).await
+}
+
+/// [`execute`], continuing from `progress`.
+///
+/// A lost connection ([`PgError::is_transient`]: the connect reset, refused or timed out, the
+/// session terminated mid-batch) is retried: after a short pause the remaining steps run again in
+/// new sessions, up to [`ATTEMPTS`] attempts in all. That is safe because every step is idempotent
+/// or already committed: a role that exists counts as created, the grants run in one transaction
+/// that a lost session rolled back, and session settings are made again in the new session.
+///
+/// When the run fails for good (any other error, or the connection lost on every attempt), a role
+/// this run created is dropped again through a fresh session, while a role that existed before is
+/// never dropped. A firewall rejection or a refused password is returned as it is, without
+/// cleanup, so the caller can add a rule or fetch a new token and call again with the same
+/// `progress`.
+pub async fn execute_with(
+    plan: &RolePlan,
+    connector: &PgConnector,
+    server: &ServerLogin,
+    token: &Secret,
+    progress: &mut Progress,
+) -> Result<RoleOutcome, PgError> {
+    progress.done.resize(plan.steps.len(), false);
+    progress.attempts = 0;
+    loop {
+        progress.attempts += 1;
+        let mut sessions = Sessions::new(connector, server, token);
+        let error = match run_steps(plan, &mut sessions, progress).await {
+            Ok(()) => {
+                return Ok(RoleOutcome {
+                    created: progress.created,
+                    replaced: progress.replaced,
+                });
+            }
+            Err(e) => e,
+        };
+        if error.is_firewall_rejection() || error.is_password_failure() {
+            return Err(error);
+        }
+        if error.is_transient() && progress.attempts < ATTEMPTS {
+            log::debug(&format!(
+                "PostgreSQL connection failed ({error}); running the remaining statements again in a new \
+                 session (attempt {} of {ATTEMPTS})",
+                progress.attempts + 1
+            ));
+            tokio::time::sleep(RETRY_PAUSE * progress.attempts).await;
+            continue;
+        }
+        if !progress.created {
+            return Err(error);
+        }
+        progress.undo_attempted = true;
+        return Err(undo_create(&mut sessions, grant_database(plan), &plan.role, error).await);
+    }
+}
+
+/// Drops the role again when this run created it (`progress.created`) and then gave up before the plan
+/// completed for a reason [`execute_with`] hands back to its caller (the firewall or the password refusing a
+/// later session): the caller's last step, so that no half-granted role is left. `Ok(false)`: this run did
+/// not create the role, or [`execute_with`] already undid it (and said so); `Err`: the drop failed (e.g. the
+/// server still refuses this machine).
+pub async fn abandon(
+    plan: &RolePlan,
+    connector: &PgConnector,
+    server: &ServerLogin,
+    token: &Secret,
+    progress: &mut Progress,
+) -> Result<bool, PgError> {
+    if !progress.created || progress.undo_attempted {
+        return Ok(false);
+    }
+    let drop = format!("DROP ROLE {};", quote_ident(&plan.role, NameKind::Role)?);
+    log::info(&format!(
+        "Dropping role \"{}\" again: the run gave up before its grants were complete.",
+        plan.role
+    ));
+    let mut sessions = Sessions::new(connector, server, token);
+    sessions
+        .get(grant_database(plan))
+        .await?
+        .execute(&drop)
+        .await?;
+    progress.created = false;
+    Ok(true)
+}
+
+/// The database whose session grants (and drops) the role.
+fn grant_database(plan: &RolePlan) -> &str {
+    plan.steps
+        .iter()
+        .find(|s| s.action == Action::Grant)
+        .map_or(plan.database.as_str(), |s| s.database.as_str())
+}
+
+/// One attempt: runs the steps that have not completed yet.
+async fn run_steps(
+    plan: &RolePlan,
+    sessions: &mut Sessions<'_>,
+    progress: &mut Progress,
+) -> Result<(), PgError> {
+    for (i, step) in plan.steps.iter().enumerate() {
+        if progress.done[i] {
+            continue;
+        }
+        let session = sessions.get(&step.database).await?;
+        match step.action {
+            Action::DropExisting => {
+                if session.role_exists(&plan.role).await? {
+                    ensure_droppable(session, plan.kind, &plan.role).await?;
+                    session
+                        .execute_in_transaction(&step.statements)
+                        .await
+                        .map_err(|e| drop_blocked(&plan.role, e))?;
+                    progress.replaced = true;
+                }
+                // Whatever existed before is gone now: a role found later was created by this run.
+                progress.existed_before = Some(false);
+            }
+            Action::SessionSetting => {
+                for sql in &step.statements {
+                    match session.execute(sql).await {
+                        // 42704: the parameter exists only on Azure Single Server.
+                        Err(e) if e.sqlstate() == Some("42704") => {
+                            log::info(&format!(
+                                "Skipped `{sql}`: this server does not know the parameter."
+                            ));
+                        }
+                        other => other?,
+                    }
+                }
+                // Session settings are made again in every new session.
+                continue;
+            }
+            Action::CreateRole => {
+                if progress.existed_before.is_none() {
+                    progress.existed_before = Some(session.role_exists(&plan.role).await?);
+                }
+                for sql in &step.statements {
+                    match session.execute(sql).await {
+                        Ok(()) => progress.created = true,
+                        Err(e) if is_already_exists(&e, &plan.role) => {
+                            if progress.create_unknown && progress.existed_before == Some(false) {
+                                // The earlier CREATE went through before its session was lost.
+                                progress.created = true;
+                            } else {
+                                log::info(&format!(
+                                    "Role \"{}\" already exists; keeping it.",
+                                    plan.role
+                                ));
+                            }
+                        }
+                        Err(e) => {
+                            if e.is_transient() {
+                                progress.create_unknown = true;
+                            }
+                            return Err(e);
+                        }
+                    }
+                }
+            }
+            Action::Grant => session.execute_in_transaction(&step.statements).await?,
+        }
+        progress.done[i] = true;
+    }
+    Ok(())
+}
+
+/// Drops the role this run created after its grants failed; returns the error to report.
+async fn undo_create(
+    sessions: &mut Sessions<'_>,
+    database: &str,
+    role: &str,
+    error: PgError,
+) -> PgError {
+    let drop = match quote_ident(role, NameKind::Role) {
+        Ok(r) => format!("DROP ROLE {r};"),
+        Err(e) => {
+            return PgError::CleanupFailed {
+                role: role.to_owned(),
+                error: Box::new(error),
+                cleanup: Box::new(e.into()),
+            };
+        }
+    };
+    log::info(&format!(
+        "Dropping role \"{role}\" again: its grants failed."
+    ));
+    let result = match sessions.get(database).await {
+        Ok(session) => session.execute(&drop).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(()) => error,
+        Err(cleanup) => PgError::CleanupFailed {
+            role: role.to_owned(),
+            error: Box::new(error),
+            cleanup: Box::new(cleanup),
+        },
+    }
+}
+
+/// A failed revoke-and-drop transaction: SQL errors get the advice, connect errors stay as they are.
+fn drop_blocked(role: &str, error: PgError) -> PgError {
+    match error {
+        PgError::Sql { .. } => PgError::DropBlocked {
+            role: role.to_owned(),
+            error: Box::new(error),
+        },
+        other => other,
+    }
+}
+
+/// Refuses roles azconn would never create: superusers, roles with CREATEROLE, CREATEDB,
+/// REPLICATION or BYPASSRLS, members of `azure_pg_admin`, and on Single Server roles outside
+/// `azure_ad_user`.
+async fn ensure_droppable(
+    session: &PgSession,
+    kind: ServerKind,
+    role: &str,
+) -> Result<(), PgError> {
+    let sql = "SELECT r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls, \
+               EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m JOIN pg_catalog.pg_roles g ON g.oid = m.roleid \
+                       WHERE m.member = r.oid AND g.rolname = 'azure_pg_admin'), \
+               EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m JOIN pg_catalog.pg_roles g ON g.oid = m.roleid \
+                       WHERE m.member = r.oid AND g.rolname = 'azure_ad_user') \
+               FROM pg_catalog.pg_roles r WHERE r.rolname = $1";
+    let rows = session.query(sql, &[&role]).await?;
+    let Some(row) = rows.first() else {
+        return Ok(());
+    };
+    let (privileged, admin, ad_user): (bool, bool, bool) = (row.get(0), row.get(1), row.get(2));
+    let reason = if privileged {
+        Some(
+            "it has administrative attributes (superuser, CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS).",
+        )
+    } else if admin {
+        Some("it is a member of azure_pg_admin.")
+    } else if kind == ServerKind::Single && !ad_user {
+        Some("it is not a member of azure_ad_user, so it is not an Entra role.")
+    } else {
+        None
+    };
+    match reason {
+        Some(reason) => Err(PgError::NotDroppable {
+            role: role.to_owned(),
+            reason: reason.to_owned(),
+        }),
+        None => Ok(()),
+    }
+}
+
+/// What [`drop_role`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DropOutcome {
+    /// The role existed and was dropped (false: there was nothing to drop).
+    pub dropped: bool,
+}
+
+/// Runs `plan`: if the role exists and looks like an azconn role (see the checks in
+/// [`DropPlan`]'s module docs), revokes the grants and drops it in one transaction. A role that
+/// still owns objects or holds other grants is not dropped; PostgreSQL's reason is in the error.
+pub async fn drop_role(
+    plan: &DropPlan,
+    connector: &PgConnector,
+    server: &ServerLogin,
+    token: &Secret,
+) -> Result<DropOutcome, PgError> {
+    let mut session = connector
+        .connect(server, &plan.step.database, token)
+        .await?;
+    if !session.role_exists(&plan.role).await? {
+        return Ok(DropOutcome { dropped: false });
+    }
+    ensure_droppable(&session, plan.kind, &plan.role).await?;
+    session
+        .execute_in_transaction(&plan.step.statements)
+        .await
+        .map_err(|e| drop_blocked(&plan.role, e))?;
+    Ok(DropOutcome { dropped: true })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn already_exists_is_recognised() {
+        let sql = |state: &str, message: &str| PgError::Sql {
+            database: "postgres".into(),
+            statement: "select 1".into(),
+            sqlstate: Some(state.into()),
+            message: message.into(),
+            detail: None,
+        };
+        assert!(is_already_exists(
+            &sql("42710", "role \"aad_c\" already exists"),
+            "aad_c"
+        ));
+        assert!(is_already_exists(
+            &sql("P0001", "role \"aad_c\" already exists"),
+            "aad_c"
+        ));
+        assert!(!is_already_exists(
+            &sql("P0001", "role \"aad_other\" already exists"),
+            "aad_c"
+        ));
+        assert!(!is_already_exists(
+            &sql("42501", "permission denied to create role"),
+            "aad_c"
+        ));
+    }
+}

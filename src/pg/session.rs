@@ -1,0 +1,264 @@
+//! One PostgreSQL session on one database: statements bounded by the statement timeout (a stalled
+//! one is cancelled and the session abandoned), a lost session marked so it is not used again, and
+//! transactions run again when they lose a race with a concurrent catalog update.
+
+use std::error::Error as StdError;
+use std::fmt;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use postgres_native_tls::MakeTlsConnector;
+use tokio_postgres::Client;
+
+use super::error::{PgError, describe_chain, network_failure};
+use crate::output::log;
+
+/// One PostgreSQL session on one database.
+pub struct PgSession {
+    client: Client,
+    database: String,
+    tls: MakeTlsConnector,
+    statement_timeout: Duration,
+    cancel_timeout: Duration,
+    /// Set when a statement timed out: the session may still be busy, so it is not used again.
+    abandoned: AtomicBool,
+    /// Set when a statement found the session ended by the server or the network.
+    lost: AtomicBool,
+}
+
+impl fmt::Debug for PgSession {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PgSession")
+            .field("database", &self.database)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PgSession {
+    /// Wraps a connected client; `cancel_timeout` bounds the cancel request sent when a statement
+    /// outlives `statement_timeout`.
+    pub(super) fn new(
+        client: Client,
+        database: &str,
+        tls: MakeTlsConnector,
+        statement_timeout: Duration,
+        cancel_timeout: Duration,
+    ) -> Self {
+        PgSession {
+            client,
+            database: database.to_owned(),
+            tls,
+            statement_timeout,
+            cancel_timeout,
+            abandoned: AtomicBool::new(false),
+            lost: AtomicBool::new(false),
+        }
+    }
+
+    /// The database this session is connected to.
+    pub fn database(&self) -> &str {
+        &self.database
+    }
+
+    /// Whether the session is gone: closed by the server, lost, or abandoned after a timeout.
+    pub fn is_closed(&self) -> bool {
+        self.client.is_closed()
+            || self.lost.load(Ordering::Relaxed)
+            || self.abandoned.load(Ordering::Relaxed)
+    }
+
+    /// Runs `fut` (the statement `sql`) within the statement timeout; on timeout, cancels the
+    /// statement on the server (best effort) and abandons the session.
+    async fn bounded<T>(
+        &self,
+        sql: &str,
+        fut: impl Future<Output = Result<T, tokio_postgres::Error>>,
+    ) -> Result<T, PgError> {
+        if self.abandoned.load(Ordering::Relaxed) {
+            return Err(self.failure(sql, "the session is no longer usable".to_owned()));
+        }
+        if self.client.is_closed() || self.lost.load(Ordering::Relaxed) {
+            return Err(self.lost(sql, "the connection to the server was lost".to_owned()));
+        }
+        match tokio::time::timeout(self.statement_timeout, fut).await {
+            Ok(result) => result.map_err(|e| {
+                let error = self.sql_error(sql, &e);
+                if error.is_transient() {
+                    // The server ended the session (or the socket broke): the client may not have seen
+                    // the close yet, but the session must not be used again.
+                    self.lost.store(true, Ordering::Relaxed);
+                }
+                error
+            }),
+            Err(_) => {
+                self.abandoned.store(true, Ordering::Relaxed);
+                let cancel = self.client.cancel_token();
+                let cancelled = tokio::time::timeout(
+                    self.cancel_timeout,
+                    cancel.cancel_query(self.tls.clone()),
+                )
+                .await
+                .is_ok_and(|r| r.is_ok());
+                let secs = self.statement_timeout.as_secs();
+                Err(self.failure(
+                    sql,
+                    if cancelled {
+                        format!("no answer within {secs} seconds; the statement was cancelled")
+                    } else {
+                        format!("no answer within {secs} seconds; the session was abandoned")
+                    },
+                ))
+            }
+        }
+    }
+
+    fn failure(&self, sql: &str, message: String) -> PgError {
+        PgError::Sql {
+            database: self.database.clone(),
+            statement: sql.to_owned(),
+            sqlstate: None,
+            message,
+            detail: None,
+        }
+    }
+
+    /// Runs one statement (simple query protocol), logged at `--verbose` like az's
+    /// `Running query: <sql>`.
+    pub async fn execute(&self, sql: &str) -> Result<(), PgError> {
+        log::info(&format!("Running query: {sql}"));
+        self.bounded(sql, self.client.batch_execute(sql)).await
+    }
+
+    /// Runs `statements` in one transaction: all of them or none.
+    ///
+    /// Concurrent runs that grant on the same database update the same catalog row, and PostgreSQL
+    /// aborts all but one of them (`tuple concurrently updated`, or a serialization failure or
+    /// deadlock). The failed transaction was rolled back as a whole, so it is run again, a bounded
+    /// number of times.
+    pub async fn execute_in_transaction(&mut self, statements: &[String]) -> Result<(), PgError> {
+        let mut attempt: u64 = 0;
+        loop {
+            match self.transaction_once(statements).await {
+                Err(e) if attempt < CONFLICT_RETRIES && !self.is_closed() && is_conflict(&e) => {
+                    attempt += 1;
+                    log::debug(&format!(
+                        "Concurrent catalog update on database {}; running the transaction again ({attempt}/{CONFLICT_RETRIES})",
+                        self.database
+                    ));
+                    tokio::time::sleep(Duration::from_millis(20 * attempt)).await;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    async fn transaction_once(&mut self, statements: &[String]) -> Result<(), PgError> {
+        self.execute("BEGIN").await?;
+        for sql in statements {
+            if let Err(e) = self.execute(sql).await {
+                if !self.is_closed() {
+                    // The failed statement already aborted the transaction; ROLLBACK only ends it.
+                    let _ = self.execute("ROLLBACK").await;
+                }
+                return Err(e);
+            }
+        }
+        let committed = self.execute("COMMIT").await;
+        if committed.is_err() && !self.is_closed() {
+            // A COMMIT that failed normally ends the transaction; if it did not, this ends it.
+            let _ = self.execute("ROLLBACK").await;
+        }
+        committed
+    }
+
+    /// Whether a role of exactly this name exists.
+    pub async fn role_exists(&self, role: &str) -> Result<bool, PgError> {
+        let sql = "SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = $1";
+        let rows = self.bounded(sql, self.client.query(sql, &[&role])).await?;
+        Ok(!rows.is_empty())
+    }
+
+    /// Runs a query with parameters and returns the rows.
+    pub async fn query(
+        &self,
+        sql: &str,
+        params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
+    ) -> Result<Vec<tokio_postgres::Row>, PgError> {
+        self.bounded(sql, self.client.query(sql, params)).await
+    }
+
+    fn lost(&self, sql: &str, message: String) -> PgError {
+        PgError::Lost {
+            database: self.database.clone(),
+            statement: sql.to_owned(),
+            message,
+        }
+    }
+
+    fn sql_error(&self, sql: &str, e: &tokio_postgres::Error) -> PgError {
+        // Any I/O error on an open session's socket means the session is gone.
+        let io = e
+            .source()
+            .is_some_and(|s| s.downcast_ref::<std::io::Error>().is_some());
+        if e.as_db_error().is_none() && (e.is_closed() || io || network_failure(e)) {
+            return self.lost(sql, describe_chain(e));
+        }
+        let (sqlstate, message, detail) = match e.as_db_error() {
+            Some(db) => (
+                Some(db.code().code().to_owned()),
+                db.message().to_owned(),
+                db.detail().map(str::to_owned),
+            ),
+            None => (None, describe_chain(e), None),
+        };
+        PgError::Sql {
+            database: self.database.clone(),
+            statement: sql.to_owned(),
+            sqlstate,
+            message,
+            detail,
+        }
+    }
+}
+
+/// How often a transaction that lost a concurrent catalog update is run again.
+const CONFLICT_RETRIES: u64 = 8;
+
+/// Whether a failed statement lost a race with a concurrent transaction (and may be retried).
+fn is_conflict(e: &PgError) -> bool {
+    match e {
+        PgError::Sql {
+            sqlstate, message, ..
+        } => {
+            matches!(sqlstate.as_deref(), Some("40001" | "40P01"))
+                || (sqlstate.as_deref() == Some("XX000")
+                    && message.contains("tuple concurrently updated"))
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_lost_races_are_retried() {
+        let sql = |state: &str, message: &str| PgError::Sql {
+            database: "demo".into(),
+            statement: "GRANT ALL PRIVILEGES ON DATABASE \"demo\" TO \"aad_c1\";".into(),
+            sqlstate: Some(state.into()),
+            message: message.into(),
+            detail: None,
+        };
+        assert!(is_conflict(&sql("XX000", "tuple concurrently updated")));
+        assert!(is_conflict(&sql("40001", "could not serialize access")));
+        assert!(is_conflict(&sql("40P01", "deadlock detected")));
+        assert!(!is_conflict(&sql("XX000", "cache lookup failed")));
+        assert!(!is_conflict(&sql(
+            "42501",
+            "permission denied for database demo"
+        )));
+        assert!(!is_conflict(&sql("42704", "role \"x\" does not exist")));
+    }
+}
