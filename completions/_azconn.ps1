@@ -44,6 +44,8 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by local connections')
             [CompletionResult]::new('preview-configuration', 'preview-configuration', [CompletionResultType]::ParameterValue, 'Preview the expected configurations of local connection')
             [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'The same commands under az''s group name: `azconn connection create postgres …`')
+            [CompletionResult]::new('webapp', 'webapp', [CompletionResultType]::ParameterValue, 'Manage the connections of a web app (like `az webapp connection`)')
+            [CompletionResult]::new('functionapp', 'functionapp', [CompletionResultType]::ParameterValue, 'Manage the connections of a function app (like `az functionapp connection`)')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Get a token for utilities to access Azure (like `az account get-access-token`)')
             [CompletionResult]::new('rest', 'rest', [CompletionResultType]::ParameterValue, 'Invoke a custom request (like `az rest`)')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -913,6 +915,676 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
         'azconn;connection;help;help' {
             break
         }
+        'azconn;webapp' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Commands to manage webapp connections')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;webapp;connection' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;webapp;connection;create' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a connection to postgres (Single Server, retired: use postgres-flexible)')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a connection to postgres-flexible')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;webapp;connection;create;postgres' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The name of the slot. Default to the production slot if not specified')
+            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'The name of the slot. Default to the production slot if not specified')
+            [CompletionResult]::new('--config-connstr', '--config-connstr', [CompletionResultType]::ParameterName, '[Preview] Store configuration into connection strings, only could be used together with dotnet client_type.')
+            [CompletionResult]::new('--target-id', '--target-id', [CompletionResultType]::ParameterName, 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection. Web apps: detected from the app''s runtime stack when omitted')
+            [CompletionResult]::new('--system-identity', '--system-identity', [CompletionResultType]::ParameterName, 'The system assigned identity auth info.')
+            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'The user assigned identity auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('--vault-id', '--vault-id', [CompletionResultType]::ParameterName, 'The key vault id to store secret value')
+            [CompletionResult]::new('--appconfig-id', '--appconfig-id', [CompletionResultType]::ParameterName, 'The app configuration id to store configuration')
+            [CompletionResult]::new('--connstr-props', '--connstr-props', [CompletionResultType]::ParameterName, 'The additional connection string properties used to build connection string')
+            [CompletionResult]::new('--opt-out', '--opt-out', [CompletionResultType]::ParameterName, 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles')
+            [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Deleting existing users with the same name before creating a new user in database')
+            [CompletionResult]::new('--target-resource-group', '--target-resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--tg', '--tg', [CompletionResultType]::ParameterName, 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Name of postgres server. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Name of postgres database. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (identity assignment, ARM changes and the SQL script) without changing anything. (azconn only)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;webapp;connection;create;postgres-flexible' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The name of the slot. Default to the production slot if not specified')
+            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'The name of the slot. Default to the production slot if not specified')
+            [CompletionResult]::new('--config-connstr', '--config-connstr', [CompletionResultType]::ParameterName, '[Preview] Store configuration into connection strings, only could be used together with dotnet client_type.')
+            [CompletionResult]::new('--target-id', '--target-id', [CompletionResultType]::ParameterName, 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection. Web apps: detected from the app''s runtime stack when omitted')
+            [CompletionResult]::new('--system-identity', '--system-identity', [CompletionResultType]::ParameterName, 'The system assigned identity auth info.')
+            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'The user assigned identity auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('--vault-id', '--vault-id', [CompletionResultType]::ParameterName, 'The key vault id to store secret value')
+            [CompletionResult]::new('--appconfig-id', '--appconfig-id', [CompletionResultType]::ParameterName, 'The app configuration id to store configuration')
+            [CompletionResult]::new('--connstr-props', '--connstr-props', [CompletionResultType]::ParameterName, 'The additional connection string properties used to build connection string')
+            [CompletionResult]::new('--opt-out', '--opt-out', [CompletionResultType]::ParameterName, 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles')
+            [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Deleting existing users with the same name before creating a new user in database')
+            [CompletionResult]::new('--target-resource-group', '--target-resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--tg', '--tg', [CompletionResultType]::ParameterName, 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Name of postgres flexible server. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Name of postgres flexible database. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (identity assignment, ARM changes and the SQL script) without changing anything. (azconn only)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;webapp;connection;create;help' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a connection to postgres (Single Server, retired: use postgres-flexible)')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a connection to postgres-flexible')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;webapp;connection;create;help;postgres' {
+            break
+        }
+        'azconn;webapp;connection;create;help;postgres-flexible' {
+            break
+        }
+        'azconn;webapp;connection;create;help;help' {
+            break
+        }
+        'azconn;webapp;connection;list' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The name of the slot. Default to the production slot if not specified')
+            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'The name of the slot. Default to the production slot if not specified')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;webapp;connection;show' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The name of the slot. Default to the production slot if not specified')
+            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'The name of the slot. Default to the production slot if not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;webapp;connection;delete' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The name of the slot. Default to the production slot if not specified')
+            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'The name of the slot. Default to the production slot if not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;webapp;connection;list-configuration' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The name of the slot. Default to the production slot if not specified')
+            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'The name of the slot. Default to the production slot if not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;webapp;connection;validate' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The name of the slot. Default to the production slot if not specified')
+            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'The name of the slot. Default to the production slot if not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;webapp;connection;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;webapp;connection;help;create' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a connection to postgres (Single Server, retired: use postgres-flexible)')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a connection to postgres-flexible')
+            break
+        }
+        'azconn;webapp;connection;help;create;postgres' {
+            break
+        }
+        'azconn;webapp;connection;help;create;postgres-flexible' {
+            break
+        }
+        'azconn;webapp;connection;help;list' {
+            break
+        }
+        'azconn;webapp;connection;help;show' {
+            break
+        }
+        'azconn;webapp;connection;help;delete' {
+            break
+        }
+        'azconn;webapp;connection;help;list-configuration' {
+            break
+        }
+        'azconn;webapp;connection;help;validate' {
+            break
+        }
+        'azconn;webapp;connection;help;help' {
+            break
+        }
+        'azconn;webapp;help' {
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Commands to manage webapp connections')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;webapp;help;connection' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            break
+        }
+        'azconn;webapp;help;connection;create' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a connection to postgres (Single Server, retired: use postgres-flexible)')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a connection to postgres-flexible')
+            break
+        }
+        'azconn;webapp;help;connection;create;postgres' {
+            break
+        }
+        'azconn;webapp;help;connection;create;postgres-flexible' {
+            break
+        }
+        'azconn;webapp;help;connection;list' {
+            break
+        }
+        'azconn;webapp;help;connection;show' {
+            break
+        }
+        'azconn;webapp;help;connection;delete' {
+            break
+        }
+        'azconn;webapp;help;connection;list-configuration' {
+            break
+        }
+        'azconn;webapp;help;connection;validate' {
+            break
+        }
+        'azconn;webapp;help;help' {
+            break
+        }
+        'azconn;functionapp' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Commands to manage functionapp connections')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;functionapp;connection' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;functionapp;connection;create' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a connection to postgres (Single Server, retired: use postgres-flexible)')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a connection to postgres-flexible')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;functionapp;connection;create;postgres' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified')
+            [CompletionResult]::new('--target-id', '--target-id', [CompletionResultType]::ParameterName, 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection. Web apps: detected from the app''s runtime stack when omitted')
+            [CompletionResult]::new('--system-identity', '--system-identity', [CompletionResultType]::ParameterName, 'The system assigned identity auth info.')
+            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'The user assigned identity auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('--vault-id', '--vault-id', [CompletionResultType]::ParameterName, 'The key vault id to store secret value')
+            [CompletionResult]::new('--appconfig-id', '--appconfig-id', [CompletionResultType]::ParameterName, 'The app configuration id to store configuration')
+            [CompletionResult]::new('--connstr-props', '--connstr-props', [CompletionResultType]::ParameterName, 'The additional connection string properties used to build connection string')
+            [CompletionResult]::new('--opt-out', '--opt-out', [CompletionResultType]::ParameterName, 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles')
+            [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Deleting existing users with the same name before creating a new user in database')
+            [CompletionResult]::new('--target-resource-group', '--target-resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--tg', '--tg', [CompletionResultType]::ParameterName, 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Name of postgres server. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Name of postgres database. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (identity assignment, ARM changes and the SQL script) without changing anything. (azconn only)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;functionapp;connection;create;postgres-flexible' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified')
+            [CompletionResult]::new('--target-id', '--target-id', [CompletionResultType]::ParameterName, 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection. Web apps: detected from the app''s runtime stack when omitted')
+            [CompletionResult]::new('--system-identity', '--system-identity', [CompletionResultType]::ParameterName, 'The system assigned identity auth info.')
+            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'The user assigned identity auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('--vault-id', '--vault-id', [CompletionResultType]::ParameterName, 'The key vault id to store secret value')
+            [CompletionResult]::new('--appconfig-id', '--appconfig-id', [CompletionResultType]::ParameterName, 'The app configuration id to store configuration')
+            [CompletionResult]::new('--connstr-props', '--connstr-props', [CompletionResultType]::ParameterName, 'The additional connection string properties used to build connection string')
+            [CompletionResult]::new('--opt-out', '--opt-out', [CompletionResultType]::ParameterName, 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles')
+            [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Deleting existing users with the same name before creating a new user in database')
+            [CompletionResult]::new('--target-resource-group', '--target-resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--tg', '--tg', [CompletionResultType]::ParameterName, 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Name of postgres flexible server. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Name of postgres flexible database. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (identity assignment, ARM changes and the SQL script) without changing anything. (azconn only)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;functionapp;connection;create;help' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a connection to postgres (Single Server, retired: use postgres-flexible)')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a connection to postgres-flexible')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;functionapp;connection;create;help;postgres' {
+            break
+        }
+        'azconn;functionapp;connection;create;help;postgres-flexible' {
+            break
+        }
+        'azconn;functionapp;connection;create;help;help' {
+            break
+        }
+        'azconn;functionapp;connection;list' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;functionapp;connection;show' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;functionapp;connection;delete' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;functionapp;connection;list-configuration' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;functionapp;connection;validate' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;functionapp;connection;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;functionapp;connection;help;create' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a connection to postgres (Single Server, retired: use postgres-flexible)')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a connection to postgres-flexible')
+            break
+        }
+        'azconn;functionapp;connection;help;create;postgres' {
+            break
+        }
+        'azconn;functionapp;connection;help;create;postgres-flexible' {
+            break
+        }
+        'azconn;functionapp;connection;help;list' {
+            break
+        }
+        'azconn;functionapp;connection;help;show' {
+            break
+        }
+        'azconn;functionapp;connection;help;delete' {
+            break
+        }
+        'azconn;functionapp;connection;help;list-configuration' {
+            break
+        }
+        'azconn;functionapp;connection;help;validate' {
+            break
+        }
+        'azconn;functionapp;connection;help;help' {
+            break
+        }
+        'azconn;functionapp;help' {
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Commands to manage functionapp connections')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;functionapp;help;connection' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            break
+        }
+        'azconn;functionapp;help;connection;create' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a connection to postgres (Single Server, retired: use postgres-flexible)')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a connection to postgres-flexible')
+            break
+        }
+        'azconn;functionapp;help;connection;create;postgres' {
+            break
+        }
+        'azconn;functionapp;help;connection;create;postgres-flexible' {
+            break
+        }
+        'azconn;functionapp;help;connection;list' {
+            break
+        }
+        'azconn;functionapp;help;connection;show' {
+            break
+        }
+        'azconn;functionapp;help;connection;delete' {
+            break
+        }
+        'azconn;functionapp;help;connection;list-configuration' {
+            break
+        }
+        'azconn;functionapp;help;connection;validate' {
+            break
+        }
+        'azconn;functionapp;help;help' {
+            break
+        }
         'azconn;token' {
             [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'Type of well-known resource')
             [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Azure resource endpoints in Microsoft Entra v1.0')
@@ -982,6 +1654,8 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by local connections')
             [CompletionResult]::new('preview-configuration', 'preview-configuration', [CompletionResultType]::ParameterValue, 'Preview the expected configurations of local connection')
             [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'The same commands under az''s group name: `azconn connection create postgres …`')
+            [CompletionResult]::new('webapp', 'webapp', [CompletionResultType]::ParameterValue, 'Manage the connections of a web app (like `az webapp connection`)')
+            [CompletionResult]::new('functionapp', 'functionapp', [CompletionResultType]::ParameterValue, 'Manage the connections of a function app (like `az functionapp connection`)')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Get a token for utilities to access Azure (like `az account get-access-token`)')
             [CompletionResult]::new('rest', 'rest', [CompletionResultType]::ParameterValue, 'Invoke a custom request (like `az rest`)')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -1107,6 +1781,84 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             break
         }
         'azconn;help;connection;preview-configuration;postgres-flexible' {
+            break
+        }
+        'azconn;help;webapp' {
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Commands to manage webapp connections')
+            break
+        }
+        'azconn;help;webapp;connection' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            break
+        }
+        'azconn;help;webapp;connection;create' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a connection to postgres (Single Server, retired: use postgres-flexible)')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a connection to postgres-flexible')
+            break
+        }
+        'azconn;help;webapp;connection;create;postgres' {
+            break
+        }
+        'azconn;help;webapp;connection;create;postgres-flexible' {
+            break
+        }
+        'azconn;help;webapp;connection;list' {
+            break
+        }
+        'azconn;help;webapp;connection;show' {
+            break
+        }
+        'azconn;help;webapp;connection;delete' {
+            break
+        }
+        'azconn;help;webapp;connection;list-configuration' {
+            break
+        }
+        'azconn;help;webapp;connection;validate' {
+            break
+        }
+        'azconn;help;functionapp' {
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Commands to manage functionapp connections')
+            break
+        }
+        'azconn;help;functionapp;connection' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            break
+        }
+        'azconn;help;functionapp;connection;create' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a connection to postgres (Single Server, retired: use postgres-flexible)')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a connection to postgres-flexible')
+            break
+        }
+        'azconn;help;functionapp;connection;create;postgres' {
+            break
+        }
+        'azconn;help;functionapp;connection;create;postgres-flexible' {
+            break
+        }
+        'azconn;help;functionapp;connection;list' {
+            break
+        }
+        'azconn;help;functionapp;connection;show' {
+            break
+        }
+        'azconn;help;functionapp;connection;delete' {
+            break
+        }
+        'azconn;help;functionapp;connection;list-configuration' {
+            break
+        }
+        'azconn;help;functionapp;connection;validate' {
             break
         }
         'azconn;help;token' {

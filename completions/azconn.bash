@@ -28,6 +28,9 @@ _azconn() {
             azconn,delete)
                 cmd="azconn__subcmd__delete"
                 ;;
+            azconn,functionapp)
+                cmd="azconn__subcmd__functionapp"
+                ;;
             azconn,generate-configuration)
                 cmd="azconn__subcmd__generate__subcmd__configuration"
                 ;;
@@ -60,6 +63,9 @@ _azconn() {
                 ;;
             azconn,wait)
                 cmd="azconn__subcmd__wait"
+                ;;
+            azconn,webapp)
+                cmd="azconn__subcmd__webapp"
                 ;;
             azconn__subcmd__connection,create)
                 cmd="azconn__subcmd__connection__subcmd__create"
@@ -217,6 +223,108 @@ _azconn() {
             azconn__subcmd__create__subcmd__help,postgres-flexible)
                 cmd="azconn__subcmd__create__subcmd__help__subcmd__postgres__subcmd__flexible"
                 ;;
+            azconn__subcmd__functionapp,connection)
+                cmd="azconn__subcmd__functionapp__subcmd__connection"
+                ;;
+            azconn__subcmd__functionapp,help)
+                cmd="azconn__subcmd__functionapp__subcmd__help"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection,create)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__create"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection,delete)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__delete"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection,help)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__help"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection,list)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__list"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection,list-configuration)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__list__subcmd__configuration"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection,show)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__show"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection,validate)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__validate"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__create,help)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__help"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__create,postgres)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__postgres"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__create,postgres-flexible)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__help,help)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__help__subcmd__help"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__help,postgres)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__help__subcmd__postgres"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__help,postgres-flexible)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__help__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__help,create)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__create"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__help,delete)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__delete"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__help,help)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__help"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__help,list)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__list"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__help,list-configuration)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__list__subcmd__configuration"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__help,show)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__show"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__help,validate)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__validate"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__create,postgres)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__create__subcmd__postgres"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__create,postgres-flexible)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__create__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__functionapp__subcmd__help,connection)
+                cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__connection"
+                ;;
+            azconn__subcmd__functionapp__subcmd__help,help)
+                cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__help"
+                ;;
+            azconn__subcmd__functionapp__subcmd__help__subcmd__connection,create)
+                cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__create"
+                ;;
+            azconn__subcmd__functionapp__subcmd__help__subcmd__connection,delete)
+                cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__delete"
+                ;;
+            azconn__subcmd__functionapp__subcmd__help__subcmd__connection,list)
+                cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__list"
+                ;;
+            azconn__subcmd__functionapp__subcmd__help__subcmd__connection,list-configuration)
+                cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__list__subcmd__configuration"
+                ;;
+            azconn__subcmd__functionapp__subcmd__help__subcmd__connection,show)
+                cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__show"
+                ;;
+            azconn__subcmd__functionapp__subcmd__help__subcmd__connection,validate)
+                cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__validate"
+                ;;
+            azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__create,postgres)
+                cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__create__subcmd__postgres"
+                ;;
+            azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__create,postgres-flexible)
+                cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible"
+                ;;
             azconn__subcmd__help,completion)
                 cmd="azconn__subcmd__help__subcmd__completion"
                 ;;
@@ -228,6 +336,9 @@ _azconn() {
                 ;;
             azconn__subcmd__help,delete)
                 cmd="azconn__subcmd__help__subcmd__delete"
+                ;;
+            azconn__subcmd__help,functionapp)
+                cmd="azconn__subcmd__help__subcmd__functionapp"
                 ;;
             azconn__subcmd__help,generate-configuration)
                 cmd="azconn__subcmd__help__subcmd__generate__subcmd__configuration"
@@ -261,6 +372,9 @@ _azconn() {
                 ;;
             azconn__subcmd__help,wait)
                 cmd="azconn__subcmd__help__subcmd__wait"
+                ;;
+            azconn__subcmd__help,webapp)
+                cmd="azconn__subcmd__help__subcmd__webapp"
                 ;;
             azconn__subcmd__help__subcmd__connection,create)
                 cmd="azconn__subcmd__help__subcmd__connection__subcmd__create"
@@ -316,6 +430,33 @@ _azconn() {
             azconn__subcmd__help__subcmd__create,postgres-flexible)
                 cmd="azconn__subcmd__help__subcmd__create__subcmd__postgres__subcmd__flexible"
                 ;;
+            azconn__subcmd__help__subcmd__functionapp,connection)
+                cmd="azconn__subcmd__help__subcmd__functionapp__subcmd__connection"
+                ;;
+            azconn__subcmd__help__subcmd__functionapp__subcmd__connection,create)
+                cmd="azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__create"
+                ;;
+            azconn__subcmd__help__subcmd__functionapp__subcmd__connection,delete)
+                cmd="azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__delete"
+                ;;
+            azconn__subcmd__help__subcmd__functionapp__subcmd__connection,list)
+                cmd="azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__list"
+                ;;
+            azconn__subcmd__help__subcmd__functionapp__subcmd__connection,list-configuration)
+                cmd="azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__list__subcmd__configuration"
+                ;;
+            azconn__subcmd__help__subcmd__functionapp__subcmd__connection,show)
+                cmd="azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__show"
+                ;;
+            azconn__subcmd__help__subcmd__functionapp__subcmd__connection,validate)
+                cmd="azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__validate"
+                ;;
+            azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__create,postgres)
+                cmd="azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__postgres"
+                ;;
+            azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__create,postgres-flexible)
+                cmd="azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible"
+                ;;
             azconn__subcmd__help__subcmd__preview__subcmd__configuration,postgres)
                 cmd="azconn__subcmd__help__subcmd__preview__subcmd__configuration__subcmd__postgres"
                 ;;
@@ -327,6 +468,33 @@ _azconn() {
                 ;;
             azconn__subcmd__help__subcmd__update,postgres-flexible)
                 cmd="azconn__subcmd__help__subcmd__update__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__help__subcmd__webapp,connection)
+                cmd="azconn__subcmd__help__subcmd__webapp__subcmd__connection"
+                ;;
+            azconn__subcmd__help__subcmd__webapp__subcmd__connection,create)
+                cmd="azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__create"
+                ;;
+            azconn__subcmd__help__subcmd__webapp__subcmd__connection,delete)
+                cmd="azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__delete"
+                ;;
+            azconn__subcmd__help__subcmd__webapp__subcmd__connection,list)
+                cmd="azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__list"
+                ;;
+            azconn__subcmd__help__subcmd__webapp__subcmd__connection,list-configuration)
+                cmd="azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__list__subcmd__configuration"
+                ;;
+            azconn__subcmd__help__subcmd__webapp__subcmd__connection,show)
+                cmd="azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__show"
+                ;;
+            azconn__subcmd__help__subcmd__webapp__subcmd__connection,validate)
+                cmd="azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__validate"
+                ;;
+            azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__create,postgres)
+                cmd="azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__postgres"
+                ;;
+            azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__create,postgres-flexible)
+                cmd="azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible"
                 ;;
             azconn__subcmd__preview__subcmd__configuration,help)
                 cmd="azconn__subcmd__preview__subcmd__configuration__subcmd__help"
@@ -364,6 +532,108 @@ _azconn() {
             azconn__subcmd__update__subcmd__help,postgres-flexible)
                 cmd="azconn__subcmd__update__subcmd__help__subcmd__postgres__subcmd__flexible"
                 ;;
+            azconn__subcmd__webapp,connection)
+                cmd="azconn__subcmd__webapp__subcmd__connection"
+                ;;
+            azconn__subcmd__webapp,help)
+                cmd="azconn__subcmd__webapp__subcmd__help"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection,create)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__create"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection,delete)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__delete"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection,help)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__help"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection,list)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__list"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection,list-configuration)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__list__subcmd__configuration"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection,show)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__show"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection,validate)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__validate"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__create,help)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__help"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__create,postgres)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__postgres"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__create,postgres-flexible)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__help,help)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__help__subcmd__help"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__help,postgres)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__help__subcmd__postgres"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__help,postgres-flexible)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__help__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__help,create)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__create"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__help,delete)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__delete"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__help,help)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__help"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__help,list)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__list"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__help,list-configuration)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__list__subcmd__configuration"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__help,show)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__show"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__help,validate)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__validate"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__create,postgres)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__create__subcmd__postgres"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__create,postgres-flexible)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__create__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__webapp__subcmd__help,connection)
+                cmd="azconn__subcmd__webapp__subcmd__help__subcmd__connection"
+                ;;
+            azconn__subcmd__webapp__subcmd__help,help)
+                cmd="azconn__subcmd__webapp__subcmd__help__subcmd__help"
+                ;;
+            azconn__subcmd__webapp__subcmd__help__subcmd__connection,create)
+                cmd="azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__create"
+                ;;
+            azconn__subcmd__webapp__subcmd__help__subcmd__connection,delete)
+                cmd="azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__delete"
+                ;;
+            azconn__subcmd__webapp__subcmd__help__subcmd__connection,list)
+                cmd="azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__list"
+                ;;
+            azconn__subcmd__webapp__subcmd__help__subcmd__connection,list-configuration)
+                cmd="azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__list__subcmd__configuration"
+                ;;
+            azconn__subcmd__webapp__subcmd__help__subcmd__connection,show)
+                cmd="azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__show"
+                ;;
+            azconn__subcmd__webapp__subcmd__help__subcmd__connection,validate)
+                cmd="azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__validate"
+                ;;
+            azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__create,postgres)
+                cmd="azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__create__subcmd__postgres"
+                ;;
+            azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__create,postgres-flexible)
+                cmd="azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible"
+                ;;
             *)
                 ;;
         esac
@@ -371,7 +641,7 @@ _azconn() {
 
     case "${cmd}" in
         azconn)
-            opts="-o -h -V --output --query --subscription --auth-source --debug --verbose --only-show-errors --help --version create update list show delete validate generate-configuration wait list-support-types preview-configuration connection token rest completion help"
+            opts="-o -h -V --output --query --subscription --auth-source --debug --verbose --only-show-errors --help --version create update list show delete validate generate-configuration wait list-support-types preview-configuration connection webapp functionapp token rest completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2184,6 +2454,1004 @@ _azconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azconn__subcmd__functionapp)
+            opts="-o -h --output --query --subscription --auth-source --debug --verbose --only-show-errors --help connection help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection)
+            opts="-o -h --output --query --subscription --auth-source --debug --verbose --only-show-errors --help create list show delete list-configuration validate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__create)
+            opts="-o -h --output --query --subscription --auth-source --debug --verbose --only-show-errors --help postgres postgres-flexible help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__help)
+            opts="postgres postgres-flexible help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__help__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__help__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__postgres)
+            opts="-g -n -y -o -h --resource-group --name --source-id --target-id --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --yes --no-wait --dry-run --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-type)
+                    COMPREPLY=($(compgen -W "dotnet dotnet-internal java python nodejs go php ruby django springBoot none" -- "${cur}"))
+                    return 0
+                    ;;
+                --system-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customized-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appconfig-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connstr-props)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt-out)
+                    COMPREPLY=($(compgen -W "auth configinfo publicnetwork" -- "${cur}"))
+                    return 0
+                    ;;
+                --new)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --target-resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible)
+            opts="-g -n -y -o -h --resource-group --name --source-id --target-id --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --yes --no-wait --dry-run --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-type)
+                    COMPREPLY=($(compgen -W "dotnet dotnet-internal java python nodejs go php ruby django springBoot none" -- "${cur}"))
+                    return 0
+                    ;;
+                --system-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customized-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appconfig-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connstr-props)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt-out)
+                    COMPREPLY=($(compgen -W "auth configinfo publicnetwork" -- "${cur}"))
+                    return 0
+                    ;;
+                --new)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --target-resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__delete)
+            opts="-g -n -y -o -h --id --resource-group --name --source-id --connection --yes --no-wait --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__help)
+            opts="create list show delete list-configuration validate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__create)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__create__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__create__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__list__subcmd__configuration)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__list)
+            opts="-g -n -o -h --resource-group --name --source-id --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__list__subcmd__configuration)
+            opts="-g -n -o -h --id --resource-group --name --source-id --connection --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__show)
+            opts="-g -n -o -h --id --resource-group --name --source-id --connection --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__validate)
+            opts="-g -n -o -h --id --resource-group --name --source-id --connection --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__help)
+            opts="connection help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__help__subcmd__connection)
+            opts="create list show delete list-configuration validate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__create)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__create__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__list__subcmd__configuration)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azconn__subcmd__generate__subcmd__configuration)
             opts="-g -l -o -h --id --connection --resource-group --location --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2243,7 +3511,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__help)
-            opts="create update list show delete validate generate-configuration wait list-support-types preview-configuration connection token rest completion help"
+            opts="create update list show delete validate generate-configuration wait list-support-types preview-configuration connection webapp functionapp token rest completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2564,6 +3832,146 @@ _azconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azconn__subcmd__help__subcmd__functionapp)
+            opts="connection"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__functionapp__subcmd__connection)
+            opts="create list show delete list-configuration validate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__create)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__list__subcmd__configuration)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azconn__subcmd__help__subcmd__generate__subcmd__configuration)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2763,6 +4171,146 @@ _azconn() {
         azconn__subcmd__help__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__webapp)
+            opts="connection"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__webapp__subcmd__connection)
+            opts="create list show delete list-configuration validate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__create)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__list__subcmd__configuration)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3628,6 +5176,1068 @@ _azconn() {
                     COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp)
+            opts="-o -h --output --query --subscription --auth-source --debug --verbose --only-show-errors --help connection help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection)
+            opts="-o -h --output --query --subscription --auth-source --debug --verbose --only-show-errors --help create list show delete list-configuration validate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__create)
+            opts="-o -h --output --query --subscription --auth-source --debug --verbose --only-show-errors --help postgres postgres-flexible help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__help)
+            opts="postgres postgres-flexible help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__help__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__help__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__postgres)
+            opts="-g -n -s -y -o -h --resource-group --name --source-id --slot --config-connstr --target-id --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --yes --no-wait --dry-run --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --slot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-connstr)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --target-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-type)
+                    COMPREPLY=($(compgen -W "dotnet dotnet-internal java python nodejs go php ruby django springBoot none" -- "${cur}"))
+                    return 0
+                    ;;
+                --system-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customized-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appconfig-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connstr-props)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt-out)
+                    COMPREPLY=($(compgen -W "auth configinfo publicnetwork" -- "${cur}"))
+                    return 0
+                    ;;
+                --new)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --target-resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible)
+            opts="-g -n -s -y -o -h --resource-group --name --source-id --slot --config-connstr --target-id --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --yes --no-wait --dry-run --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --slot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-connstr)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --target-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-type)
+                    COMPREPLY=($(compgen -W "dotnet dotnet-internal java python nodejs go php ruby django springBoot none" -- "${cur}"))
+                    return 0
+                    ;;
+                --system-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customized-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appconfig-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connstr-props)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt-out)
+                    COMPREPLY=($(compgen -W "auth configinfo publicnetwork" -- "${cur}"))
+                    return 0
+                    ;;
+                --new)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --target-resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__delete)
+            opts="-g -n -s -y -o -h --id --resource-group --name --source-id --slot --connection --yes --no-wait --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --slot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__help)
+            opts="create list show delete list-configuration validate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__create)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__create__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__create__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__list__subcmd__configuration)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__list)
+            opts="-g -n -s -o -h --resource-group --name --source-id --slot --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --slot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__list__subcmd__configuration)
+            opts="-g -n -s -o -h --id --resource-group --name --source-id --slot --connection --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --slot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__show)
+            opts="-g -n -s -o -h --id --resource-group --name --source-id --slot --connection --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --slot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__validate)
+            opts="-g -n -s -o -h --id --resource-group --name --source-id --slot --connection --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --slot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__help)
+            opts="connection help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__help__subcmd__connection)
+            opts="create list show delete list-configuration validate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__create)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__create__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__list__subcmd__configuration)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

@@ -41,6 +41,8 @@ set edit:completion:arg-completer[azconn] = {|@words|
             cand list-support-types 'List client types and auth types supported by local connections'
             cand preview-configuration 'Preview the expected configurations of local connection'
             cand connection 'The same commands under az''s group name: `azconn connection create postgres …`'
+            cand webapp 'Manage the connections of a web app (like `az webapp connection`)'
+            cand functionapp 'Manage the connections of a function app (like `az functionapp connection`)'
             cand token 'Get a token for utilities to access Azure (like `az account get-access-token`)'
             cand rest 'Invoke a custom request (like `az rest`)'
             cand completion 'Print a shell completion script'
@@ -834,6 +836,606 @@ set edit:completion:arg-completer[azconn] = {|@words|
         }
         &'azconn;connection;help;help'= {
         }
+        &'azconn;webapp'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand connection 'Commands to manage webapp connections'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;webapp;connection'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Create a connection between a source resource and a target resource'
+            cand list 'List connections of a source resource'
+            cand show 'Get the details of a connection'
+            cand delete 'Delete a connection'
+            cand list-configuration 'List source configurations of a connection'
+            cand validate 'Validate a connection'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;webapp;connection;create'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
+            cand postgres-flexible 'Create a connection to postgres-flexible'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;webapp;connection;create;postgres'= {
+            cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand -n 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --name 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --source-id 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified'
+            cand -s 'The name of the slot. Default to the production slot if not specified'
+            cand --slot 'The name of the slot. Default to the production slot if not specified'
+            cand --config-connstr '[Preview] Store configuration into connection strings, only could be used together with dotnet client_type.'
+            cand --target-id 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified'
+            cand --connection 'Name of the connection'
+            cand --client-type 'The client type used on the connection. Web apps: detected from the app''s runtime stack when omitted'
+            cand --system-identity 'The system assigned identity auth info.'
+            cand --user-identity 'The user assigned identity auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --secret 'The secret auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand --vault-id 'The key vault id to store secret value'
+            cand --appconfig-id 'The app configuration id to store configuration'
+            cand --connstr-props 'The additional connection string properties used to build connection string'
+            cand --opt-out 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles'
+            cand --new 'Deleting existing users with the same name before creating a new user in database'
+            cand --target-resource-group 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.'
+            cand --tg 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.'
+            cand --server 'Name of postgres server. Required if ''--target-id'' is not specified.'
+            cand --database 'Name of postgres database. Required if ''--target-id'' is not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --dry-run 'Print the plan (identity assignment, ARM changes and the SQL script) without changing anything. (azconn only)'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;webapp;connection;create;postgres-flexible'= {
+            cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand -n 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --name 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --source-id 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified'
+            cand -s 'The name of the slot. Default to the production slot if not specified'
+            cand --slot 'The name of the slot. Default to the production slot if not specified'
+            cand --config-connstr '[Preview] Store configuration into connection strings, only could be used together with dotnet client_type.'
+            cand --target-id 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified'
+            cand --connection 'Name of the connection'
+            cand --client-type 'The client type used on the connection. Web apps: detected from the app''s runtime stack when omitted'
+            cand --system-identity 'The system assigned identity auth info.'
+            cand --user-identity 'The user assigned identity auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --secret 'The secret auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand --vault-id 'The key vault id to store secret value'
+            cand --appconfig-id 'The app configuration id to store configuration'
+            cand --connstr-props 'The additional connection string properties used to build connection string'
+            cand --opt-out 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles'
+            cand --new 'Deleting existing users with the same name before creating a new user in database'
+            cand --target-resource-group 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.'
+            cand --tg 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.'
+            cand --server 'Name of postgres flexible server. Required if ''--target-id'' is not specified.'
+            cand --database 'Name of postgres flexible database. Required if ''--target-id'' is not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --dry-run 'Print the plan (identity assignment, ARM changes and the SQL script) without changing anything. (azconn only)'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;webapp;connection;create;help'= {
+            cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
+            cand postgres-flexible 'Create a connection to postgres-flexible'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;webapp;connection;create;help;postgres'= {
+        }
+        &'azconn;webapp;connection;create;help;postgres-flexible'= {
+        }
+        &'azconn;webapp;connection;create;help;help'= {
+        }
+        &'azconn;webapp;connection;list'= {
+            cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand -n 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --name 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --source-id 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified'
+            cand -s 'The name of the slot. Default to the production slot if not specified'
+            cand --slot 'The name of the slot. Default to the production slot if not specified'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;webapp;connection;show'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand -n 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --name 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --source-id 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified'
+            cand -s 'The name of the slot. Default to the production slot if not specified'
+            cand --slot 'The name of the slot. Default to the production slot if not specified'
+            cand --connection 'Name of the connection'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;webapp;connection;delete'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand -n 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --name 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --source-id 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified'
+            cand -s 'The name of the slot. Default to the production slot if not specified'
+            cand --slot 'The name of the slot. Default to the production slot if not specified'
+            cand --connection 'Name of the connection'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;webapp;connection;list-configuration'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand -n 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --name 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --source-id 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified'
+            cand -s 'The name of the slot. Default to the production slot if not specified'
+            cand --slot 'The name of the slot. Default to the production slot if not specified'
+            cand --connection 'Name of the connection'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;webapp;connection;validate'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand -n 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --name 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --source-id 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified'
+            cand -s 'The name of the slot. Default to the production slot if not specified'
+            cand --slot 'The name of the slot. Default to the production slot if not specified'
+            cand --connection 'Name of the connection'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;webapp;connection;help'= {
+            cand create 'Create a connection between a source resource and a target resource'
+            cand list 'List connections of a source resource'
+            cand show 'Get the details of a connection'
+            cand delete 'Delete a connection'
+            cand list-configuration 'List source configurations of a connection'
+            cand validate 'Validate a connection'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;webapp;connection;help;create'= {
+            cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
+            cand postgres-flexible 'Create a connection to postgres-flexible'
+        }
+        &'azconn;webapp;connection;help;create;postgres'= {
+        }
+        &'azconn;webapp;connection;help;create;postgres-flexible'= {
+        }
+        &'azconn;webapp;connection;help;list'= {
+        }
+        &'azconn;webapp;connection;help;show'= {
+        }
+        &'azconn;webapp;connection;help;delete'= {
+        }
+        &'azconn;webapp;connection;help;list-configuration'= {
+        }
+        &'azconn;webapp;connection;help;validate'= {
+        }
+        &'azconn;webapp;connection;help;help'= {
+        }
+        &'azconn;webapp;help'= {
+            cand connection 'Commands to manage webapp connections'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;webapp;help;connection'= {
+            cand create 'Create a connection between a source resource and a target resource'
+            cand list 'List connections of a source resource'
+            cand show 'Get the details of a connection'
+            cand delete 'Delete a connection'
+            cand list-configuration 'List source configurations of a connection'
+            cand validate 'Validate a connection'
+        }
+        &'azconn;webapp;help;connection;create'= {
+            cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
+            cand postgres-flexible 'Create a connection to postgres-flexible'
+        }
+        &'azconn;webapp;help;connection;create;postgres'= {
+        }
+        &'azconn;webapp;help;connection;create;postgres-flexible'= {
+        }
+        &'azconn;webapp;help;connection;list'= {
+        }
+        &'azconn;webapp;help;connection;show'= {
+        }
+        &'azconn;webapp;help;connection;delete'= {
+        }
+        &'azconn;webapp;help;connection;list-configuration'= {
+        }
+        &'azconn;webapp;help;connection;validate'= {
+        }
+        &'azconn;webapp;help;help'= {
+        }
+        &'azconn;functionapp'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand connection 'Commands to manage functionapp connections'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;functionapp;connection'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Create a connection between a source resource and a target resource'
+            cand list 'List connections of a source resource'
+            cand show 'Get the details of a connection'
+            cand delete 'Delete a connection'
+            cand list-configuration 'List source configurations of a connection'
+            cand validate 'Validate a connection'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;functionapp;connection;create'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
+            cand postgres-flexible 'Create a connection to postgres-flexible'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;functionapp;connection;create;postgres'= {
+            cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand -n 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --name 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --source-id 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified'
+            cand --target-id 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified'
+            cand --connection 'Name of the connection'
+            cand --client-type 'The client type used on the connection. Web apps: detected from the app''s runtime stack when omitted'
+            cand --system-identity 'The system assigned identity auth info.'
+            cand --user-identity 'The user assigned identity auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --secret 'The secret auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand --vault-id 'The key vault id to store secret value'
+            cand --appconfig-id 'The app configuration id to store configuration'
+            cand --connstr-props 'The additional connection string properties used to build connection string'
+            cand --opt-out 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles'
+            cand --new 'Deleting existing users with the same name before creating a new user in database'
+            cand --target-resource-group 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.'
+            cand --tg 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.'
+            cand --server 'Name of postgres server. Required if ''--target-id'' is not specified.'
+            cand --database 'Name of postgres database. Required if ''--target-id'' is not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --dry-run 'Print the plan (identity assignment, ARM changes and the SQL script) without changing anything. (azconn only)'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;functionapp;connection;create;postgres-flexible'= {
+            cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand -n 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --name 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --source-id 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified'
+            cand --target-id 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified'
+            cand --connection 'Name of the connection'
+            cand --client-type 'The client type used on the connection. Web apps: detected from the app''s runtime stack when omitted'
+            cand --system-identity 'The system assigned identity auth info.'
+            cand --user-identity 'The user assigned identity auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --secret 'The secret auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand --vault-id 'The key vault id to store secret value'
+            cand --appconfig-id 'The app configuration id to store configuration'
+            cand --connstr-props 'The additional connection string properties used to build connection string'
+            cand --opt-out 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles'
+            cand --new 'Deleting existing users with the same name before creating a new user in database'
+            cand --target-resource-group 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.'
+            cand --tg 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.'
+            cand --server 'Name of postgres flexible server. Required if ''--target-id'' is not specified.'
+            cand --database 'Name of postgres flexible database. Required if ''--target-id'' is not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --dry-run 'Print the plan (identity assignment, ARM changes and the SQL script) without changing anything. (azconn only)'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;functionapp;connection;create;help'= {
+            cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
+            cand postgres-flexible 'Create a connection to postgres-flexible'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;functionapp;connection;create;help;postgres'= {
+        }
+        &'azconn;functionapp;connection;create;help;postgres-flexible'= {
+        }
+        &'azconn;functionapp;connection;create;help;help'= {
+        }
+        &'azconn;functionapp;connection;list'= {
+            cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand -n 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --name 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --source-id 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;functionapp;connection;show'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand -n 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --name 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --source-id 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified'
+            cand --connection 'Name of the connection'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;functionapp;connection;delete'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand -n 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --name 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --source-id 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified'
+            cand --connection 'Name of the connection'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;functionapp;connection;list-configuration'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand -n 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --name 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --source-id 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified'
+            cand --connection 'Name of the connection'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;functionapp;connection;validate'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand -n 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --name 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --source-id 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified'
+            cand --connection 'Name of the connection'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;functionapp;connection;help'= {
+            cand create 'Create a connection between a source resource and a target resource'
+            cand list 'List connections of a source resource'
+            cand show 'Get the details of a connection'
+            cand delete 'Delete a connection'
+            cand list-configuration 'List source configurations of a connection'
+            cand validate 'Validate a connection'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;functionapp;connection;help;create'= {
+            cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
+            cand postgres-flexible 'Create a connection to postgres-flexible'
+        }
+        &'azconn;functionapp;connection;help;create;postgres'= {
+        }
+        &'azconn;functionapp;connection;help;create;postgres-flexible'= {
+        }
+        &'azconn;functionapp;connection;help;list'= {
+        }
+        &'azconn;functionapp;connection;help;show'= {
+        }
+        &'azconn;functionapp;connection;help;delete'= {
+        }
+        &'azconn;functionapp;connection;help;list-configuration'= {
+        }
+        &'azconn;functionapp;connection;help;validate'= {
+        }
+        &'azconn;functionapp;connection;help;help'= {
+        }
+        &'azconn;functionapp;help'= {
+            cand connection 'Commands to manage functionapp connections'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;functionapp;help;connection'= {
+            cand create 'Create a connection between a source resource and a target resource'
+            cand list 'List connections of a source resource'
+            cand show 'Get the details of a connection'
+            cand delete 'Delete a connection'
+            cand list-configuration 'List source configurations of a connection'
+            cand validate 'Validate a connection'
+        }
+        &'azconn;functionapp;help;connection;create'= {
+            cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
+            cand postgres-flexible 'Create a connection to postgres-flexible'
+        }
+        &'azconn;functionapp;help;connection;create;postgres'= {
+        }
+        &'azconn;functionapp;help;connection;create;postgres-flexible'= {
+        }
+        &'azconn;functionapp;help;connection;list'= {
+        }
+        &'azconn;functionapp;help;connection;show'= {
+        }
+        &'azconn;functionapp;help;connection;delete'= {
+        }
+        &'azconn;functionapp;help;connection;list-configuration'= {
+        }
+        &'azconn;functionapp;help;connection;validate'= {
+        }
+        &'azconn;functionapp;help;help'= {
+        }
         &'azconn;token'= {
             cand --resource-type 'Type of well-known resource'
             cand --resource 'Azure resource endpoints in Microsoft Entra v1.0'
@@ -900,6 +1502,8 @@ set edit:completion:arg-completer[azconn] = {|@words|
             cand list-support-types 'List client types and auth types supported by local connections'
             cand preview-configuration 'Preview the expected configurations of local connection'
             cand connection 'The same commands under az''s group name: `azconn connection create postgres …`'
+            cand webapp 'Manage the connections of a web app (like `az webapp connection`)'
+            cand functionapp 'Manage the connections of a function app (like `az functionapp connection`)'
             cand token 'Get a token for utilities to access Azure (like `az account get-access-token`)'
             cand rest 'Invoke a custom request (like `az rest`)'
             cand completion 'Print a shell completion script'
@@ -992,6 +1596,64 @@ set edit:completion:arg-completer[azconn] = {|@words|
         &'azconn;help;connection;preview-configuration;postgres'= {
         }
         &'azconn;help;connection;preview-configuration;postgres-flexible'= {
+        }
+        &'azconn;help;webapp'= {
+            cand connection 'Commands to manage webapp connections'
+        }
+        &'azconn;help;webapp;connection'= {
+            cand create 'Create a connection between a source resource and a target resource'
+            cand list 'List connections of a source resource'
+            cand show 'Get the details of a connection'
+            cand delete 'Delete a connection'
+            cand list-configuration 'List source configurations of a connection'
+            cand validate 'Validate a connection'
+        }
+        &'azconn;help;webapp;connection;create'= {
+            cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
+            cand postgres-flexible 'Create a connection to postgres-flexible'
+        }
+        &'azconn;help;webapp;connection;create;postgres'= {
+        }
+        &'azconn;help;webapp;connection;create;postgres-flexible'= {
+        }
+        &'azconn;help;webapp;connection;list'= {
+        }
+        &'azconn;help;webapp;connection;show'= {
+        }
+        &'azconn;help;webapp;connection;delete'= {
+        }
+        &'azconn;help;webapp;connection;list-configuration'= {
+        }
+        &'azconn;help;webapp;connection;validate'= {
+        }
+        &'azconn;help;functionapp'= {
+            cand connection 'Commands to manage functionapp connections'
+        }
+        &'azconn;help;functionapp;connection'= {
+            cand create 'Create a connection between a source resource and a target resource'
+            cand list 'List connections of a source resource'
+            cand show 'Get the details of a connection'
+            cand delete 'Delete a connection'
+            cand list-configuration 'List source configurations of a connection'
+            cand validate 'Validate a connection'
+        }
+        &'azconn;help;functionapp;connection;create'= {
+            cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
+            cand postgres-flexible 'Create a connection to postgres-flexible'
+        }
+        &'azconn;help;functionapp;connection;create;postgres'= {
+        }
+        &'azconn;help;functionapp;connection;create;postgres-flexible'= {
+        }
+        &'azconn;help;functionapp;connection;list'= {
+        }
+        &'azconn;help;functionapp;connection;show'= {
+        }
+        &'azconn;help;functionapp;connection;delete'= {
+        }
+        &'azconn;help;functionapp;connection;list-configuration'= {
+        }
+        &'azconn;help;functionapp;connection;validate'= {
         }
         &'azconn;help;token'= {
         }

@@ -16,6 +16,7 @@ pub mod postgres_single;
 pub mod resource_id;
 pub mod resources;
 pub mod service_linker;
+pub mod web;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};

@@ -6,6 +6,7 @@ pub mod account;
 pub mod connection;
 pub mod difflib;
 pub mod examples;
+pub mod source;
 pub mod usage;
 
 use clap::builder::{PossibleValue, TypedValueParser};
@@ -51,6 +52,12 @@ pub enum TopCommand {
     /// The same commands under az's group name: `azconn connection create postgres …`.
     #[command(name = "connection")]
     ConnectionGroup(ConnectionGroup),
+
+    /// Manage the connections of a web app (like `az webapp connection`).
+    Webapp(source::WebappGroup),
+
+    /// Manage the connections of a function app (like `az functionapp connection`).
+    Functionapp(source::FunctionappGroup),
 
     /// Get a token for utilities to access Azure (like `az account get-access-token`).
     Token(TokenArgs),
@@ -295,7 +302,7 @@ pub fn canonical_path(path: &str) -> String {
     if words.len() >= 2
         && !matches!(
             words[1],
-            "connection" | "token" | "rest" | "completion" | "help"
+            "connection" | "webapp" | "functionapp" | "token" | "rest" | "completion" | "help"
         )
     {
         words.insert(1, "connection");

@@ -18,6 +18,7 @@ pub mod list_support_types;
 pub mod preview_configuration;
 pub mod rest;
 pub mod show;
+pub mod sources;
 pub mod token;
 pub mod update;
 pub mod validate;
@@ -119,6 +120,8 @@ pub async fn run(cmd: &TopCommand, ctx: &Context) -> Result<Outcome> {
     match cmd {
         TopCommand::Connection(c) => connection::run(c, ctx).await,
         TopCommand::ConnectionGroup(g) => connection::run(&g.command, ctx).await,
+        TopCommand::Webapp(g) => sources::run_webapp(&g.command, ctx).await,
+        TopCommand::Functionapp(g) => sources::run_functionapp(&g.command, ctx).await,
         TopCommand::Token(args) => run_token(args, ctx).await,
         TopCommand::Rest(args) => run_rest(args, ctx).await,
         TopCommand::Completion(args) => completion::run(args),

@@ -17,5 +17,6 @@ mod hostile_input;
 mod identity_choice;
 mod jmespath;
 mod pg;
+mod sources;
 mod tls;
 mod verbs;

@@ -1,0 +1,200 @@
+//! App Service (`Microsoft.Web` sites and slots, api-version 2025-05-01 as az 2.91 sends it), user-assigned
+//! identities (`Microsoft.ManagedIdentity`, 2025-05-31-preview) and Service Connector linkers on a source scope
+//! (`{source id}/providers/Microsoft.ServiceLinker/linkers/{name}`, 2024-07-01-preview): the typed calls the
+//! compute-source commands make. Bodies are returned as ARM sent them.
+
+use serde_json::{Map, Value, json};
+
+use super::lro::FinalState;
+use super::{ArmClient, ArmError, Method};
+use crate::arm::service_linker::API_VERSION as LINKER_API_VERSION;
+
+/// Microsoft.Web api-version az 2.91 sends (`webapp show`, `webapp identity assign`).
+pub const WEB_API_VERSION: &str = "2025-05-01";
+/// Microsoft.ManagedIdentity api-version az 2.91 sends (`identity list`).
+pub const IDENTITY_API_VERSION: &str = "2025-05-31-preview";
+
+/// The linkers collection of a source.
+pub fn linkers_path(source_id: &str) -> String {
+    format!("{source_id}/providers/Microsoft.ServiceLinker/linkers")
+}
+
+/// The path of one linker on a source.
+pub fn linker_path(source_id: &str, name: &str) -> String {
+    format!("{}/{name}", linkers_path(source_id))
+}
+
+/// What a site's `identity` says.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SiteIdentity {
+    /// `identity.type` contains `SystemAssigned`.
+    pub system_assigned: bool,
+    /// `identity.principalId` of the system-assigned identity.
+    pub principal_id: Option<String>,
+    /// The user-assigned identity resource ids the site has.
+    pub user_assigned: Vec<String>,
+}
+
+impl SiteIdentity {
+    /// Reads `identity` of a site body.
+    pub fn of(site: &Value) -> SiteIdentity {
+        let identity = &site["identity"];
+        let ty = identity["type"].as_str().unwrap_or("");
+        SiteIdentity {
+            system_assigned: ty
+                .split(',')
+                .any(|p| p.trim().eq_ignore_ascii_case("SystemAssigned")),
+            principal_id: identity["principalId"]
+                .as_str()
+                .filter(|p| !p.is_empty())
+                .map(str::to_owned),
+            user_assigned: identity["userAssignedIdentities"]
+                .as_object()
+                .map(|m| m.keys().cloned().collect())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// The body `webapp identity assign` PUTs: the site as read, without its read-only members, with the
+/// system-assigned identity added to the identities it has.
+pub fn identity_assign_body(site: &Value) -> Value {
+    let current = SiteIdentity::of(site);
+    let mut identity = Map::new();
+    if current.user_assigned.is_empty() {
+        identity.insert("type".into(), json!("SystemAssigned"));
+    } else {
+        identity.insert("type".into(), json!("SystemAssigned, UserAssigned"));
+        let uai: Map<String, Value> = current
+            .user_assigned
+            .iter()
+            .map(|id| (id.clone(), json!({})))
+            .collect();
+        identity.insert("userAssignedIdentities".into(), Value::Object(uai));
+    }
+    let mut body = Map::new();
+    for key in ["kind", "location", "tags", "properties"] {
+        if let Some(v) = site.get(key) {
+            body.insert(key.into(), v.clone());
+        }
+    }
+    body.insert("identity".into(), Value::Object(identity));
+    Value::Object(body)
+}
+
+impl ArmClient {
+    /// `GET` a site or slot (`az webapp show`).
+    pub async fn web_site(&self, id: &str) -> Result<Value, ArmError> {
+        self.get_json(id, WEB_API_VERSION).await
+    }
+
+    /// `GET {site}/config/web`: the runtime stack (`linuxFxVersion`, `javaVersion`, …).
+    pub async fn web_site_config(&self, id: &str) -> Result<Value, ArmError> {
+        self.get_json(&format!("{id}/config/web"), WEB_API_VERSION)
+            .await
+    }
+
+    /// `PUT` the site (or slot) with its system-assigned identity on, as `az webapp identity assign` does;
+    /// returns the site ARM answered.
+    pub async fn web_assign_system_identity(
+        &self,
+        id: &str,
+        site: &Value,
+    ) -> Result<Value, ArmError> {
+        let url = self.arm_url(id, WEB_API_VERSION);
+        let req = self
+            .arm_request(Method::PUT, url.clone())
+            .json(&identity_assign_body(site));
+        let answer = self
+            .long_running(&req, FinalState::OriginalUri, Some(id))
+            .await?;
+        answer.ok_or_else(|| ArmError::Decode {
+            url,
+            message: "the body is empty".to_owned(),
+        })
+    }
+
+    /// The web apps and function apps of a resource group.
+    pub async fn web_sites(
+        &self,
+        subscription: &str,
+        resource_group: &str,
+    ) -> Result<Vec<Value>, ArmError> {
+        let path = format!(
+            "/subscriptions/{subscription}/resourceGroups/{resource_group}/providers/Microsoft.Web/sites"
+        );
+        let url = self.arm_url(&path, WEB_API_VERSION);
+        self.list_all(self.arm_request(Method::GET, url)).await
+    }
+
+    /// The deployment slots of a site.
+    pub async fn web_slots(&self, site_id: &str) -> Result<Vec<Value>, ArmError> {
+        let url = self.arm_url(&format!("{site_id}/slots"), WEB_API_VERSION);
+        self.list_all(self.arm_request(Method::GET, url)).await
+    }
+
+    /// Every user-assigned identity of a subscription (`az identity list --subscription S`).
+    pub async fn user_assigned_identities(
+        &self,
+        subscription: &str,
+    ) -> Result<Vec<Value>, ArmError> {
+        let path = format!(
+            "/subscriptions/{subscription}/providers/Microsoft.ManagedIdentity/userAssignedIdentities"
+        );
+        let url = self.arm_url(&path, IDENTITY_API_VERSION);
+        self.list_all(self.arm_request(Method::GET, url)).await
+    }
+
+    /// The linkers of a source (all pages).
+    pub async fn source_linkers(&self, source_id: &str) -> Result<Vec<Value>, ArmError> {
+        let url = self.arm_url(&linkers_path(source_id), LINKER_API_VERSION);
+        self.list_all(self.arm_request(Method::GET, url)).await
+    }
+
+    /// `POST {linker}/listConfigurations`: `{"configurations": [...]}`.
+    pub async fn linker_list_configurations(&self, linker: &str) -> Result<Value, ArmError> {
+        let path = format!("{linker}/listConfigurations");
+        let url = self.arm_url(&path, LINKER_API_VERSION);
+        let resp = self
+            .send_ok(&self.arm_request(Method::POST, url.clone()), Some(linker))
+            .await?;
+        resp.json(&url)?.ok_or_else(|| ArmError::Decode {
+            url,
+            message: "the body is empty".to_owned(),
+        })
+    }
+
+    /// `POST {linker}/validateLinker`; waits and returns the result (final state via `Location`).
+    pub async fn linker_validate_on_source(&self, linker: &str) -> Result<Option<Value>, ArmError> {
+        let url = self.arm_url(&format!("{linker}/validateLinker"), LINKER_API_VERSION);
+        let req = self.arm_request(Method::POST, url);
+        self.long_running(&req, FinalState::Location, Some(linker))
+            .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn assign_body_keeps_the_site_and_user_identities() {
+        let site = json!({"id": "x", "name": "app1", "kind": "app,linux", "location": "eastus", "tags": {},
+            "properties": {"reserved": true},
+            "identity": {"type": "UserAssigned", "userAssignedIdentities": {"/u/mi": {"principalId": "p"}}}});
+        assert_eq!(
+            identity_assign_body(&site).to_string(),
+            r#"{"kind":"app,linux","location":"eastus","tags":{},"properties":{"reserved":true},"identity":{"type":"SystemAssigned, UserAssigned","userAssignedIdentities":{"/u/mi":{}}}}"#
+        );
+        let plain = json!({"kind": "app", "location": "eastus"});
+        assert_eq!(
+            identity_assign_body(&plain)["identity"],
+            json!({"type": "SystemAssigned"})
+        );
+        let id = SiteIdentity::of(
+            &json!({"identity": {"type": "SystemAssigned, UserAssigned", "principalId": "p1"}}),
+        );
+        assert!(id.system_assigned);
+        assert_eq!(id.principal_id.as_deref(), Some("p1"));
+    }
+}

@@ -1,0 +1,17 @@
+//! `<source> connection delete`: after the confirmation (`--yes`), DELETE the linker and wait for its operation
+//! (unless `--no-wait`); a missing linker (204) is success, as in az. Prints nothing.
+
+use crate::cli::source::{SourceDeleteArgs, SourceOnly};
+use crate::commands::{Context, Outcome};
+use crate::error::Result;
+
+/// Runs `<source> connection delete`.
+pub async fn run<S: SourceOnly>(args: &SourceDeleteArgs<S>, ctx: &Context) -> Result<Outcome> {
+    let linker = super::linker(&args.target, ctx)?;
+    crate::commands::delete::confirm(args.yes)?;
+    ctx.session
+        .arm()?
+        .linker_delete(&linker.path(), args.no_wait)
+        .await?;
+    Ok(Outcome::Nothing)
+}

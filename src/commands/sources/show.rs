@@ -1,0 +1,20 @@
+//! `<source> connection show`: GET the linker and POST its `listConfigurations` together, and print az's
+//! `transform_linker_properties`: the linker in knack's shape with the list merged in as `configurations` (left
+//! out when that call fails, as in az).
+
+use crate::cli::source::{SourceConnectionArgs, SourceOnly};
+use crate::commands::{Context, Outcome};
+use crate::error::Result;
+
+/// Runs `<source> connection show`.
+pub async fn run<S: SourceOnly>(args: &SourceConnectionArgs<S>, ctx: &Context) -> Result<Outcome> {
+    let linker = super::linker(args, ctx)?;
+    let arm = ctx.session.arm()?;
+    let path = linker.path();
+    let (wire, configurations) =
+        tokio::join!(arm.linker_get(&path), arm.linker_list_configurations(&path));
+    Ok(Outcome::document(super::with_configurations(
+        &wire?,
+        configurations,
+    )))
+}
