@@ -842,7 +842,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand webapp; and not __fish_seen_subcommand_from connection help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand webapp; and not __fish_seen_subcommand_from connection help" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand webapp; and not __fish_seen_subcommand_from connection help" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand webapp; and not __fish_seen_subcommand_from connection help" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -862,7 +862,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand webapp; and __fish_seen_subcommand_from connection" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand webapp; and __fish_seen_subcommand_from connection" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand webapp; and __fish_seen_subcommand_from connection" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand webapp; and __fish_seen_subcommand_from connection" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -889,7 +889,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand functionapp; and not __fish_seen_subcommand_from connection help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand functionapp; and not __fish_seen_subcommand_from connection help" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand functionapp; and not __fish_seen_subcommand_from connection help" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand functionapp; and not __fish_seen_subcommand_from connection help" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
@@ -909,7 +909,7 @@ tsv\t''
 none\t''"
 complete -c azconn -n "__fish_azconn_using_subcommand functionapp; and __fish_seen_subcommand_from connection" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c azconn -n "__fish_azconn_using_subcommand functionapp; and __fish_seen_subcommand_from connection" -l subscription -d 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`' -r
-complete -c azconn -n "__fish_azconn_using_subcommand functionapp; and __fish_seen_subcommand_from connection" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'Try each source in the documented order'
+complete -c azconn -n "__fish_azconn_using_subcommand functionapp; and __fish_seen_subcommand_from connection" -l auth-source -d 'Where credentials come from. Default: auto' -r -f -a "auto\t'The first available: the az login (az on PATH and signed in), env, workload-identity, managed-identity'
 cli\t'The Azure CLI login (`az login`)'
 env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH'
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
