@@ -5,14 +5,14 @@
 //! InProgress → Succeeded / Failed, nextLink paging).
 
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::time::Duration;
 
 use serde_json::{Value, json};
 
 use crate::common::emulator::Emulator;
 use crate::common::secrets::{SecretScan, jwt_like};
-use crate::common::{self, Run};
+use crate::common::{self, Azconn, Run};
 
 /// A client of one emulator: a clean HOME, the emulator's environment, and an `az` on PATH that appends its
 /// arguments to a log before it execs the emulator's stand-in, so a test can count `az` processes.
@@ -62,12 +62,9 @@ impl<'a> Client<'a> {
         self.emu.dir().join("azure")
     }
 
-    fn command(&self, args: &[&str], extra: &[(String, String)]) -> Command {
-        let mut cmd = common::azconn(&self.home);
-        cmd.envs(self.env.iter().map(|(k, v)| (k, v)))
-            .envs(extra.iter().map(|(k, v)| (k, v)))
-            .args(args);
-        cmd
+    /// azconn in this client's home and environment.
+    fn azconn(&self) -> Azconn {
+        Azconn::new(&self.home).envs(self.env.iter().map(|(k, v)| (k, v)))
     }
 
     fn run(&self, args: &[&str]) -> Run {
@@ -75,20 +72,14 @@ impl<'a> Client<'a> {
     }
 
     fn run_with(&self, args: &[&str], extra: &[(String, String)]) -> Run {
-        let out = self.command(args, extra).output().expect("run azconn");
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+        self.azconn()
+            .envs(extra.iter().map(|(k, v)| (k, v)))
+            .args(args)
+            .run()
     }
 
     fn spawn(&self, args: &[&str]) -> Child {
-        self.command(args, &[])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn azconn")
+        self.azconn().args(args).spawn()
     }
 
     /// How many times `az` has run so far.

@@ -57,12 +57,10 @@ fn invalid_output_names_the_command_and_suggests() {
 
 #[test]
 fn recommendation_trailer_can_be_switched_off() {
-    let home = common::scratch("trailer-off");
-    let run = common::run_in(
-        &home,
-        &["list"],
-        &[("AZURE_CORE_ERROR_RECOMMENDATION", "off")],
-    );
+    let run = common::Azconn::scratch("trailer-off")
+        .envs([("AZURE_CORE_ERROR_RECOMMENDATION", "off")])
+        .args(["list"])
+        .run();
     assert_eq!(run.code, 2);
     assert_eq!(
         run.stderr,
@@ -72,15 +70,13 @@ fn recommendation_trailer_can_be_switched_off() {
 
 #[test]
 fn configured_output_default_is_validated() {
-    let home = common::scratch("bad-default-output");
-    let run = common::run_in(
-        &home,
-        &["list", "-g", "rg"],
-        &[
+    let run = common::Azconn::scratch("bad-default-output")
+        .envs([
             ("AZURE_CORE_OUTPUT", "jsonn"),
             ("AZURE_CORE_ERROR_RECOMMENDATION", "off"),
-        ],
-    );
+        ])
+        .args(["list", "-g", "rg"])
+        .run();
     assert_eq!(run.code, 2);
     assert_eq!(
         run.stderr,
@@ -101,10 +97,9 @@ fn query_syntax_error_is_exit_2() {
 
 #[test]
 fn conflicting_auth_options() {
-    let home = common::scratch("auth-conflict");
-    let run = common::run_in(
-        &home,
-        &[
+    let run = common::Azconn::scratch("auth-conflict")
+        .envs([("AZURE_CORE_ERROR_RECOMMENDATION", "off")])
+        .args([
             "create",
             "postgres",
             "-g",
@@ -115,9 +110,8 @@ fn conflicting_auth_options() {
             "name=a",
             "secret=b",
             "--user-account",
-        ],
-        &[("AZURE_CORE_ERROR_RECOMMENDATION", "off")],
-    );
+        ])
+        .run();
     assert_eq!(run.code, 2);
     assert_eq!(
         run.stderr,
@@ -127,10 +121,9 @@ fn conflicting_auth_options() {
 
 #[test]
 fn bad_enum_value_lists_allowed_values() {
-    let home = common::scratch("bad-enum");
-    let run = common::run_in(
-        &home,
-        &[
+    let run = common::Azconn::scratch("bad-enum")
+        .envs([("AZURE_CORE_ERROR_RECOMMENDATION", "off")])
+        .args([
             "connection",
             "create",
             "postgres-flexible",
@@ -140,9 +133,8 @@ fn bad_enum_value_lists_allowed_values() {
             "x",
             "--client-type",
             "pythn",
-        ],
-        &[("AZURE_CORE_ERROR_RECOMMENDATION", "off")],
-    );
+        ])
+        .run();
     assert_eq!(run.code, 2);
     assert_eq!(
         run.stderr,
@@ -265,14 +257,9 @@ fn unbuilt_verbs_say_so() {
 #[test]
 fn closed_stdout_pipe_is_quiet() {
     use std::io::Read as _;
-    use std::process::Stdio;
-    let home = common::scratch("epipe");
-    let mut child = common::azconn(&home)
-        .args(["completion", "zsh"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
+    let mut child = common::Azconn::scratch("epipe")
+        .line("completion zsh")
+        .spawn();
     // Close the read end at once, like `| head -c0`.
     drop(child.stdout.take());
     let mut stderr = String::new();

@@ -2,29 +2,23 @@
 //! ALPN, and arm/dial.rs keeps the others from dialling while the first handshake runs), and a warm run starts
 //! no `az`. Checked with the emulator's TLS connection log (`GET /connections`) and request log.
 
-use std::process::{Command, Stdio};
-
 use serde_json::Value;
 
+use crate::common::Azconn;
 use crate::common::emulator::Emulator;
 
 const SUB: &str = "00000000-0000-0000-0000-000000000001";
 
+/// The built azconn in the emulator's environment, the emulator's state dir as HOME.
+fn client(emu: &Emulator) -> Azconn {
+    Azconn::new(emu.dir()).emulator(emu)
+}
+
+/// Runs azconn with `args`; its stdout, after asserting it succeeded.
 fn azconn(emu: &Emulator, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_azconn"))
-        .args(args)
-        .env_clear()
-        .envs(emu.env())
-        .env("HOME", emu.dir())
-        .stdin(Stdio::null())
-        .output()
-        .expect("run azconn");
-    assert!(
-        out.status.success(),
-        "azconn {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    let run = client(emu).args(args).run();
+    assert_eq!(run.code, 0, "azconn {args:?}: {}", run.stderr);
+    run.stdout
 }
 
 fn connections(emu: &Emulator) -> Vec<Value> {
@@ -144,21 +138,12 @@ fn warm_token_builds_no_http_client() {
     clear(&emu);
     // The HTTP client (TLS set-up, CA bundle) is built on first use only: a cached token needs none, so an
     // unreadable bundle does not matter here (az's requests reads it only when it sends a request, too).
-    let out = Command::new(env!("CARGO_BIN_EXE_azconn"))
-        .args(["token", "--query", "tokenType", "-o", "tsv"])
-        .env_clear()
-        .envs(emu.env())
-        .env("HOME", emu.dir())
+    let run = client(&emu)
         .env("REQUESTS_CA_BUNDLE", emu.dir().join("no-such-bundle.pem"))
-        .stdin(Stdio::null())
-        .output()
-        .expect("run azconn");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "Bearer\n");
+        .line("token --query tokenType -o tsv")
+        .run();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, "Bearer\n");
     assert!(emu.requests().is_empty(), "{:?}", emu.requests());
     assert!(connections(&emu).is_empty(), "{:?}", connections(&emu));
 }

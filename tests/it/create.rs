@@ -2,14 +2,10 @@
 //! each test checks the exit code and exact stdout, the database itself (roles, memberships,
 //! ACLs, pgaadauth principals), the emulator's resulting state and its request log.
 
-use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Stdio};
-
 use serde_json::{Value, json};
 
 use crate::common::emulator::Emulator;
-use crate::common::{Run, run_in, scratch};
+use crate::common::{Azconn, Run};
 
 pub(crate) const SUB: &str = "00000000-0000-0000-0000-000000000001";
 pub(crate) const TENANT: &str = "72f988bf-86f1-41af-91ab-2d7cd011db47";
@@ -54,58 +50,36 @@ pub(crate) fn seed(servers: Vec<Value>, signed_in: &str) -> Value {
 /// One emulator and a home directory for azconn runs against it.
 pub(crate) struct World {
     pub(crate) emu: Emulator,
-    home: PathBuf,
+    azconn: Azconn,
 }
 
 impl World {
     pub(crate) fn start(name: &str, seed: &Value) -> World {
-        World {
-            emu: Emulator::start(Some(seed)),
-            home: scratch(&format!("create-{name}")),
-        }
+        let emu = Emulator::start(Some(seed));
+        let azconn = Azconn::scratch(&format!("create-{name}")).emulator(&emu);
+        World { emu, azconn }
     }
 
-    /// Runs `azconn <line>` (split on spaces) in the emulator's environment, stdin not a terminal.
+    /// Runs `azconn <line>` (split like a shell) in the emulator's environment, stdin not a terminal.
     pub(crate) fn az(&self, line: &str) -> Run {
         self.az_env(line, &[])
     }
 
     /// [`World::az`] with extra environment variables.
     pub(crate) fn az_env(&self, line: &str, extra: &[(&str, &str)]) -> Run {
-        let args: Vec<&str> = line.split_whitespace().collect();
-        let env = self.emu.env();
-        let mut env: Vec<(&str, &str)> =
-            env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        env.extend_from_slice(extra);
         self.emu.admin().clear_requests();
-        run_in(&self.home, &args, &env)
+        self.azconn
+            .clone()
+            .envs(extra.iter().copied())
+            .line(line)
+            .run()
     }
 
-    /// Runs `azconn <line>` on a terminal (script(1) gives it a pty) with `input` typed; returns the
-    /// exit code and what the terminal showed (stdout and stderr together).
+    /// Runs `azconn <line>` on a terminal with `input` typed; returns the exit code and what the terminal
+    /// showed (stdout and stderr together).
     pub(crate) fn az_tty(&self, line: &str, input: &str) -> (i32, String) {
-        let cmd = format!("{} {line}", env!("CARGO_BIN_EXE_azconn"));
         self.emu.admin().clear_requests();
-        let mut child = Command::new("script")
-            .args(["-qec", &cmd, "/dev/null"])
-            .env_clear()
-            .envs(self.emu.env())
-            .env("HOME", &self.home)
-            .env("AZURE_CORE_COLLECT_TELEMETRY", "false")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("script(1)");
-        {
-            let mut stdin = child.stdin.take().expect("stdin");
-            stdin.write_all(input.as_bytes()).expect("type the answer");
-        }
-        let out = child.wait_with_output().expect("script output");
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-        )
+        self.azconn.clone().line(line).tty(input)
     }
 
     /// Superuser psql on an emulated server's cluster (unix socket); unaligned tuples-only output.

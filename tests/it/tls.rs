@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::common::emulator::Emulator;
-use crate::common::{Run, run_in, scratch};
+use crate::common::{Azconn, Run, scratch};
 
 fn openssl(dir: &Path, args: &[&str]) {
     let out = Command::new("openssl")
@@ -147,18 +147,11 @@ fn serve(dir: &Path, name: &str, max: usize) -> (u16, Arc<AtomicUsize>) {
 
 fn get(home: &Path, port: u16, env: &[(&str, &str)]) -> Run {
     let url = format!("https://127.0.0.1:{port}/subscriptions?api-version=2022-12-01");
-    run_in(
-        home,
-        &[
-            "rest",
-            "--method",
-            "get",
-            "--url",
-            &url,
-            "--skip-authorization-header",
-        ],
-        env,
-    )
+    Azconn::new(home)
+        .envs(env.iter().copied())
+        .args(["rest", "--method", "get", "--url", &url])
+        .arg("--skip-authorization-header")
+        .run()
 }
 
 fn certs() -> PathBuf {
@@ -222,16 +215,14 @@ fn arm_requests_verify_the_certificate_and_trust_extra_cas_only_from_the_bundle_
 #[test]
 fn entra_token_requests_are_verified() {
     let emu = Emulator::start_http_only(None);
-    let home = scratch("tls-entra");
-    let mut env: Vec<(String, String)> = emu
-        .env()
-        .into_iter()
-        .filter(|(k, _)| k != "REQUESTS_CA_BUNDLE" && k != "SSL_CERT_FILE")
-        .collect();
-    env.extend(emu.sp_env());
-    env.push(("AZCONN_NO_TOKEN_CACHE".into(), "1".into()));
-    let env_refs: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let r = run_in(&home, &["token", "--auth-source", "env"], &env_refs);
+    let azconn = Azconn::scratch("tls-entra")
+        .emulator(&emu)
+        .env_remove("REQUESTS_CA_BUNDLE")
+        .env_remove("SSL_CERT_FILE")
+        .envs(emu.sp_env())
+        .env("AZCONN_NO_TOKEN_CACHE", "1")
+        .line("token --auth-source env");
+    let r = azconn.run();
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(r.stdout.is_empty(), "{}", r.stdout);
     assert!(
@@ -242,10 +233,9 @@ fn entra_token_requests_are_verified() {
     );
 
     // With the CA, the same run succeeds: the failure above was the certificate, nothing else.
-    let ca = emu.dir().join("ca.pem").display().to_string();
-    let mut with_ca = env_refs.clone();
-    with_ca.push(("REQUESTS_CA_BUNDLE", &ca));
-    let r = run_in(&home, &["token", "--auth-source", "env"], &with_ca);
+    let r = azconn
+        .env("REQUESTS_CA_BUNDLE", emu.dir().join("ca.pem"))
+        .run();
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.contains("accessToken"), "{}", r.stdout);
 }

@@ -2,13 +2,12 @@
 //! validate, generate-configuration, wait, list-support-types, preview-configuration, `delete --drop-role`
 //! against the real PostgreSQL, and dynamic completion (names, cache, stalled network).
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::PathBuf;
 
 use serde_json::{Value, json};
 
 use crate::common::emulator::Emulator;
-use crate::common::{Run, check_file};
+use crate::common::{Azconn, Run, check_file};
 
 const SUB: &str = "00000000-0000-0000-0000-000000000001";
 
@@ -24,26 +23,18 @@ fn connector_id(name: &str) -> String {
     )
 }
 
-/// Runs the built azconn in the emulator's environment, stdin closed (no TTY).
+/// The built azconn in the emulator's environment, the emulator's state dir as HOME.
+fn azconn(emu: &Emulator) -> Azconn {
+    Azconn::new(emu.dir()).emulator(emu)
+}
+
+/// Runs azconn with `args`, stdin closed (no TTY).
 fn az(emu: &Emulator, args: &[&str]) -> Run {
-    az_env(emu, args, &[])
+    azconn(emu).args(args).run()
 }
 
 fn az_env(emu: &Emulator, args: &[&str], extra: &[(&str, &str)]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_azconn"))
-        .args(args)
-        .env_clear()
-        .envs(emu.env())
-        .envs(extra.iter().copied())
-        .env("HOME", emu.dir())
-        .stdin(Stdio::null())
-        .output()
-        .expect("run azconn");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    azconn(emu).envs(extra.iter().copied()).args(args).run()
 }
 
 fn ok(run: &Run) -> &str {
@@ -332,31 +323,10 @@ fn delete_confirms_like_az() {
     );
 
     // A terminal (script(1) gives azconn a pty): "n" cancels, "y" deletes.
-    let answered = |answer: &str| -> (i32, String) {
-        let cmd = format!(
-            "{} connection delete -g rg --connection conn1",
-            env!("CARGO_BIN_EXE_azconn")
-        );
-        let mut child = Command::new("script")
-            .args(["-qec", &cmd, "/dev/null"])
-            .env_clear()
-            .envs(emu.env())
-            .env("HOME", emu.dir())
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("script(1)");
-        {
-            use std::io::Write;
-            let mut stdin = child.stdin.take().expect("stdin");
-            stdin.write_all(answer.as_bytes()).expect("answer");
-        }
-        let out = child.wait_with_output().expect("script output");
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-        )
+    let answered = |answer: &str| {
+        azconn(&emu)
+            .line("connection delete -g rg --connection conn1")
+            .tty(answer)
     };
     let (code, screen) = answered("n\n");
     assert!(
@@ -620,50 +590,12 @@ fn list_support_types_and_preview_configuration() {
     }
 }
 
-/// The data dir of the emulated server's cluster (holds the superuser password and the socket).
-fn find_data_dir(root: &Path) -> Option<PathBuf> {
-    let mut stack = vec![root.to_path_buf()];
-    for _ in 0..10_000 {
-        let dir = stack.pop()?;
-        if dir.join("azuresu.password").exists() {
-            return Some(dir);
-        }
-        if let Ok(rd) = std::fs::read_dir(&dir) {
-            stack.extend(rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()));
-        }
-    }
-    None
-}
-
-fn role_exists(data: &Path, role: &str) -> bool {
-    let port = std::fs::read_dir(data)
-        .expect("data dir")
-        .flatten()
-        .find_map(|e| {
-            e.file_name()
-                .to_string_lossy()
-                .strip_prefix(".s.PGSQL.")
-                .filter(|p| !p.ends_with(".lock"))
-                .map(str::to_owned)
-        })
-        .expect("socket in the data dir");
-    let password = std::fs::read_to_string(data.join("azuresu.password")).expect("password");
-    let out = Command::new("psql")
-        .args(["-X", "-At", "-h"])
-        .arg(data)
-        .args(["-p", &port, "-U", "azuresu", "-d", "postgres", "-c"])
-        .arg(format!(
-            "select count(*) from pg_roles where rolname = '{role}'"
-        ))
-        .env("PGPASSWORD", password.trim())
-        .output()
-        .expect("psql");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim() == "1"
+fn role_exists(emu: &Emulator, role: &str) -> bool {
+    emu.psql(
+        "srv",
+        "postgres",
+        &format!("select count(*) from pg_roles where rolname = '{role}'"),
+    ) == "1"
 }
 
 #[test]
@@ -692,8 +624,7 @@ fn delete_drop_role_drops_the_role_in_postgresql() {
         ],
     );
     ok(&create);
-    let data = find_data_dir(emu.dir()).expect("cluster data dir");
-    assert!(role_exists(&data, "aad_conn1"));
+    assert!(role_exists(&emu, "aad_conn1"));
 
     let dry = az(
         &emu,
@@ -717,7 +648,7 @@ fn delete_drop_role_drops_the_role_in_postgresql() {
         "{plan}"
     );
     assert!(plan.contains("DROP ROLE \"aad_conn1\""), "{plan}");
-    assert!(role_exists(&data, "aad_conn1"), "dry run changed nothing");
+    assert!(role_exists(&emu, "aad_conn1"), "dry run changed nothing");
 
     let deleted = az(
         &emu,
@@ -733,7 +664,7 @@ fn delete_drop_role_drops_the_role_in_postgresql() {
         ],
     );
     assert_eq!(ok(&deleted), "");
-    assert!(!role_exists(&data, "aad_conn1"));
+    assert!(!role_exists(&emu, "aad_conn1"));
     let gone = az(
         &emu,
         &["connection", "show", "-g", "rg", "--connection", "conn1"],

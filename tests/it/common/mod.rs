@@ -1,15 +1,17 @@
-//! Fixtures shared by the integration tests: an emulated Azure PostgreSQL server (`pg_server`), running
-//! the built `azconn` in a clean environment, and comparing output with committed files
+//! Fixtures shared by the integration tests: running the built `azconn` (`azconn::Azconn`), the emulator
+//! (`emulator`), an emulated Azure PostgreSQL server (`pg_server`), and comparing output with committed files
 //! (`AZCONN_BLESS=1` rewrites them).
 
 #![allow(dead_code)]
 
+pub mod azconn;
 pub mod emulator;
 pub mod pg_server;
 pub mod secrets;
 
+pub use azconn::{Azconn, Run};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
 
 /// The repository root.
 pub fn repo() -> PathBuf {
@@ -29,49 +31,15 @@ pub fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-/// `azconn` with an empty HOME and AZURE_CONFIG_DIR and no az/azconn variables from the caller.
-pub fn azconn(home: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_azconn"));
-    cmd.env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", home)
-        .env("AZURE_CONFIG_DIR", home.join(".azure"))
-        .env("AZURE_CORE_COLLECT_TELEMETRY", "false")
-        .stdin(Stdio::null());
-    cmd
-}
-
-/// The result of a run: exit code, stdout, stderr.
-#[derive(Debug)]
-pub struct Run {
-    pub code: i32,
-    pub stdout: String,
-    pub stderr: String,
-}
-
-/// Runs `azconn` with `args` in a fresh home.
+/// Runs `azconn` with `args` in a fresh home named after them.
 pub fn run(args: &[&str]) -> Run {
-    let home = scratch(&format!(
+    Azconn::scratch(&format!(
         "run-{}",
         args.join("_")
             .replace(['/', ' ', '\'', '"', '*', '?', '['], "_")
-    ));
-    run_in(&home, args, &[])
-}
-
-/// Runs `azconn` with `args` in `home` with extra environment variables.
-pub fn run_in(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
-    let mut cmd = azconn(home);
-    cmd.args(args);
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let out: Output = cmd.output().expect("run azconn");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    ))
+    .args(args)
+    .run()
 }
 
 /// Compares `actual` with the committed file at `path` (relative to the repo), or rewrites it

@@ -6,7 +6,7 @@
 //! absent or fully granted and no connector (unless the connector PUT itself was in flight).
 
 use std::io::Read;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
@@ -39,18 +39,13 @@ fn run_and_signal(
     signal: &str,
     begun: impl Fn(&Matrix) -> bool,
 ) -> Run {
-    let mut cmd = crate::common::azconn(&m.home);
-    cmd.args(args);
-    for (k, v) in &m.env {
-        cmd.env(k, v);
-    }
     // The stalled request must still be waiting when the signal comes: no client timeout within the stall.
-    cmd.env("AZCONN_HTTP_TIMEOUT_MS", "30000");
-    let mut child = cmd
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn azconn");
+    let mut child = m
+        .azconn
+        .clone()
+        .env("AZCONN_HTTP_TIMEOUT_MS", "30000")
+        .args(args)
+        .spawn();
     let started = Instant::now();
     for _ in 0..200 {
         if begun(m) {

@@ -20,13 +20,11 @@ mod interrupts;
 mod pg;
 mod tokens;
 
-use std::path::PathBuf;
-
 use serde_json::{Value, json};
 
 use crate::common::emulator::{Admin, Emulator};
 use crate::common::secrets::SecretScan;
-use crate::common::{Run, bless, repo, run_in, scratch};
+use crate::common::{Azconn, Run, bless, repo};
 
 pub const SUB: &str = "00000000-0000-0000-0000-000000000001";
 pub const TENANT: &str = "72f988bf-86f1-41af-91ab-2d7cd011db47";
@@ -216,8 +214,8 @@ impl Observed<'_> {
 
 pub struct Matrix {
     pub emu: Emulator,
-    pub home: PathBuf,
-    pub env: Vec<(String, String)>,
+    /// azconn in the matrix's home, signed in through the emulator as its service principal too.
+    pub azconn: Azconn,
     pub scan: SecretScan,
     rows: Vec<String>,
     /// `(outcome, verdict)` per row, for the summary.
@@ -229,24 +227,20 @@ pub struct Matrix {
 impl Matrix {
     pub fn start() -> Matrix {
         let emu = Emulator::start(Some(&seed()));
-        let mut env = emu.env();
-        env.extend(emu.sp_env());
-        for (k, v) in [
-            ("AZCONN_HTTP_TIMEOUT_MS", TIMEOUT_MS.to_string()),
-            ("AZCONN_HTTP_RETRY_BASE_MS", "20".to_owned()),
-            ("AZCONN_NO_TOKEN_CACHE", "1".to_owned()),
-            ("PGCONNECT_TIMEOUT", "2".to_owned()),
-        ] {
-            env.push((k.to_owned(), v));
-        }
+        let azconn = Azconn::scratch("faults")
+            .emulator(&emu)
+            .envs(emu.sp_env())
+            .env("AZCONN_HTTP_TIMEOUT_MS", TIMEOUT_MS.to_string())
+            .env("AZCONN_HTTP_RETRY_BASE_MS", "20")
+            .env("AZCONN_NO_TOKEN_CACHE", "1")
+            .env("PGCONNECT_TIMEOUT", "2");
         let mut scan = SecretScan::new();
         scan.add_emulator_dir(emu.dir())
             .add("--service-principal secret", CLI_SECRET)
             .add("seeded SP secret", SP_SECRET);
         Matrix {
-            home: scratch("faults"),
             emu,
-            env,
+            azconn,
             scan,
             rows: Vec::new(),
             outcomes: Vec::new(),
@@ -304,13 +298,7 @@ impl Matrix {
 
     /// Runs azconn with `args` in the matrix's home and environment.
     pub fn run_args(&self, args: &[String]) -> Run {
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let env: Vec<(&str, &str)> = self
-            .env
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        run_in(&self.home, &args, &env)
+        self.azconn.clone().args(args).run()
     }
 
     /// Runs `sql` as the cluster's superuser in database `demo` of `server` and returns psql's output.
