@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::common::emulator::Emulator;
-use crate::common::{self, Run};
+use crate::common::{self, Azconn, Run};
 
 /// The az user of the emulator's seed (`signedIn`) and the seeded service principal's object id.
 const USER_OID: &str = "5f2e8a41-3c4d-4e8b-9a61-0c7d2b9e4f10";
@@ -33,32 +33,17 @@ impl<'a> Case<'a> {
 
     /// Runs `azconn rest --url URL` with `az` on PATH or not, the service principal's variables or not.
     fn rest(&self, az: bool, sp: bool, extra_args: &[&str]) -> Run {
-        let mut cmd = common::azconn(&self.home);
-        let base_path = std::env::var("PATH").unwrap_or_default();
-        for (k, v) in self.emu.env() {
-            match k.as_str() {
-                "AZURE_CONFIG_DIR" => {}
-                "PATH" if az => {
-                    cmd.env("PATH", v);
-                }
-                "PATH" => {
-                    cmd.env("PATH", &base_path);
-                }
-                _ => {
-                    cmd.env(k, v);
-                }
-            }
+        // The case's own az config dir, not the emulator's; without az, the caller's PATH alone.
+        let mut azconn = Azconn::new(&self.home)
+            .emulator(self.emu)
+            .env("AZURE_CONFIG_DIR", self.home.join(".azure"));
+        if !az {
+            azconn = azconn.env("PATH", std::env::var_os("PATH").unwrap_or_default());
         }
         if sp {
-            cmd.envs(self.emu.sp_env());
+            azconn = azconn.envs(self.emu.sp_env());
         }
-        cmd.args(["rest", "--url", URL]).args(extra_args);
-        let out = cmd.output().expect("run azconn");
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+        azconn.args(["rest", "--url", URL]).args(extra_args).run()
     }
 }
 
