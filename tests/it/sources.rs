@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use crate::common::run_in;
+use crate::common::Azconn;
 use crate::create::{SUB, World, ok};
 
 const APP1: &str = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Web/sites/app1";
@@ -23,17 +23,12 @@ fn put_linker(w: &World, source: &str, name: &str, client_type: &str) {
     let url = format!(
         "{source}/providers/Microsoft.ServiceLinker/linkers/{name}?api-version=2024-07-01-preview"
     );
-    let body = body.to_string();
-    let env = w.emu.env();
-    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let home = crate::common::scratch(&format!("sources-rest-{name}"));
-    let run = run_in(
-        &home,
-        &[
-            "rest", "--method", "put", "--url", &url, "--body", &body, "-o", "none",
-        ],
-        &env,
-    );
+    let run = Azconn::scratch(&format!("sources-rest-{name}"))
+        .emulator(&w.emu)
+        .args(["rest", "--method", "put", "--url", &url, "--body"])
+        .arg(body.to_string())
+        .args(["-o", "none"])
+        .run();
     ok(&run);
 }
 
