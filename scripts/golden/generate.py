@@ -10,7 +10,9 @@ the oracle's own samples manifest). The oracle's samples are copied to tests/gol
 Usage (from the repo root):
     python3 -m venv .venv-oracle
     .venv-oracle/bin/pip install -r ../shared/oracle/requirements.txt
-    .venv-oracle/bin/python scripts/golden/generate.py [--oracle PATH] [--samples DIR]
+    .venv-oracle/bin/python scripts/golden/generate.py [--oracle PATH] [--samples DIR] [--only DOC ...]
+
+`--only DOC` regenerates just those documents' cases and keeps every other case of the manifest.
 
 The oracle path defaults to $AZ_FORMAT_ORACLE, else ../shared/oracle/az_format_oracle.py (else
 /work/shared/oracle/az_format_oracle.py, for git worktrees).
@@ -73,6 +75,8 @@ QUERIES = {
     'empties': ['emptyString', 'emptyList', 'emptyDict', 'nullValue', 'listOfEmpties', 'nested', '[emptyList, emptyDict]',
                 '{a: emptyList, b: emptyDict, c: emptyString}'],
     'duplicate_keys': ['b', 'c'],
+    'floats': ['list', 'sort(list)', 'max(list)', 'sum(list)', 'to_string(list)', '[precise, e23, subnormal]',
+               'list[?@ > `1`]', 'money', 'abs(neg_precise)', 'to_string(precise)'],
 }
 
 # Queries that fail: syntax errors (exit 2) and runtime errors (exit 1).
@@ -108,6 +112,7 @@ def main():
     p.add_argument('--python', default=sys.executable, help='interpreter with the oracle requirements installed')
     p.add_argument('--samples', default=None, help="the oracle's samples folder (default: next to the oracle)")
     p.add_argument('--jobs', type=int, default=2)
+    p.add_argument('--only', nargs='+', metavar='DOC', help='regenerate only these documents (names in inputs/)')
     opts = p.parse_args()
     oracle = os.path.abspath(opts.oracle)
     if not os.path.exists(oracle):
@@ -115,9 +120,25 @@ def main():
 
     inputs_dir = os.path.join(GOLDEN, 'inputs')
     out_dir = os.path.join(GOLDEN, 'out')
-    shutil.rmtree(out_dir, ignore_errors=True)
-    os.makedirs(out_dir)
-    docs = sorted(f[:-5] for f in os.listdir(inputs_dir) if f.endswith('.json'))
+    all_docs = docs = sorted(f[:-5] for f in os.listdir(inputs_dir) if f.endswith('.json'))
+    kept = []
+    if opts.only:
+        unknown = sorted(set(opts.only) - set(docs))
+        if unknown:
+            sys.exit('no such document in %s: %s' % (inputs_dir, ', '.join(unknown)))
+        docs = sorted(opts.only)
+        with open(os.path.join(GOLDEN, 'manifest.json'), encoding='utf-8') as f:
+            old_samples = json.load(f)['samples']
+        inputs = set('inputs/%s.json' % d for d in docs)
+        kept = [s for s in old_samples if s['input'] not in inputs]
+        for s in old_samples:
+            if s['input'] in inputs:
+                for key in ('stdout', 'stderr'):
+                    if key in s and os.path.exists(os.path.join(GOLDEN, s[key])):
+                        os.remove(os.path.join(GOLDEN, s[key]))
+    else:
+        shutil.rmtree(out_dir, ignore_errors=True)
+    os.makedirs(out_dir, exist_ok=True)
 
     plan = []  # (id, doc, args, color)
     for doc in docs:
@@ -155,6 +176,13 @@ def main():
                 if stderr.startswith(TRACEBACK):
                     entry['stderr_not_comparable'] = TRACEBACK_NOTE
             samples.append(entry)
+    if opts.only:
+        # Document order, as a full run writes them.
+        fresh = samples
+        samples = []
+        for doc in all_docs:
+            source = fresh if doc in docs else kept
+            samples.extend(s for s in source if s['input'] == 'inputs/%s.json' % doc)
 
     manifest = {
         'generated_by': 'scripts/golden/generate.py with az_format_oracle.py (knack engine)',

@@ -174,6 +174,41 @@ fn replay(manifest: &Path, with_query: bool) {
     );
 }
 
+/// Whether serde_json can carry the document as Python's json module reads it: no integer beyond 64 bits and no
+/// `NaN`/`Infinity`/overflowing float (serde_json rejects or rounds those; az responses have none).
+fn carried_by_serde_json(v: &Value) -> bool {
+    use azconn::output::value::Number;
+    match v {
+        Value::Number(Number::BigInt(_)) => false,
+        Value::Number(Number::Int(i)) => i64::try_from(*i).is_ok() || u64::try_from(*i).is_ok(),
+        Value::Number(Number::Float(f)) => f.is_finite(),
+        Value::Array(a) => a.iter().all(carried_by_serde_json),
+        Value::Object(o) => o.map.values().all(carried_by_serde_json),
+        _ => true,
+    }
+}
+
+/// Responses reach the formatters through serde_json (`Value::from_json`): every golden document it can carry
+/// arrives with the same numbers `Value::parse` (Python's `json.loads`) reads — floats bit for bit, so they
+/// print with all their digits.
+#[test]
+fn documents_read_through_serde_json_keep_every_digit() {
+    let mut checked = 0;
+    for entry in std::fs::read_dir(golden_dir().join("inputs")).expect("inputs") {
+        let path = entry.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("input");
+        let python = Value::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        if !carried_by_serde_json(&python) {
+            continue;
+        }
+        let wire: serde_json::Value = serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("{}: serde_json: {e}", path.display()));
+        assert_eq!(Value::from_json(&wire), python, "{}", path.display());
+        checked += 1;
+    }
+    assert!(checked >= 10, "only {checked} documents checked");
+}
+
 #[test]
 fn generated_cases_without_query() {
     replay(&golden_dir().join("manifest.json"), false);
