@@ -60,9 +60,15 @@ fn usage() -> &'static str {
 impl Options {
     fn parse() -> Res<Options> {
         let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        // The target dir this harness was built into (`<target>/<profile>/deps/e2e-…`), wherever
+        // CARGO_TARGET_DIR put it.
+        let target = std::env::current_exe()
+            .ok()
+            .and_then(|exe| Some(exe.parent()?.parent()?.parent()?.to_path_buf()))
+            .unwrap_or_else(|| root.join("target"));
         let mut o = Options {
-            bin_dir: root.join("target/release"),
-            state_dir: root.join("target/bench/state"),
+            bin_dir: target.join("release"),
+            state_dir: target.join("bench/state"),
             seed: root.join("benches/seed.json"),
             out: None,
             runs: 10,
