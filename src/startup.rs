@@ -1,9 +1,11 @@
 //! What must be known before parsing: the az config file's `[core] output`, `[core] no_color`,
 //! `[core] error_recommendation` and `[defaults] group`, with az's environment overrides
-//! (`AZURE_<SECTION>_<KEY>`), plus whether stdout and stderr are terminals. Read once, at start.
+//! (`AZURE_<SECTION>_<KEY>`), plus whether stdout and stderr are terminals. Read once, at start,
+//! through `settings` (the one reader of the az config dir and its file).
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+
+use crate::settings::{AzConfig, Env};
 
 /// Settings read from the environment and the az config file.
 #[derive(Debug, Clone, Default)]
@@ -20,86 +22,101 @@ pub struct Startup {
 }
 
 impl Startup {
-    /// Reads the process environment and `$AZURE_CONFIG_DIR/config` (default `~/.azure/config`).
+    /// Reads the process environment, the az config file and the terminals.
     pub fn read() -> Startup {
-        let config = config_path()
-            .and_then(|p| std::fs::read_to_string(p).ok())
-            .unwrap_or_default();
-        let get = |section: &str, key: &str| -> Option<String> {
-            let env = format!("AZURE_{}_{}", section.to_uppercase(), key.to_uppercase());
-            std::env::var(env)
-                .ok()
-                .or_else(|| ini_value(&config, section, key))
-        };
-        let no_color = get("core", "no_color").is_some_and(|v| truthy(&v))
-            || std::env::var_os("NO_COLOR").is_some();
         let ttys = std::io::stdout().is_terminal() && std::io::stderr().is_terminal();
+        Startup::from_env(&Env::from_process(), ttys)
+    }
+
+    /// Reads `env` and the config file of its az config dir; `ttys`: stdout and stderr are both terminals.
+    /// A config dir that cannot be found or a file that cannot be read counts as empty here, so `--help` and
+    /// usage errors still work; a command that needs the settings reports the problem.
+    pub fn from_env(env: &Env, ttys: bool) -> Startup {
+        let config = env
+            .az_config_dir()
+            .ok()
+            .and_then(|dir| AzConfig::load(&dir, env).ok())
+            .unwrap_or_else(|| AzConfig::default().with_env(env));
+        let no_color =
+            config.get_bool("core", "no_color") == Some(true) || env.get("NO_COLOR").is_some();
         Startup {
-            output: get("core", "output"),
-            group: ini_value(&config, "defaults", "group"),
+            output: config.get_non_empty("core", "output"),
+            group: config
+                .file_value("defaults", "group")
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned),
             color: ttys && !no_color,
-            error_recommendation: !get("core", "error_recommendation")
+            error_recommendation: !config
+                .get("core", "error_recommendation")
                 .is_some_and(|v| v.eq_ignore_ascii_case("off")),
         }
     }
-}
-
-fn config_path() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("AZURE_CONFIG_DIR") {
-        return Some(PathBuf::from(dir).join("config"));
-    }
-    std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".azure").join("config"))
-}
-
-/// Python configparser's boolean words.
-fn truthy(v: &str) -> bool {
-    matches!(
-        v.trim().to_ascii_lowercase().as_str(),
-        "1" | "yes" | "true" | "on"
-    )
-}
-
-/// A value from an INI text (`[section]` then `key = value` or `key: value`); keys are
-/// case-insensitive like Python's configparser.
-pub fn ini_value(text: &str, section: &str, key: &str) -> Option<String> {
-    let mut current = String::new();
-    let mut found = None;
-    for line in text.lines() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') || line.starts_with(';') {
-            continue;
-        }
-        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            current = name.trim().to_owned();
-            continue;
-        }
-        if current != section {
-            continue;
-        }
-        if let Some(idx) = line.find(['=', ':']) {
-            let (k, v) = line.split_at(idx);
-            if k.trim().eq_ignore_ascii_case(key) {
-                found = Some(v[1..].trim().to_owned());
-            }
-        }
-    }
-    found.filter(|v| !v.is_empty())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// A home with `~/.azure/config` and `~/alt/config`, and the startup values read with `vars` on top of
+    /// `HOME`.
+    fn read(vars: &[(&str, &str)]) -> Startup {
+        let home = tempfile::tempdir().expect("temp dir");
+        for (dir, output) in [(".azure", "table"), ("alt", "tsv")] {
+            let dir = home.path().join(dir);
+            std::fs::create_dir_all(&dir).expect("config dir");
+            std::fs::write(
+                dir.join("config"),
+                format!(
+                    "[core]\noutput = {output}\nno_color = true\n[defaults]\ngroup: rg-{output}\n"
+                ),
+            )
+            .expect("config file");
+        }
+        let home_text = home.path().to_str().expect("utf-8 temp dir").to_owned();
+        let mut pairs = vec![("HOME", home_text.as_str())];
+        pairs.extend_from_slice(vars);
+        Startup::from_env(&Env::from_pairs(&pairs), true)
+    }
+
     #[test]
-    fn reads_ini_like_configparser() {
-        let text = "[core]\noutput = table\nno_color=true\n\n[defaults]\ngroup: my-rg\n# comment\n";
-        assert_eq!(ini_value(text, "core", "output").as_deref(), Some("table"));
-        assert_eq!(ini_value(text, "core", "OUTPUT").as_deref(), Some("table"));
-        assert_eq!(
-            ini_value(text, "defaults", "group").as_deref(),
-            Some("my-rg")
-        );
-        assert_eq!(ini_value(text, "defaults", "location"), None);
-        assert!(truthy("True") && !truthy("false"));
+    fn reads_the_config_file_of_the_az_config_dir() {
+        let s = read(&[]);
+        assert_eq!(s.output.as_deref(), Some("table"));
+        assert_eq!(s.group.as_deref(), Some("rg-table"));
+        assert!(!s.color, "[core] no_color = true");
+        assert!(s.error_recommendation);
+    }
+
+    #[test]
+    fn an_empty_config_dir_variable_counts_as_unset() {
+        let s = read(&[("AZURE_CONFIG_DIR", "")]);
+        assert_eq!(s.output.as_deref(), Some("table"), "~/.azure/config");
+    }
+
+    #[test]
+    fn a_config_dir_under_home_is_expanded() {
+        let s = read(&[("AZURE_CONFIG_DIR", "~/alt")]);
+        assert_eq!(s.output.as_deref(), Some("tsv"));
+        assert_eq!(s.group.as_deref(), Some("rg-tsv"));
+    }
+
+    #[test]
+    fn environment_overrides_the_file() {
+        let s = read(&[
+            ("AZURE_CORE_OUTPUT", "yaml"),
+            ("AZURE_CORE_NO_COLOR", "false"),
+            ("AZURE_CORE_ERROR_RECOMMENDATION", "OFF"),
+        ]);
+        assert_eq!(s.output.as_deref(), Some("yaml"));
+        assert!(s.color);
+        assert!(!s.error_recommendation);
+        assert!(!read(&[("AZURE_CORE_NO_COLOR", "0"), ("NO_COLOR", "")]).color);
+    }
+
+    #[test]
+    fn no_home_and_no_config_dir_still_reads_the_environment() {
+        let s = Startup::from_env(&Env::from_pairs(&[("AZURE_CORE_OUTPUT", "tsv")]), false);
+        assert_eq!(s.output.as_deref(), Some("tsv"));
+        assert_eq!(s.group, None);
     }
 }

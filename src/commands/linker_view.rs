@@ -14,6 +14,7 @@
 
 use indexmap::IndexMap;
 
+use crate::output::python::isoformat;
 use crate::output::value::{Object, Value};
 
 /// Which `todict` az runs over the model.
@@ -466,74 +467,6 @@ pub fn validation(wire: &serde_json::Value) -> Value {
     view
 }
 
-/// Python's `datetime.isoformat()` of what msrest parses from an ISO-8601 text: fractions cut to
-/// microseconds (dropped when zero), `Z` → `+00:00`, no offset for a naive time. `None` if unparseable.
-pub fn isoformat(text: &str) -> Option<String> {
-    let t = text.trim().to_ascii_uppercase();
-    let (date, rest) = t.split_once('T')?;
-    let (y, mo, d) = {
-        let mut it = date.split('-');
-        let y: u32 = it.next()?.parse().ok()?;
-        let mo: u32 = it.next()?.parse().ok()?;
-        let d: u32 = it.next()?.parse().ok()?;
-        if it.next().is_some() {
-            return None;
-        }
-        (y, mo, d)
-    };
-    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) {
-        return None;
-    }
-    // Split the time from its offset.
-    let (time, offset) = if let Some(stripped) = rest.strip_suffix('Z') {
-        (stripped, Some("+00:00".to_owned()))
-    } else if let Some(pos) = rest.rfind(['+', '-']) {
-        let off = &rest[pos..];
-        let digits: String = off[1..].chars().filter(char::is_ascii_digit).collect();
-        if digits.len() != 4 {
-            return None;
-        }
-        let (hh, mm) = digits.split_at(2);
-        let off = if hh == "00" && mm == "00" {
-            "+00:00".to_owned()
-        } else {
-            format!("{}{hh}:{mm}", &off[..1])
-        };
-        (&rest[..pos], Some(off))
-    } else {
-        (rest, None)
-    };
-    let (hms, frac) = match time.split_once(['.', ',']) {
-        Some((a, b)) => (a, Some(b)),
-        None => (time, None),
-    };
-    let mut parts = hms.split(':');
-    let h: u32 = parts.next()?.parse().ok()?;
-    let mi: u32 = parts.next()?.parse().ok()?;
-    let s: u32 = parts.next().map_or(Some(0), |p| p.parse().ok())?;
-    if h > 23 || mi > 59 || s > 59 || parts.next().is_some() {
-        return None;
-    }
-    let mut out = format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}");
-    if let Some(frac) = frac {
-        if frac.is_empty() || !frac.chars().all(|c| c.is_ascii_digit()) {
-            return None;
-        }
-        let mut micro: String = frac.chars().take(6).collect();
-        while micro.len() < 6 {
-            micro.push('0');
-        }
-        if micro != "000000" {
-            out.push('.');
-            out.push_str(&micro);
-        }
-    }
-    if let Some(o) = offset {
-        out.push_str(&o);
-    }
-    Some(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -551,39 +484,6 @@ mod tests {
             Value::Object(o) => o.map.get(k).unwrap_or(&Value::Null),
             _ => &Value::Null,
         }
-    }
-
-    fn check_iso(input: &str, expect: Option<&str>) {
-        assert_eq!(isoformat(input).as_deref(), expect, "{input}");
-    }
-
-    #[test]
-    fn isoformat_like_python() {
-        check_iso(
-            "2024-05-01T10:20:30.1234567Z",
-            Some("2024-05-01T10:20:30.123456+00:00"),
-        );
-        check_iso("2024-05-01T10:20:30Z", Some("2024-05-01T10:20:30+00:00"));
-        check_iso(
-            "2024-05-01T10:20:30.5Z",
-            Some("2024-05-01T10:20:30.500000+00:00"),
-        );
-        check_iso(
-            "2024-05-01T10:20:30.000Z",
-            Some("2024-05-01T10:20:30+00:00"),
-        );
-        check_iso(
-            "2024-05-01T10:20:30+02:00",
-            Some("2024-05-01T10:20:30+02:00"),
-        );
-        check_iso(
-            "2024-05-01T10:20:30-0530",
-            Some("2024-05-01T10:20:30-05:30"),
-        );
-        check_iso("2024-05-01t10:20:30z", Some("2024-05-01T10:20:30+00:00"));
-        check_iso("2024-05-01T10:20:30", Some("2024-05-01T10:20:30"));
-        check_iso("yesterday", None);
-        check_iso("2024-13-01T10:20:30Z", None);
     }
 
     fn wire() -> serde_json::Value {

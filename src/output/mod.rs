@@ -21,7 +21,6 @@ pub mod value;
 mod yaml;
 mod yamlc;
 
-pub use color::{color_enabled, color_enabled_with_config};
 pub use transform::apply_global_transforms;
 
 use query::{Query, QueryError};
@@ -105,7 +104,7 @@ pub struct OutputSpec {
     pub format: OutputFormat,
     /// `--query`, already compiled.
     pub query: Option<Query>,
-    /// Whether jsonc/yamlc are coloured ([`color_enabled`]).
+    /// Whether jsonc/yamlc are coloured (decided at start: both streams terminals, no `no_color`).
     pub color: bool,
     /// az's global transforms (`resourceGroup`, `x509ThumbprintHex`); off only for `rest`.
     pub global_transforms: bool,

@@ -1,7 +1,8 @@
-//! Python's `str()`, `repr()` and `type(x).__name__` of a value (Python 3.11 forms), the one
-//! home of these rules: tsv and table cells show `str()`, `--query` error messages quote `repr()`.
-//! `True`/`False`, `None`, float repr, and nested containers as Python literals (`{'x': 1}`,
-//! `['a', None]`, `OrderedDict([('a', 1)])` for multiselect-hash results).
+//! Python's formatting rules (Python 3.11), the one home of them: `str()`, `repr()` and
+//! `type(x).__name__` of a value (tsv and table cells show `str()`, `--query` error messages quote
+//! `repr()`; `True`/`False`, `None`, nested containers as Python literals such as `{'x': 1}`,
+//! `['a', None]`, `OrderedDict([('a', 1)])` for multiselect-hash results), `str.isspace()` and
+//! `str.strip()`, `str.splitlines()`, and `datetime.isoformat()`. Float `repr` is `number.rs`'s.
 
 use super::number::number_str;
 use super::value::{Number, Value};
@@ -155,6 +156,140 @@ pub fn type_name(v: &Value) -> &'static str {
     }
 }
 
+/// Python's `str.isspace()` for one character (includes `\x1c`–`\x1f`, unlike Rust's `is_whitespace`).
+pub fn is_py_space(c: char) -> bool {
+    matches!(c, '\t'..='\r' | '\u{1c}'..='\u{20}' | '\u{85}' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}')
+}
+
+/// Python's `str.strip()` without arguments.
+pub fn py_strip(s: &str) -> &str {
+    s.trim_matches(is_py_space)
+}
+
+/// Python's line boundaries for `str.splitlines`.
+pub fn is_line_boundary(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\u{b}'
+            | '\u{c}'
+            | '\u{1c}'
+            | '\u{1d}'
+            | '\u{1e}'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
+
+/// Python's `s.splitlines(keepends=True)`.
+pub fn split_lines_keep(s: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if is_line_boundary(c) {
+            let mut end = i + c.len_utf8();
+            if c == '\r'
+                && let Some(&(j, '\n')) = iter.peek()
+            {
+                end = j + 1;
+                iter.next();
+            }
+            lines.push(&s[start..end]);
+            start = end;
+        }
+    }
+    if start < s.len() {
+        lines.push(&s[start..]);
+    }
+    lines
+}
+
+/// Python's `s.splitlines()` (without the line ends).
+pub fn split_lines(s: &str) -> Vec<&str> {
+    split_lines_keep(s)
+        .into_iter()
+        .map(|l| {
+            let l = l
+                .strip_suffix('\n')
+                .map_or(l, |b| b.strip_suffix('\r').unwrap_or(b));
+            match l.chars().last() {
+                Some(c) if is_line_boundary(c) => &l[..l.len() - c.len_utf8()],
+                _ => l,
+            }
+        })
+        .collect()
+}
+
+/// Python's `datetime.isoformat()` of what msrest parses from an ISO-8601 text: fractions cut to
+/// microseconds (dropped when zero), `Z` → `+00:00`, no offset for a naive time. `None` if unparseable.
+pub fn isoformat(text: &str) -> Option<String> {
+    let t = text.trim().to_ascii_uppercase();
+    let (date, rest) = t.split_once('T')?;
+    let (y, mo, d) = {
+        let mut it = date.split('-');
+        let y: u32 = it.next()?.parse().ok()?;
+        let mo: u32 = it.next()?.parse().ok()?;
+        let d: u32 = it.next()?.parse().ok()?;
+        if it.next().is_some() {
+            return None;
+        }
+        (y, mo, d)
+    };
+    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Split the time from its offset.
+    let (time, offset) = if let Some(stripped) = rest.strip_suffix('Z') {
+        (stripped, Some("+00:00".to_owned()))
+    } else if let Some(pos) = rest.rfind(['+', '-']) {
+        let off = &rest[pos..];
+        let digits: String = off[1..].chars().filter(char::is_ascii_digit).collect();
+        if digits.len() != 4 {
+            return None;
+        }
+        let (hh, mm) = digits.split_at(2);
+        let off = if hh == "00" && mm == "00" {
+            "+00:00".to_owned()
+        } else {
+            format!("{}{hh}:{mm}", &off[..1])
+        };
+        (&rest[..pos], Some(off))
+    } else {
+        (rest, None)
+    };
+    let (hms, frac) = match time.split_once(['.', ',']) {
+        Some((a, b)) => (a, Some(b)),
+        None => (time, None),
+    };
+    let mut parts = hms.split(':');
+    let h: u32 = parts.next()?.parse().ok()?;
+    let mi: u32 = parts.next()?.parse().ok()?;
+    let s: u32 = parts.next().map_or(Some(0), |p| p.parse().ok())?;
+    if h > 23 || mi > 59 || s > 59 || parts.next().is_some() {
+        return None;
+    }
+    let mut out = format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}");
+    if let Some(frac) = frac {
+        if frac.is_empty() || !frac.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let mut micro: String = frac.chars().take(6).collect();
+        while micro.len() < 6 {
+            micro.push('0');
+        }
+        if micro != "000000" {
+            out.push('.');
+            out.push_str(&micro);
+        }
+    }
+    if let Some(o) = offset {
+        out.push_str(&o);
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,5 +369,48 @@ mod tests {
         assert_eq!(py_str(&Value::String("it's".into())), "it's");
         assert_eq!(type_name(&Value::Number(Number::Float(1.0))), "float");
         assert_eq!(type_name(&Value::Null), "NoneType");
+    }
+
+    #[test]
+    fn splitlines_like_python() {
+        assert_eq!(
+            split_lines_keep("a\r\nb\rc\u{2028}d\n"),
+            vec!["a\r\n", "b\r", "c\u{2028}", "d\n"]
+        );
+        assert_eq!(split_lines("a\r\n\nb\u{b}"), vec!["a", "", "b"]);
+        assert!(split_lines("").is_empty());
+    }
+
+    fn check_iso(input: &str, expect: Option<&str>) {
+        assert_eq!(isoformat(input).as_deref(), expect, "{input}");
+    }
+
+    #[test]
+    fn isoformat_like_python() {
+        check_iso(
+            "2024-05-01T10:20:30.1234567Z",
+            Some("2024-05-01T10:20:30.123456+00:00"),
+        );
+        check_iso("2024-05-01T10:20:30Z", Some("2024-05-01T10:20:30+00:00"));
+        check_iso(
+            "2024-05-01T10:20:30.5Z",
+            Some("2024-05-01T10:20:30.500000+00:00"),
+        );
+        check_iso(
+            "2024-05-01T10:20:30.000Z",
+            Some("2024-05-01T10:20:30+00:00"),
+        );
+        check_iso(
+            "2024-05-01T10:20:30+02:00",
+            Some("2024-05-01T10:20:30+02:00"),
+        );
+        check_iso(
+            "2024-05-01T10:20:30-0530",
+            Some("2024-05-01T10:20:30-05:30"),
+        );
+        check_iso("2024-05-01t10:20:30z", Some("2024-05-01T10:20:30+00:00"));
+        check_iso("2024-05-01T10:20:30", Some("2024-05-01T10:20:30"));
+        check_iso("yesterday", None);
+        check_iso("2024-13-01T10:20:30Z", None);
     }
 }

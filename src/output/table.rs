@@ -3,8 +3,8 @@
 //! `id`/`type`/`etag` and None/list/dict values skipped), the union of columns in first-seen
 //! order, every cell stripped and left-aligned, widths measured with Python's `len()`.
 
-use super::color::split_lines;
 use super::python::py_str;
+use super::python::{is_py_space, py_strip, split_lines};
 use super::value::Value;
 
 /// Keys a dict row never shows as columns.
@@ -88,15 +88,6 @@ fn capitalize_first(k: &str) -> String {
         Some(c) => c.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
-}
-
-/// Python's `str.isspace()` for one character (includes `\x1c`–`\x1f`, unlike Rust).
-pub(crate) fn is_py_space(c: char) -> bool {
-    matches!(c, '\t'..='\r' | '\u{1c}'..='\u{20}' | '\u{85}' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}')
-}
-
-fn py_strip(s: &str) -> &str {
-    s.trim_matches(is_py_space)
 }
 
 /// Python's `len()` in code points.

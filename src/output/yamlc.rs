@@ -5,7 +5,7 @@
 //! (`|`, `>`), and plain scalars inside flow collections — PyYAML never writes them for JSON data.
 
 use super::color::{Tok, preprocess, write_token};
-use super::table::is_py_space;
+use super::python::is_py_space;
 
 /// Colours yaml text (as produced by `yaml::render`).
 pub fn colorize(yaml_text: &str) -> String {

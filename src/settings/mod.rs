@@ -102,7 +102,9 @@ impl Env {
             .collect()
     }
 
-    /// az's config dir: `AZURE_CONFIG_DIR` (with `~` expanded) or `~/.azure`.
+    /// az's config dir: `AZURE_CONFIG_DIR` (a leading `~` expanded) or, when that is unset or empty,
+    /// `~/.azure`. The one place that decides it: the config file, clouds, profile and azconn's own files all
+    /// live here.
     pub fn az_config_dir(&self) -> Result<PathBuf, SettingsError> {
         let home = self.non_empty("HOME");
         let expand = |p: &str| -> Option<PathBuf> {

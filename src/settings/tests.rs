@@ -159,3 +159,21 @@ fn config_dir_from_home() {
     );
     assert!(Env::default().az_config_dir().is_err());
 }
+
+/// az's `get_config_dir`: `AZURE_CONFIG_DIR or ~/.azure`, so an empty value counts as unset.
+#[test]
+fn empty_config_dir_variable_means_home() {
+    for value in ["", "  "] {
+        let env = Env::from_pairs(&[("HOME", "/home/u"), ("AZURE_CONFIG_DIR", value)]);
+        assert_eq!(
+            env.az_config_dir().ok(),
+            Some(std::path::PathBuf::from("/home/u/.azure")),
+            "{value:?}"
+        );
+    }
+    let env = Env::from_pairs(&[("HOME", "/home/u"), ("AZURE_CONFIG_DIR", "~")]);
+    assert_eq!(
+        env.az_config_dir().ok(),
+        Some(std::path::PathBuf::from("/home/u"))
+    );
+}

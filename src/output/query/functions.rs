@@ -10,7 +10,7 @@ use super::eval::{
 use super::json::int_from_decimal;
 use super::parser::Ast;
 use crate::output::json::{COMPACT, dumps};
-use crate::output::python::{py_str, str_repr, type_name};
+use crate::output::python::{py_str, py_strip, str_repr, type_name};
 use crate::output::value::{Number, Object, Value};
 
 /// A resolved function argument: a value, or an `&expr` reference.
@@ -555,11 +555,6 @@ fn merge_into(merged: &mut Object, arg: Arg<'_>) -> Result<(), QueryError> {
     Ok(())
 }
 
-/// Python's `str.strip()` whitespace.
-fn python_strip(s: &str) -> &str {
-    s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '\u{1c}'..='\u{1f}'))
-}
-
 /// Digits with single underscores between them (Python numeric literal digit groups).
 fn digit_part(s: &str) -> bool {
     !s.is_empty()
@@ -571,7 +566,7 @@ fn digit_part(s: &str) -> bool {
 
 /// Python `int(str)` in base 10 (ASCII digits).
 fn python_int(s: &str) -> Option<Number> {
-    let t = python_strip(s);
+    let t = py_strip(s);
     let (sign, digits) = match t.as_bytes().first() {
         Some(b'-') => ("-", &t[1..]),
         Some(b'+') => ("", &t[1..]),
@@ -582,7 +577,7 @@ fn python_int(s: &str) -> Option<Number> {
 
 /// Python `float(str)`.
 fn python_float(s: &str) -> Option<f64> {
-    let t = python_strip(s);
+    let t = py_strip(s);
     let (neg, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),

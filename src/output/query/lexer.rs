@@ -2,6 +2,7 @@
 //! deprecated `` `bare string` `` literal form and unbounded integer tokens).
 
 use super::json;
+use crate::output::python::is_py_space;
 use crate::output::value::{Number, Value};
 
 /// One token with its payload.
@@ -163,15 +164,10 @@ fn literal(raw: &str) -> Option<Value> {
         Ok(v) => Some(v),
         Err(json::LoadError::TooDeep) => None,
         Err(json::LoadError::Invalid) => {
-            let trimmed = raw.trim_start_matches(is_python_space);
+            let trimmed = raw.trim_start_matches(is_py_space);
             json::loads(&format!("\"{trimmed}\"")).ok()
         }
     }
-}
-
-/// Python's `str.isspace()` (what `lstrip()` strips).
-fn is_python_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{1c}'..='\u{1f}')
 }
 
 /// Reads up to an unescaped `delim` (a backslash keeps itself and the next character), leaving
