@@ -11,7 +11,6 @@ pub mod error;
 pub mod http;
 pub mod output;
 pub mod pg;
-pub mod resolve;
 pub mod settings;
 mod startup;
 

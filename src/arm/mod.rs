@@ -7,6 +7,7 @@
 //! decision; `Authorization` headers, tokens and bodies are never logged. This module knows nothing of clap or
 //! output formats.
 
+pub mod call;
 pub mod error;
 pub mod graph;
 pub mod lro;
@@ -23,6 +24,7 @@ use std::time::{Duration, Instant};
 
 /// The bounds [`ArmClient::with_policy`] takes.
 pub use crate::http::HttpPolicy;
+pub use call::ArmCall;
 pub use error::ArmError;
 pub use resource_id::{InvalidName, ResourceId, check_name};
 

@@ -1,4 +1,4 @@
-//! What Flexible and Single Server calls share (reference/az-connection.md §2.3, §2.4): a server's
+//! What Flexible and Single Server calls share (docs/create.md): a server's
 //! id, and its child resources (administrators, databases, firewall rules), which are listed, read,
 //! written and deleted the same way. A [`PostgresApi`] names what differs: the server's resource type
 //! (in its id) and the api-version. The kind modules keep the bodies and the typed views of them.
@@ -6,7 +6,7 @@
 use serde_json::{Value, json};
 
 use super::lro::FinalState;
-use super::{ArmClient, ArmError, Method, ResourceId};
+use super::{ArmCall, ArmClient, ArmError, Method, ResourceId};
 
 /// The provider namespace of both server kinds.
 pub const NAMESPACE: &str = "Microsoft.DBforPostgreSQL";
@@ -61,16 +61,15 @@ impl ArmClient {
         self.list_all(self.arm_request(Method::GET, url)).await
     }
 
-    /// `PUT {server}/administrators/{name}` with `body`, waiting for the operation.
-    pub(super) async fn postgres_put_admin(
+    /// `PUT {server}/administrators/{name}` with `body`, as a value.
+    pub(super) fn postgres_put_admin_call(
         &self,
         api: PostgresApi,
         server: &ResourceId,
         name: &str,
         body: &Value,
-    ) -> Result<(), ArmError> {
-        self.put_server_child(api, server, "administrators", name, body)
-            .await
+    ) -> ArmCall {
+        self.put_server_child_call(api, server, "administrators", name, body)
     }
 
     /// `GET {server}/databases/{database}`.
@@ -94,8 +93,8 @@ impl ArmClient {
         end_ip: &str,
     ) -> Result<(), ArmError> {
         let body = json!({"properties": {"startIpAddress": start_ip, "endIpAddress": end_ip}});
-        self.put_server_child(api, server, "firewallRules", rule, &body)
-            .await
+        let call = self.put_server_child_call(api, server, "firewallRules", rule, &body);
+        self.apply(&call).await.map(|_| ())
     }
 
     /// `DELETE {server}/firewallRules/{rule}`, waiting for the operation.
@@ -112,23 +111,24 @@ impl ArmClient {
             .map(|_| ())
     }
 
-    /// `PUT {server}/{kind}/{name}` with `body`, waiting for the operation. The resource is not read
-    /// back afterwards (az's SDK does): what it holds is what was sent, and the GET would cost a round
-    /// trip (docs/benchmarks.md).
-    async fn put_server_child(
+    /// `PUT {server}/{kind}/{name}` with `body`, as a value. The resource is not read back after the
+    /// operation (az's SDK does): what it holds is what was sent, and the GET would cost a round trip
+    /// (docs/benchmarks.md).
+    fn put_server_child_call(
         &self,
         api: PostgresApi,
         server: &ResourceId,
         kind: &str,
         name: &str,
         body: &Value,
-    ) -> Result<(), ArmError> {
+    ) -> ArmCall {
         let id = server.child(kind, name).to_string();
-        let req = self
-            .arm_request(Method::PUT, self.arm_url(&id, api.api_version))
-            .json(body);
-        self.long_running(&req, FinalState::None, Some(&id))
-            .await
-            .map(|_| ())
+        ArmCall {
+            request: self
+                .arm_request(Method::PUT, self.arm_url(&id, api.api_version))
+                .json(body),
+            resource: id,
+            final_state: FinalState::None,
+        }
     }
 }

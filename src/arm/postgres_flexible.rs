@@ -1,12 +1,12 @@
 //! Azure Database for PostgreSQL Flexible Server (`Microsoft.DBforPostgreSQL/flexibleServers`): server get and
 //! Entra-auth PATCH, Entra administrators, databases, firewall rules — the calls az's passwordless flow makes
-//! (reference/az-connection.md §2.3), at the api-version az 2.91 sends.
+//! (docs/create.md), at the api-version az 2.91 sends.
 
 use serde_json::{Value, json};
 
 use super::lro::FinalState;
 use super::postgres::{PostgresApi, string_at};
-use super::{ArmClient, ArmError, Method, ResourceId};
+use super::{ArmCall, ArmClient, ArmError, Method, ResourceId};
 
 /// The api-version az 2.91's postgres module sent.
 pub const API_VERSION: &str = "2026-04-01-preview";
@@ -110,23 +110,32 @@ impl ArmClient {
         ))
     }
 
-    /// PATCH `properties.authConfig` to enable Entra auth (password auth and tenant kept as they are) and wait
-    /// for the operation. The server is not read again afterwards (az's SDK does; nothing here needs it, and
-    /// it would cost a round trip: docs/benchmarks.md).
-    pub async fn flexible_enable_entra_auth(
-        &self,
-        server: &FlexibleServer,
-    ) -> Result<(), ArmError> {
+    /// The PATCH of `properties.authConfig` that enables Entra auth, password auth and tenant kept as they
+    /// are. The server is not read again after the operation (az's SDK does; nothing needs it, and it would
+    /// cost a round trip: docs/benchmarks.md).
+    pub fn flexible_enable_entra_auth_call(&self, server: &FlexibleServer) -> ArmCall {
         let body = json!({"properties": {"authConfig": {
             "activeDirectoryAuth": "Enabled",
             "passwordAuth": server.auth_config.password_auth.as_deref().unwrap_or("Enabled"),
             "tenantId": server.auth_config.tenant_id,
         }}});
-        let url = self.arm_url(&server.id, API_VERSION);
-        let req = self.arm_request(Method::PATCH, url).json(&body);
-        self.long_running(&req, FinalState::None, Some(&server.id))
-            .await?;
-        Ok(())
+        ArmCall {
+            request: self
+                .arm_request(Method::PATCH, self.arm_url(&server.id, API_VERSION))
+                .json(&body),
+            resource: server.id.clone(),
+            final_state: FinalState::None,
+        }
+    }
+
+    /// Enables Entra auth ([`Self::flexible_enable_entra_auth_call`]) and waits for the operation.
+    pub async fn flexible_enable_entra_auth(
+        &self,
+        server: &FlexibleServer,
+    ) -> Result<(), ArmError> {
+        self.apply(&self.flexible_enable_entra_auth_call(server))
+            .await
+            .map(|_| ())
     }
 
     /// `GET .../administrators` (all pages).
@@ -139,17 +148,16 @@ impl ArmClient {
     }
 
     /// `PUT .../administrators/{objectId}` with principalName, tenantId and principalType (`User`,
-    /// `ServicePrincipal`, `Group`), waiting for the operation (the administrator's `principalName` is the
-    /// one sent).
-    pub async fn flexible_put_admin(
+    /// `ServicePrincipal`, `Group`); the administrator's `principalName` is the one sent.
+    pub fn flexible_put_admin_call(
         &self,
         server: &ResourceId,
         object_id: &str,
         principal_name: &str,
         principal_type: &str,
         tenant_id: &str,
-    ) -> Result<(), ArmError> {
+    ) -> ArmCall {
         let body = json!({"properties": {"principalName": principal_name, "tenantId": tenant_id, "principalType": principal_type}});
-        self.postgres_put_admin(API, server, object_id, &body).await
+        self.postgres_put_admin_call(API, server, object_id, &body)
     }
 }

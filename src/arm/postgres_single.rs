@@ -1,10 +1,10 @@
 //! Azure Database for PostgreSQL Single Server (`Microsoft.DBforPostgreSQL/servers`, api-version 2017-12-01):
-//! server get, the `activeDirectory` administrator, databases, firewall rules (reference §2.4).
+//! server get, the `activeDirectory` administrator, databases, firewall rules (docs/create.md).
 
 use serde_json::{Value, json};
 
 use super::postgres::{PostgresApi, string_at};
-use super::{ArmClient, ArmError, ResourceId};
+use super::{ArmCall, ArmClient, ArmError, ResourceId};
 
 /// Single Server's api-version.
 pub const API_VERSION: &str = "2017-12-01";
@@ -81,16 +81,15 @@ impl ArmClient {
         Ok(admins.into_iter().map(SingleAdmin::from_json).collect())
     }
 
-    /// `PUT .../administrators/activeDirectory` (`administratorType` `ActiveDirectory`), waiting for the operation.
-    pub async fn single_put_admin(
+    /// `PUT .../administrators/activeDirectory` (`administratorType` `ActiveDirectory`).
+    pub fn single_put_admin_call(
         &self,
         server: &ResourceId,
         login: &str,
         sid: &str,
         tenant_id: &str,
-    ) -> Result<(), ArmError> {
+    ) -> ArmCall {
         let body = json!({"properties": {"administratorType": "ActiveDirectory", "login": login, "sid": sid, "tenantId": tenant_id}});
-        self.postgres_put_admin(API, server, "activeDirectory", &body)
-            .await
+        self.postgres_put_admin_call(API, server, "activeDirectory", &body)
     }
 }

@@ -1,13 +1,13 @@
 //! Service Connector (`Microsoft.ServiceLinker`, api-version 2024-07-01-preview) for a local source: connectors
 //! under `/subscriptions/{s}/resourcegroups/{g}/providers/Microsoft.ServiceLinker/locations/{l}/connectors/{name}`
 //! (put/get/list/delete/validate/generateConfigurations) and `configurationNames`. Bodies follow
-//! reference/az-connection.md §2.5 and §3; responses are returned as ARM sent them, for the output engine.
+//! docs/create.md; responses are returned as ARM sent them, for the output engine.
 
 use indexmap::IndexMap;
 use serde_json::{Map, Value, json};
 
 use super::lro::FinalState;
-use super::{ApiResponse, ArmClient, ArmError, Method};
+use super::{ArmCall, ArmClient, ArmError, Method};
 use crate::auth::Secret;
 
 /// The api-version core az pins.
@@ -122,7 +122,7 @@ pub struct ConnectorBody {
 }
 
 impl ConnectorBody {
-    /// The PUT body as az 2.91 sends it (reference §3).
+    /// The PUT body as az 2.91 sends it (docs/create.md).
     pub fn to_json(&self) -> Value {
         let mut props = Map::new();
         props.insert(
@@ -151,6 +151,30 @@ impl ConnectorBody {
 }
 
 impl ArmClient {
+    /// The `PUT` of a connector, as a value.
+    pub fn linker_put_call(&self, path: &str, body: &ConnectorBody) -> ArmCall {
+        ArmCall {
+            request: self
+                .arm_request(Method::PUT, self.arm_url(path, API_VERSION))
+                .json(&body.to_json()),
+            resource: path.to_owned(),
+            final_state: FinalState::OriginalUri,
+        }
+    }
+
+    /// Sends a connector `PUT` ([`Self::linker_put_call`]) and waits for it (`no_wait`: returns right after
+    /// the PUT with its body, if any).
+    pub async fn linker_apply(
+        &self,
+        call: &ArmCall,
+        no_wait: bool,
+    ) -> Result<Option<Value>, ArmError> {
+        if no_wait {
+            return self.apply_no_wait(call).await;
+        }
+        self.apply(call).await
+    }
+
     /// `PUT` a connector and wait for it (`no_wait`: return right after the PUT with its body, if any).
     pub async fn linker_put(
         &self,
@@ -158,14 +182,7 @@ impl ArmClient {
         body: &ConnectorBody,
         no_wait: bool,
     ) -> Result<Option<Value>, ArmError> {
-        let req = self
-            .arm_request(Method::PUT, self.arm_url(path, API_VERSION))
-            .json(&body.to_json());
-        if no_wait {
-            let first: ApiResponse = self.send_ok(&req, Some(path)).await?;
-            return first.json(&req.url);
-        }
-        self.long_running(&req, FinalState::OriginalUri, Some(path))
+        self.linker_apply(&self.linker_put_call(path, body), no_wait)
             .await
     }
 

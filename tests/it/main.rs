@@ -8,6 +8,7 @@ mod common;
 mod connections;
 mod create;
 mod create_output;
+mod dry_run;
 mod emulator;
 mod faults;
 mod generated;

@@ -1,24 +1,28 @@
-//! Resolution: the arguments of `connection create postgres|postgres-flexible` plus the settings
-//! (current subscription) → one typed [`CreatePlan`], before anything is read from or changed in Azure.
+//! Resolution: the arguments of `connection create postgres|postgres-flexible` plus the current subscription →
+//! one typed [`CreatePlan`], before anything is read from or changed in Azure: a [`PasswordlessPlan`]
+//! (`--user-account`, `--service-principal`: a database role for an Entra identity) or a [`SecretPlan`]
+//! (`--secret`: only the connector).
 //!
 //! Pure: no I/O, no clock, no logging. Randomness (the generated connection name) comes from the
 //! caller, and the warnings az prints while validating (`Connection name is not specified, …`,
 //! `Client type is not specified, …`) are returned in order for the command to log. Texts and rules
 //! mirror az's core validators and the passwordless extension's argparse actions
-//! (reference/az-connection.md §1); where az would prompt for a missing value, clap already made it
+//! (docs/create.md); where az would prompt for a missing value, clap already made it
 //! required.
 
 use indexmap::IndexMap;
 
+use super::local::{LocalPrincipal, LocalSource};
 use crate::arm::postgres::{NAMESPACE, PostgresApi};
+use crate::arm::service_linker::AuthInfo;
 use crate::arm::{ResourceId, postgres_flexible, postgres_single};
 use crate::auth::Secret;
 use crate::cli::connection::{CreatePostgresArgs, ServerKind};
 use crate::error::{Error, Result};
 
-/// The target resource, as az's `TARGET_RESOURCES` pattern names it.
+/// The target database, as az's `TARGET_RESOURCES` pattern names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Target {
+pub struct TargetDatabase {
     /// The database's resource id, exactly as sent in `targetService.id`.
     pub id: String,
     /// The resource group of the server.
@@ -31,7 +35,7 @@ pub struct Target {
     pub subscription: String,
 }
 
-impl Target {
+impl TargetDatabase {
     /// The server's resource id (`…/flexibleServers/{s}` or `…/servers/{s}`).
     pub fn server_id(&self, kind: ServerKind) -> ResourceId {
         postgres_api(kind).server_id(&self.subscription, &self.resource_group, &self.server)
@@ -65,61 +69,58 @@ pub enum SecretValue {
     KeyVaultName(String),
 }
 
-/// The auth option, parsed.
+/// `--secret name=… secret=…|secret-uri=…|secret-name=…`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum AuthPlan {
-    /// `--user-account [object-id=…]`: the signed-in user (or the given object id).
-    UserAccount { object_id: Option<String> },
-    /// `--service-principal client-id=… secret=… [object-id=…]`.
-    ServicePrincipal {
-        client_id: String,
-        secret: Secret,
-        object_id: Option<String>,
-    },
-    /// `--secret name=… secret=…|secret-uri=…|secret-name=…`: no database work.
-    Secret { name: String, value: SecretValue },
+pub struct SecretAuth {
+    /// The database user name.
+    pub name: String,
+    pub value: SecretValue,
 }
 
-impl AuthPlan {
-    /// Whether the command creates a database role (passwordless auth).
-    pub fn is_passwordless(&self) -> bool {
-        !matches!(self, AuthPlan::Secret { .. })
+impl SecretAuth {
+    /// The connector's `authInfo`.
+    pub fn auth_info(&self) -> AuthInfo {
+        let name = self.name.clone();
+        match &self.value {
+            SecretValue::Raw(secret) => AuthInfo::Secret {
+                name,
+                secret: secret.clone(),
+            },
+            SecretValue::KeyVaultUri(uri) => AuthInfo::SecretKeyVaultUri {
+                name,
+                uri: uri.clone(),
+            },
+            SecretValue::KeyVaultName(secret_name) => AuthInfo::SecretKeyVaultReference {
+                name,
+                secret_name: secret_name.clone(),
+            },
+        }
     }
 }
 
-/// Everything `create` will do, resolved from the command line.
+/// What every connection has, whatever its source and auth.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CreatePlan {
+pub struct Connection {
+    /// The target server's kind.
     pub kind: ServerKind,
-    /// The subscription of the connector.
-    pub subscription: String,
-    /// The resource group that holds the connector (`-g`).
-    pub resource_group: String,
     /// `--connection` (given or generated).
-    pub connection: String,
-    /// `-l`; `None`: the resource group's location is fetched.
-    pub location: Option<String>,
+    pub name: String,
     /// `--client-type` in az's canonical spelling (`none` by default).
     pub client_type: String,
-    pub target: Target,
-    pub auth: AuthPlan,
+    pub target: TargetDatabase,
     /// `--customized-keys`, in first-seen order (a later value for a key wins, as in az).
     pub customized_keys: Option<IndexMap<String, String>>,
-    /// `--new`: drop and recreate the role.
-    pub new: bool,
     /// `--yes`: no confirmation prompts.
     pub yes: bool,
     /// `--no-wait`: do not poll the connector creation.
     pub no_wait: bool,
     /// `--dry-run`: print the plan, change nothing.
     pub dry_run: bool,
-    /// `--allow-all-ips`: a firewall rule may be widened to all IPv4 addresses.
-    pub allow_all_ips: bool,
     /// az's validator warnings, in the order az prints them.
     pub warnings: Vec<String>,
 }
 
-impl CreatePlan {
+impl Connection {
     /// The ARM calls of the target server's kind.
     pub fn api(&self) -> PostgresApi {
         postgres_api(self.kind)
@@ -130,29 +131,66 @@ impl CreatePlan {
         self.target.server_id(self.kind)
     }
 
-    /// The PostgreSQL role: `aad_` + the connection name (reference §7).
+    /// The PostgreSQL role: `aad_` + the connection name (docs/create.md).
     pub fn role(&self) -> String {
-        format!("aad_{}", self.connection)
+        format!("aad_{}", self.name)
     }
 }
 
-/// What resolution needs besides the arguments.
-#[derive(Debug, Clone)]
-pub struct ResolveContext<'a> {
-    /// The current subscription id (`--subscription` or the profile's default).
-    pub subscription: &'a str,
+/// A passwordless connection: a database role for principal `P`, and a connector at source `S`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PasswordlessPlan<S, P> {
+    pub connection: Connection,
+    pub source: S,
+    pub principal: P,
+    /// `--new`: drop and recreate the role.
+    pub new: bool,
+    /// `--allow-all-ips`: a firewall rule may be widened to all IPv4 addresses.
+    pub allow_all_ips: bool,
 }
 
-/// Resolves `create` arguments into a plan. `random5` yields 5 random characters from `[a-z0-9]`
-/// for a generated connection name; it is called only when `--connection` is absent.
-pub fn create_postgres(
+/// A `--secret` connection: only the connector at source `S`; no database, administrator or firewall work.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SecretPlan<S> {
+    pub connection: Connection,
+    pub source: S,
+    pub secret: SecretAuth,
+}
+
+/// Everything `connection create` will do, resolved from the command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CreatePlan {
+    Passwordless(PasswordlessPlan<LocalSource, LocalPrincipal>),
+    Secret(SecretPlan<LocalSource>),
+}
+
+impl CreatePlan {
+    /// What both kinds of plan have.
+    pub fn connection(&self) -> &Connection {
+        match self {
+            CreatePlan::Passwordless(p) => &p.connection,
+            CreatePlan::Secret(p) => &p.connection,
+        }
+    }
+}
+
+/// The auth option, parsed.
+enum Auth {
+    Passwordless(LocalPrincipal),
+    Secret(SecretAuth),
+}
+
+/// Resolves `create` arguments into a plan; `subscription` is the current one (`--subscription` or the
+/// profile's default). `random5` yields 5 random characters from `[a-z0-9]` for a generated connection
+/// name; it is called only when `--connection` is absent.
+pub fn resolve(
     kind: ServerKind,
     args: &CreatePostgresArgs,
-    ctx: &ResolveContext<'_>,
+    subscription: &str,
     random5: impl FnOnce() -> String,
 ) -> Result<CreatePlan> {
     // az parses the auth options (argparse actions) before any validator runs.
-    let auth = auth_plan(args)?;
+    let auth = auth(args)?;
     let customized_keys = args
         .customized_keys
         .as_deref()
@@ -174,7 +212,7 @@ pub fn create_postgres(
     };
     let target = match &args.target_id {
         Some(id) => target_from_id(kind, id)?,
-        None => target_from_names(kind, args, ctx.subscription)?,
+        None => target_from_names(kind, args, subscription)?,
     };
     let client_type = match args.client_type {
         Some(c) => c.as_az().to_owned(),
@@ -184,22 +222,35 @@ pub fn create_postgres(
             "none".to_owned()
         }
     };
-    Ok(CreatePlan {
+    let connection = Connection {
         kind,
-        subscription: ctx.subscription.to_owned(),
-        resource_group: args.resource_group.clone(),
-        connection,
-        location: args.location.clone().filter(|l| !l.is_empty()),
+        name: connection,
         client_type,
         target,
-        auth,
         customized_keys,
-        new: args.new.unwrap_or(false),
         yes: args.yes,
         no_wait: args.no_wait,
         dry_run: args.dry_run,
-        allow_all_ips: args.allow_all_ips,
         warnings,
+    };
+    let source = LocalSource {
+        subscription: subscription.to_owned(),
+        resource_group: args.resource_group.clone(),
+        location: args.location.clone().filter(|l| !l.is_empty()),
+    };
+    Ok(match auth {
+        Auth::Passwordless(principal) => CreatePlan::Passwordless(PasswordlessPlan {
+            connection,
+            source,
+            principal,
+            new: args.new.unwrap_or(false),
+            allow_all_ips: args.allow_all_ips,
+        }),
+        Auth::Secret(secret) => CreatePlan::Secret(SecretPlan {
+            connection,
+            source,
+            secret,
+        }),
     })
 }
 
@@ -223,7 +274,7 @@ fn target_from_names(
     kind: ServerKind,
     args: &CreatePostgresArgs,
     subscription: &str,
-) -> Result<Target> {
+) -> Result<TargetDatabase> {
     let missing = || {
         Error::usage(
             "the following arguments are required: --target-resource-group/--tg, --server, --database (or --target-id)",
@@ -236,7 +287,7 @@ fn target_from_names(
         "/subscriptions/{subscription}/resourceGroups/{resource_group}/providers/{NAMESPACE}/{}/{server}/databases/{database}",
         postgres_api(kind).resource_type
     );
-    Ok(Target {
+    Ok(TargetDatabase {
         id,
         resource_group,
         server,
@@ -248,7 +299,7 @@ fn target_from_names(
 /// az's `validate_target_resource_id`: a valid ARM id (`Resource id is invalid: {}`) whose start
 /// matches the kind's pattern case-insensitively (`Target resource id is invalid: …`); segments
 /// past the pattern are cut off.
-pub fn target_from_id(kind: ServerKind, raw: &str) -> Result<Target> {
+pub fn target_from_id(kind: ServerKind, raw: &str) -> Result<TargetDatabase> {
     let invalid = || Error::runtime(format!("Resource id is invalid: {raw}"));
     // msrestazure's `is_valid_resource_id`: the id must round-trip through its parser.
     let parsed = ResourceId::parse(raw).map_err(|_| invalid())?;
@@ -277,7 +328,7 @@ pub fn target_from_id(kind: ServerKind, raw: &str) -> Result<Target> {
     // values: subscription, target resource group, server, database.
     let [subscription, resource_group, server, database] =
         <[String; 4]>::try_from(values).map_err(|_| unsupported())?;
-    Ok(Target {
+    Ok(TargetDatabase {
         id: have[..want.len()].join("/"),
         resource_group,
         server,
@@ -301,7 +352,7 @@ fn key_values(values: &[String], usage: &str) -> Result<Vec<(String, Vec<String>
     Ok(out)
 }
 
-fn auth_plan(args: &CreatePostgresArgs) -> Result<AuthPlan> {
+fn auth(args: &CreatePostgresArgs) -> Result<Auth> {
     let a = &args.auth;
     if let Some(values) = &a.secret {
         return secret_auth(values);
@@ -318,7 +369,7 @@ fn auth_plan(args: &CreatePostgresArgs) -> Result<AuthPlan> {
 }
 
 /// Core az's `AddSecretAuthInfo`.
-fn secret_auth(values: &[String]) -> Result<AuthPlan> {
+fn secret_auth(values: &[String]) -> Result<Auth> {
     let mut name = None;
     let mut value = None;
     for (k, vs) in key_values(values, "Usage error: --secret [KEY=VALUE ...]")? {
@@ -336,7 +387,7 @@ fn secret_auth(values: &[String]) -> Result<AuthPlan> {
         }
     }
     match (name, value) {
-        (Some(name), Some(value)) => Ok(AuthPlan::Secret { name, value }),
+        (Some(name), Some(value)) => Ok(Auth::Secret(SecretAuth { name, value })),
         _ => Err(Error::runtime(
             "Required keys missing for parameter --secret. All possible keys are: name, secret/secret-uri/secret-name",
         )),
@@ -344,7 +395,7 @@ fn secret_auth(values: &[String]) -> Result<AuthPlan> {
 }
 
 /// The passwordless extension's `AddUserAccountAuthInfo` (PostgreSQL: only `object-id`).
-fn user_account_auth(values: &[String]) -> Result<AuthPlan> {
+fn user_account_auth(values: &[String]) -> Result<Auth> {
     let mut object_id = None;
     for (k, vs) in key_values(values, "usage error: --user-account [KEY=VALUE ...]")? {
         if k.eq_ignore_ascii_case("object-id") {
@@ -355,14 +406,14 @@ fn user_account_auth(values: &[String]) -> Result<AuthPlan> {
             )));
         }
     }
-    Ok(AuthPlan::UserAccount {
+    Ok(Auth::Passwordless(LocalPrincipal::UserAccount {
         object_id: object_id.filter(|o| !o.is_empty()),
-    })
+    }))
 }
 
 /// The passwordless extension's `AddServicePrincipalAuthInfo`. The object id, when absent, is looked
 /// up later (az: `az ad sp show --id <client-id>` while parsing).
-fn service_principal_auth(values: &[String]) -> Result<AuthPlan> {
+fn service_principal_auth(values: &[String]) -> Result<Auth> {
     let (mut client_id, mut secret, mut object_id) = (None, None, None);
     for (k, vs) in key_values(values, "Usage error: --service-principal [KEY=VALUE ...]")? {
         let first = vs.into_iter().next().unwrap_or_default();
@@ -378,11 +429,13 @@ fn service_principal_auth(values: &[String]) -> Result<AuthPlan> {
         }
     }
     match (client_id, secret) {
-        (Some(client_id), Some(secret)) => Ok(AuthPlan::ServicePrincipal {
-            client_id,
-            secret: Secret::new(secret),
-            object_id: object_id.filter(|o| !o.is_empty()),
-        }),
+        (Some(client_id), Some(secret)) => {
+            Ok(Auth::Passwordless(LocalPrincipal::ServicePrincipal {
+                client_id,
+                secret: Secret::new(secret),
+                object_id: object_id.filter(|o| !o.is_empty()),
+            }))
+        }
         _ => Err(Error::runtime(
             "Required keys missing for parameter --service-principal. Required keys are: client-id, secret",
         )),
@@ -416,82 +469,103 @@ mod tests {
         (kind, a.clone())
     }
 
-    fn resolve(line: &str) -> Result<CreatePlan> {
+    fn plan(line: &str) -> Result<CreatePlan> {
         let (kind, a) = args(line);
-        create_postgres(kind, &a, &ResolveContext { subscription: SUB }, || {
-            "k3x9q".to_owned()
-        })
+        resolve(kind, &a, SUB, || "k3x9q".to_owned())
+    }
+
+    fn passwordless(line: &str) -> PasswordlessPlan<LocalSource, LocalPrincipal> {
+        match plan(line) {
+            Ok(CreatePlan::Passwordless(p)) => p,
+            other => panic!("{line}: {other:?}"),
+        }
+    }
+
+    fn secret(line: &str) -> SecretPlan<LocalSource> {
+        match plan(line) {
+            Ok(CreatePlan::Secret(p)) => p,
+            other => panic!("{line}: {other:?}"),
+        }
     }
 
     fn err(line: &str) -> String {
-        resolve(line).expect_err(line).to_string()
+        plan(line).expect_err(line).to_string()
     }
 
     #[test]
     fn flexible_user_account_by_names() {
-        let p = resolve(
+        let p = passwordless(
             "azconn create postgres-flexible -g rg --connection postgres_conn --tg trg --server srv --database demo --user-account",
-        )
-        .expect("plan");
-        assert_eq!(p.kind, ServerKind::Flexible);
-        assert_eq!(p.connection, "postgres_conn");
-        assert_eq!(p.role(), "aad_postgres_conn");
+        );
+        let c = &p.connection;
+        assert_eq!(c.kind, ServerKind::Flexible);
+        assert_eq!(c.name, "postgres_conn");
+        assert_eq!(c.role(), "aad_postgres_conn");
         assert_eq!(
-            p.target.id,
+            c.target.id,
             format!(
                 "/subscriptions/{SUB}/resourceGroups/trg/providers/Microsoft.DBforPostgreSQL/flexibleServers/srv/databases/demo"
             )
         );
         assert_eq!(
-            p.target.server_id(p.kind).to_string(),
+            c.server_id().to_string(),
             format!(
                 "/subscriptions/{SUB}/resourceGroups/trg/providers/Microsoft.DBforPostgreSQL/flexibleServers/srv"
             )
         );
-        assert_eq!(p.auth, AuthPlan::UserAccount { object_id: None });
-        assert_eq!(p.client_type, "none");
-        assert_eq!(p.location, None);
+        assert_eq!(p.principal, LocalPrincipal::UserAccount { object_id: None });
+        assert_eq!(c.client_type, "none");
         assert_eq!(
-            p.warnings,
+            p.source,
+            LocalSource {
+                subscription: SUB.into(),
+                resource_group: "rg".into(),
+                location: None
+            }
+        );
+        assert_eq!(
+            c.warnings,
             vec!["Client type is not specified, use default one: --client-type none"]
         );
-        assert!(!p.new && !p.yes && !p.no_wait && !p.dry_run && !p.allow_all_ips);
+        assert!(!p.new && !c.yes && !c.no_wait && !c.dry_run && !p.allow_all_ips);
     }
 
     #[test]
     fn generated_name_and_flags() {
-        let p = resolve(
+        let p = passwordless(
             "azconn create postgres -g rg -l westus --tg trg --server s1 --database d1 --user-account object-id=OID \
              --client-type PYTHON --new -y --no-wait --dry-run --allow-all-ips",
-        )
-        .expect("plan");
-        assert_eq!(p.connection, "postgres_k3x9q");
+        );
+        let c = &p.connection;
+        assert_eq!(c.name, "postgres_k3x9q");
         assert_eq!(
-            p.warnings,
+            c.warnings,
             vec![
                 "Connection name is not specified, use generated one: --connection postgres_k3x9q"
             ]
         );
-        assert_eq!(p.location.as_deref(), Some("westus"));
-        assert_eq!(p.client_type, "python");
+        assert_eq!(p.source.location.as_deref(), Some("westus"));
+        assert_eq!(c.client_type, "python");
         assert!(
-            p.target
+            c.target
                 .id
                 .contains("/providers/Microsoft.DBforPostgreSQL/servers/s1/databases/d1")
         );
         assert_eq!(
-            p.auth,
-            AuthPlan::UserAccount {
+            p.principal,
+            LocalPrincipal::UserAccount {
                 object_id: Some("OID".into())
             }
         );
-        assert!(p.new && p.yes && p.no_wait && p.dry_run && p.allow_all_ips);
-        let p = resolve("azconn create postgres-flexible -g rg --tg t --server s --database d --secret name=u secret=p")
-            .expect("plan");
-        assert_eq!(p.connection, "postgresflexible_k3x9q");
-        assert_eq!(p.warnings.len(), 2);
-        assert!(p.warnings[0].starts_with("Connection name is not specified"));
-        assert!(p.warnings[1].starts_with("Client type is not specified"));
+        assert!(p.new && c.yes && c.no_wait && c.dry_run && p.allow_all_ips);
+        let p = secret(
+            "azconn create postgres-flexible -g rg --tg t --server s --database d --secret name=u secret=p",
+        );
+        let c = &p.connection;
+        assert_eq!(c.name, "postgresflexible_k3x9q");
+        assert_eq!(c.warnings.len(), 2);
+        assert!(c.warnings[0].starts_with("Connection name is not specified"));
+        assert!(c.warnings[1].starts_with("Client type is not specified"));
     }
 
     #[test]
@@ -576,53 +650,46 @@ mod tests {
             );
         }
         // --target-id wins over --tg/--server/--database, like az (the names are then not needed).
-        let p = resolve(&format!(
+        let p = passwordless(&format!(
             "azconn create postgres-flexible -g rg --connection c --target-id {flex} --server other --user-account"
-        ))
-        .expect("plan");
-        assert_eq!(p.target.server, "srv");
-        assert_eq!(p.target.subscription, "s1");
+        ));
+        assert_eq!(p.connection.target.server, "srv");
+        assert_eq!(p.connection.target.subscription, "s1");
     }
 
     #[test]
     fn auth_options() {
         let base =
             "azconn create postgres-flexible -g rg --connection c --tg t --server s --database d";
-        let plan = |extra: &str| resolve(&format!("{base} {extra}"));
+        let principal = |extra: &str| passwordless(&format!("{base} {extra}")).principal;
+        let secret_auth = |extra: &str| secret(&format!("{base} {extra}")).secret;
+        let plan = |extra: &str| plan(&format!("{base} {extra}"));
         assert_eq!(
-            plan("--service-principal CLIENT-ID=app secret=s3 object-id=oid")
-                .expect("sp")
-                .auth,
-            AuthPlan::ServicePrincipal {
+            principal("--service-principal CLIENT-ID=app secret=s3 object-id=oid"),
+            LocalPrincipal::ServicePrincipal {
                 client_id: "app".into(),
                 secret: Secret::new("s3"),
                 object_id: Some("oid".into())
             }
         );
         assert_eq!(
-            plan("--service-principal client-id=app secret=s3")
-                .expect("sp")
-                .auth,
-            AuthPlan::ServicePrincipal {
+            principal("--service-principal client-id=app secret=s3"),
+            LocalPrincipal::ServicePrincipal {
                 client_id: "app".into(),
                 secret: Secret::new("s3"),
                 object_id: None
             }
         );
         assert_eq!(
-            plan("--secret name=u secret-uri=https://kv/s")
-                .expect("secret")
-                .auth,
-            AuthPlan::Secret {
+            secret_auth("--secret name=u secret-uri=https://kv/s"),
+            SecretAuth {
                 name: "u".into(),
                 value: SecretValue::KeyVaultUri("https://kv/s".into())
             }
         );
         assert_eq!(
-            plan("--secret name=u secret-name=kvs name=ignored")
-                .expect("secret")
-                .auth,
-            AuthPlan::Secret {
+            secret_auth("--secret name=u secret-name=kvs name=ignored"),
+            SecretAuth {
                 name: "u".into(),
                 value: SecretValue::KeyVaultName("kvs".into())
             }
@@ -670,7 +737,7 @@ mod tests {
 
     #[test]
     fn secrets_stay_redacted_in_debug() {
-        let p = resolve(
+        let p = plan(
             "azconn create postgres -g rg --connection c --tg t --server s --database d --service-principal client-id=a secret=TOPSECRET",
         )
         .expect("plan");
@@ -680,12 +747,11 @@ mod tests {
 
     #[test]
     fn customized_keys_later_values_win() {
-        let p = resolve(
+        let p = passwordless(
             "azconn create postgres -g rg --connection c --tg t --server s --database d --user-account \
              --customized-keys AZURE_POSTGRESQL_HOST=H1 B=x AZURE_POSTGRESQL_HOST=H2",
-        )
-        .expect("plan");
-        let keys = p.customized_keys.expect("keys");
+        );
+        let keys = p.connection.customized_keys.expect("keys");
         assert_eq!(
             keys.iter()
                 .map(|(k, v)| format!("{k}={v}"))

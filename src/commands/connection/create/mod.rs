@@ -1,0 +1,277 @@
+//! `connection create postgres|postgres-flexible`: links this machine to an Azure Database for PostgreSQL
+//! database. With `--user-account` or `--service-principal` it also gives that Entra identity a role in the
+//! database (the passwordless extension's job, docs/create.md); with `--secret` it only creates the
+//! connector.
+//!
+//! The flow, top to bottom: resolve the arguments into a plan (`plan.rs`, pure); look up everything
+//! concurrently (`lookup.rs`: the principal, the source, the signed-in identity, the target server, the
+//! oss-rdbms token); build the changes as values (`changes.rs`) — which `--dry-run` prints (`dry_run.rs`)
+//! and the real run sends; prepare the server (Entra authentication, Entra administrator); run the role SQL
+//! through the firewall (`sql.rs`); record the connector (`provider.rs`); render. The flow is written against
+//! two seams (`source.rs`): a [`source::Source`] (where the connector lives) with its [`source::Principal`]
+//! (whose identity gets the role) — this machine is `local.rs` — and the target server kind (`target.rs`).
+//! Signals are handled with a [`interrupt::RunState`] this module owns for one run.
+//!
+//! Deliberately better than az (docs/compat.md): an existing role is success and any other SQL error
+//! fails before a connector exists; a firewall rule is never widened to all IPv4 addresses without
+//! `--allow-all-ips`; the service principal's rule is removed also when the command fails or is
+//! interrupted.
+
+mod changes;
+mod dry_run;
+mod fail;
+mod interrupt;
+pub mod local;
+mod lookup;
+pub mod plan;
+mod provider;
+pub mod source;
+mod sql;
+mod target;
+
+use std::time::Duration;
+
+use changes::{ChangeInputs, Changes};
+use fail::at_step;
+use interrupt::{RunState, interrupted};
+use lookup::{Facts, Found, PgAccess};
+use plan::{CreatePlan, PasswordlessPlan, SecretPlan};
+use source::{Principal, Source};
+use sql::SqlRun;
+
+use crate::arm::ArmClient;
+use crate::cli::connection::{CreatePostgresArgs, ServerKind};
+use crate::commands::{Context, Outcome};
+use crate::error::{Error, Result};
+use crate::output::{log, prompt};
+use crate::pg::{PgConnector, ServerLogin};
+use crate::settings::cloud::scope_for_resource;
+
+/// az's question before it enables Entra authentication on a flexible server.
+const ENABLE_ENTRA_AUTH_MESSAGE: &str = "Do you want to enable Microsoft Entra Authentication for the database server? It may cause the server restart.";
+
+/// Runs `connection create`.
+pub async fn run(kind: ServerKind, args: &CreatePostgresArgs, ctx: &Context) -> Result<Outcome> {
+    let state = RunState::default();
+    let result = tokio::select! {
+        r = create(kind, args, ctx, &state) => r,
+        code = state.interrupt_outside_sql() => Err(interrupted(code, &state.report())),
+    };
+    log::steps_done();
+    result
+}
+
+async fn create(
+    kind: ServerKind,
+    args: &CreatePostgresArgs,
+    ctx: &Context,
+    state: &RunState,
+) -> Result<Outcome> {
+    let session = &ctx.session;
+    let subscription = session.subscription()?;
+    let plan = plan::resolve(kind, args, &subscription.id, random5)?;
+    for w in &plan.connection().warnings {
+        log::warning(w);
+    }
+    log::step("Resolving...");
+    let arm = session.arm()?;
+    let settings = session.settings()?;
+    let register_poll =
+        provider::poll_interval(settings.env.non_empty("AZCONN_PROVIDER_POLL_INTERVAL"));
+    match &plan {
+        CreatePlan::Secret(plan) => secret(plan, arm, register_poll, state).await,
+        CreatePlan::Passwordless(plan) => {
+            let pg = PgAccess {
+                scope: scope_for_resource(settings.cloud.ossrdbms_audience()?),
+                suffix: settings.cloud.postgresql_suffix()?.to_owned(),
+                subscription,
+            };
+            passwordless(plan, arm, &pg, register_poll, state).await
+        }
+    }
+}
+
+/// `--secret`: no database, administrator or firewall work (the extension returns early); just the connector.
+async fn secret<S: Source>(
+    plan: &SecretPlan<S>,
+    arm: &ArmClient,
+    register_poll: Duration,
+    state: &RunState,
+) -> Result<Outcome> {
+    let found = plan.source.look_up(arm).await?;
+    let call = plan
+        .source
+        .connector(arm, &found, &plan.connection, plan.secret.auth_info());
+    if plan.connection.dry_run {
+        return Ok(Outcome::Text(dry_run::secret(&call, arm.arm_base())));
+    }
+    let no_wait = plan.connection.no_wait;
+    provider::record_connector(arm, &plan.source, &call, no_wait, register_poll, state).await
+}
+
+/// A role for an Entra identity, then the connector.
+async fn passwordless<S: Source, P: Principal>(
+    plan: &PasswordlessPlan<S, P>,
+    arm: &ArmClient,
+    pg: &PgAccess,
+    register_poll: Duration,
+    state: &RunState,
+) -> Result<Outcome> {
+    let connection = &plan.connection;
+    if connection.dry_run {
+        let (found, ()) = lookup::look_up(plan, arm, async {}).await?;
+        let facts = facts(plan, &found, pg)?;
+        let changes = changes(plan, arm, &found, &facts)?;
+        let server = &found.target.server;
+        return Ok(Outcome::Text(dry_run::passwordless(
+            &changes,
+            &dry_run::Shown {
+                facts: &facts,
+                yes: connection.yes,
+                arm_base: arm.arm_base(),
+                database: &connection.target.database,
+                script_runs_as_is: server.script_runs_as_is(),
+            },
+        )));
+    }
+
+    let token_request = pg.token_request();
+    let token = async {
+        arm.tokens()
+            .get_token(&token_request)
+            .await
+            .map_err(|e| fail::oss_rdbms_token_error(&e.to_string()))
+    };
+    let (mut found, token) = lookup::look_up(plan, arm, token).await?;
+    let facts = facts(plan, &found, pg)?;
+    let token = token?;
+
+    // Every question is asked before anything changes.
+    if !found.target.server.entra_enabled() {
+        confirm_entra(connection.yes)?;
+    }
+    plan.principal.prepare(arm, &mut found.principal).await?;
+    let changes = changes(plan, arm, &found, &facts)?;
+
+    // Prepare the server.
+    if let Some(call) = &changes.enable_entra {
+        log::step("Enabling Microsoft Entra authentication...");
+        arm.apply(call)
+            .await
+            .map_err(at_step("enabling Microsoft Entra authentication"))?;
+    }
+    if let Some(admin) = &changes.set_admin {
+        log::step("Setting Microsoft Entra administrator...");
+        log::warning(&admin.warning);
+        arm.apply(&admin.call)
+            .await
+            .map_err(at_step("setting the Microsoft Entra administrator"))?;
+    }
+
+    // Run the SQL through the firewall.
+    let connector = PgConnector::from_env()?;
+    let login = ServerLogin {
+        host: facts.host.clone(),
+        user: changes.login.clone(),
+    };
+    let sql = SqlRun {
+        connection,
+        server: &found.target.server,
+        role_plan: &changes.role_plan,
+        connector: &connector,
+        login: &login,
+        token: &token,
+        token_request: &token_request,
+        allow_all_ips: plan.allow_all_ips,
+        keeps_rule: changes.keeps_firewall_rule,
+    };
+    sql::create_role(arm, &sql, state).await?;
+
+    // Record the connector and render it.
+    let no_wait = connection.no_wait;
+    provider::record_connector(
+        arm,
+        &plan.source,
+        &changes.connector,
+        no_wait,
+        register_poll,
+        state,
+    )
+    .await
+}
+
+/// What the lookups decide.
+fn facts<S: Source, P: Principal>(
+    plan: &PasswordlessPlan<S, P>,
+    found: &Found<S::Found, P::Found>,
+    pg: &PgAccess,
+) -> Result<Facts> {
+    Facts::new(
+        &found.identity,
+        plan.principal.admin_object_id(),
+        &found.target,
+        &plan.connection.target.server,
+        pg,
+    )
+}
+
+/// The changes of this run, as the real run sends them and `--dry-run` prints them.
+fn changes<S: Source, P: Principal>(
+    plan: &PasswordlessPlan<S, P>,
+    arm: &ArmClient,
+    found: &Found<S::Found, P::Found>,
+    facts: &Facts,
+) -> Result<Changes> {
+    let grantee = plan.principal.grantee(
+        &found.principal,
+        &facts.admin_object_id,
+        &plan.connection.role(),
+    );
+    Changes::new(
+        arm,
+        ChangeInputs {
+            source: &plan.source,
+            source_found: &found.source,
+            connection: &plan.connection,
+            new: plan.new,
+            server: &found.target.server,
+            facts,
+            grantee,
+        },
+    )
+}
+
+/// Asks before Entra authentication is switched on (it may restart the server), unless `--yes`.
+fn confirm_entra(yes: bool) -> Result<()> {
+    if yes {
+        return Ok(());
+    }
+    log::steps_done();
+    match prompt::confirm(ENABLE_ENTRA_AUTH_MESSAGE) {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(Error::runtime(
+            "Please enable Microsoft Entra authentication manually and try again.",
+        )),
+        Err(prompt::NoTty) => Err(Error::runtime(prompt::NO_TTY)),
+    }
+}
+
+/// 5 distinct characters from `[a-z0-9]`, like az's `random.sample` for connection names.
+fn random5() -> String {
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let mut pool = ALPHABET.to_vec();
+    let mut bytes = [0u8; 5];
+    if getrandom::fill(&mut bytes).is_err() {
+        // No OS randomness: the clock's nanoseconds still make a collision unlikely for one user.
+        let n = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0)
+            .to_le_bytes();
+        bytes = [n[0], n[1], n[2], n[3], n[0] ^ n[3]];
+    }
+    bytes
+        .iter()
+        .map(|b| char::from(pool.remove(usize::from(*b) % pool.len())))
+        .collect()
+}
