@@ -196,11 +196,11 @@ async fn reset(app: &App) -> Resp {
             }
         }
         for a in &after.admins {
-            if let Err(r) = crate::arm::apply_admin(app, after, a).await {
+            if let Err(r) = crate::arm::sync::apply_admin(app, after, a).await {
                 return r;
             }
         }
-        if let Err(r) = crate::arm::apply_firewall(app, after).await {
+        if let Err(r) = crate::arm::sync::apply_firewall(app, after).await {
             return r;
         }
     }
@@ -217,11 +217,11 @@ pub async fn new_generation(app: &App, expire_earlier: bool) -> Result<Clock, Re
         app.issuer.rotate()
     };
     let clock = issued.map_err(|e| Resp::json(500, &json!({"error": e.to_string()})))?;
-    crate::arm::register_identities(app).await?;
+    crate::arm::sync::register_identities(app).await?;
     let servers = app.world().servers.clone();
     for s in &servers {
         for a in &s.admins {
-            crate::arm::apply_admin(app, s, a).await?;
+            crate::arm::sync::apply_admin(app, s, a).await?;
         }
     }
     Ok(clock)

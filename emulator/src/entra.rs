@@ -4,9 +4,10 @@
 
 use serde_json::{Value, json};
 
-use crate::app::{App, guid, now_iso};
+use crate::app::App;
 use crate::files::{ARM_AUDIENCE, OSSRDBMS_AUDIENCE};
 use crate::http::{Req, Resp};
+use crate::ids::{guid, now_iso};
 use crate::state::user_principal;
 use crate::tokens::{Principal, now};
 

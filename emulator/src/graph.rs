@@ -3,8 +3,9 @@
 
 use serde_json::{Value, json};
 
-use crate::app::{App, guid, now_iso};
+use crate::app::App;
 use crate::http::{Req, Resp};
+use crate::ids::{guid, now_iso};
 
 const CONTEXT: &str = "https://graph.microsoft.com/v1.0/$metadata";
 

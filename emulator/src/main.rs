@@ -13,9 +13,13 @@ mod database;
 mod entra;
 mod error;
 mod files;
+mod front;
 mod graph;
 mod http;
+mod ids;
 mod knobs;
+mod requestlog;
+mod router;
 mod seed;
 mod state;
 mod tokens;
@@ -319,7 +323,7 @@ async fn start(args: StartArgs) -> Result<()> {
     let identity_header = match std::fs::read_to_string(&header_path) {
         Ok(s) if !s.trim().is_empty() => s.trim().to_string(),
         _ => {
-            let h = app::guid().replace('-', "");
+            let h = ids::guid().replace('-', "");
             files::write_private(&header_path, h.as_bytes())?;
             h
         }
@@ -345,14 +349,14 @@ async fn start(args: StartArgs) -> Result<()> {
         world: std::sync::Mutex::new(world),
         issuer,
         knobs: std::sync::Mutex::new(knobs),
-        log: http::RequestLog::new(dir.join("requests.jsonl")),
+        log: requestlog::RequestLog::new(dir.join("requests.jsonl")),
         db,
         identity_header: identity_header.clone(),
         op_seq: AtomicU64::new(0),
         shutdown: tokio::sync::Notify::new(),
     });
     // Seeded identities and admins get their roles (and passwords) before anyone can connect.
-    arm::register_identities(&app).await.map_err(|r| {
+    arm::sync::register_identities(&app).await.map_err(|r| {
         EmuError::msg(format!(
             "registering identities: {}",
             String::from_utf8_lossy(&r.body)
@@ -361,7 +365,7 @@ async fn start(args: StartArgs) -> Result<()> {
     let servers = app.world().servers.clone();
     for s in &servers {
         for a in &s.admins {
-            arm::apply_admin(&app, s, a).await.map_err(|r| {
+            arm::sync::apply_admin(&app, s, a).await.map_err(|r| {
                 EmuError::msg(format!(
                     "seeding admin {}: {}",
                     a.principal_name,
@@ -370,8 +374,15 @@ async fn start(args: StartArgs) -> Result<()> {
             })?;
         }
     }
-    tokio::spawn(http::serve_https(app.clone(), https, acceptor));
-    tokio::spawn(http::serve_admin(app.clone(), admin));
+    tokio::spawn(http::serve_tls(
+        Arc::new(front::Https(app.clone())),
+        https,
+        acceptor,
+    ));
+    tokio::spawn(http::serve_plain(
+        Arc::new(front::Admin(app.clone())),
+        admin,
+    ));
 
     let ports = Ports {
         pid: std::process::id(),

@@ -5,11 +5,40 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Ctx, Poll, bad_request, invalid_body, method_not_allowed, poll_op, start_op};
-use crate::app::{arm_error, now_iso, strip_nulls};
+use super::errors::{arm_error, bad_request, invalid_body, method_not_allowed, no_route};
+use super::linker_configs::{configuration_names, configurations, pg_target};
+use super::lro::{Poll, poll_op, start_op};
+use super::{Ctx, ProviderPath, Scope};
 use crate::http::Resp;
-use crate::seed::ServerKind;
+use crate::ids::now_iso;
 use crate::state::{Connector, Effect, OpProvider, ResourceGroup};
+
+/// The routes of the namespace.
+pub async fn route(ctx: &Ctx<'_>, p: &ProviderPath<'_>) -> Resp {
+    match (&p.scope, p.lower.as_slice()) {
+        (Scope::Tenant, ["configurationnames"]) => configuration_names(ctx),
+        (Scope::Tenant | Scope::Subscription(_), ["locations", _, "operationstatuses", op]) => {
+            op_status(ctx, op).await
+        }
+        (Scope::Group(g), ["locations", _, "connectors", ..]) => {
+            connectors(ctx, g, &p.segs[1], &p.segs[3..]).await
+        }
+        (Scope::Resource { .. }, ["linkers", ..]) => super::source_linker::route(ctx, p).await,
+        _ => no_route(ctx.req),
+    }
+}
+
+/// Removes `null` members of objects, recursively (GET answers omit unset properties).
+pub(super) fn strip_nulls(v: &mut Value) {
+    match v {
+        Value::Object(m) => {
+            m.retain(|_, x| !x.is_null());
+            m.values_mut().for_each(strip_nulls);
+        }
+        Value::Array(a) => a.iter_mut().for_each(strip_nulls),
+        _ => {}
+    }
+}
 
 const TYPE: &str = "microsoft.servicelinker/locations/connectors";
 /// In the order of the RP's enum (its validation message carries the index).
@@ -23,7 +52,7 @@ const AUTH_TYPES: &[&str] = &[
     "userAccount",
     "easyAuthMicrosoftEntraID",
 ];
-const CLIENT_TYPES: &[&str] = &[
+pub(super) const CLIENT_TYPES: &[&str] = &[
     "none",
     "dotnet",
     "java",
@@ -39,9 +68,6 @@ const CLIENT_TYPES: &[&str] = &[
     "dapr",
     "dotnet-internal",
 ];
-/// The client types `list-support-types` reports for PostgreSQL: the enum's first ten, `none` through
-/// `springBoot`.
-const LISTED_CLIENT_TYPES: &[&str] = CLIENT_TYPES.split_at(10).0;
 const TARGET_TYPES: &[&str] = &[
     "AzureResource",
     "ConfluentBootstrapServer",
@@ -152,7 +178,7 @@ pub(super) fn validate_put(body: &Value) -> Result<(), Resp> {
     Ok(())
 }
 
-pub async fn route(ctx: &Ctx<'_>, rg: &ResourceGroup, location: &str, segs: &[String]) -> Resp {
+async fn connectors(ctx: &Ctx<'_>, rg: &ResourceGroup, location: &str, segs: &[String]) -> Resp {
     let app = ctx.app;
     let method = ctx.req.method.as_str();
     if segs.is_empty() {
@@ -326,7 +352,7 @@ pub async fn route(ctx: &Ctx<'_>, rg: &ResourceGroup, location: &str, segs: &[St
         (_, None, 1) | (_, Some("validate" | "generateconfigurations"), 2) => {
             method_not_allowed(ctx.req)
         }
-        _ => super::no_route(ctx.req),
+        _ => no_route(ctx.req),
     }
 }
 
@@ -365,45 +391,6 @@ fn list(ctx: &Ctx<'_>, rg: &ResourceGroup, location: &str) -> Resp {
         ));
     }
     Resp::json(200, &body)
-}
-
-/// (server kind, resource group, server, database) of a PostgreSQL target id.
-fn pg_target(id: &str) -> Option<(ServerKind, String, String, String, String)> {
-    let s: Vec<&str> = id.split('/').filter(|x| !x.is_empty()).collect();
-    match s.as_slice() {
-        [
-            "subscriptions",
-            sub,
-            rg,
-            rgname,
-            "providers",
-            ns,
-            kind,
-            server,
-            dbs,
-            db,
-        ] if rg.eq_ignore_ascii_case("resourceGroups")
-            && ns.eq_ignore_ascii_case("Microsoft.DBforPostgreSQL")
-            && dbs.eq_ignore_ascii_case("databases") =>
-        {
-            let k = if kind.eq_ignore_ascii_case("flexibleServers") {
-                ServerKind::Flexible
-            } else if kind.eq_ignore_ascii_case("servers") {
-                ServerKind::Single
-            } else {
-                return None;
-            };
-            let _ = rg;
-            Some((
-                k,
-                sub.to_string(),
-                rgname.to_string(),
-                server.to_string(),
-                db.to_string(),
-            ))
-        }
-        _ => None,
-    }
 }
 
 pub(super) fn validation(ctx: &Ctx<'_>, name: &str, properties: &Value, start: &str) -> Value {
@@ -477,123 +464,7 @@ pub(super) fn validation(ctx: &Ctx<'_>, name: &str, properties: &Value, start: &
     })
 }
 
-/// Configuration names (and value templates) the RP generates for a PostgreSQL target, per client type.
-fn names_for(client: &str) -> Vec<(&'static str, &'static str)> {
-    match client {
-        "dotnet" | "dotnet-internal" => vec![(
-            "AZURE_POSTGRESQL_CONNECTIONSTRING",
-            "Server={host};Database={db};Port=5432;Ssl Mode=Require;User Id={user};",
-        )],
-        "java" => vec![(
-            "AZURE_POSTGRESQL_CONNECTIONSTRING",
-            "jdbc:postgresql://{host}:5432/{db}?sslmode=require&user={user}",
-        )],
-        "springBoot" => vec![
-            (
-                "spring.datasource.url",
-                "jdbc:postgresql://{host}:5432/{db}?sslmode=require",
-            ),
-            ("spring.datasource.username", "{user}"),
-        ],
-        "nodejs" => vec![
-            ("AZURE_POSTGRESQL_HOST", "{host}"),
-            ("AZURE_POSTGRESQL_USER", "{user}"),
-            ("AZURE_POSTGRESQL_DATABASE", "{db}"),
-            ("AZURE_POSTGRESQL_PORT", "5432"),
-            ("AZURE_POSTGRESQL_SSL", "true"),
-        ],
-        "django" => vec![
-            ("AZURE_POSTGRESQL_HOST", "{host}"),
-            ("AZURE_POSTGRESQL_USER", "{user}"),
-            ("AZURE_POSTGRESQL_NAME", "{db}"),
-        ],
-        "go" => vec![(
-            "AZURE_POSTGRESQL_CONNECTIONSTRING",
-            "host={host} dbname={db} sslmode=require user={user}",
-        )],
-        "php" | "ruby" => vec![(
-            "AZURE_POSTGRESQL_CONNECTIONSTRING",
-            "host={host} port=5432 dbname={db} sslmode=require user={user}",
-        )],
-        _ => vec![(
-            "AZURE_POSTGRESQL_CONNECTIONSTRING",
-            "dbname={db} host={host} port=5432 sslmode=require user={user}",
-        )],
-    }
-}
-
-/// The identity entries the RP adds for an auth type (values with `{client}` / `{tenant}`); secrets (passwords,
-/// client secrets) are never returned, as in the recorded answers.
-fn identity_names(client: &str, auth: &str) -> Vec<(&'static str, &'static str)> {
-    let spring = client == "springBoot";
-    match auth {
-        "userAssignedIdentity" if spring => vec![
-            ("spring.datasource.azure.passwordless-enabled", "true"),
-            ("spring.cloud.azure.credential.client-id", "{client}"),
-            (
-                "spring.cloud.azure.credential.client-managed-identity-enabled",
-                "true",
-            ),
-        ],
-        "userAssignedIdentity" => vec![("AZURE_POSTGRESQL_CLIENTID", "{client}")],
-        "servicePrincipalSecret" | "servicePrincipalCertificate" if spring => vec![
-            ("spring.datasource.azure.passwordless-enabled", "true"),
-            ("spring.cloud.azure.credential.client-id", "{client}"),
-            ("spring.cloud.azure.credential.tenant-id", "{tenant}"),
-        ],
-        "servicePrincipalSecret" | "servicePrincipalCertificate" => vec![
-            ("AZURE_POSTGRESQL_CLIENTID", "{client}"),
-            ("AZURE_POSTGRESQL_TENANTID", "{tenant}"),
-        ],
-        "secret" => Vec::new(),
-        _ if spring => vec![("spring.datasource.azure.passwordless-enabled", "true")],
-        _ => Vec::new(),
-    }
-}
-
-fn configurations(c: &Connector, tenant: &str) -> Vec<Value> {
-    let p = &c.properties;
-    let target = p["targetService"]["id"].as_str().unwrap_or("");
-    let Some((kind, _, _, server, db)) = pg_target(target) else {
-        return Vec::new();
-    };
-    let host = format!("{server}{}", crate::files::PG_SUFFIX);
-    let auth = &p["authInfo"];
-    let auth_type = auth["authType"].as_str().unwrap_or("");
-    let mut user = auth["userName"]
-        .as_str()
-        .or_else(|| auth["name"].as_str())
-        .unwrap_or("")
-        .to_string();
-    if kind == ServerKind::Single && !user.is_empty() {
-        user = format!("{user}@{server}");
-    }
-    let client_id = auth["clientId"].as_str().unwrap_or("");
-    let client = p["clientType"].as_str().unwrap_or("none");
-    let base = names_for(client);
-    let ids = identity_names(client, auth_type);
-    // The docs list the identity entries after the connection entries for Node.js and Django, before otherwise.
-    let all: Vec<(&str, &str)> = if matches!(client, "nodejs" | "django") {
-        base.into_iter().chain(ids).collect()
-    } else {
-        ids.into_iter().chain(base).collect()
-    };
-    let custom = &p["configurationInfo"]["customizedKeys"];
-    all.into_iter()
-        .map(|(name, tpl)| {
-            let name = custom[name].as_str().unwrap_or(name);
-            let value = tpl
-                .replace("{host}", &host)
-                .replace("{db}", &db)
-                .replace("{user}", &user)
-                .replace("{client}", client_id)
-                .replace("{tenant}", tenant);
-            json!({"name": name, "value": value})
-        })
-        .collect()
-}
-
-pub async fn op_status(ctx: &Ctx<'_>, op: &str) -> Resp {
+async fn op_status(ctx: &Ctx<'_>, op: &str) -> Resp {
     let poll = poll_op(ctx.app, op, OpProvider::ServiceLinker).await;
     let name = ctx.req.segs.last().cloned().unwrap_or_default();
     let w = ctx.app.world();
@@ -631,68 +502,4 @@ pub async fn op_status(ctx: &Ctx<'_>, op: &str) -> Resp {
         _ => {}
     }
     Resp::json(200, &body)
-}
-
-/// `GET /providers/Microsoft.ServiceLinker/configurationNames?$filter=TargetService eq '…' [and AuthType eq '…'] [and ClientType eq '…']`.
-pub fn configuration_names(ctx: &Ctx<'_>) -> Resp {
-    if ctx.req.method != "GET" {
-        return method_not_allowed(ctx.req);
-    }
-    let filter = ctx.req.query("$filter").unwrap_or("");
-    let mut target = None;
-    let mut auth = None;
-    let mut client = None;
-    for clause in filter.split(" and ") {
-        let Some((k, v)) = clause.split_once(" eq ") else {
-            continue;
-        };
-        let v = v.trim().trim_matches('\'').to_string();
-        match k.trim().to_ascii_lowercase().as_str() {
-            "targetservice" => target = Some(v),
-            "authtype" => auth = Some(v),
-            "clienttype" => client = Some(v),
-            _ => {}
-        }
-    }
-    let targets = [
-        "Microsoft.DBforPostgreSQL/flexibleServers/databases",
-        "Microsoft.DBforPostgreSQL/servers/databases",
-    ];
-    let mut value = Vec::new();
-    for t in targets {
-        if target
-            .as_deref()
-            .is_some_and(|x| !x.eq_ignore_ascii_case(t))
-        {
-            continue;
-        }
-        for &ct in LISTED_CLIENT_TYPES {
-            if client
-                .as_deref()
-                .is_some_and(|x| !x.eq_ignore_ascii_case(ct))
-            {
-                continue;
-            }
-            for at in [
-                "secret",
-                "userAccount",
-                "servicePrincipalSecret",
-                "systemAssignedIdentity",
-                "userAssignedIdentity",
-            ] {
-                if auth.as_deref().is_some_and(|x| !x.eq_ignore_ascii_case(at)) {
-                    continue;
-                }
-                let names: Vec<Value> = identity_names(ct, at)
-                    .into_iter()
-                    .chain(names_for(ct))
-                    .map(|(n, _)| json!({"value": n, "description": "The configuration the service connector generates for this client type."}))
-                    .collect();
-                value.push(
-                    json!({"targetService": t, "clientType": ct, "authType": at, "names": names}),
-                );
-            }
-        }
-    }
-    Resp::json(200, &json!({"value": value}))
 }

@@ -1,18 +1,47 @@
-//! What the Flexible Server and Single Server routes share: finding the server, the `databases` and
-//! `firewallRules` children (list/get/put/delete with the RP's validation and wording), `{"value": […]}` lists,
+//! Microsoft.DBforPostgreSQL: the namespace's routes ([`route`]: server lists, operation status, each kind's
+//! server routes) and what the Flexible Server and Single Server routes share: finding the server, the `databases`
+//! and `firewallRules` children (list/get/put/delete with the RP's validation and wording), `{"value": […]}` lists,
 //! the child 404, and starting a DBforPostgreSQL long-running operation. Each kind's own module keeps what
 //! differs: the server and administrator bodies, the administrator routes, the server's own 404, and Flexible's
 //! PATCH and capabilities.
 
 use serde_json::{Value, json};
 
-use super::{
-    Ctx, bad_request, invalid_body, method_not_allowed, pg_accepted, start_op, valid_ipv4,
-};
-use crate::app::arm_error;
+use super::errors::{arm_error, bad_request, internal, invalid_body, method_not_allowed, no_route};
+use super::lro::{Poll, poll_op, start_op};
+use super::{Ctx, ProviderPath, Scope, flexible, single};
+use crate::app::App;
 use crate::http::Resp;
+use crate::ids::now_iso;
 use crate::seed::ServerKind;
 use crate::state::{Effect, FirewallRule, OpProvider, ResourceGroup, Server};
+
+/// The routes of the namespace.
+pub async fn route(ctx: &Ctx<'_>, p: &ProviderPath<'_>) -> Resp {
+    let get = ctx.req.method == "GET";
+    match (&p.scope, p.lower.as_slice()) {
+        (Scope::Subscription(sub), [kind @ ("flexibleservers" | "servers")]) if get => {
+            list_servers(ctx.app, sub, None, kind)
+        }
+        (Scope::Group(g), [kind @ ("flexibleservers" | "servers")]) if get => {
+            list_servers(ctx.app, &g.sub, Some(&g.name), kind)
+        }
+        (
+            Scope::Subscription(_),
+            [
+                "locations",
+                _,
+                kind @ ("azureasyncoperation" | "operationresults"),
+                op,
+            ],
+        ) => op_status(ctx, op, *kind == "operationresults").await,
+        (Scope::Group(g), ["flexibleservers", _, ..]) => {
+            flexible::route(ctx, g, &p.segs[1..]).await
+        }
+        (Scope::Group(g), ["servers", _, ..]) => single::route(ctx, g, &p.segs[1..]).await,
+        _ => no_route(ctx.req),
+    }
+}
 
 /// What the shared child routes need to know of a server kind.
 pub struct Rp {
@@ -107,7 +136,7 @@ pub async fn children(
         }
         (_, ["firewallrules", _]) => firewall_rule(ctx, rg, server, rp, &segs[2]).await,
         (_, ["databases"] | ["databases", _] | ["firewallrules"]) => method_not_allowed(ctx.req),
-        _ => super::no_route(ctx.req),
+        _ => no_route(ctx.req),
     }
 }
 
@@ -262,4 +291,104 @@ pub fn invalid_parameter(field: &str) -> Resp {
         "InvalidParameterValue",
         format!("Invalid value given for parameter {field}. Specify a valid parameter value."),
     )
+}
+
+/// `GET …/providers/Microsoft.DBforPostgreSQL/{flexibleServers|servers}` of a subscription or a group.
+fn list_servers(app: &App, sub: &str, rg: Option<&str>, kind: &str) -> Resp {
+    let world = app.world();
+    let value: Vec<Value> = world
+        .servers
+        .iter()
+        .filter(|s| s.sub.eq_ignore_ascii_case(sub))
+        .filter(|s| rg.is_none_or(|g| s.rg.eq_ignore_ascii_case(g)))
+        .filter(|s| s.provider_type().eq_ignore_ascii_case(kind))
+        .map(|s| {
+            json!({
+                "id": s.id(),
+                "name": s.name,
+                "type": format!("Microsoft.DBforPostgreSQL/{}", s.provider_type()),
+                "location": s.location,
+                "properties": {"fullyQualifiedDomainName": s.host_name()}
+            })
+        })
+        .collect();
+    Resp::json(200, &json!({ "value": value }))
+}
+
+/// 202 Accepted with the DBforPostgreSQL async operation headers.
+pub fn pg_accepted(ctx: &Ctx<'_>, sub: &str, location: &str, op: &str) -> Resp {
+    let b = &ctx.app.base;
+    let v = ctx.api_version;
+    Resp::empty(202)
+        .with(
+            "Azure-AsyncOperation",
+            format!("{b}/subscriptions/{sub}/providers/Microsoft.DBforPostgreSQL/locations/{location}/azureAsyncOperation/{op}?api-version={v}"),
+        )
+        .with(
+            "Location",
+            format!("{b}/subscriptions/{sub}/providers/Microsoft.DBforPostgreSQL/locations/{location}/operationResults/{op}?api-version={v}"),
+        )
+        .with("Retry-After", "0")
+}
+
+async fn op_status(ctx: &Ctx<'_>, op: &str, results: bool) -> Resp {
+    let name = ctx.req.segs.last().cloned().unwrap_or_default();
+    match poll_op(ctx.app, op, OpProvider::Postgres).await {
+        Poll::Missing => {
+            return not_found(
+                "Microsoft.DBforPostgreSQL/locations/azureAsyncOperation",
+                op,
+            );
+        }
+        Poll::Running(start) => {
+            if results {
+                let loc = format!(
+                    "{}{}?api-version={}",
+                    ctx.app.base, ctx.req.path, ctx.api_version
+                );
+                return Resp::empty(202)
+                    .with("Location", loc)
+                    .with("Retry-After", "0");
+            }
+            return Resp::json(
+                200,
+                &json!({"name": name, "status": "InProgress", "startTime": start}),
+            )
+            .with("Retry-After", "0");
+        }
+        Poll::Ended => {}
+    }
+    let w = ctx.app.world();
+    let Some(o) = w.operations.get(op) else {
+        return internal("operation vanished");
+    };
+    let end = o.end_time.clone().unwrap_or_else(now_iso);
+    if results {
+        return match (&o.outcome[..], &o.properties) {
+            ("Succeeded", Some(body)) => Resp::json(200, body),
+            ("Succeeded", None) => Resp::empty(204),
+            _ => arm_error(
+                500,
+                "InternalServerError",
+                "An unexpected error occured while processing the request.",
+            ),
+        };
+    }
+    let mut body =
+        json!({"name": name, "status": o.outcome, "startTime": o.start_time, "endTime": end});
+    match o.outcome.as_str() {
+        "Failed" => {
+            body["error"] = json!({"code": "InternalServerError", "message": format!("An unexpected error occured while processing the request. Tracking ID: '{}'", crate::ids::guid())})
+        }
+        "Canceled" => {
+            body["error"] =
+                json!({"code": "OperationCanceled", "message": "The operation was canceled."})
+        }
+        _ => {}
+    }
+    Resp::json(200, &body)
+}
+
+pub fn valid_ipv4(s: &str) -> bool {
+    s.parse::<std::net::Ipv4Addr>().is_ok()
 }

@@ -4,8 +4,9 @@
 
 use serde_json::{Value, json};
 
+use super::Ctx;
+use super::errors::{arm_not_found, invalid_body, method_not_allowed};
 use super::postgres::{self, Rp, invalid_parameter, not_found};
-use super::{Ctx, arm_not_found, invalid_body, method_not_allowed};
 use crate::http::Resp;
 use crate::seed::ServerKind;
 use crate::state::{Admin, Effect, ResourceGroup, Server};

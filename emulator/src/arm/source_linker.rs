@@ -8,10 +8,13 @@
 
 use serde_json::{Value, json};
 
-use super::linker::{masked_auth, op_url, validate_put, validation};
-use super::{Ctx, bad_request, invalid_body, method_not_allowed, start_op};
-use crate::app::{App, arm_error, now_iso, strip_nulls};
+use super::errors::{arm_error, bad_request, invalid_body, method_not_allowed, no_route};
+use super::linker::{masked_auth, op_url, strip_nulls, validate_put, validation};
+use super::lro::start_op;
+use super::{Ctx, ProviderPath, Scope};
+use crate::app::App;
 use crate::http::Resp;
+use crate::ids::now_iso;
 use crate::state::{Effect, OpProvider};
 
 const TYPE: &str = "microsoft.servicelinker/linkers";
@@ -63,17 +66,20 @@ fn not_found(id: &str) -> Resp {
     )
 }
 
-/// Routes `{source id}/providers/Microsoft.ServiceLinker/linkers/{rest…}`.
-pub async fn route(ctx: &Ctx<'_>, source_id: &str, rest: &[String]) -> Resp {
-    let sub = source_id.split('/').nth(2).unwrap_or("").to_owned();
-    if ctx
-        .app
-        .world()
-        .registration_state(&sub, "microsoft.servicelinker")
-        != "Registered"
-    {
-        return super::not_registered(&sub, "Microsoft.ServiceLinker");
+/// Routes `{source id}/providers/Microsoft.ServiceLinker/linkers/{rest…}` (`p.segs` = `linkers/{rest…}`) for a
+/// source the emulator has.
+pub async fn route(ctx: &Ctx<'_>, p: &ProviderPath<'_>) -> Resp {
+    let Scope::Resource { group, id } = &p.scope else {
+        return no_route(ctx.req);
+    };
+    match super::web::source(ctx, group, id) {
+        Ok(source_id) => linkers(ctx, &source_id, &p.segs[1..]).await,
+        Err(r) => r,
     }
+}
+
+async fn linkers(ctx: &Ctx<'_>, source_id: &str, rest: &[String]) -> Resp {
+    let sub = source_id.split('/').nth(2).unwrap_or("").to_owned();
     let method = ctx.req.method.as_str();
     if rest.is_empty() {
         return if method == "GET" {
@@ -166,7 +172,7 @@ pub async fn route(ctx: &Ctx<'_>, source_id: &str, rest: &[String]) -> Resp {
         (_, None, 1) | (_, Some("listconfigurations" | "validatelinker"), 2) => {
             method_not_allowed(ctx.req)
         }
-        _ => super::no_route(ctx.req),
+        _ => no_route(ctx.req),
     }
 }
 

@@ -8,7 +8,10 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
 
-use super::{Ctx, arm_not_found, bad_request, internal, invalid_body, method_not_allowed};
+use super::errors::{
+    arm_not_found, bad_request, internal, invalid_body, method_not_allowed, no_route,
+};
+use super::{Ctx, ProviderPath, Scope};
 use crate::app::App;
 use crate::files::OSSRDBMS_AUDIENCE;
 use crate::http::Resp;
@@ -323,6 +326,49 @@ async fn register(app: &App, site: &Site) -> Result<(), String> {
         .await
 }
 
+/// The routes of Microsoft.Web.
+pub async fn route_web(ctx: &Ctx<'_>, p: &ProviderPath<'_>) -> Resp {
+    let get = ctx.req.method == "GET";
+    match (&p.scope, p.lower.as_slice()) {
+        (Scope::Subscription(sub), ["sites"]) if get => list_sites(ctx, sub, None),
+        (Scope::Group(g), ["sites"]) if get => list_sites(ctx, &g.sub, Some(&g.name)),
+        (Scope::Group(g), ["sites", _, ..]) => route(ctx, g, &p.segs[1], &p.segs[2..]).await,
+        _ => no_route(ctx.req),
+    }
+}
+
+/// The routes of Microsoft.ManagedIdentity (user-assigned identities).
+pub fn route_identities(ctx: &Ctx<'_>, p: &ProviderPath<'_>) -> Resp {
+    match (&p.scope, p.lower.as_slice()) {
+        (Scope::Subscription(sub), ["userassignedidentities"]) => {
+            user_assigned_identities(ctx, sub, None, None)
+        }
+        (Scope::Group(g), ["userassignedidentities", name @ ..]) if name.len() <= 1 => {
+            let name = (!name.is_empty()).then(|| p.segs[1].as_str());
+            user_assigned_identities(ctx, &g.sub, Some(&g.name), name)
+        }
+        _ => no_route(ctx.req),
+    }
+}
+
+/// The id (as the Web RP spells it) of the site or slot `id` (as a caller spelled it) in `group`, or ARM's 404.
+pub fn source(ctx: &Ctx<'_>, group: &ResourceGroup, id: &str) -> Result<String, Resp> {
+    if let Some(site) = ctx.app.world().sites.get(&id.to_ascii_lowercase()) {
+        return Ok(site.id());
+    }
+    let segs: Vec<&str> = id.split('/').filter(|s| !s.is_empty()).collect();
+    let sites = segs.get(6).is_some_and(|s| s.eq_ignore_ascii_case("sites"));
+    match segs.get(7..).unwrap_or_default() {
+        [site] if sites => Err(arm_not_found("Microsoft.Web/sites", site, &group.name)),
+        [site, _, slot] if sites => Err(arm_not_found(
+            "Microsoft.Web/sites/slots",
+            &format!("{site}/{slot}"),
+            &group.name,
+        )),
+        _ => Err(no_route(ctx.req)),
+    }
+}
+
 /// `GET …/providers/Microsoft.Web/sites` of a group (or the subscription when `rg` is `None`).
 pub fn list_sites(ctx: &Ctx<'_>, sub: &str, rg: Option<&str>) -> Resp {
     let tenant = &ctx.app.seed.tenant.id;
@@ -453,10 +499,7 @@ async fn site_route(ctx: &Ctx<'_>, key: &str, rest: &[String]) -> Resp {
             s.connection_strings = strings;
             Resp::json(200, &connection_strings_body(s))
         }
-        (_, ["providers", "microsoft.servicelinker", "linkers", ..]) => {
-            super::source_linker::route(ctx, &site.id(), &rest[3..]).await
-        }
-        _ => super::no_route(ctx.req),
+        _ => no_route(ctx.req),
     }
 }
 
