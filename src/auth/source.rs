@@ -34,10 +34,11 @@ use azure_identity::{
     WorkloadIdentityCredential, WorkloadIdentityCredentialOptions,
 };
 
-use super::{AccessToken, AuthError, Secret};
+use super::{AccessToken, Secret};
 use crate::settings::{Cloud, Env};
 
-/// How the user asked to authenticate.
+/// How the user asked to authenticate: `--auth-source` (or `AZCONN_AUTH_SOURCE`), parsed by clap into this
+/// type (`cli` gives it its spellings and help).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum AuthSource {
     /// Try the sources in the documented order.
@@ -54,38 +55,6 @@ pub enum AuthSource {
 }
 
 impl AuthSource {
-    /// The accepted spellings, for `--auth-source` help and parsing.
-    pub const NAMES: [&'static str; 5] = [
-        "auto",
-        "cli",
-        "env",
-        "workload-identity",
-        "managed-identity",
-    ];
-
-    /// Parses a `--auth-source` / `AZCONN_AUTH_SOURCE` value (case-insensitive).
-    pub fn parse(s: &str) -> Result<AuthSource, AuthError> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "auto" | "" => Ok(AuthSource::Auto),
-            "cli" | "az" | "azure-cli" => Ok(AuthSource::Cli),
-            "env" | "environment" => Ok(AuthSource::Env),
-            "workload-identity" => Ok(AuthSource::WorkloadIdentity),
-            "managed-identity" => Ok(AuthSource::ManagedIdentity),
-            other => Err(AuthError::Invalid(format!(
-                "Unknown auth source '{other}'. Choose one of: {}.",
-                AuthSource::NAMES.join(", ")
-            ))),
-        }
-    }
-
-    /// The choice from the command line, else `AZCONN_AUTH_SOURCE`, else `auto`.
-    pub fn select(flag: Option<&str>, env: &Env) -> Result<AuthSource, AuthError> {
-        match flag.or_else(|| env.non_empty("AZCONN_AUTH_SOURCE")) {
-            Some(v) => AuthSource::parse(v),
-            None => Ok(AuthSource::Auto),
-        }
-    }
-
     /// The concrete sources to try, in order.
     pub(crate) fn candidates(self) -> &'static [Concrete] {
         match self {
@@ -608,25 +577,6 @@ mod tests {
         ] {
             assert!(!az_may_succeed_again(verdict), "{verdict}");
         }
-    }
-
-    #[test]
-    fn parse_and_select() {
-        let env = Env::from_pairs(&[("AZCONN_AUTH_SOURCE", "env")]);
-        assert_eq!(AuthSource::select(None, &env).ok(), Some(AuthSource::Env));
-        assert_eq!(
-            AuthSource::select(Some("CLI"), &env).ok(),
-            Some(AuthSource::Cli)
-        );
-        assert_eq!(
-            AuthSource::select(None, &Env::default()).ok(),
-            Some(AuthSource::Auto)
-        );
-        let err = AuthSource::parse("magic").expect_err("unknown");
-        assert_eq!(
-            err.to_string(),
-            "Unknown auth source 'magic'. Choose one of: auto, cli, env, workload-identity, managed-identity."
-        );
     }
 
     #[test]

@@ -98,23 +98,42 @@ pub struct CompletionArgs {
     pub shell: clap_complete::Shell,
 }
 
-/// Where credentials come from (`--auth-source`, env `AZCONN_AUTH_SOURCE`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
-#[value(rename_all = "kebab-case")]
-pub enum AuthSource {
-    /// The first available: the az login (az on PATH and signed in), env, workload-identity,
-    /// managed-identity.
-    #[default]
-    Auto,
-    /// The Azure CLI login (`az login`).
-    Cli,
-    /// A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or
-    /// AZURE_CLIENT_CERTIFICATE_PATH.
-    Env,
-    /// Workload identity (AZURE_FEDERATED_TOKEN_FILE).
-    WorkloadIdentity,
-    /// The managed identity of the host.
-    ManagedIdentity,
+/// Where credentials come from (`--auth-source`, env `AZCONN_AUTH_SOURCE`): auth's own type, so the
+/// value clap accepts is the value auth acts on.
+pub use crate::auth::AuthSource;
+
+impl ValueEnum for AuthSource {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[
+            AuthSource::Auto,
+            AuthSource::Cli,
+            AuthSource::Env,
+            AuthSource::WorkloadIdentity,
+            AuthSource::ManagedIdentity,
+        ]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        let (name, help) = match self {
+            AuthSource::Auto => (
+                "auto",
+                "The first available: the az login (az on PATH and signed in), env, workload-identity, \
+                 managed-identity",
+            ),
+            AuthSource::Cli => ("cli", "The Azure CLI login (`az login`)"),
+            AuthSource::Env => (
+                "env",
+                "A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET or \
+                 AZURE_CLIENT_CERTIFICATE_PATH",
+            ),
+            AuthSource::WorkloadIdentity => (
+                "workload-identity",
+                "Workload identity (AZURE_FEDERATED_TOKEN_FILE)",
+            ),
+            AuthSource::ManagedIdentity => ("managed-identity", "The managed identity of the host"),
+        };
+        Some(PossibleValue::new(name).help(help))
+    }
 }
 
 /// Options every command accepts (az's "Global Arguments").
@@ -390,6 +409,19 @@ mod tests {
         let cli = parse_ok("azconn list -g rg -o json --query a -o tsv --query b");
         assert_eq!(cli.global.output.as_deref(), Some("tsv"));
         assert_eq!(cli.global.query.as_deref(), Some("b"));
+    }
+
+    #[test]
+    fn auth_source_is_auths_type_with_one_set_of_spellings() {
+        let cli = parse_ok("azconn list -g rg --auth-source Workload-Identity");
+        assert_eq!(cli.global.auth_source, Some(AuthSource::WorkloadIdentity));
+        for spelling in ["az", "azure-cli", "environment"] {
+            assert_eq!(
+                parse_err(&format!("azconn list -g rg --auth-source {spelling}")),
+                clap::error::ErrorKind::InvalidValue,
+                "{spelling}"
+            );
+        }
     }
 
     #[test]

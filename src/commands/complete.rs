@@ -279,8 +279,13 @@ pub fn names(kind: Kind, ctx: &WordContext, env: &Env) -> Vec<(String, Option<St
     let Ok(audience) = settings.cloud.arm_audience() else {
         return Vec::new();
     };
-    let Ok(source) = AuthSource::select(None, env) else {
-        return Vec::new();
+    // No parsed global options here: `AZCONN_AUTH_SOURCE` is read as clap would.
+    let source = match env.non_empty("AZCONN_AUTH_SOURCE") {
+        Some(v) => match <AuthSource as clap::ValueEnum>::from_str(v.trim(), true) {
+            Ok(s) => s,
+            Err(_) => return Vec::new(),
+        },
+        None => AuthSource::Auto,
     };
     let Ok(http) = crate::http::build_client(env) else {
         return Vec::new();

@@ -15,8 +15,8 @@ use crate::settings::{Env, Settings, Subscription};
 pub struct SessionOptions {
     /// `--subscription` (id or name).
     pub subscription: Option<String>,
-    /// `--auth-source` (`auto|cli|env|workload-identity|managed-identity`); `AZCONN_AUTH_SOURCE` otherwise.
-    pub auth_source: Option<String>,
+    /// `--auth-source` (clap also reads `AZCONN_AUTH_SOURCE`).
+    pub auth_source: AuthSource,
     /// Turns the on-disk token cache off (`AZCONN_NO_TOKEN_CACHE=1` does the same).
     pub no_token_cache: bool,
 }
@@ -82,7 +82,7 @@ impl Session {
             return Ok(t);
         }
         let settings = self.settings()?;
-        let source = AuthSource::select(self.options.auth_source.as_deref(), &self.env)?;
+        let source = self.options.auth_source;
         let cache = !self.options.no_token_cache
             && self
                 .env

@@ -83,7 +83,7 @@ impl Context {
     pub fn new(globals: Globals) -> Context {
         let options = context::SessionOptions {
             subscription: globals.subscription.clone(),
-            auth_source: Some(auth_source_name(globals.auth_source)),
+            auth_source: globals.auth_source,
             ..Default::default()
         };
         Context {
@@ -91,15 +91,6 @@ impl Context {
             session: context::Session::new(options),
         }
     }
-}
-
-/// The `--auth-source` spelling of a source (`managed-identity`, …).
-pub fn auth_source_name(source: AuthSource) -> String {
-    use clap::ValueEnum as _;
-    source
-        .to_possible_value()
-        .map(|v| v.get_name().to_owned())
-        .unwrap_or_else(|| "auto".to_owned())
 }
 
 /// Whether the command does network or database work and so needs the tokio runtime.

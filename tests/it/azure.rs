@@ -577,7 +577,7 @@ mod arm_client {
             .collect();
         let session = Session::with_env(
             SessionOptions {
-                auth_source: Some("env".into()),
+                auth_source: azconn::auth::AuthSource::Env,
                 ..SessionOptions::default()
             },
             Env::from_pairs(&refs),
