@@ -14,7 +14,6 @@ mod extension;
 mod faults;
 mod hba;
 mod router;
-mod scram;
 mod server;
 mod system;
 

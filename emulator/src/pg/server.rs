@@ -15,7 +15,7 @@ use super::cluster::{Cluster, STATE_LOCK, Settings};
 use super::system::System;
 use super::{
     EntraAdmin, FirewallRule, PgError, PgServerConfig, PrincipalType, ServerKind, extension,
-    faults, hba, scram,
+    faults, hba,
 };
 use faults::StatementFault;
 
@@ -137,7 +137,7 @@ impl PgServer {
         admin: &EntraAdmin,
         token_password: &str,
     ) -> Result<(), PgError> {
-        let verifier = scram::verifier(token_password)?;
+        let verifier = scram_verifier(token_password);
         let postgres = self.connect("postgres").await?;
         azure::set_admin(&postgres, self.kind, &self.server_name, admin, &verifier)
             .await
@@ -163,7 +163,7 @@ impl PgServer {
         if self.kind == ServerKind::Single {
             return Ok(());
         }
-        let verifier = scram::verifier(token_password)?;
+        let verifier = scram_verifier(token_password);
         let postgres = self.connect("postgres").await?;
         azure::register_identity(
             &postgres,
@@ -305,4 +305,10 @@ impl Drop for PgServer {
             self.cluster.stop_blocking();
         }
     }
+}
+
+/// The SCRAM-SHA-256 verifier PostgreSQL stores for `password` (random salt), computed here so that an access
+/// token used as a password never travels in SQL text and so never reaches PostgreSQL's statement log.
+fn scram_verifier(password: &str) -> String {
+    postgres_protocol::password::scram_sha_256(password.as_bytes())
 }
