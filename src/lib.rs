@@ -25,10 +25,12 @@ use output::log;
 pub fn run_main() -> std::process::ExitCode {
     // Hook for the dynamic completion engine: `AZCONN_COMPLETE=bash azconn` prints a registration
     // script, and the shell then calls back with the words to complete. Flags and enum values come
-    // from the static definitions; resource names from ARM (`commands::complete`).
-    clap_complete::CompleteEnv::with_factory(|| commands::complete::attach(cli::command()))
-        .var("AZCONN_COMPLETE")
-        .complete();
+    // from the static definitions; resource names from ARM (`commands::completion::dynamic`).
+    clap_complete::CompleteEnv::with_factory(|| {
+        commands::completion::dynamic::attach(cli::command())
+    })
+    .var("AZCONN_COMPLETE")
+    .complete();
     let args: Vec<OsString> = std::env::args_os().collect();
     std::process::ExitCode::from(run(args))
 }

@@ -4,7 +4,7 @@
 //! Two flavours exist, and which one a verb uses is part of az's observable output:
 //! - [`Flavor::Sdk`] — azure-cli-core's `todict`: every model attribute in `__init__` order, `null` for unset
 //!   ones, unknown wire keys merged in at the end. `list`, `generate-configuration`, `preview-configuration`
-//!   and **`create`** (the extension registers create without a transform, reference §5) print this.
+//!   and **`create`** (the extension registers create without a transform: docs/create.md) print this.
 //! - [`Flavor::Knack`] — knack's `todict`, which `transform_local_linker_properties` (`show`, `update`) and
 //!   `transform_validation_result` (`validate`) use: the same, but every model object also carries
 //!   `"additionalProperties": {}` as its first key (az-output.md §13).

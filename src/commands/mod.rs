@@ -1,30 +1,19 @@
-//! Acting on a parsed command: one module per verb. Commands return an [`Outcome`] (or a
-//! [`crate::output::value::Value`]) and never print; `lib.rs` renders it through `output/`. A
-//! verb whose behaviour is not built yet returns `Error::NotImplemented`, never a fake success.
+//! Acting on a parsed command: one file per verb (`connection/<verb>.rs`, `sources/`, `access/`, `token.rs`,
+//! `rest.rs`, `completion/`); az's views of a connector or linker, which local and compute sources share, in
+//! `linker_view.rs`. Commands return an [`Outcome`] (or a [`crate::output::value::Value`]) and never print;
+//! `lib.rs` renders it through `output/`. A verb whose behaviour is not built yet returns
+//! `Error::NotImplemented`, never a fake success.
 
 pub mod access;
-pub mod auth_flags;
-pub mod complete;
 pub mod completion;
 pub mod connection;
-pub mod connector_ref;
 pub mod context;
-pub mod delete;
-pub mod drop_role;
-pub mod generate_configuration;
 pub mod linker_view;
-pub mod list;
-pub mod list_support_types;
-pub mod preview_configuration;
 pub mod rest;
-pub mod show;
 pub mod sources;
 pub mod token;
-pub mod update;
-pub mod validate;
-pub mod wait;
 
-use crate::cli::{AuthSource, RestArgs, TokenArgs, TopCommand};
+use crate::cli::{AuthSource, TopCommand};
 use crate::error::Result;
 use crate::output::OutputFormat;
 use crate::output::query::Query;
@@ -113,46 +102,8 @@ pub async fn run(cmd: &TopCommand, ctx: &Context) -> Result<Outcome> {
         TopCommand::ConnectionGroup(g) => connection::run(&g.command, ctx).await,
         TopCommand::Webapp(g) => sources::run_webapp(&g.command, ctx).await,
         TopCommand::Functionapp(g) => sources::run_functionapp(&g.command, ctx).await,
-        TopCommand::Token(args) => run_token(args, ctx).await,
-        TopCommand::Rest(args) => run_rest(args, ctx).await,
+        TopCommand::Token(args) => token::run(args, ctx).await,
+        TopCommand::Rest(args) => rest::run(args, ctx).await,
         TopCommand::Completion(args) => completion::run(args),
     }
-}
-
-async fn run_token(args: &TokenArgs, ctx: &Context) -> Result<Outcome> {
-    use clap::ValueEnum as _;
-    let params = token::TokenParams {
-        resource_type: args
-            .resource_type
-            .and_then(|t| t.to_possible_value())
-            .map(|v| v.get_name().to_owned()),
-        resource: args.resource.clone(),
-        scope: args.scope.clone().unwrap_or_default(),
-        tenant: args.tenant.clone(),
-        subscription: ctx.globals.subscription.clone(),
-    };
-    Ok(Outcome::document(
-        token::get_access_token(&ctx.session, &params).await?,
-    ))
-}
-
-async fn run_rest(args: &RestArgs, ctx: &Context) -> Result<Outcome> {
-    let params = rest::RestParams {
-        method: Some(args.method.as_str().to_ascii_lowercase()),
-        url: args.url.clone(),
-        body: args.body.clone(),
-        headers: args.headers.clone(),
-        uri_parameters: args.uri_parameters.clone(),
-        resource: args.resource.clone(),
-        skip_authorization_header: args.skip_authorization_header,
-        output_file: args.output_file.clone(),
-    };
-    Ok(match rest::rest(&ctx.session, &params).await? {
-        rest::RestOutput::Json(value) => Outcome::Document {
-            value,
-            transforms: false,
-        },
-        rest::RestOutput::Text(text) => Outcome::Text(text),
-        rest::RestOutput::Nothing => Outcome::Nothing,
-    })
 }

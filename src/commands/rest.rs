@@ -9,9 +9,11 @@ use std::path::PathBuf;
 use indexmap::IndexMap;
 
 use super::context::Session;
+use super::{Context, Outcome};
 use crate::arm::error::reason_phrase;
 use crate::arm::{ApiRequest, Method};
 use crate::auth::TokenRequest;
+use crate::cli::RestArgs;
 use crate::error::{Error, Result};
 use crate::output::{log, value::Value};
 use crate::settings::Cloud;
@@ -249,6 +251,28 @@ pub async fn rest(session: &Session, params: &RestParams) -> Result<RestOutput> 
             Ok(RestOutput::Text(text.to_owned()))
         }
     }
+}
+
+/// Runs `azconn rest` (`az rest`): its document without az's global transforms.
+pub async fn run(args: &RestArgs, ctx: &Context) -> Result<Outcome> {
+    let params = RestParams {
+        method: Some(args.method.as_str().to_ascii_lowercase()),
+        url: args.url.clone(),
+        body: args.body.clone(),
+        headers: args.headers.clone(),
+        uri_parameters: args.uri_parameters.clone(),
+        resource: args.resource.clone(),
+        skip_authorization_header: args.skip_authorization_header,
+        output_file: args.output_file.clone(),
+    };
+    Ok(match rest(&ctx.session, &params).await? {
+        RestOutput::Json(value) => Outcome::Document {
+            value,
+            transforms: false,
+        },
+        RestOutput::Text(text) => Outcome::Text(text),
+        RestOutput::Nothing => Outcome::Nothing,
+    })
 }
 
 #[cfg(test)]

@@ -7,7 +7,9 @@ use chrono::TimeZone as _;
 use indexmap::IndexMap;
 
 use super::context::Session;
+use super::{Context, Outcome};
 use crate::auth::TokenRequest;
+use crate::cli::TokenArgs;
 use crate::error::{Error, Result};
 use crate::output::value::{Number, Object, Value};
 use crate::settings::cloud::scope_for_resource;
@@ -128,6 +130,24 @@ pub async fn get_access_token(session: &Session, params: &TokenParams) -> Result
         map,
         ordered: false,
     }))
+}
+
+/// Runs `azconn token` (`az account get-access-token`).
+pub async fn run(args: &TokenArgs, ctx: &Context) -> Result<Outcome> {
+    use clap::ValueEnum as _;
+    let params = TokenParams {
+        resource_type: args
+            .resource_type
+            .and_then(|t| t.to_possible_value())
+            .map(|v| v.get_name().to_owned()),
+        resource: args.resource.clone(),
+        scope: args.scope.clone().unwrap_or_default(),
+        tenant: args.tenant.clone(),
+        subscription: ctx.globals.subscription.clone(),
+    };
+    Ok(Outcome::document(
+        get_access_token(&ctx.session, &params).await?,
+    ))
 }
 
 #[cfg(test)]

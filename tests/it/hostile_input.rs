@@ -5,8 +5,8 @@
 //! per property (256 by default), no failure persistence, so CI time is fixed.
 
 use azconn::arm::{ResourceId, check_name};
-use azconn::commands::auth_flags::{self, AuthFlag};
-use azconn::commands::connector_ref::{
+use azconn::commands::connection::auth_flags::{self, AuthFlag};
+use azconn::commands::connection::connector_ref::{
     ConnectorRef, ConnectorTarget, Named, name_target, parse_connector_id,
 };
 use azconn::output::query::Query;

@@ -1,22 +1,57 @@
-//! `connection delete`: deletes a connection (and with `--drop-role` its PostgreSQL role); logic in
-//! `commands::delete`.
+//! `connection delete`: az's confirmation (`Are you sure you want to perform this operation? (y/n):` on a
+//! terminal; without one and without `--yes`, az's error), then DELETE the connector and wait for the
+//! operation unless `--no-wait`. Prints nothing.
+//!
+//! azconn additions: `--drop-role` also drops the connection's PostgreSQL role (`aad_<connection>`) on the
+//! target server, before the connector is deleted (the connector is what names the server and database, so a
+//! failed drop can be retried); `--dry-run` prints what would be deleted and dropped and changes nothing.
 
+use super::connector_ref::{self, ConnectorRef, ConnectorTarget};
 use crate::cli::connection::DeleteArgs;
-use crate::commands::delete::{DeleteOutcome, DeleteParams, delete};
+use crate::commands::context::Session;
 use crate::commands::{Context, Outcome};
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::output::prompt;
 
-/// Runs `connection delete`.
+/// az's confirmation question.
+pub const CONFIRM: &str = "Are you sure you want to perform this operation?";
+
+/// az's `user_confirmation`.
+pub fn confirm(yes: bool) -> Result<()> {
+    if yes {
+        return Ok(());
+    }
+    match prompt::confirm(CONFIRM) {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(Error::runtime("Operation cancelled.")),
+        Err(prompt::NoTty) => Err(Error::runtime(prompt::NO_TTY)),
+    }
+}
+
+/// Runs `connection delete`: nothing to print, or with `--dry-run` the plan.
 pub async fn run(args: &DeleteArgs, ctx: &Context) -> Result<Outcome> {
-    let params = DeleteParams {
-        target: super::target(&args.target),
-        yes: args.yes,
-        no_wait: args.no_wait,
-        drop_role: args.drop_role,
-        dry_run: args.dry_run,
-    };
-    Ok(match delete(&ctx.session, &params).await? {
-        DeleteOutcome::Deleted => Outcome::Nothing,
-        DeleteOutcome::Plan(text) => Outcome::Text(text),
-    })
+    let session = &ctx.session;
+    let target = connector_ref::resolve(session, &ConnectorTarget::from_args(&args.target)).await?;
+    if args.dry_run {
+        return plan(session, &target, args.drop_role)
+            .await
+            .map(Outcome::Text);
+    }
+    confirm(args.yes)?;
+    if args.drop_role {
+        super::drop_role::drop_connection_role(session, &target).await?;
+    }
+    session
+        .arm()?
+        .linker_delete(&target.path(), args.no_wait)
+        .await?;
+    Ok(Outcome::Nothing)
+}
+
+async fn plan(session: &Session, target: &ConnectorRef, drop_role: bool) -> Result<String> {
+    let mut text = format!("Would delete connection {}\n", target.id());
+    if drop_role {
+        text.push_str(&super::drop_role::plan_text(session, target).await?);
+    }
+    Ok(text)
 }

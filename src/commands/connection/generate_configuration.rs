@@ -1,19 +1,19 @@
-//! `connection generate-configuration`: the configurations of a connection (logic in
-//! `commands::generate_configuration`).
+//! `connection generate-configuration`: POST `generateConfigurations` (empty body) and print
+//! `{"configurations": [...]}` in az's SDK `todict` shape.
 
+use super::connector_ref::{self, ConnectorTarget};
 use crate::cli::connection::ConnectionIdArgs;
-use crate::commands::generate_configuration::{
-    GenerateConfigurationParams, generate_configuration,
-};
+use crate::commands::linker_view;
 use crate::commands::{Context, Outcome};
 use crate::error::Result;
 
 /// Runs `connection generate-configuration`.
 pub async fn run(args: &ConnectionIdArgs, ctx: &Context) -> Result<Outcome> {
-    let params = GenerateConfigurationParams {
-        target: super::target(args),
-    };
-    Ok(super::document(
-        generate_configuration(&ctx.session, &params).await?,
-    ))
+    let session = &ctx.session;
+    let target = connector_ref::resolve(session, &ConnectorTarget::from_args(args)).await?;
+    let body = session
+        .arm()?
+        .linker_generate_configurations(&target.path())
+        .await?;
+    Ok(Outcome::document(linker_view::configurations(&body)))
 }

@@ -1,8 +1,12 @@
-//! The `az connection` verbs, one file each. Each `run` takes its clap args struct (see
-//! `cli::connection`) and the [`Context`].
+//! The `az connection` verbs, one file each: each takes its clap args struct (see `cli::connection`) and the
+//! [`Context`] and holds its logic. Beside them, what only these verbs use: naming a connector
+//! (`connector_ref`), the auth options (`auth_flags`) and dropping a connection's role (`drop_role`).
 
+pub mod auth_flags;
+pub mod connector_ref;
 pub mod create;
 pub mod delete;
+pub mod drop_role;
 pub mod generate_configuration;
 pub mod list;
 pub mod list_support_types;
@@ -25,8 +29,8 @@ pub async fn run(cmd: &ConnectionCommand, ctx: &Context) -> Result<Outcome> {
             create::run(kind, args, ctx).await
         }
         ConnectionCommand::Update(t) => {
-            let (kind, args) = t.split();
-            update::run(kind, args, ctx).await
+            let (_kind, args) = t.split();
+            update::run(args, ctx).await
         }
         ConnectionCommand::List(a) => list::run(a, ctx).await,
         ConnectionCommand::Show(a) => show::run(a, ctx).await,
@@ -34,7 +38,7 @@ pub async fn run(cmd: &ConnectionCommand, ctx: &Context) -> Result<Outcome> {
         ConnectionCommand::Validate(a) => validate::run(a, ctx).await,
         ConnectionCommand::GenerateConfiguration(a) => generate_configuration::run(a, ctx).await,
         ConnectionCommand::Wait(a) => wait::run(a, ctx).await,
-        ConnectionCommand::ListSupportTypes(a) => list_support_types::run(a, ctx).await,
+        ConnectionCommand::ListSupportTypes(a) => Ok(list_support_types::run(a)),
         ConnectionCommand::PreviewConfiguration(t) => {
             let (kind, args) = t.split();
             preview_configuration::run(kind, args, ctx).await
@@ -42,37 +46,7 @@ pub async fn run(cmd: &ConnectionCommand, ctx: &Context) -> Result<Outcome> {
     }
 }
 
-/// The common `--id | --connection -g [-l]` arguments as the verbs take them.
-pub(crate) fn target(
-    args: &crate::cli::connection::ConnectionIdArgs,
-) -> super::connector_ref::ConnectorTarget {
-    super::connector_ref::ConnectorTarget {
-        id: args.id.clone(),
-        connection: args.connection.clone(),
-        resource_group: args.resource_group.clone(),
-        location: args.location.clone(),
-    }
-}
-
-/// The auth options given, in az's order (secret, user account, service principal).
-pub(crate) fn auth_flags(
-    auth: &crate::cli::connection::AuthArgs,
-) -> Vec<super::auth_flags::AuthFlag> {
-    use super::auth_flags::AuthFlag;
-    let mut flags = Vec::new();
-    if let Some(v) = &auth.secret {
-        flags.push(AuthFlag::Secret(v.clone()));
-    }
-    if let Some(v) = &auth.user_account {
-        flags.push(AuthFlag::UserAccount(v.clone()));
-    }
-    if let Some(v) = &auth.service_principal {
-        flags.push(AuthFlag::ServicePrincipal(v.clone()));
-    }
-    flags
-}
-
 /// A verb's optional result as an outcome (`None` prints nothing).
-pub(crate) fn document(value: Option<crate::output::value::Value>) -> Outcome {
+fn document(value: Option<crate::output::value::Value>) -> Outcome {
     value.map_or(Outcome::Nothing, Outcome::document)
 }

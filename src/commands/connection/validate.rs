@@ -1,14 +1,18 @@
-//! `connection validate`: validates a connection (logic in `commands::validate`).
+//! `connection validate`: POST `validate`, wait for the operation, and print az's
+//! `transform_validation_result` of its status body: the `validationDetail` list (items
+//! `{name, description, result, errorMessage, errorCode}` plus knack's `additionalProperties`), or the whole
+//! result when there is no detail. `-o table` shows Description/Name/Result columns.
 
+use super::connector_ref::{self, ConnectorTarget};
 use crate::cli::connection::ConnectionIdArgs;
-use crate::commands::validate::{ValidateParams, validate};
+use crate::commands::linker_view;
 use crate::commands::{Context, Outcome};
 use crate::error::Result;
 
 /// Runs `connection validate`.
 pub async fn run(args: &ConnectionIdArgs, ctx: &Context) -> Result<Outcome> {
-    let params = ValidateParams {
-        target: super::target(args),
-    };
-    Ok(super::document(validate(&ctx.session, &params).await?))
+    let session = &ctx.session;
+    let target = connector_ref::resolve(session, &ConnectorTarget::from_args(args)).await?;
+    let body = session.arm()?.linker_validate(&target.path()).await?;
+    Ok(super::document(body.map(|b| linker_view::validation(&b))))
 }

@@ -195,7 +195,7 @@ pub fn resolve_linker(
     let app = resolve_app(args, slot, subscription)?;
     let name = connection
         .filter(|s| !s.is_empty())
-        .ok_or_else(|| Error::runtime(crate::commands::connector_ref::MISSING_NAME))?;
+        .ok_or_else(|| Error::runtime(crate::commands::connection::connector_ref::MISSING_NAME))?;
     crate::arm::check_name("connection", name).map_err(|e| Error::runtime(e.to_string()))?;
     Ok(LinkerRef {
         app,

@@ -8,7 +8,7 @@ use crate::error::Result;
 /// Runs `<source> connection delete`.
 pub async fn run<S: SourceOnly>(args: &SourceDeleteArgs<S>, ctx: &Context) -> Result<Outcome> {
     let linker = super::linker(&args.target, ctx)?;
-    crate::commands::delete::confirm(args.yes)?;
+    crate::commands::connection::delete::confirm(args.yes)?;
     ctx.session
         .arm()?
         .linker_delete(&linker.path(), args.no_wait)

@@ -10,7 +10,7 @@
 //! through the firewall (`sql.rs`); record the connector (`provider.rs`); render. The flow is written against
 //! two seams (`source.rs`): a [`source::Source`] (where the connector lives) with its [`source::Principal`]
 //! (whose identity gets the role) — this machine is `local.rs` — and the target server kind (`target.rs`).
-//! Signals are handled with a [`interrupt::RunState`] this module owns for one run.
+//! Signals are handled with an `interrupt::RunState` this module owns for one run.
 //!
 //! Deliberately better than az (docs/compat.md): an existing role is success and any other SQL error
 //! fails before a connector exists; a firewall rule is never widened to all IPv4 addresses without

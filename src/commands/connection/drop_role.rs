@@ -4,10 +4,10 @@
 //! names a password user azconn did not create).
 
 use super::connector_ref::ConnectorRef;
-use super::context::Session;
 use crate::arm::postgres::PostgresApi;
 use crate::arm::{ResourceId, postgres_flexible, postgres_single};
 use crate::auth::TokenRequest;
+use crate::commands::context::Session;
 use crate::error::{Error, Result};
 use crate::output::log;
 use crate::pg;

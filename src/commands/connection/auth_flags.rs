@@ -5,6 +5,7 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::cli::connection::AuthArgs;
 use crate::error::{Error, Result};
 
 /// One auth option as given: which flag, and its raw `KEY=VALUE` words. `Debug` shows the keys only
@@ -205,6 +206,21 @@ pub fn customized_keys(values: &[String]) -> Result<Map<String, Value>> {
         m.insert(k.to_owned(), json!(val));
     }
     Ok(m)
+}
+
+/// The auth options given, in az's order (secret, user account, service principal).
+pub fn from_args(auth: &AuthArgs) -> Vec<AuthFlag> {
+    let mut flags = Vec::new();
+    if let Some(v) = &auth.secret {
+        flags.push(AuthFlag::Secret(v.clone()));
+    }
+    if let Some(v) = &auth.user_account {
+        flags.push(AuthFlag::UserAccount(v.clone()));
+    }
+    if let Some(v) = &auth.service_principal {
+        flags.push(AuthFlag::ServicePrincipal(v.clone()));
+    }
+    flags
 }
 
 #[cfg(test)]

@@ -1,5 +1,8 @@
 //! `azconn completion <shell>`: prints the static completion script generated from the same clap
-//! definitions as help and the man page (the committed files under `completions/` are these).
+//! definitions as help and the man page (the committed files under `completions/` are these). Dynamic
+//! completion of resource names (`COMPLETE=<shell> azconn …`) lives in `dynamic.rs`.
+
+pub mod dynamic;
 
 use crate::cli::CompletionArgs;
 use crate::error::{Error, Result};

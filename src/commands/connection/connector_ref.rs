@@ -5,8 +5,9 @@
 //! current one; we match the id case-insensitively as az does but keep the names' casing and use the
 //! subscription the id names.
 
-use super::context::Session;
 use crate::arm::service_linker::connector_path;
+use crate::cli::connection::ConnectionIdArgs;
+use crate::commands::context::Session;
 use crate::error::{Error, Result};
 
 /// az's text for a missing connection name.
@@ -24,6 +25,18 @@ pub struct ConnectorTarget {
     pub resource_group: Option<String>,
     /// `-l/--location`.
     pub location: Option<String>,
+}
+
+impl ConnectorTarget {
+    /// The common `--id | --connection -g [-l]` arguments.
+    pub fn from_args(args: &ConnectionIdArgs) -> ConnectorTarget {
+        ConnectorTarget {
+            id: args.id.clone(),
+            connection: args.connection.clone(),
+            resource_group: args.resource_group.clone(),
+            location: args.location.clone(),
+        }
+    }
 }
 
 /// A fully named connector.
