@@ -433,8 +433,14 @@ pub fn configurations(wire: &serde_json::Value) -> Value {
     convert(wire, &CONFIGURATION_RESULT, Flavor::Sdk)
 }
 
-/// A `configurationNames` item (`ConfigurationNameItem`) as `preview-configuration` prints it.
+/// A `configurationNames` item (`ConfigurationNameItem`) as `preview-configuration` prints it. The spec wraps
+/// the item's fields in `properties` (the SDK flattens them); an item with the fields at the top level instead
+/// (no `properties`, but a `targetService`) is read as if it were wrapped, so both print the same.
 pub fn configuration_name_item(wire: &serde_json::Value) -> Value {
+    if wire.get("properties").is_none() && wire.get("targetService").is_some() {
+        let wrapped = serde_json::json!({ "properties": wire });
+        return convert(&wrapped, &CONFIGURATION_NAME_ITEM, Flavor::Sdk);
+    }
     convert(wire, &CONFIGURATION_NAME_ITEM, Flavor::Sdk)
 }
 
@@ -647,5 +653,72 @@ mod tests {
             get(get(&v, "additionalProperties"), "id"),
             &Value::String("op".into())
         );
+    }
+
+    /// The 2024-07-01-preview spec's own `ConfigurationNames_List` example (GetConfigurationNames): the
+    /// fields wrapped in `properties` come out flattened in the SDK model's order, unset ones as null, each
+    /// name as a `ConfigurationName` model.
+    #[test]
+    fn configuration_names_in_the_specs_shape() {
+        let body = json!({"nextLink": null, "value": [
+            {"properties": {
+                "authType": "systemAssignedIdentity", "clientType": "none",
+                "names": [
+                    {"description": "App configuration endpoint", "value": "AZURE_APPCONFIGURATION_ENDPOINT"},
+                    {"description": "The scopes required for the token.", "value": "AZURE_APPCONFIGURATION_SCOPE"}
+                ],
+                "targetService": "MICROSOFT.APPCONFIGURATION/CONFIGURATIONSTORES"
+            }},
+            {"properties": {
+                "authType": "userAssignedIdentity", "clientType": "none",
+                "names": [
+                    {"description": "App configuration endpoint", "value": "AZURE_APPCONFIGURATION_ENDPOINT"},
+                    {"description": "The client(application) ID of the user identity.", "value": "AZURE_APPCONFIGURATION_CLIENTID"},
+                    {"description": "The scopes required for getting token.", "value": "AZURE_APPCONFIGURATION_SCOPE"}
+                ],
+                "targetService": "MICROSOFT.APPCONFIGURATION/CONFIGURATIONSTORES"
+            }}
+        ]});
+        let items: Vec<Value> = body["value"]
+            .as_array()
+            .expect("value")
+            .iter()
+            .map(configuration_name_item)
+            .collect();
+        let first = &items[0];
+        assert_eq!(
+            keys(first),
+            [
+                "targetService",
+                "clientType",
+                "authType",
+                "secretType",
+                "daprProperties",
+                "names"
+            ]
+        );
+        assert_eq!(
+            get(first, "targetService"),
+            &Value::String("MICROSOFT.APPCONFIGURATION/CONFIGURATIONSTORES".into())
+        );
+        assert_eq!(
+            get(first, "authType"),
+            &Value::String("systemAssignedIdentity".into())
+        );
+        assert_eq!(get(first, "secretType"), &Value::Null);
+        let Value::Array(names) = get(&items[1], "names") else {
+            panic!("names is not a list: {:?}", items[1]);
+        };
+        assert_eq!(names.len(), 3);
+        assert_eq!(keys(&names[1]), ["value", "description", "required"]);
+        assert_eq!(
+            get(&names[1], "value"),
+            &Value::String("AZURE_APPCONFIGURATION_CLIENTID".into())
+        );
+        assert_eq!(get(&names[1], "required"), &Value::Null);
+
+        // The same item with its fields at the top level prints the same.
+        let flat = body["value"][0]["properties"].clone();
+        assert_eq!(configuration_name_item(&flat), items[0]);
     }
 }
