@@ -89,6 +89,11 @@ impl TokenProvider {
         self.source
     }
 
+    /// The label of the source this run acts through (`None`: no source is available).
+    pub fn chosen_label(&self) -> Option<&'static str> {
+        self.chosen.as_ref().ok().map(|c| c.label())
+    }
+
     /// The labels of the sources that are available here (configured, and for the az login: `az` on `PATH` and
     /// signed in), in the order `auto` considers them.
     pub fn sources_found(&self) -> Vec<&'static str> {

@@ -95,8 +95,27 @@ pub fn run_local(cmd: &TopCommand) -> Option<Result<Outcome>> {
     }
 }
 
+/// Whether the command acts in a subscription (so, without az's profile, one is looked up first).
+fn needs_subscription(cmd: &TopCommand) -> bool {
+    use crate::cli::connection::ConnectionCommand as C;
+    match cmd {
+        TopCommand::Connection(c) => {
+            !matches!(c, C::ListSupportTypes(_) | C::PreviewConfiguration(_))
+        }
+        TopCommand::ConnectionGroup(g) => !matches!(
+            g.command,
+            C::ListSupportTypes(_) | C::PreviewConfiguration(_)
+        ),
+        TopCommand::Webapp(_) | TopCommand::Functionapp(_) => true,
+        TopCommand::Token(_) | TopCommand::Rest(_) | TopCommand::Completion(_) => false,
+    }
+}
+
 /// Runs a command.
 pub async fn run(cmd: &TopCommand, ctx: &Context) -> Result<Outcome> {
+    if needs_subscription(cmd) {
+        ctx.session.discover_subscription().await;
+    }
     match cmd {
         TopCommand::Connection(c) => connection::run(c, ctx).await,
         TopCommand::ConnectionGroup(g) => connection::run(&g.command, ctx).await,

@@ -11,6 +11,7 @@ mod create_output;
 mod dry_run;
 mod emulator;
 mod faults;
+mod first_run;
 mod generated;
 mod golden;
 mod help;
