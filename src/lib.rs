@@ -41,7 +41,7 @@ pub fn run(args: Vec<OsString>) -> u8 {
     let startup = startup::Startup::read();
     log::set_color(startup.color);
     match run_inner(&args, &startup) {
-        Ok(()) => 0,
+        Ok(code) => code,
         Err(err) => {
             log::report(&err);
             err.exit_code()
@@ -49,7 +49,7 @@ pub fn run(args: Vec<OsString>) -> u8 {
     }
 }
 
-fn run_inner(args: &[OsString], startup: &startup::Startup) -> Result<()> {
+fn run_inner(args: &[OsString], startup: &startup::Startup) -> Result<u8> {
     let defaults = cli::Defaults {
         group: startup.group.clone(),
     };
@@ -75,7 +75,7 @@ fn run_inner(args: &[OsString], startup: &startup::Startup) -> Result<()> {
         Ok(p) => p,
         Err(e) => {
             return match usage::from_clap(&e, &root, args, startup.error_recommendation) {
-                ParseFailure::Display(text) => write_stdout(&text),
+                ParseFailure::Display(text) => write_stdout(&text).map(|()| 0),
                 ParseFailure::Usage(u) => Err(u.into()),
             };
         }
@@ -133,15 +133,24 @@ fn run_inner(args: &[OsString], startup: &startup::Startup) -> Result<()> {
     present(outcome, &ctx.globals)
 }
 
+/// Renders a command's outcome and returns the exit code of a run that did not fail.
+fn present(outcome: Outcome, g: &Globals) -> Result<u8> {
+    match outcome {
+        Outcome::Pending(inner) => render(*inner, g).map(|()| 2),
+        other => render(other, g).map(|()| 0),
+    }
+}
+
 /// Compiles `--query` at parse time, as az does (a syntax error is a usage error, exit 2).
 fn compile_query(expression: &str) -> Result<output::query::Query> {
     Ok(output::query::Query::compile(expression)?)
 }
 
 /// Renders a command's outcome on stdout.
-fn present(outcome: Outcome, g: &Globals) -> Result<()> {
+fn render(outcome: Outcome, g: &Globals) -> Result<()> {
     match outcome {
         Outcome::Nothing => Ok(()),
+        Outcome::Pending(inner) => render(*inner, g),
         Outcome::Text(text) => write_stdout(&text),
         Outcome::DocumentWithTable { table, .. }
             if g.query.is_none() && g.output == output::OutputFormat::Table =>
@@ -154,7 +163,7 @@ fn present(outcome: Outcome, g: &Globals) -> Result<()> {
             };
             write_stdout(&output::render(&table, g.output, &opts))
         }
-        Outcome::DocumentWithTable { value, .. } => present(Outcome::document(value), g),
+        Outcome::DocumentWithTable { value, .. } => render(Outcome::document(value), g),
         Outcome::Document { value, transforms } => {
             let spec = output::OutputSpec {
                 format: g.output,

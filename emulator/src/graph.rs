@@ -77,6 +77,9 @@ pub fn route(app: &App, req: &Req) -> Resp {
         );
     }
     let segs: Vec<&str> = req.segs[1..].iter().map(String::as_str).collect();
+    if let Some(resp) = crate::graph_directory::route(app, req, &segs) {
+        return resp;
+    }
     match segs.as_slice() {
         [me] if me.eq_ignore_ascii_case("me") => me_of(app, &claims),
         [sp] if sp.eq_ignore_ascii_case("servicePrincipals") => {
@@ -142,7 +145,7 @@ fn single_sp(app: &App, id: &str) -> Resp {
 }
 
 /// A service principal (or managed identity) by appId or object id.
-fn service_principal(app: &App, id: &str) -> Option<Value> {
+pub(crate) fn service_principal(app: &App, id: &str) -> Option<Value> {
     let tenant = &app.seed.tenant.id;
     if let Some(p) = app
         .seed

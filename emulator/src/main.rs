@@ -15,6 +15,7 @@ mod error;
 mod files;
 mod front;
 mod graph;
+mod graph_directory;
 mod http;
 mod ids;
 mod knobs;

@@ -22,6 +22,9 @@ pub struct Seed {
     pub service_principals: Vec<ServicePrincipal>,
     #[serde(default)]
     pub managed_identities: Vec<ManagedIdentity>,
+    /// Security groups with their members (Graph `groups`).
+    #[serde(default)]
+    pub groups: Vec<crate::graph_directory::Group>,
     /// App Service web apps and function apps (Microsoft.Web/sites), with their slots.
     #[serde(default)]
     pub sites: Vec<Site>,

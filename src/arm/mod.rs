@@ -8,6 +8,7 @@
 //! output formats.
 
 pub mod call;
+pub mod directory;
 pub mod error;
 pub mod graph;
 pub mod lro;

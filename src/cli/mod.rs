@@ -2,6 +2,7 @@
 //! one `command()` builder that help, completions, the man page and parsing all share.
 //! No I/O here: callers pass in the defaults read from the environment ([`Defaults`]).
 
+pub mod access;
 pub mod account;
 pub mod connection;
 pub mod difflib;
@@ -58,6 +59,8 @@ pub enum TopCommand {
 
     /// Manage the connections of a function app (like `az functionapp connection`).
     Functionapp(source::FunctionappGroup),
+    /// Declarative, least-privilege Microsoft Entra access to PostgreSQL: plan, apply, list, export.
+    Access(access::AccessGroup),
 
     /// Get a token for utilities to access Azure (like `az account get-access-token`).
     Token(TokenArgs),
@@ -321,7 +324,7 @@ pub fn canonical_path(path: &str) -> String {
     if words.len() >= 2
         && !matches!(
             words[1],
-            "connection" | "webapp" | "functionapp" | "token" | "rest" | "completion" | "help"
+            "connection" | "webapp" | "functionapp" | "access" | "token" | "rest" | "completion" | "help"
         )
     {
         words.insert(1, "connection");

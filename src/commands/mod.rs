@@ -47,6 +47,9 @@ pub enum Outcome {
     Text(String),
     /// Nothing to print (`--no-wait`, delete).
     Nothing,
+    /// Printed like the outcome inside, then the process exits with 2: `access plan --detailed-exitcode`
+    /// found changes pending (like `terraform plan -detailed-exitcode`).
+    Pending(Box<Outcome>),
 }
 
 impl Outcome {
@@ -121,6 +124,7 @@ pub async fn run(cmd: &TopCommand, ctx: &Context) -> Result<Outcome> {
         TopCommand::ConnectionGroup(g) => connection::run(&g.command, ctx).await,
         TopCommand::Webapp(g) => sources::run_webapp(&g.command, ctx).await,
         TopCommand::Functionapp(g) => sources::run_functionapp(&g.command, ctx).await,
+        TopCommand::Access(a) => access::run(&a.command, ctx).await,
         TopCommand::Token(args) => token::run(args, ctx).await,
         TopCommand::Rest(args) => rest::run(args, ctx).await,
         TopCommand::Completion(args) => completion::run(args),

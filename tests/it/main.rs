@@ -2,6 +2,7 @@
 //! the list sorted so parallel additions merge cleanly.
 #![allow(clippy::unwrap_used)]
 
+mod access;
 mod azure;
 mod cli_errors;
 mod common;

@@ -1,8 +1,315 @@
 //! `azconn access`: declarative, least-privilege Microsoft Entra access to Azure Database for PostgreSQL.
-//! `plan` shows what would change, `apply` makes it so, `list` shows who can get in, `export` writes the file
+//! `plan` shows what would change, `apply` makes it so, `list` shows who can get in, `export` prints the file
 //! of what exists.
+//!
+//! The flow of `plan` and `apply`: read and check the file (nothing is looked up before it is valid) →
+//! resolve its principals in Microsoft Graph and reach every server (concurrently) → read each server's
+//! catalogs, one session per database → diff (pure, `diff.rs`) → print, or run the SQL (`apply.rs`).
 
+pub mod apply;
+pub mod catalog;
 pub mod diff;
 pub mod file;
+pub mod list;
+pub mod principals;
 pub mod profile;
+pub mod render;
+pub mod server;
 pub mod state;
+
+use std::collections::BTreeMap;
+
+use futures::StreamExt as _;
+
+use crate::auth::{Identity, TokenRequest};
+use crate::cli::access::{AccessCommand, FileArgs, PlanArgs};
+use crate::commands::{Context, Outcome};
+use crate::error::{Error, Result};
+use crate::output::log;
+use crate::pg::{PgConnector, Session};
+use crate::settings::cloud::scope_for_resource;
+use diff::ServerPlan;
+use file::AccessFile;
+use principals::PrincipalKey;
+use server::{Prepare, Reach};
+use state::{DatabaseGrant, Desired, DesiredRole, Principal, ServerCatalog};
+
+/// How many servers, and databases per server, are worked on at once.
+pub const CONCURRENCY: usize = 8;
+
+/// Runs an `access` verb.
+pub async fn run(cmd: &AccessCommand, ctx: &Context) -> Result<Outcome> {
+    let result = match cmd {
+        AccessCommand::Plan(args) => plan(args, ctx).await,
+        AccessCommand::Apply(args) => apply::run(args, ctx).await,
+        AccessCommand::List(args) => list::list(args, ctx).await,
+        AccessCommand::Export(args) => list::export(args, ctx).await,
+    };
+    log::steps_done();
+    result
+}
+
+async fn plan(args: &PlanArgs, ctx: &Context) -> Result<Outcome> {
+    let file = read_file(&args.file)?;
+    let env = Env::new(ctx).await?;
+    let prepare = Prepare {
+        change: false,
+        yes: false,
+    };
+    let servers = survey(&file, &env, args.file.prune, prepare).await?;
+    let pending = servers.iter().any(|s| s.plan.has_changes());
+    for s in &servers {
+        s.reach.finish().await;
+    }
+    let outcome = if args.show_sql {
+        Outcome::Text(render::sql(&servers))
+    } else {
+        render::plan(&servers)
+    };
+    Ok(if pending && args.detailed_exitcode {
+        Outcome::Pending(Box::new(outcome))
+    } else {
+        outcome
+    })
+}
+
+/// Reads and checks the access file.
+pub fn read_file(args: &FileArgs) -> Result<AccessFile> {
+    let name = args.file.display().to_string();
+    let text = std::fs::read_to_string(&args.file)
+        .map_err(|e| Error::usage(format!("cannot read the access file {name}: {e}")))?;
+    file::parse(&name, &text).map_err(|e| Error::usage(e.to_string()))
+}
+
+/// What every verb needs from Azure: the ARM client, who is signed in, the oss-rdbms token, one TLS connector.
+pub struct Env<'a> {
+    pub arm: &'a crate::arm::ArmClient,
+    pub subscription: String,
+    pub identity: Identity,
+    pub token: crate::auth::Secret,
+    pub connector: PgConnector,
+    pub host_suffix: String,
+}
+
+impl<'a> Env<'a> {
+    /// Reads the signed-in identity and fetches the oss-rdbms token, concurrently.
+    pub async fn new(ctx: &'a Context) -> Result<Env<'a>> {
+        let session = &ctx.session;
+        let subscription = session.subscription()?;
+        let arm = session.arm()?;
+        let cloud = &session.settings()?.cloud;
+        let scope = scope_for_resource(cloud.ossrdbms_audience()?);
+        let host_suffix = cloud.postgresql_suffix()?.to_owned();
+        let req = TokenRequest::new(scope.as_str(), Some(&subscription));
+        let (identity, token) =
+            tokio::join!(arm.signed_in_identity(), arm.tokens().get_token(&req));
+        let identity = identity.map_err(Error::from)?;
+        let token = token.map_err(|e| {
+            Error::runtime(format!(
+                "Cannot get an access token for Azure Database for PostgreSQL: {e}"
+            ))
+        })?;
+        Ok(Env {
+            arm,
+            subscription: subscription.id.clone(),
+            identity,
+            token: token.token,
+            connector: PgConnector::from_env()?,
+            host_suffix,
+        })
+    }
+}
+
+/// One server, read and diffed.
+pub struct Surveyed<'a> {
+    pub reach: Reach<'a>,
+    pub catalog: ServerCatalog,
+    pub plan: ServerPlan,
+    /// The open sessions, one per database (`postgres` included).
+    pub sessions: BTreeMap<String, Session>,
+}
+
+/// Resolves the principals, reaches every server and diffs each; servers concurrently. A temporary firewall
+/// rule added on the way is removed again when this fails.
+pub async fn survey<'a>(
+    file: &'a AccessFile,
+    env: &'a Env<'a>,
+    prune: bool,
+    prepare: Prepare,
+) -> Result<Vec<Surveyed<'a>>> {
+    let principals = principals::resolve_all(file, env.arm).await?;
+    let mut results: Vec<(usize, Result<Surveyed<'a>>)> =
+        futures::stream::iter(file.servers.iter().enumerate())
+            .map(|(i, scope)| {
+                let principals = &principals;
+                async move {
+                    log::step(&format!("{}: reading...", scope.name));
+                    let r = survey_one(file, i, env, principals, prune, prepare).await;
+                    (i, r)
+                }
+            })
+            .buffer_unordered(CONCURRENCY)
+            .collect()
+            .await;
+    results.sort_by_key(|(i, _)| *i);
+    let mut out = Vec::new();
+    let mut first_error = None;
+    for (_, r) in results {
+        match r {
+            Ok(s) => out.push(s),
+            Err(e) => {
+                first_error.get_or_insert(e);
+            }
+        }
+    }
+    if let Some(e) = first_error {
+        for s in &out {
+            s.reach.finish().await;
+        }
+        return Err(e);
+    }
+    Ok(out)
+}
+
+async fn survey_one<'a>(
+    file: &'a AccessFile,
+    index: usize,
+    env: &'a Env<'a>,
+    principals: &BTreeMap<PrincipalKey, Principal>,
+    prune: bool,
+    prepare: Prepare,
+) -> Result<Surveyed<'a>> {
+    let scope = &file.servers[index];
+    let reach = server::reach(
+        scope,
+        &env.subscription,
+        env.arm,
+        &env.connector,
+        &env.identity,
+        &env.token,
+        &env.host_suffix,
+        prepare,
+    )
+    .await?;
+    match read_and_diff(file, index, &reach, principals, prune).await {
+        Ok((catalog, plan, sessions)) => Ok(Surveyed {
+            reach,
+            catalog,
+            plan,
+            sessions,
+        }),
+        Err(e) => {
+            reach.finish().await;
+            Err(e)
+        }
+    }
+}
+
+async fn read_and_diff(
+    file: &AccessFile,
+    index: usize,
+    reach: &Reach<'_>,
+    principals: &BTreeMap<PrincipalKey, Principal>,
+    prune: bool,
+) -> Result<(ServerCatalog, ServerPlan, BTreeMap<String, Session>)> {
+    let scope = &file.servers[index];
+    let desired = desired(file, index, principals, reach.admin_roles.clone(), prune)?;
+    let mut catalog = ServerCatalog::default();
+    let postgres = reach.connect(diff::ADMIN_DATABASE).await?;
+    catalog::read_roles(&postgres, &scope.databases, &mut catalog)
+        .await
+        .map_err(|e| reach.pg_error(e))?;
+    let mut sessions = BTreeMap::new();
+    sessions.insert(diff::ADMIN_DATABASE.to_owned(), postgres);
+    let reads: Vec<Result<(String, Option<Session>, state::DatabaseCatalog)>> =
+        futures::stream::iter(scope.databases.iter())
+            .map(|db| {
+                let schemas = desired.schemas(db);
+                let existing = sessions.get(db.as_str());
+                async move {
+                    let (own, c) = match existing {
+                        Some(session) => (None, catalog::read_database(session, &schemas).await),
+                        None => {
+                            let session = reach.connect(db).await?;
+                            let c = catalog::read_database(&session, &schemas).await;
+                            (Some(session), c)
+                        }
+                    };
+                    let c = c.map_err(|e| reach.pg_error(e))?;
+                    Ok((db.clone(), own, c))
+                }
+            })
+            .buffer_unordered(CONCURRENCY)
+            .collect()
+            .await;
+    for r in reads {
+        let (db, session, c) = r?;
+        if let Some(s) = session {
+            sessions.insert(db.clone(), s);
+        }
+        catalog.databases.insert(db, c);
+    }
+    let plan = diff::diff(&desired, &catalog)
+        .map_err(|e| Error::runtime(format!("server {}: {e}", scope.name)))?;
+    Ok((catalog, plan, sessions))
+}
+
+/// What the file asks for on server `index`.
+pub fn desired(
+    file: &AccessFile,
+    index: usize,
+    principals: &BTreeMap<PrincipalKey, Principal>,
+    admins: Vec<String>,
+    prune: bool,
+) -> Result<Desired> {
+    let scope = &file.servers[index];
+    let mut roles: Vec<DesiredRole> = Vec::new();
+    for g in file.grants.iter().filter(|g| g.servers.contains(&index)) {
+        let principal = principals
+            .get(&PrincipalKey::of(&g.principal))
+            .ok_or_else(|| Error::runtime(format!("{}: {} was not resolved", g.at, g.principal)))?;
+        let name = g.role.clone().unwrap_or_else(|| principal.display.clone());
+        crate::pg::quote::check_ident(&name, crate::pg::quote::NameKind::Role)
+            .map_err(|e| Error::usage(format!("{}: {e} Give the grant a shorter `role`.", g.at)))?;
+        let at = g.at.to_string();
+        let pos = match roles.iter().position(|r| r.name == name) {
+            Some(p) => {
+                if roles[p].principal.object_id != principal.object_id {
+                    return Err(Error::usage(format!(
+                        "{at}: role {name} is also given to another principal at {}; give one of them another `role`",
+                        roles[p].at
+                    )));
+                }
+                p
+            }
+            None => {
+                roles.push(DesiredRole {
+                    name: name.clone(),
+                    principal: principal.clone(),
+                    grants: BTreeMap::new(),
+                    at: at.clone(),
+                });
+                roles.len() - 1
+            }
+        };
+        for db in g.databases_on(scope) {
+            let grant = DatabaseGrant {
+                profile: g.profile.clone(),
+                schemas: g.schemas.clone(),
+            };
+            if let Some(first) = roles[pos].grants.insert(db.to_owned(), grant) {
+                return Err(Error::usage(format!(
+                    "{at}: role {name} already has profile {} on database {db} of server {} ({}); one grant per role and database",
+                    first.profile.name, scope.name, roles[pos].at
+                )));
+            }
+        }
+    }
+    Ok(Desired {
+        server: scope.name.clone(),
+        databases: scope.databases.clone(),
+        roles,
+        admins,
+        prune,
+    })
+}

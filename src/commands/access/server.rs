@@ -1,0 +1,254 @@
+//! Reaching one server as a Microsoft Entra administrator: Entra authentication on and the signed-in
+//! identity an administrator (`apply` makes them so, asking as `connection create` does; `plan` only says
+//! so), one oss-rdbms token, and sessions opened through the firewall — when the server rejects this machine, a
+//! temporary rule for exactly the address it reports, removed again by [`Reach::finish`].
+
+use tokio::sync::Mutex;
+
+use super::file::{Kind, ServerScope};
+use crate::arm::postgres_flexible::{API, FlexibleServer};
+use crate::arm::{ArmClient, ResourceId};
+use crate::auth::{Identity, PrincipalKind, Secret};
+use crate::error::{Error, Result};
+use crate::output::{log, prompt};
+use crate::pg::{PgConnector, PgError, ServerLogin, Session};
+
+/// az's question before it enables Entra authentication on a flexible server.
+const ENABLE_ENTRA_AUTH_MESSAGE: &str = "Do you want to enable Microsoft Entra Authentication for the database server? It may cause the server restart.";
+
+/// What the run may change to reach a server.
+#[derive(Debug, Clone, Copy)]
+pub struct Prepare {
+    /// `apply`: turn Entra authentication on and make the signed-in identity an administrator.
+    pub change: bool,
+    /// `--yes`.
+    pub yes: bool,
+}
+
+/// A server the run can open sessions on.
+pub struct Reach<'a> {
+    pub scope: &'a ServerScope,
+    pub server_id: ResourceId,
+    /// The roles the server's Entra administrators log in as.
+    pub admin_roles: Vec<String>,
+    arm: &'a ArmClient,
+    connector: &'a PgConnector,
+    login: ServerLogin,
+    token: Secret,
+    /// The temporary firewall rule this run added, if any.
+    rule: Mutex<Option<String>>,
+}
+
+/// The server id of a scope entry.
+pub fn server_id(scope: &ServerScope, default_subscription: &str) -> ResourceId {
+    let subscription = scope
+        .subscription
+        .as_deref()
+        .unwrap_or(default_subscription);
+    API.server_id(subscription, &scope.resource_group, &scope.name)
+}
+
+/// Gets a server ready: reads it and its administrators, turns Entra on and sets the administrator when
+/// `prepare.change` allows (else a clear error naming what `apply` would do).
+#[allow(clippy::too_many_arguments)]
+pub async fn reach<'a>(
+    scope: &'a ServerScope,
+    default_subscription: &str,
+    arm: &'a ArmClient,
+    connector: &'a PgConnector,
+    identity: &Identity,
+    token: &Secret,
+    host_suffix: &str,
+    prepare: Prepare,
+) -> Result<Reach<'a>> {
+    if scope.kind == Kind::Single {
+        return Err(Error::runtime(format!(
+            "{}: server {} is a Single Server; `azconn access` manages Flexible Servers only (Single Server is retired by Azure).",
+            scope.at, scope.name
+        )));
+    }
+    let server_id = server_id(scope, default_subscription);
+    let (server, admins) = tokio::join!(
+        arm.flexible_server(&server_id),
+        arm.flexible_admins(&server_id)
+    );
+    let server = server.map_err(|e| at_server(scope, e.into()))?;
+    let mut admins = admins.map_err(|e| at_server(scope, e.into()))?;
+    let oid = identity.object_id.clone().ok_or_else(|| {
+        Error::runtime("The signed-in identity has no object id in its token. Please run 'az login' to setup account.")
+    })?;
+    let login_name = identity.name.clone().ok_or_else(|| {
+        Error::runtime("The signed-in identity has no user name or app id in its token. Please run 'az login' to setup account.")
+    })?;
+
+    if !server.entra_auth_enabled() {
+        if !prepare.change {
+            return Err(Error::runtime(format!(
+                "Microsoft Entra authentication is off on server {}; `azconn access apply` turns it on (the server may restart).",
+                scope.name
+            )));
+        }
+        enable_entra(&server, arm, prepare.yes).await?;
+    }
+    let mine = admins.iter().find(|a| {
+        a.object_id
+            .as_deref()
+            .is_some_and(|o| o.eq_ignore_ascii_case(&oid))
+    });
+    let login = match mine {
+        Some(a) => a.principal_name.clone().unwrap_or(login_name.clone()),
+        None if !prepare.change => {
+            return Err(Error::runtime(format!(
+                "The signed-in identity ({login_name}) is not a Microsoft Entra administrator of server {}; `azconn access apply` makes it one.",
+                scope.name
+            )));
+        }
+        None => {
+            log::warning(&format!(
+                "Set current user as DB Server Microsoft Entra Administrators of {}.",
+                scope.name
+            ));
+            let kind = match identity.kind {
+                PrincipalKind::User => "User",
+                PrincipalKind::ServicePrincipal => "ServicePrincipal",
+            };
+            let tenant = identity.tenant_id.clone().unwrap_or_default();
+            arm.flexible_put_admin(&server_id, &oid, &login_name, kind, &tenant)
+                .await
+                .map_err(|e| at_server(scope, e.into()))?;
+            admins = arm
+                .flexible_admins(&server_id)
+                .await
+                .map_err(|e| at_server(scope, e.into()))?;
+            login_name.clone()
+        }
+    };
+    let admin_roles = admins
+        .iter()
+        .filter_map(|a| a.principal_name.clone())
+        .collect();
+    let host = match server
+        .fully_qualified_domain_name
+        .as_deref()
+        .filter(|f| !f.is_empty())
+    {
+        Some(f) => f.to_owned(),
+        None => format!("{}{host_suffix}", scope.name),
+    };
+    Ok(Reach {
+        scope,
+        server_id,
+        admin_roles,
+        arm,
+        connector,
+        login: ServerLogin { host, user: login },
+        token: token.clone(),
+        rule: Mutex::new(None),
+    })
+}
+
+/// Names the server in an error.
+fn at_server(scope: &ServerScope, e: Error) -> Error {
+    let mut e = e;
+    if !e.add_recommendation(&format!("The server: {} ({}).", scope.name, scope.at)) {
+        return Error::runtime(format!("server {}: {e}", scope.name));
+    }
+    e
+}
+
+async fn enable_entra(server: &FlexibleServer, arm: &ArmClient, yes: bool) -> Result<()> {
+    if !yes {
+        log::steps_done();
+        match prompt::confirm(ENABLE_ENTRA_AUTH_MESSAGE) {
+            Ok(true) => {}
+            Ok(false) => {
+                return Err(Error::runtime(
+                    "Please enable Microsoft Entra authentication manually and try again.",
+                ));
+            }
+            Err(prompt::NoTty) => return Err(Error::runtime(prompt::NO_TTY)),
+        }
+    }
+    log::warning(&format!(
+        "Enabling Microsoft Entra authentication on {}...",
+        server.name
+    ));
+    arm.flexible_enable_entra_auth(server).await?;
+    Ok(())
+}
+
+impl Reach<'_> {
+    /// A session on `database`. A firewall rejection adds one temporary rule for the address the server
+    /// reports (once per server) and tries again.
+    pub async fn connect(&self, database: &str) -> Result<Session> {
+        match self
+            .connector
+            .connect(&self.login, database, &self.token)
+            .await
+        {
+            Ok(s) => return Ok(s),
+            Err(e) if e.is_firewall_rejection() => {
+                let Some(ip) = e.firewall_ip() else {
+                    return Err(self.pg_error(e));
+                };
+                let mut rule = self.rule.lock().await;
+                if rule.is_none() {
+                    let name = crate::pg::firewall::rule_name()
+                        .map_err(|e| Error::runtime(format!("cannot name a firewall rule: {e}")))?;
+                    log::warning(&format!(
+                        "Add firewall rule {name} {ip} - {ip} on {} (removed when this run ends)...",
+                        self.scope.name
+                    ));
+                    *rule = Some(name.clone());
+                    let ip = ip.to_string();
+                    self.arm
+                        .postgres_put_firewall_rule(API, &self.server_id, &name, &ip, &ip)
+                        .await
+                        .map_err(|e| at_server(self.scope, e.into()))?;
+                }
+            }
+            Err(e) => return Err(self.pg_error(e)),
+        }
+        self.connector
+            .connect(&self.login, database, &self.token)
+            .await
+            .map_err(|e| self.pg_error(e))
+    }
+
+    /// A PostgreSQL error with the server named.
+    pub fn pg_error(&self, e: PgError) -> Error {
+        let hint = if e.is_password_failure() {
+            format!(
+                "PostgreSQL refused the token of {}: confirm the signed-in identity is a Microsoft Entra administrator of {}.",
+                self.login.user, self.scope.name
+            )
+        } else {
+            format!("The server: {} ({}).", self.scope.name, self.scope.at)
+        };
+        Error::Runtime {
+            message: e.to_string(),
+            recommendation: Some(hint),
+        }
+    }
+
+    /// Removes the temporary firewall rule, if this run added one; a failure is a warning naming the rule.
+    pub async fn finish(&self) {
+        let Some(name) = self.rule.lock().await.take() else {
+            return;
+        };
+        log::warning(&format!(
+            "Remove database server firewall rule {name} on {}...",
+            self.scope.name
+        ));
+        if let Err(e) = self
+            .arm
+            .postgres_delete_firewall_rule(API, &self.server_id, &name)
+            .await
+        {
+            log::warning(&format!(
+                "Can't remove firewall rule {name} on {}. Please manually delete it to avoid security issue. {e}",
+                self.scope.name
+            ));
+        }
+    }
+}
