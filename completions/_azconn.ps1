@@ -46,6 +46,7 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'The same commands under az''s group name: `azconn connection create postgres …`')
             [CompletionResult]::new('webapp', 'webapp', [CompletionResultType]::ParameterValue, 'Manage the connections of a web app (like `az webapp connection`)')
             [CompletionResult]::new('functionapp', 'functionapp', [CompletionResultType]::ParameterValue, 'Manage the connections of a function app (like `az functionapp connection`)')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Declarative, least-privilege Microsoft Entra access to PostgreSQL: plan, apply, list, export')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Get a token for utilities to access Azure (like `az account get-access-token`)')
             [CompletionResult]::new('rest', 'rest', [CompletionResultType]::ParameterValue, 'Invoke a custom request (like `az rest`)')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -1585,6 +1586,119 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
         'azconn;functionapp;help;help' {
             break
         }
+        'azconn;access' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `apply` would change: roles to create, grants to add or revoke, default privileges')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the servers match the file: create roles, grant and revoke, set default privileges')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Who can get in: every Microsoft Entra principal of a server, its role, and the profile it has per database')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the access file that describes what a server grants today (use `-o yaml` or `-o json`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;access;plan' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The access file (YAML or JSON)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The access file (YAML or JSON)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Also revoke and drop the roles azconn manages that the file no longer lists')
+            [CompletionResult]::new('--detailed-exitcode', '--detailed-exitcode', [CompletionResultType]::ParameterName, 'Exit with 2 when changes are pending, 0 when there are none, 1 on error')
+            [CompletionResult]::new('--show-sql', '--show-sql', [CompletionResultType]::ParameterName, 'Print the exact SQL `apply` would run instead of the list of changes')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;access;apply' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The access file (YAML or JSON)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The access file (YAML or JSON)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Also revoke and drop the roles azconn manages that the file no longer lists')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation (enabling Microsoft Entra authentication restarts a server)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation (enabling Microsoft Entra authentication restarts a server)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;access;list' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Name of the flexible server')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The databases to look at (repeat or separate with spaces); default: every database of the server')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The schemas to look at; default: public')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;access;export' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Name of the flexible server')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The databases to look at (repeat or separate with spaces); default: every database of the server')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The schemas to look at; default: public')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;access;help' {
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `apply` would change: roles to create, grants to add or revoke, default privileges')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the servers match the file: create roles, grant and revoke, set default privileges')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Who can get in: every Microsoft Entra principal of a server, its role, and the profile it has per database')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the access file that describes what a server grants today (use `-o yaml` or `-o json`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;access;help;plan' {
+            break
+        }
+        'azconn;access;help;apply' {
+            break
+        }
+        'azconn;access;help;list' {
+            break
+        }
+        'azconn;access;help;export' {
+            break
+        }
+        'azconn;access;help;help' {
+            break
+        }
         'azconn;token' {
             [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'Type of well-known resource')
             [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Azure resource endpoints in Microsoft Entra v1.0')
@@ -1656,6 +1770,7 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'The same commands under az''s group name: `azconn connection create postgres …`')
             [CompletionResult]::new('webapp', 'webapp', [CompletionResultType]::ParameterValue, 'Manage the connections of a web app (like `az webapp connection`)')
             [CompletionResult]::new('functionapp', 'functionapp', [CompletionResultType]::ParameterValue, 'Manage the connections of a function app (like `az functionapp connection`)')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Declarative, least-privilege Microsoft Entra access to PostgreSQL: plan, apply, list, export')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Get a token for utilities to access Azure (like `az account get-access-token`)')
             [CompletionResult]::new('rest', 'rest', [CompletionResultType]::ParameterValue, 'Invoke a custom request (like `az rest`)')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -1859,6 +1974,25 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             break
         }
         'azconn;help;functionapp;connection;validate' {
+            break
+        }
+        'azconn;help;access' {
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `apply` would change: roles to create, grants to add or revoke, default privileges')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the servers match the file: create roles, grant and revoke, set default privileges')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Who can get in: every Microsoft Entra principal of a server, its role, and the profile it has per database')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the access file that describes what a server grants today (use `-o yaml` or `-o json`)')
+            break
+        }
+        'azconn;help;access;plan' {
+            break
+        }
+        'azconn;help;access;apply' {
+            break
+        }
+        'azconn;help;access;list' {
+            break
+        }
+        'azconn;help;access;export' {
             break
         }
         'azconn;help;token' {

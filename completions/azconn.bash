@@ -16,6 +16,9 @@ _azconn() {
             ",$1")
                 cmd="azconn"
                 ;;
+            azconn,access)
+                cmd="azconn__subcmd__access"
+                ;;
             azconn,completion)
                 cmd="azconn__subcmd__completion"
                 ;;
@@ -66,6 +69,36 @@ _azconn() {
                 ;;
             azconn,webapp)
                 cmd="azconn__subcmd__webapp"
+                ;;
+            azconn__subcmd__access,apply)
+                cmd="azconn__subcmd__access__subcmd__apply"
+                ;;
+            azconn__subcmd__access,export)
+                cmd="azconn__subcmd__access__subcmd__export"
+                ;;
+            azconn__subcmd__access,help)
+                cmd="azconn__subcmd__access__subcmd__help"
+                ;;
+            azconn__subcmd__access,list)
+                cmd="azconn__subcmd__access__subcmd__list"
+                ;;
+            azconn__subcmd__access,plan)
+                cmd="azconn__subcmd__access__subcmd__plan"
+                ;;
+            azconn__subcmd__access__subcmd__help,apply)
+                cmd="azconn__subcmd__access__subcmd__help__subcmd__apply"
+                ;;
+            azconn__subcmd__access__subcmd__help,export)
+                cmd="azconn__subcmd__access__subcmd__help__subcmd__export"
+                ;;
+            azconn__subcmd__access__subcmd__help,help)
+                cmd="azconn__subcmd__access__subcmd__help__subcmd__help"
+                ;;
+            azconn__subcmd__access__subcmd__help,list)
+                cmd="azconn__subcmd__access__subcmd__help__subcmd__list"
+                ;;
+            azconn__subcmd__access__subcmd__help,plan)
+                cmd="azconn__subcmd__access__subcmd__help__subcmd__plan"
                 ;;
             azconn__subcmd__connection,create)
                 cmd="azconn__subcmd__connection__subcmd__create"
@@ -325,6 +358,9 @@ _azconn() {
             azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__create,postgres-flexible)
                 cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible"
                 ;;
+            azconn__subcmd__help,access)
+                cmd="azconn__subcmd__help__subcmd__access"
+                ;;
             azconn__subcmd__help,completion)
                 cmd="azconn__subcmd__help__subcmd__completion"
                 ;;
@@ -375,6 +411,18 @@ _azconn() {
                 ;;
             azconn__subcmd__help,webapp)
                 cmd="azconn__subcmd__help__subcmd__webapp"
+                ;;
+            azconn__subcmd__help__subcmd__access,apply)
+                cmd="azconn__subcmd__help__subcmd__access__subcmd__apply"
+                ;;
+            azconn__subcmd__help__subcmd__access,export)
+                cmd="azconn__subcmd__help__subcmd__access__subcmd__export"
+                ;;
+            azconn__subcmd__help__subcmd__access,list)
+                cmd="azconn__subcmd__help__subcmd__access__subcmd__list"
+                ;;
+            azconn__subcmd__help__subcmd__access,plan)
+                cmd="azconn__subcmd__help__subcmd__access__subcmd__plan"
                 ;;
             azconn__subcmd__help__subcmd__connection,create)
                 cmd="azconn__subcmd__help__subcmd__connection__subcmd__create"
@@ -641,12 +689,322 @@ _azconn() {
 
     case "${cmd}" in
         azconn)
-            opts="-o -h -V --output --query --subscription --auth-source --debug --verbose --only-show-errors --help --version create update list show delete validate generate-configuration wait list-support-types preview-configuration connection webapp functionapp token rest completion help"
+            opts="-o -h -V --output --query --subscription --auth-source --debug --verbose --only-show-errors --help --version create update list show delete validate generate-configuration wait list-support-types preview-configuration connection webapp functionapp access token rest completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__access)
+            opts="-o -h --output --query --subscription --auth-source --debug --verbose --only-show-errors --help plan apply list export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__access__subcmd__apply)
+            opts="-f -y -o -h --file --prune --yes --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__access__subcmd__export)
+            opts="-g -o -h --resource-group --server --database --schema --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__access__subcmd__help)
+            opts="plan apply list export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__access__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__access__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__access__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__access__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__access__subcmd__help__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__access__subcmd__list)
+            opts="-g -o -h --resource-group --server --database --schema --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__access__subcmd__plan)
+            opts="-f -o -h --file --prune --detailed-exitcode --show-sql --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
                     return 0
@@ -3511,8 +3869,78 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__help)
-            opts="create update list show delete validate generate-configuration wait list-support-types preview-configuration connection webapp functionapp token rest completion help"
+            opts="create update list show delete validate generate-configuration wait list-support-types preview-configuration connection webapp functionapp access token rest completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__access)
+            opts="plan apply list export"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__access__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__access__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__access__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__access__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -43,6 +43,7 @@ set edit:completion:arg-completer[azconn] = {|@words|
             cand connection 'The same commands under az''s group name: `azconn connection create postgres …`'
             cand webapp 'Manage the connections of a web app (like `az webapp connection`)'
             cand functionapp 'Manage the connections of a function app (like `az functionapp connection`)'
+            cand access 'Declarative, least-privilege Microsoft Entra access to PostgreSQL: plan, apply, list, export'
             cand token 'Get a token for utilities to access Azure (like `az account get-access-token`)'
             cand rest 'Invoke a custom request (like `az rest`)'
             cand completion 'Print a shell completion script'
@@ -1436,6 +1437,108 @@ set edit:completion:arg-completer[azconn] = {|@words|
         }
         &'azconn;functionapp;help;help'= {
         }
+        &'azconn;access'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand plan 'Show what `apply` would change: roles to create, grants to add or revoke, default privileges'
+            cand apply 'Make the servers match the file: create roles, grant and revoke, set default privileges'
+            cand list 'Who can get in: every Microsoft Entra principal of a server, its role, and the profile it has per database'
+            cand export 'Print the access file that describes what a server grants today (use `-o yaml` or `-o json`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;access;plan'= {
+            cand -f 'The access file (YAML or JSON)'
+            cand --file 'The access file (YAML or JSON)'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --prune 'Also revoke and drop the roles azconn manages that the file no longer lists'
+            cand --detailed-exitcode 'Exit with 2 when changes are pending, 0 when there are none, 1 on error'
+            cand --show-sql 'Print the exact SQL `apply` would run instead of the list of changes'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;access;apply'= {
+            cand -f 'The access file (YAML or JSON)'
+            cand --file 'The access file (YAML or JSON)'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --prune 'Also revoke and drop the roles azconn manages that the file no longer lists'
+            cand -y 'Do not prompt for confirmation (enabling Microsoft Entra authentication restarts a server)'
+            cand --yes 'Do not prompt for confirmation (enabling Microsoft Entra authentication restarts a server)'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;access;list'= {
+            cand -g 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`'
+            cand --resource-group 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`'
+            cand --server 'Name of the flexible server'
+            cand --database 'The databases to look at (repeat or separate with spaces); default: every database of the server'
+            cand --schema 'The schemas to look at; default: public'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;access;export'= {
+            cand -g 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`'
+            cand --resource-group 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`'
+            cand --server 'Name of the flexible server'
+            cand --database 'The databases to look at (repeat or separate with spaces); default: every database of the server'
+            cand --schema 'The schemas to look at; default: public'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;access;help'= {
+            cand plan 'Show what `apply` would change: roles to create, grants to add or revoke, default privileges'
+            cand apply 'Make the servers match the file: create roles, grant and revoke, set default privileges'
+            cand list 'Who can get in: every Microsoft Entra principal of a server, its role, and the profile it has per database'
+            cand export 'Print the access file that describes what a server grants today (use `-o yaml` or `-o json`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;access;help;plan'= {
+        }
+        &'azconn;access;help;apply'= {
+        }
+        &'azconn;access;help;list'= {
+        }
+        &'azconn;access;help;export'= {
+        }
+        &'azconn;access;help;help'= {
+        }
         &'azconn;token'= {
             cand --resource-type 'Type of well-known resource'
             cand --resource 'Azure resource endpoints in Microsoft Entra v1.0'
@@ -1504,6 +1607,7 @@ set edit:completion:arg-completer[azconn] = {|@words|
             cand connection 'The same commands under az''s group name: `azconn connection create postgres …`'
             cand webapp 'Manage the connections of a web app (like `az webapp connection`)'
             cand functionapp 'Manage the connections of a function app (like `az functionapp connection`)'
+            cand access 'Declarative, least-privilege Microsoft Entra access to PostgreSQL: plan, apply, list, export'
             cand token 'Get a token for utilities to access Azure (like `az account get-access-token`)'
             cand rest 'Invoke a custom request (like `az rest`)'
             cand completion 'Print a shell completion script'
@@ -1654,6 +1758,20 @@ set edit:completion:arg-completer[azconn] = {|@words|
         &'azconn;help;functionapp;connection;list-configuration'= {
         }
         &'azconn;help;functionapp;connection;validate'= {
+        }
+        &'azconn;help;access'= {
+            cand plan 'Show what `apply` would change: roles to create, grants to add or revoke, default privileges'
+            cand apply 'Make the servers match the file: create roles, grant and revoke, set default privileges'
+            cand list 'Who can get in: every Microsoft Entra principal of a server, its role, and the profile it has per database'
+            cand export 'Print the access file that describes what a server grants today (use `-o yaml` or `-o json`)'
+        }
+        &'azconn;help;access;plan'= {
+        }
+        &'azconn;help;access;apply'= {
+        }
+        &'azconn;help;access;list'= {
+        }
+        &'azconn;help;access;export'= {
         }
         &'azconn;help;token'= {
         }

@@ -143,7 +143,7 @@ fn not_found(id: &str) -> Resp {
         404,
         &json!({"error": {"code": "Request_ResourceNotFound", "message": format!(
             "Resource '{id}' does not exist or one of its queried reference-property objects are not present."
-        ), "innerError": {"date": crate::app::now_iso(), "request-id": crate::app::guid(), "client-request-id": crate::app::guid()}}}),
+        ), "innerError": {"date": crate::ids::now_iso(), "request-id": crate::ids::guid(), "client-request-id": crate::ids::guid()}}}),
     )
 }
 
@@ -151,6 +151,6 @@ fn bad_filter() -> Resp {
     Resp::json(
         400,
         &json!({"error": {"code": "Request_UnsupportedQuery", "message": "Unsupported Query.",
-            "innerError": {"date": crate::app::now_iso(), "request-id": crate::app::guid(), "client-request-id": crate::app::guid()}}}),
+            "innerError": {"date": crate::ids::now_iso(), "request-id": crate::ids::guid(), "client-request-id": crate::ids::guid()}}}),
     )
 }

@@ -59,6 +59,7 @@ pub enum TopCommand {
 
     /// Manage the connections of a function app (like `az functionapp connection`).
     Functionapp(source::FunctionappGroup),
+
     /// Declarative, least-privilege Microsoft Entra access to PostgreSQL: plan, apply, list, export.
     Access(access::AccessGroup),
 
@@ -324,7 +325,14 @@ pub fn canonical_path(path: &str) -> String {
     if words.len() >= 2
         && !matches!(
             words[1],
-            "connection" | "webapp" | "functionapp" | "access" | "token" | "rest" | "completion" | "help"
+            "connection"
+                | "webapp"
+                | "functionapp"
+                | "access"
+                | "token"
+                | "rest"
+                | "completion"
+                | "help"
         )
     {
         words.insert(1, "connection");

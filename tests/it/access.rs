@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use serde_json::{Value, json};
 
 use crate::common::emulator::Emulator;
-use crate::common::{Run, run_in, scratch};
+use crate::common::{Azconn, Run, scratch};
 use crate::create::{ALICE_OID, BOB_OID, SP_OID, seed, server};
 
 /// An emulator and a home for azconn runs against it.
@@ -18,11 +18,9 @@ struct World {
 }
 
 impl World {
+    /// Runs `azconn <line>` (split like a shell splits it) in the emulator's environment.
     fn az(&self, line: &str) -> Run {
-        let args: Vec<&str> = line.split_whitespace().collect();
-        let env = self.emu.env();
-        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        run_in(&self.home, &args, &env)
+        Azconn::new(&self.home).emulator(&self.emu).line(line).run()
     }
 
     fn psql(&self, server: &str, db: &str, sql: &str) -> String {

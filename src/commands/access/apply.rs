@@ -12,7 +12,7 @@ use crate::cli::access::ApplyArgs;
 use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
 use crate::output::log;
-use crate::pg::Session;
+use crate::pg::PgSession as Session;
 
 /// Runs `access apply`.
 pub async fn run(args: &ApplyArgs, ctx: &Context) -> Result<Outcome> {

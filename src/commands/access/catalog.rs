@@ -10,7 +10,7 @@ use super::profile::{ObjectClass, Privilege};
 use super::state::{
     Acl, DatabaseCatalog, DefaultAcl, Object, PrincipalType, RoleState, ServerCatalog,
 };
-use crate::pg::{PgError, Session};
+use crate::pg::{PgError, PgSession as Session};
 
 /// `server_version_num`, the roles and the administrator's memberships, read on `postgres`.
 pub async fn read_roles(

@@ -26,7 +26,7 @@ use crate::cli::access::{AccessCommand, FileArgs, PlanArgs};
 use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
 use crate::output::log;
-use crate::pg::{PgConnector, Session};
+use crate::pg::{PgConnector, PgSession as Session};
 use crate::settings::cloud::scope_for_resource;
 use diff::ServerPlan;
 use file::AccessFile;

@@ -6,15 +6,13 @@
 use tokio::sync::Mutex;
 
 use super::file::{Kind, ServerScope};
-use crate::arm::postgres_flexible::{API, FlexibleServer};
+use crate::arm::postgres_flexible::API;
 use crate::arm::{ArmClient, ResourceId};
 use crate::auth::{Identity, PrincipalKind, Secret};
+use crate::commands::connection::create::{confirm_entra, fail::at_step};
 use crate::error::{Error, Result};
-use crate::output::{log, prompt};
-use crate::pg::{PgConnector, PgError, ServerLogin, Session};
-
-/// az's question before it enables Entra authentication on a flexible server.
-const ENABLE_ENTRA_AUTH_MESSAGE: &str = "Do you want to enable Microsoft Entra Authentication for the database server? It may cause the server restart.";
+use crate::output::log;
+use crate::pg::{PgConnector, PgError, PgSession as Session, ServerLogin};
 
 /// What the run may change to reach a server.
 #[derive(Debug, Clone, Copy)]
@@ -88,7 +86,14 @@ pub async fn reach<'a>(
                 scope.name
             )));
         }
-        enable_entra(&server, arm, prepare.yes).await?;
+        confirm_entra(prepare.yes)?;
+        log::warning(&format!(
+            "Enabling Microsoft Entra authentication on {}...",
+            scope.name
+        ));
+        arm.apply(&arm.flexible_enable_entra_auth_call(&server))
+            .await
+            .map_err(at_step("enabling Microsoft Entra authentication"))?;
     }
     let mine = admins.iter().find(|a| {
         a.object_id
@@ -113,9 +118,9 @@ pub async fn reach<'a>(
                 PrincipalKind::ServicePrincipal => "ServicePrincipal",
             };
             let tenant = identity.tenant_id.clone().unwrap_or_default();
-            arm.flexible_put_admin(&server_id, &oid, &login_name, kind, &tenant)
+            arm.apply(&arm.flexible_put_admin_call(&server_id, &oid, &login_name, kind, &tenant))
                 .await
-                .map_err(|e| at_server(scope, e.into()))?;
+                .map_err(at_step("setting the Microsoft Entra administrator"))?;
             admins = arm
                 .flexible_admins(&server_id)
                 .await
@@ -154,27 +159,6 @@ fn at_server(scope: &ServerScope, e: Error) -> Error {
         return Error::runtime(format!("server {}: {e}", scope.name));
     }
     e
-}
-
-async fn enable_entra(server: &FlexibleServer, arm: &ArmClient, yes: bool) -> Result<()> {
-    if !yes {
-        log::steps_done();
-        match prompt::confirm(ENABLE_ENTRA_AUTH_MESSAGE) {
-            Ok(true) => {}
-            Ok(false) => {
-                return Err(Error::runtime(
-                    "Please enable Microsoft Entra authentication manually and try again.",
-                ));
-            }
-            Err(prompt::NoTty) => return Err(Error::runtime(prompt::NO_TTY)),
-        }
-    }
-    log::warning(&format!(
-        "Enabling Microsoft Entra authentication on {}...",
-        server.name
-    ));
-    arm.flexible_enable_entra_auth(server).await?;
-    Ok(())
 }
 
 impl Reach<'_> {

@@ -19,7 +19,7 @@
 
 mod changes;
 mod dry_run;
-mod fail;
+pub(crate) mod fail;
 mod interrupt;
 pub mod local;
 mod lookup;
@@ -242,7 +242,7 @@ fn changes<S: Source, P: Principal>(
 }
 
 /// Asks before Entra authentication is switched on (it may restart the server), unless `--yes`.
-fn confirm_entra(yes: bool) -> Result<()> {
+pub(crate) fn confirm_entra(yes: bool) -> Result<()> {
     if yes {
         return Ok(());
     }
