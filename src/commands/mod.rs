@@ -109,7 +109,7 @@ fn needs_subscription(cmd: &TopCommand) -> bool {
             g.command,
             C::ListSupportTypes(_) | C::PreviewConfiguration(_)
         ),
-        TopCommand::Webapp(_) | TopCommand::Functionapp(_) => true,
+        TopCommand::Webapp(_) | TopCommand::Functionapp(_) | TopCommand::Access(_) => true,
         TopCommand::Token(_) | TopCommand::Rest(_) | TopCommand::Completion(_) => false,
     }
 }
