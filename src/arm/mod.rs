@@ -477,4 +477,6 @@ fn check_url(url: &str) -> Result<(), ArmError> {
 }
 
 #[cfg(test)]
+mod spec_requests;
+#[cfg(test)]
 mod tests;

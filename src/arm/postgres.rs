@@ -92,9 +92,21 @@ impl ArmClient {
         start_ip: &str,
         end_ip: &str,
     ) -> Result<(), ArmError> {
-        let body = json!({"properties": {"startIpAddress": start_ip, "endIpAddress": end_ip}});
-        let call = self.put_server_child_call(api, server, "firewallRules", rule, &body);
+        let call = self.postgres_put_firewall_rule_call(api, server, rule, start_ip, end_ip);
         self.apply(&call).await.map(|_| ())
+    }
+
+    /// `PUT {server}/firewallRules/{rule}` with the IP range, as a value.
+    pub(super) fn postgres_put_firewall_rule_call(
+        &self,
+        api: PostgresApi,
+        server: &ResourceId,
+        rule: &str,
+        start_ip: &str,
+        end_ip: &str,
+    ) -> ArmCall {
+        let body = json!({"properties": {"startIpAddress": start_ip, "endIpAddress": end_ip}});
+        self.put_server_child_call(api, server, "firewallRules", rule, &body)
     }
 
     /// `DELETE {server}/firewallRules/{rule}`, waiting for the operation.

@@ -111,14 +111,26 @@ impl ArmClient {
     }
 
     /// The PATCH of `properties.authConfig` that enables Entra auth, password auth and tenant kept as they
-    /// are. The server is not read again after the operation (az's SDK does; nothing needs it, and it would
-    /// cost a round trip: docs/benchmarks.md).
+    /// are. Only properties with a value are sent, as az's SDK serialises the model (the spec's `tenantId` is
+    /// not nullable). The server is not read again after the operation (az's SDK does; nothing needs it, and
+    /// it would cost a round trip: docs/benchmarks.md).
     pub fn flexible_enable_entra_auth_call(&self, server: &FlexibleServer) -> ArmCall {
-        let body = json!({"properties": {"authConfig": {
-            "activeDirectoryAuth": "Enabled",
-            "passwordAuth": server.auth_config.password_auth.as_deref().unwrap_or("Enabled"),
-            "tenantId": server.auth_config.tenant_id,
-        }}});
+        let mut auth_config = serde_json::Map::new();
+        auth_config.insert("activeDirectoryAuth".into(), json!("Enabled"));
+        auth_config.insert(
+            "passwordAuth".into(),
+            json!(
+                server
+                    .auth_config
+                    .password_auth
+                    .as_deref()
+                    .unwrap_or("Enabled")
+            ),
+        );
+        if let Some(tenant) = &server.auth_config.tenant_id {
+            auth_config.insert("tenantId".into(), json!(tenant));
+        }
+        let body = json!({"properties": {"authConfig": auth_config}});
         ArmCall {
             request: self
                 .arm_request(Method::PATCH, self.arm_url(&server.id, API_VERSION))
