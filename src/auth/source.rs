@@ -130,7 +130,7 @@ pub struct Attempt {
     pub fix: String,
 }
 
-/// The text of [`AuthError::NothingWorked`].
+/// The text of [`AuthError::NothingWorked`](super::AuthError::NothingWorked).
 pub fn describe_attempts(scope: &str, attempts: &[Attempt]) -> String {
     let mut s = format!("No credential could get an access token for {scope}. Tried, in order:");
     for (i, a) in attempts.iter().enumerate() {
