@@ -183,3 +183,255 @@ fn plan_apply_and_the_second_plan_is_empty() {
     ok(&r);
     assert_eq!(r.stdout, "[]\n");
 }
+
+/// The table `plan -o table` prints for a fresh server, as a reader sees it.
+#[test]
+fn plan_output_is_exact() {
+    let w = world(
+        "plan-output",
+        vec![server(
+            "flexible",
+            "srv",
+            json!({"entraAuth": true, "databases": ["demo"],
+                   "admins": [{"principalName": "alice@contoso.com", "objectId": ALICE_OID}]}),
+        )],
+    );
+    let file = "\
+version: 1
+servers: [{server: srv, resource-group: rg, databases: [demo]}]
+grants:
+  - {principal: {user: bob_fabrikam.com#EXT#@contoso.onmicrosoft.com}, profile: read, role: bob}
+";
+    let r = access(&w, "plan", file, "-o table --detailed-exitcode");
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        "\
+Server    Database    Role    Change         Object                                              Privileges    Note
+--------  ----------  ------  -------------  --------------------------------------------------  ------------  ----------------------------------------------
+srv                   bob     create role    user bob_fabrikam.com#EXT#@contoso.onmicrosoft.com                object id 0b6a1c52-7d3e-4f59-8e2a-6c1f9d4b3a77
+srv       demo        bob     grant          database demo                                       CONNECT
+srv       demo        bob     grant          schema public                                       USAGE
+srv       demo        bob     grant          table public.t1                                     SELECT
+srv       demo        bob     grant          sequence public.t1_id_seq                           SELECT
+srv       demo        bob     grant default  tables created by alice@contoso.com in public       SELECT
+srv       demo        bob     grant default  sequences created by alice@contoso.com in public    SELECT
+srv       demo        bob     grant default  tables created by azure_pg_admin in public          SELECT
+srv       demo        bob     grant default  sequences created by azure_pg_admin in public       SELECT
+"
+    );
+    let r = access(&w, "plan", file, "--show-sql");
+    ok(&r);
+    assert_eq!(
+        r.stdout,
+        "\
+-- server: srv, database: postgres
+BEGIN;
+select * from pgaadauth_create_principal_with_oid('bob', '0b6a1c52-7d3e-4f59-8e2a-6c1f9d4b3a77', 'user', false, false);
+COMMENT ON ROLE \"bob\" IS 'managed by azconn access';
+COMMIT;
+-- server: srv, database: demo
+BEGIN;
+GRANT CONNECT ON DATABASE \"demo\" TO \"bob\";
+GRANT USAGE ON SCHEMA \"public\" TO \"bob\";
+GRANT SELECT ON TABLE \"public\".\"t1\" TO \"bob\";
+GRANT SELECT ON SEQUENCE \"public\".\"t1_id_seq\" TO \"bob\";
+ALTER DEFAULT PRIVILEGES FOR ROLE \"alice@contoso.com\" IN SCHEMA \"public\" GRANT SELECT ON TABLES TO \"bob\";
+ALTER DEFAULT PRIVILEGES FOR ROLE \"alice@contoso.com\" IN SCHEMA \"public\" GRANT SELECT ON SEQUENCES TO \"bob\";
+ALTER DEFAULT PRIVILEGES FOR ROLE \"azure_pg_admin\" IN SCHEMA \"public\" GRANT SELECT ON TABLES TO \"bob\";
+ALTER DEFAULT PRIVILEGES FOR ROLE \"azure_pg_admin\" IN SCHEMA \"public\" GRANT SELECT ON SEQUENCES TO \"bob\";
+COMMIT;
+"
+    );
+    // Nothing changed.
+    assert_eq!(
+        w.psql(
+            "srv",
+            "postgres",
+            "SELECT count(*) FROM pg_roles WHERE rolname = 'bob'"
+        ),
+        "0"
+    );
+}
+
+/// A grant added by hand shows up as a revoke and apply removes it; the managed role no longer listed is
+/// pruned only with --prune.
+#[test]
+fn drift_is_revoked_and_prune_drops() {
+    let w = world("drift", vec![srv("srv", &["demo"])]);
+    ok(&access(&w, "apply", FILE, ""));
+    w.psql("srv", "demo", "GRANT INSERT, DELETE ON public.t1 TO bob");
+    let r = access(
+        &w,
+        "plan",
+        FILE,
+        "-o tsv --query [].[role,change,object,privileges]",
+    );
+    ok(&r);
+    assert_eq!(r.stdout, "bob\trevoke\ttable public.t1\tINSERT, DELETE\n");
+    ok(&access(&w, "apply", FILE, ""));
+    assert!(w.denied(
+        "srv",
+        "demo",
+        "bob",
+        "INSERT INTO public.t1 (name) VALUES ('x')"
+    ));
+
+    // azconn-ci leaves the file: without --prune nothing happens, with it the role is revoked and dropped.
+    let smaller = FILE.replace(
+        "  - principal: {service-principal: azconn-ci}\n    profile: write\n",
+        "",
+    );
+    let r = access(&w, "plan", &smaller, "-o json");
+    ok(&r);
+    assert_eq!(r.stdout, "[]\n");
+    let r = access(
+        &w,
+        "plan",
+        &smaller,
+        "--prune -o tsv --query [].[role,change,object]",
+    );
+    ok(&r);
+    assert!(
+        r.stdout.ends_with("azconn-ci\tdrop role\trole\n"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("azconn-ci\trevoke\ttable public.t1\n"),
+        "{}",
+        r.stdout
+    );
+    ok(&access(&w, "apply", &smaller, "--prune"));
+    assert_eq!(
+        w.psql(
+            "srv",
+            "postgres",
+            "SELECT count(*) FROM pg_roles WHERE rolname = 'azconn-ci'"
+        ),
+        "0"
+    );
+    // A pruned role that owns a table is kept, and the plan says why.
+    w.psql(
+        "srv",
+        "demo",
+        "CREATE TABLE public.bobs (id int); ALTER TABLE public.bobs OWNER TO bob",
+    );
+    let r = access(
+        &w,
+        "plan",
+        "version: 1\nservers: [{server: srv, resource-group: rg, databases: [demo]}]\n",
+        "--prune -o tsv --query \"[?change=='keep role'].note\"",
+    );
+    ok(&r);
+    assert_eq!(
+        r.stdout,
+        "it owns 1 object(s); move them first (REASSIGN OWNED BY \"bob\" TO <role>) or drop them (DROP OWNED BY), then prune again\n"
+    );
+}
+
+/// Two servers with two databases each in one run; a statement that fails in one database leaves that
+/// database as it was and the others applied.
+#[test]
+fn two_servers_two_databases_and_a_failing_database() {
+    let w = world(
+        "many",
+        vec![
+            srv("srv1", &["demo", "reporting"]),
+            srv("srv2", &["demo", "reporting"]),
+        ],
+    );
+    let file = "\
+version: 1
+servers:
+  - {server: srv1, resource-group: rg, databases: [demo, reporting]}
+  - {server: srv2, resource-group: rg, databases: [demo, reporting]}
+grants:
+  - {principal: {user: bob_fabrikam.com#EXT#@contoso.onmicrosoft.com}, profile: read, role: bob}
+  - {principal: {service-principal: 3c9a4e1b-8f2d-4a6c-b5e7-1d0f2a3b4c5d}, profile: write, databases: [reporting]}
+";
+    w.psql("srv2", "reporting", "CREATE TABLE public.only_here (id int); ALTER TABLE public.only_here OWNER TO azure_pg_admin");
+    w.emu.admin().pg_fault(&json!({"server": "srv2", "match": "ON TABLE \"public\".\"only_here\" TO \"bob\"",
+        "action": "error", "sqlstate": "42501", "message": "permission denied (injected)", "times": 1000}));
+    let r = access(&w, "apply", file, "-o json");
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(
+        r.stderr.contains("server srv2: Failed to run `GRANT SELECT ON TABLE \"public\".\"only_here\" TO \"bob\";` on database `reporting`: permission denied (injected)"),
+        "{}",
+        r.stderr
+    );
+    let grants = |srv: &str, db: &str| {
+        w.psql(srv, db, "SELECT string_agg(DISTINCT grantee::regrole::text, ',' ORDER BY grantee::regrole::text) FROM pg_class c, aclexplode(c.relacl) a WHERE c.relname = 't1' AND a.grantee <> c.relowner")
+    };
+    assert_eq!(grants("srv1", "demo"), "bob");
+    assert_eq!(grants("srv1", "reporting"), "\"azconn-ci\",bob");
+    assert_eq!(grants("srv2", "demo"), "bob");
+    // The failing database is as it was: no grant at all.
+    assert_eq!(grants("srv2", "reporting"), "");
+    w.emu.admin().clear_knobs();
+    ok(&access(&w, "apply", file, ""));
+    assert_eq!(grants("srv2", "reporting"), "\"azconn-ci\",bob");
+    let r = access(&w, "plan", file, "--detailed-exitcode -o json");
+    ok(&r);
+    assert_eq!(r.stdout, "[]\n");
+}
+
+/// A group by display name becomes a role of type `group`; an unknown or ambiguous name is an error naming
+/// the entry.
+#[test]
+fn groups_resolve_by_name() {
+    let mut s = seed(vec![srv("srv", &["demo"])], "alice@contoso.com");
+    s["groups"] = json!([
+        {"objectId": "7a7a7a7a-0000-4000-8000-00000000000a", "displayName": "DB Readers", "members": ["bob_fabrikam.com#EXT#@contoso.onmicrosoft.com"]},
+        {"objectId": "7b7b7b7b-0000-4000-8000-00000000000b", "displayName": "Twins"},
+        {"objectId": "7c7c7c7c-0000-4000-8000-00000000000c", "displayName": "Twins"}
+    ]);
+    let w = World {
+        emu: Emulator::start(Some(&s)),
+        home: scratch("access-groups"),
+    };
+    let file = "\
+version: 1
+servers: [{server: srv, resource-group: rg, databases: [demo]}]
+grants:
+  - {principal: {group: DB Readers}, profile: read}
+";
+    ok(&access(&w, "apply", file, ""));
+    assert_eq!(
+        w.psql("srv", "postgres", "SELECT object_id || ' ' || principal_type FROM pgaadauth.principals WHERE rolname = 'DB Readers'"),
+        "7a7a7a7a-0000-4000-8000-00000000000a group"
+    );
+    assert!(!w.denied("srv", "demo", "DB Readers", "PERFORM * FROM public.t1"));
+    let r = access(&w, "plan", &file.replace("DB Readers", "Twins"), "");
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.contains("access.yaml:4:5: group: Twins: 2 groups are named `Twins`; use the object id (or app id) instead"),
+        "{}",
+        r.stderr
+    );
+    let r = access(&w, "plan", &file.replace("DB Readers", "Nobody"), "");
+    assert!(
+        r.stderr
+            .contains("group: Nobody: no group named `Nobody` in Microsoft Entra ID"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// `list` shows every Entra role with its profile per database; `export` writes a file that plans nothing.
+#[test]
+fn list_and_export_describe_what_exists() {
+    let w = world("list", vec![srv("srv", &["demo"])]);
+    ok(&access(&w, "apply", FILE, ""));
+    let r = w.az("access list -g rg --server srv --database demo -o tsv --query [].[role,principalType,admin,managed,databases.demo]");
+    ok(&r);
+    assert_eq!(
+        r.stdout,
+        "alice\tuser\tFalse\tTrue\tddl\nalice@contoso.com\tuser\tTrue\tFalse\tnone\nazconn-ci\tservice\tFalse\tTrue\twrite\nbob\tuser\tFalse\tTrue\tread\n"
+    );
+    let r = w.az("access export -g rg --server srv --database demo -o yaml");
+    ok(&r);
+    let r = access(&w, "plan", &r.stdout, "--detailed-exitcode -o json");
+    ok(&r);
+    assert_eq!(r.stdout, "[]\n");
+}

@@ -13,6 +13,7 @@ use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
 use crate::output::log;
 use crate::pg::PgSession as Session;
+use crate::pg::role::ATTEMPTS;
 
 /// Runs `access apply`.
 pub async fn run(args: &ApplyArgs, ctx: &Context) -> Result<Outcome> {
@@ -159,16 +160,28 @@ async fn run_batch(
 ) -> Result<(), String> {
     let name = &s.reach.scope.name;
     let fail = |e: &dyn std::fmt::Display| format!("server {name}: {e}");
+    let mut session = session;
     let mut fresh;
-    let session = match session {
-        Some(s) if !s.is_closed() => s,
-        _ => {
-            fresh = s.reach.connect(database).await.map_err(|e| fail(&e))?;
-            &mut fresh
+    // A lost session (restart, failover) rolled the transaction back; it runs again in a new one, a bounded
+    // number of times.
+    for attempt in 1..=ATTEMPTS {
+        let current = match session.take() {
+            Some(s) if !s.is_closed() => s,
+            _ => {
+                fresh = s.reach.connect(database).await.map_err(|e| fail(&e))?;
+                &mut fresh
+            }
+        };
+        match current.execute_in_transaction(statements).await {
+            Err(e) if e.is_transient() && attempt < ATTEMPTS => {
+                log::info(&format!(
+                    "server {name}: {e}; running the transaction again in a new session"
+                ));
+            }
+            other => return other.map_err(|e| fail(&e)),
         }
-    };
-    session
-        .execute_in_transaction(statements)
-        .await
-        .map_err(|e| fail(&e))
+    }
+    Err(format!(
+        "server {name}: database {database}: the connection was lost on every attempt"
+    ))
 }

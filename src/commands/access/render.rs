@@ -23,7 +23,11 @@ pub fn change_row(server: &str, c: &Change) -> Json {
 
 /// The table az-style: capitalised columns in a fixed order.
 fn table_row(row: &Json) -> Json {
-    let text = |k: &str| row.get(k).cloned().unwrap_or(Json::Null);
+    // Empty text rather than null: az's table drops a column that starts with null to the end.
+    let text = |k: &str| match row.get(k) {
+        Some(Json::Null) | None => json!(""),
+        Some(v) => v.clone(),
+    };
     json!({
         "Server": text("server"),
         "Database": text("database"),
