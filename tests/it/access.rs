@@ -435,3 +435,61 @@ fn list_and_export_describe_what_exists() {
     ok(&r);
     assert_eq!(r.stdout, "[]\n");
 }
+
+/// Each principal kind with each built-in profile: the role, its pgaadauth type and object id, and what it can
+/// do on a table created after apply.
+#[test]
+fn principal_kinds_by_profile() {
+    let mut s = seed(vec![srv("srv", &["demo"])], "alice@contoso.com");
+    s["groups"] =
+        json!([{"objectId": "7a7a7a7a-0000-4000-8000-00000000000a", "displayName": "Writers"}]);
+    s["managedIdentities"] = json!([{"clientId": "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d",
+        "principalId": "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9", "displayName": "azconn-mi"}]);
+    let w = World {
+        emu: Emulator::start(Some(&s)),
+        home: scratch("access-kinds"),
+    };
+    let file = "\
+version: 1
+servers: [{server: srv, resource-group: rg, databases: [demo]}]
+grants:
+  - {principal: {user: bob_fabrikam.com#EXT#@contoso.onmicrosoft.com}, profile: read, role: reader}
+  - {principal: {group: Writers}, profile: write}
+  - {principal: {service-principal: azconn-ci}, profile: ddl}
+  - {principal: {managed-identity: azconn-mi}, profile: all}
+";
+    ok(&access(&w, "apply", file, ""));
+    assert_eq!(
+        w.psql("srv", "postgres", "SELECT string_agg(rolname || ' ' || principal_type || ' ' || object_id, E'\\n' ORDER BY rolname) FROM pgaadauth.principals WHERE NOT is_admin"),
+        format!(
+            "Writers group 7a7a7a7a-0000-4000-8000-00000000000a\nazconn-ci service {SP_OID}\n\
+             azconn-mi service 1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9\nreader user {BOB_OID}"
+        )
+    );
+    // A table the ddl principal creates after apply is covered for the others too.
+    w.psql(
+        "srv",
+        "demo",
+        "SET ROLE \"azconn-ci\"; CREATE TABLE public.made_later (id int)",
+    );
+    w.psql(
+        "srv",
+        "demo",
+        "SET ROLE \"alice@contoso.com\"; CREATE TABLE public.admin_later (id int)",
+    );
+    for table in ["public.made_later", "public.admin_later", "public.t1"] {
+        let select = format!("PERFORM * FROM {table}");
+        let insert = format!("INSERT INTO {table} (id) VALUES (1)");
+        let truncate = format!("TRUNCATE {table}");
+        assert!(!w.denied("srv", "demo", "reader", &select), "{table}");
+        assert!(w.denied("srv", "demo", "reader", &insert), "{table}");
+        assert!(!w.denied("srv", "demo", "Writers", &insert), "{table}");
+        assert!(w.denied("srv", "demo", "Writers", &truncate), "{table}");
+        assert!(!w.denied("srv", "demo", "azconn-mi", &truncate), "{table}");
+    }
+    assert!(w.denied("srv", "demo", "Writers", "CREATE TABLE public.w (id int)"));
+    assert!(!w.denied("srv", "demo", "azconn-mi", "CREATE TABLE public.m (id int)"));
+    let r = access(&w, "plan", file, "--detailed-exitcode -o json");
+    ok(&r);
+    assert_eq!(r.stdout, "[]\n");
+}
