@@ -64,7 +64,9 @@ pub const LOCAL_SUPPORT: &[(&str, &[&str], &[&str])] = &[
     ("mysql", &["secret"], SQL_CLIENTS),
     ("mysql-flexible", &["secret", "user-account"], SQL_CLIENTS),
     ("sql", &["secret", "user-account"], SQL_CLIENTS),
-    ("redis", &["secret(auto)"], REDIS_CLIENTS),
+    // az 2.91 lists Entra auth for Redis and Storage Table (observed output; older azure-cli sources list
+    // secret(auto) only).
+    ("redis", IDENTITY_AUTH, REDIS_CLIENTS),
     ("redis-enterprise", &["secret(auto)"], REDIS_CLIENTS),
     ("cosmos-cassandra", IDENTITY_AUTH, REDIS_CLIENTS),
     (
@@ -112,7 +114,7 @@ pub const LOCAL_SUPPORT: &[(&str, &[&str], &[&str])] = &[
             "none",
         ],
     ),
-    ("storage-table", &["secret(auto)"], BASIC_CLIENTS),
+    ("storage-table", IDENTITY_AUTH, BASIC_CLIENTS),
     (
         "keyvault",
         &["user-account", "service-principal"],
@@ -325,5 +327,28 @@ mod tests {
                     .into()
             ))
         );
+    }
+
+    /// The rows az 2.91 prints with Entra auth besides `secret(auto)`.
+    #[test]
+    fn redis_and_storage_table_rows_list_entra_auth() {
+        for target in ["redis", "storage-table"] {
+            let one = list_support_types(&ListSupportTypesParams {
+                target_type: Some(target.into()),
+            });
+            let Value::Array(rows) = table_transformer(&one) else {
+                panic!("not a list");
+            };
+            let Value::Object(row) = &rows[0] else {
+                panic!("not an object");
+            };
+            assert_eq!(
+                row.map.get("AuthType"),
+                Some(&Value::String(
+                    "secret(auto), user-account, service-principal".into()
+                )),
+                "{target}"
+            );
+        }
     }
 }
