@@ -22,4 +22,5 @@ mod jmespath;
 mod pg;
 mod sources;
 mod tls;
+mod validation_exit_codes;
 mod verbs;

@@ -205,7 +205,8 @@ pub async fn resolve(session: &Session, t: &ConnectorTarget) -> Result<Connector
     }
 }
 
-/// az's `get_default_location_from_resource_group`: the resource group's location.
+/// az's `get_default_location_from_resource_group`: the resource group's location. az looks it up in an
+/// argument validator, so a missing resource group is a usage error there (exit 2, same text).
 pub async fn resource_group_location(
     session: &Session,
     subscription: &str,
@@ -214,8 +215,17 @@ pub async fn resource_group_location(
     let rg = session
         .arm()?
         .get_resource_group(subscription, resource_group)
-        .await?;
+        .await
+        .map_err(|e| found_in_validation(e.into()))?;
     Ok(rg.location)
+}
+
+/// An error az raises in an argument validator: its text, as a usage error (exit 2) when it is a "not found".
+pub fn found_in_validation(e: crate::error::Error) -> crate::error::Error {
+    match e {
+        crate::error::Error::NotFound { message } => crate::error::Error::usage(message),
+        other => other,
+    }
 }
 
 #[cfg(test)]

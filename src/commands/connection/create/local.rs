@@ -49,10 +49,12 @@ impl Source for LocalSource {
     async fn look_up(&self, arm: &ArmClient) -> Result<String> {
         match &self.location {
             Some(l) => Ok(l.clone()),
+            // az reads the location in an argument validator: a missing group is a usage error (exit 2).
             None => Ok(arm
                 .get_resource_group(&self.subscription, &self.resource_group)
                 .await
-                .map_err(at_step("reading the resource group"))?
+                .map_err(at_step("reading the resource group"))
+                .map_err(crate::commands::connection::connector_ref::found_in_validation)?
                 .location),
         }
     }
