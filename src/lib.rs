@@ -11,6 +11,7 @@ pub mod error;
 pub mod http;
 pub mod output;
 pub mod pg;
+pub mod server_kind;
 pub mod settings;
 mod startup;
 

@@ -1,35 +1,27 @@
 //! What Flexible and Single Server calls share (docs/create.md): a server's
 //! id, and its child resources (administrators, databases, firewall rules), which are listed, read,
-//! written and deleted the same way. A [`PostgresApi`] names what differs: the server's resource type
-//! (in its id) and the api-version. The kind modules keep the bodies and the typed views of them.
+//! written and deleted the same way. A [`PostgresApi`] (from the [`ServerKind`]) names what differs: the
+//! server's resource type (in its id) and the api-version. The kind modules keep the bodies and the typed views of them.
 
 use serde_json::{Value, json};
 
 use super::lro::FinalState;
 use super::{ArmCall, ArmClient, ArmError, Method, ResourceId};
+use crate::server_kind::{NAMESPACE, PostgresApi, ServerKind};
 
-/// The provider namespace of both server kinds.
-pub const NAMESPACE: &str = "Microsoft.DBforPostgreSQL";
-
-/// One server kind as its ARM calls see it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PostgresApi {
-    /// The server's resource type below [`NAMESPACE`]: `flexibleServers` or `servers`.
-    pub resource_type: &'static str,
-    /// The api-version az sends for this kind.
-    pub api_version: &'static str,
-}
-
-impl PostgresApi {
-    /// The id of server `server` of this kind.
-    pub fn server_id(self, subscription: &str, resource_group: &str, server: &str) -> ResourceId {
-        ResourceId::resource(
-            subscription,
-            resource_group,
-            NAMESPACE,
-            &[(self.resource_type, server)],
-        )
-    }
+/// The id of server `server` of kind `kind`.
+pub fn server_id(
+    kind: ServerKind,
+    subscription: &str,
+    resource_group: &str,
+    server: &str,
+) -> ResourceId {
+    ResourceId::resource(
+        subscription,
+        resource_group,
+        NAMESPACE,
+        &[(kind.api().resource_type, server)],
+    )
 }
 
 /// The string at `path` in a response body, if there is one.

@@ -5,16 +5,14 @@
 use serde_json::{Value, json};
 
 use super::lro::FinalState;
-use super::postgres::{PostgresApi, string_at};
+use super::postgres::string_at;
 use super::{ArmCall, ArmClient, ArmError, Method, ResourceId};
+use crate::server_kind::{PostgresApi, ServerKind};
 
-/// The api-version az 2.91's postgres module sent.
-pub const API_VERSION: &str = "2026-04-01-preview";
 /// Flexible servers' calls.
-pub const API: PostgresApi = PostgresApi {
-    resource_type: "flexibleServers",
-    api_version: API_VERSION,
-};
+pub const API: PostgresApi = ServerKind::Flexible.api();
+/// Their api-version.
+pub const API_VERSION: &str = API.api_version;
 
 /// `properties.authConfig` of a flexible server.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

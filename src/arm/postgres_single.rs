@@ -3,16 +3,14 @@
 
 use serde_json::{Value, json};
 
-use super::postgres::{PostgresApi, string_at};
+use super::postgres::string_at;
 use super::{ArmCall, ArmClient, ArmError, ResourceId};
+use crate::server_kind::{PostgresApi, ServerKind};
 
-/// Single Server's api-version.
-pub const API_VERSION: &str = "2017-12-01";
 /// Single servers' calls.
-pub const API: PostgresApi = PostgresApi {
-    resource_type: "servers",
-    api_version: API_VERSION,
-};
+pub const API: PostgresApi = ServerKind::Single.api();
+/// Their api-version.
+pub const API_VERSION: &str = API.api_version;
 
 /// A single server with the fields azconn reads.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,6 +4,8 @@
 
 use clap::{ArgGroup, Args, Subcommand, ValueEnum};
 
+use crate::server_kind::ServerKind;
+
 /// The verbs of `az connection` for local connections.
 #[derive(Debug, Clone, Subcommand)]
 pub enum ConnectionCommand {
@@ -32,25 +34,6 @@ pub enum ConnectionCommand {
     /// Preview the expected configurations of local connection.
     #[command(subcommand)]
     PreviewConfiguration(PreviewTarget),
-}
-
-/// Which kind of Azure Database for PostgreSQL a command targets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ServerKind {
-    /// Single Server (`Microsoft.DBforPostgreSQL/servers`), az's `postgres` target.
-    Single,
-    /// Flexible Server (`Microsoft.DBforPostgreSQL/flexibleServers`), az's `postgres-flexible` target.
-    Flexible,
-}
-
-impl ServerKind {
-    /// az's target name: `postgres` or `postgres-flexible`.
-    pub fn target_name(self) -> &'static str {
-        match self {
-            ServerKind::Single => "postgres",
-            ServerKind::Flexible => "postgres-flexible",
-        }
-    }
 }
 
 /// `connection create <target>`.

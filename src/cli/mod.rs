@@ -389,7 +389,7 @@ mod tests {
             panic!("{cli:?}")
         };
         let (kind, a) = t.split();
-        assert_eq!(kind, connection::ServerKind::Flexible);
+        assert_eq!(kind, crate::server_kind::ServerKind::Flexible);
         assert_eq!(a.target_resource_group.as_deref(), Some("trg"));
         assert_eq!(a.auth.user_account.as_deref(), Some(&[][..]));
         assert!(a.yes);
@@ -407,7 +407,7 @@ mod tests {
             panic!("{cli:?}")
         };
         let (kind, a) = t.split();
-        assert_eq!(kind, connection::ServerKind::Single);
+        assert_eq!(kind, crate::server_kind::ServerKind::Single);
         assert_eq!(
             a.auth.service_principal.as_deref(),
             Some(&["client-id=a".to_owned(), "secret=b".to_owned()][..])

@@ -14,11 +14,13 @@ pub mod role;
 pub mod session;
 pub mod settings;
 
+/// The server kind the role SQL is written for (the crate's one kind type).
+pub use crate::server_kind::ServerKind;
 pub use connect::{PgConnector, ServerLogin};
 pub use error::{ConnectFailure, PgError};
 pub use role::{
-    DropOutcome, DropPlan, PrincipalType, Progress, RoleOutcome, RolePlan, ServerKind, abandon,
-    drop_role, execute, execute_with,
+    DropOutcome, DropPlan, PrincipalType, Progress, RoleOutcome, RolePlan, abandon, drop_role,
+    execute, execute_with,
 };
 pub use session::PgSession;
 pub use settings::{ConnectSettings, InvalidSetting, RootCert, SslMode};

@@ -669,7 +669,12 @@ mod arm_client {
         admin.clear_knobs();
 
         // LRO: two polls InProgress, then Succeeded; no final GET (issue 7: nothing reads it).
-        let server_id = postgres_flexible::API.server_id(&sub, "rg", "srv");
+        let server_id = azconn::arm::postgres::server_id(
+            azconn::server_kind::ServerKind::Flexible,
+            &sub,
+            "rg",
+            "srv",
+        );
         let server = arm.flexible_server(&server_id).await.unwrap();
         assert!(!server.entra_auth_enabled());
         admin.lro("PATCH", "/**/flexibleServers/*", 2, "Succeeded");

@@ -7,12 +7,13 @@ use tokio::sync::Mutex;
 
 use super::file::{Kind, ServerScope};
 use crate::arm::postgres_flexible::API;
-use crate::arm::{ArmClient, ResourceId};
+use crate::arm::{ArmClient, ResourceId, postgres};
 use crate::auth::{Identity, PrincipalKind, Secret};
 use crate::commands::connection::create::{confirm_entra, fail::at_step};
 use crate::error::{Error, Result};
 use crate::output::log;
 use crate::pg::{PgConnector, PgError, PgSession as Session, ServerLogin};
+use crate::server_kind::ServerKind;
 
 /// What the run may change to reach a server.
 #[derive(Debug, Clone, Copy)]
@@ -43,7 +44,12 @@ pub fn server_id(scope: &ServerScope, default_subscription: &str) -> ResourceId 
         .subscription
         .as_deref()
         .unwrap_or(default_subscription);
-    API.server_id(subscription, &scope.resource_group, &scope.name)
+    postgres::server_id(
+        ServerKind::Flexible,
+        subscription,
+        &scope.resource_group,
+        &scope.name,
+    )
 }
 
 /// Gets a server ready: reads it and its administrators, turns Entra on and sets the administrator when

@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::auth::{AuthSource, TokenProvider, TokenRequest};
+use crate::server_kind::{NAMESPACE, PostgresApi, ServerKind};
 use crate::settings::cloud::scope_for_resource;
 use crate::settings::{Env, Settings};
 
@@ -215,11 +216,15 @@ fn plan(kind: Kind, ctx: &WordContext, subscription: &str) -> Option<(String, Ve
             vec!["/subscriptions?api-version=2022-12-01".to_owned()],
         ),
         Kind::Server => {
-            let (provider, api) = if ctx.single_server {
-                ("servers", "2017-12-01")
+            let kind = if ctx.single_server {
+                ServerKind::Single
             } else {
-                ("flexibleServers", "2026-04-01-preview")
+                ServerKind::Flexible
             };
+            let PostgresApi {
+                resource_type: provider,
+                api_version: api,
+            } = kind.api();
             let scope = match ctx
                 .target_resource_group
                 .as_deref()
@@ -231,7 +236,7 @@ fn plan(kind: Kind, ctx: &WordContext, subscription: &str) -> Option<(String, Ve
             (
                 format!("servers|{provider}|{scope}"),
                 vec![format!(
-                    "{scope}/providers/Microsoft.DBforPostgreSQL/{provider}?api-version={api}"
+                    "{scope}/providers/{NAMESPACE}/{provider}?api-version={api}"
                 )],
             )
         }

@@ -4,28 +4,19 @@
 //! names a password user azconn did not create).
 
 use super::connector_ref::ConnectorRef;
-use crate::arm::postgres::PostgresApi;
-use crate::arm::{ResourceId, postgres_flexible, postgres_single};
+use crate::arm::{ResourceId, postgres};
 use crate::auth::TokenRequest;
 use crate::commands::context::Session;
 use crate::error::{Error, Result};
 use crate::output::log;
 use crate::pg;
+use crate::server_kind::{NAMESPACE, ServerKind};
 use crate::settings::cloud::scope_for_resource;
-
-/// Which PostgreSQL holds the role.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ServerFlavor {
-    /// `Microsoft.DBforPostgreSQL/flexibleServers`.
-    Flexible,
-    /// `Microsoft.DBforPostgreSQL/servers` (Single Server).
-    Single,
-}
 
 /// Where the role lives.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoleTarget {
-    pub flavor: ServerFlavor,
+    pub kind: ServerKind,
     pub subscription: String,
     pub resource_group: String,
     pub server: String,
@@ -69,22 +60,16 @@ pub fn role_target(connection: &str, wire: &serde_json::Value) -> Result<RoleTar
     let ns_ok = id
         .namespace
         .as_deref()
-        .is_some_and(|n| n.eq_ignore_ascii_case("Microsoft.DBforPostgreSQL"));
-    let (flavor, server, database) = match id.types.as_slice() {
+        .is_some_and(|n| n.eq_ignore_ascii_case(NAMESPACE));
+    let (kind, server, database) = match id.types.as_slice() {
         [(t1, server), (t2, db)] if ns_ok && t2.eq_ignore_ascii_case("databases") => {
-            let flavor = if t1.eq_ignore_ascii_case("flexibleServers") {
-                ServerFlavor::Flexible
-            } else if t1.eq_ignore_ascii_case("servers") {
-                ServerFlavor::Single
-            } else {
-                return Err(not_pg());
-            };
-            (flavor, server.clone(), db.clone())
+            let kind = ServerKind::from_resource_type(t1).ok_or_else(not_pg)?;
+            (kind, server.clone(), db.clone())
         }
         _ => return Err(not_pg()),
     };
     Ok(RoleTarget {
-        flavor,
+        kind,
         subscription: id.subscription.clone(),
         resource_group: id.resource_group.clone().unwrap_or_default(),
         server,
@@ -104,10 +89,14 @@ async fn admin_login(session: &Session, role: &RoleTarget) -> Result<String> {
             Error::runtime("Unable to tell who is signed in (no user name in the token); cannot log in to PostgreSQL.")
         })
     };
-    let server =
-        postgres_api(role.flavor).server_id(&role.subscription, &role.resource_group, &role.server);
-    match role.flavor {
-        ServerFlavor::Flexible => {
+    let server = postgres::server_id(
+        role.kind,
+        &role.subscription,
+        &role.resource_group,
+        &role.server,
+    );
+    match role.kind {
+        ServerKind::Flexible => {
             let admins = arm.flexible_admins(&server).await?;
             let matched = admins
                 .iter()
@@ -115,7 +104,7 @@ async fn admin_login(session: &Session, role: &RoleTarget) -> Result<String> {
                 .and_then(|a| a.principal_name.clone());
             matched.map_or_else(fallback, Ok)
         }
-        ServerFlavor::Single => {
+        ServerKind::Single => {
             let admins = arm.single_admins(&server).await?;
             let login = admins
                 .iter()
@@ -123,21 +112,6 @@ async fn admin_login(session: &Session, role: &RoleTarget) -> Result<String> {
                 .map_or_else(fallback, Ok)?;
             Ok(format!("{login}@{}", role.server))
         }
-    }
-}
-
-/// The ARM calls of the server's kind.
-fn postgres_api(flavor: ServerFlavor) -> PostgresApi {
-    match flavor {
-        ServerFlavor::Flexible => postgres_flexible::API,
-        ServerFlavor::Single => postgres_single::API,
-    }
-}
-
-fn pg_kind(flavor: ServerFlavor) -> pg::ServerKind {
-    match flavor {
-        ServerFlavor::Flexible => pg::ServerKind::Flexible,
-        ServerFlavor::Single => pg::ServerKind::Single,
     }
 }
 
@@ -152,7 +126,7 @@ pub async fn plan_text(session: &Session, target: &ConnectorRef) -> Result<Strin
         role.server,
         session.settings()?.cloud.postgresql_suffix()?
     );
-    let plan = pg::DropPlan::new(pg_kind(role.flavor), &role.role, &role.database)?;
+    let plan = pg::DropPlan::new(role.kind, &role.role, &role.database)?;
     Ok(format!(
         "Would drop role \"{}\" on {host} as {login} (database \"{}\"):\n{}",
         role.role,
@@ -176,7 +150,7 @@ pub async fn drop_connection_role(session: &Session, target: &ConnectorRef) -> R
         .tokens()?
         .get_token(&TokenRequest::new(scope, subscription.as_ref()))
         .await?;
-    let plan = pg::DropPlan::new(pg_kind(role.flavor), &role.role, &role.database)?;
+    let plan = pg::DropPlan::new(role.kind, &role.role, &role.database)?;
     let connector = pg::PgConnector::from_env()?;
     let server = pg::ServerLogin {
         host: host.clone(),
@@ -216,7 +190,7 @@ mod tests {
         assert_eq!(
             t,
             RoleTarget {
-                flavor: ServerFlavor::Flexible,
+                kind: ServerKind::Flexible,
                 subscription: "s".into(),
                 resource_group: "rg".into(),
                 server: "srv".into(),
@@ -232,7 +206,7 @@ mod tests {
             ),
         )
         .expect("single");
-        assert_eq!(t.flavor, ServerFlavor::Single);
+        assert_eq!(t.kind, ServerKind::Single);
         assert!(role_target("c", &wire("secret", "/x")).is_err());
         assert!(
             role_target(

@@ -7,37 +7,18 @@
 //! exactly one auth option is given. The options' keys are not validated here (nothing is created).
 
 use super::auth_flags::AuthFlag;
-use crate::cli::connection::{PreviewArgs, ServerKind};
+use crate::cli::connection::PreviewArgs;
 use crate::commands::context::Session;
 use crate::commands::linker_view;
 use crate::commands::{Context, Outcome};
 use crate::error::Result;
 use crate::output::value::Value;
-
-/// Which PostgreSQL the preview is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum PostgresKind {
-    /// `postgres` (Single Server).
-    Single,
-    /// `postgres-flexible`.
-    #[default]
-    Flexible,
-}
-
-impl PostgresKind {
-    /// az's `TargetService` value: the provider and types of the target id.
-    pub fn target_service(self) -> &'static str {
-        match self {
-            PostgresKind::Single => "Microsoft.DBforPostgreSQL/servers/databases",
-            PostgresKind::Flexible => "Microsoft.DBforPostgreSQL/flexibleServers/databases",
-        }
-    }
-}
+use crate::server_kind::ServerKind;
 
 /// Parameters of `connection preview-configuration postgres|postgres-flexible`.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct PreviewParams {
-    pub kind: PostgresKind,
+    pub kind: ServerKind,
     /// `--client-type` in az's canonical spelling.
     pub client_type: Option<String>,
     /// The auth options given.
@@ -76,10 +57,7 @@ pub async fn preview_configuration(
 /// Runs `connection preview-configuration postgres|postgres-flexible`.
 pub async fn run(kind: ServerKind, args: &PreviewArgs, ctx: &Context) -> Result<Outcome> {
     let params = PreviewParams {
-        kind: match kind {
-            ServerKind::Single => PostgresKind::Single,
-            ServerKind::Flexible => PostgresKind::Flexible,
-        },
+        kind,
         client_type: args.client_type.map(|c| c.as_az().to_owned()),
         auth: super::auth_flags::from_args(&args.auth),
     };
@@ -96,15 +74,24 @@ mod tests {
         assert_eq!(filter(&params), expect);
     }
 
+    /// `postgres-flexible` without options.
+    fn flexible() -> PreviewParams {
+        PreviewParams {
+            kind: ServerKind::Flexible,
+            client_type: None,
+            auth: Vec::new(),
+        }
+    }
+
     #[test]
     fn filters() {
         check(
-            PreviewParams::default(),
+            flexible(),
             "TargetService eq 'Microsoft.DBforPostgreSQL/flexibleServers/databases'",
         );
         check(
             PreviewParams {
-                kind: PostgresKind::Single,
+                kind: ServerKind::Single,
                 client_type: Some("springBoot".into()),
                 auth: vec![AuthFlag::Secret(vec![])],
             },
@@ -113,7 +100,7 @@ mod tests {
         check(
             PreviewParams {
                 auth: vec![AuthFlag::UserAccount(vec![])],
-                ..Default::default()
+                ..flexible()
             },
             "TargetService eq 'Microsoft.DBforPostgreSQL/flexibleServers/databases' and AuthType eq 'userAccount'",
         );
@@ -122,7 +109,7 @@ mod tests {
             PreviewParams {
                 auth: vec![AuthFlag::UserAccount(vec![]), AuthFlag::Secret(vec![])],
                 client_type: Some("python".into()),
-                ..Default::default()
+                ..flexible()
             },
             "TargetService eq 'Microsoft.DBforPostgreSQL/flexibleServers/databases' and ClientType eq 'python'",
         );

@@ -21,9 +21,7 @@
 mod plan;
 mod run;
 
-pub use plan::{
-    Action, DropPlan, FLEXIBLE_ADMIN_DATABASE, PrincipalType, RolePlan, ServerKind, Step,
-};
+pub use plan::{Action, DropPlan, FLEXIBLE_ADMIN_DATABASE, PrincipalType, RolePlan, Step};
 pub use run::{
     ATTEMPTS, DropOutcome, Progress, RoleOutcome, abandon, drop_role, execute, execute_with,
 };

@@ -4,18 +4,10 @@
 
 use super::super::error::PgError;
 use super::super::quote::{NameKind, check_ident, quote_ident, quote_literal};
+use crate::server_kind::ServerKind;
 
 /// The database Flexible Server's `pgaadauth` functions live in.
 pub const FLEXIBLE_ADMIN_DATABASE: &str = "postgres";
-
-/// Which Azure Database for PostgreSQL flavour runs the SQL.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ServerKind {
-    /// Flexible Server (`Microsoft.DBforPostgreSQL/flexibleServers`).
-    Flexible,
-    /// Single Server (`Microsoft.DBforPostgreSQL/servers`).
-    Single,
-}
 
 /// The Entra principal type as `pgaadauth_create_principal_with_oid` spells it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

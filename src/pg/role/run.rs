@@ -6,9 +6,10 @@ use super::super::connect::{PgConnector, ServerLogin};
 use super::super::error::PgError;
 use super::super::quote::{NameKind, quote_ident};
 use super::super::session::PgSession;
-use super::plan::{Action, DropPlan, RolePlan, ServerKind};
+use super::plan::{Action, DropPlan, RolePlan};
 use crate::auth::Secret;
 use crate::output::log;
+use crate::server_kind::ServerKind;
 
 /// What [`execute`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -40,11 +40,12 @@ use source::{Principal, Source};
 use sql::SqlRun;
 
 use crate::arm::ArmClient;
-use crate::cli::connection::{CreatePostgresArgs, ServerKind};
+use crate::cli::connection::CreatePostgresArgs;
 use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
 use crate::output::{log, prompt};
 use crate::pg::{PgConnector, ServerLogin};
+use crate::server_kind::ServerKind;
 use crate::settings::cloud::scope_for_resource;
 
 /// az's question before it enables Entra authentication on a flexible server.

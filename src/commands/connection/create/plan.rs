@@ -13,12 +13,12 @@
 use indexmap::IndexMap;
 
 use super::local::{LocalPrincipal, LocalSource};
-use crate::arm::postgres::{NAMESPACE, PostgresApi};
 use crate::arm::service_linker::AuthInfo;
-use crate::arm::{ResourceId, postgres_flexible, postgres_single};
+use crate::arm::{ResourceId, postgres};
 use crate::auth::Secret;
-use crate::cli::connection::{CreatePostgresArgs, ServerKind};
+use crate::cli::connection::CreatePostgresArgs;
 use crate::error::{Error, Result};
+use crate::server_kind::{NAMESPACE, PostgresApi, ServerKind};
 
 /// The target database, as az's `TARGET_RESOURCES` pattern names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,15 +38,7 @@ pub struct TargetDatabase {
 impl TargetDatabase {
     /// The server's resource id (`…/flexibleServers/{s}` or `…/servers/{s}`).
     pub fn server_id(&self, kind: ServerKind) -> ResourceId {
-        postgres_api(kind).server_id(&self.subscription, &self.resource_group, &self.server)
-    }
-}
-
-/// The ARM calls of a server kind: its resource type and api-version.
-pub fn postgres_api(kind: ServerKind) -> PostgresApi {
-    match kind {
-        ServerKind::Flexible => postgres_flexible::API,
-        ServerKind::Single => postgres_single::API,
+        postgres::server_id(kind, &self.subscription, &self.resource_group, &self.server)
     }
 }
 
@@ -54,7 +46,7 @@ pub fn postgres_api(kind: ServerKind) -> PostgresApi {
 pub fn target_pattern(kind: ServerKind) -> String {
     format!(
         "/subscriptions/{{subscription}}/resourceGroups/{{target_resource_group}}/providers/{NAMESPACE}/{}/{{server}}/databases/{{database}}",
-        postgres_api(kind).resource_type
+        kind.api().resource_type
     )
 }
 
@@ -123,7 +115,7 @@ pub struct Connection {
 impl Connection {
     /// The ARM calls of the target server's kind.
     pub fn api(&self) -> PostgresApi {
-        postgres_api(self.kind)
+        self.kind.api()
     }
 
     /// The target server's ARM id.
@@ -285,7 +277,7 @@ fn target_from_names(
     let database = args.database.clone().ok_or_else(missing)?;
     let id = format!(
         "/subscriptions/{subscription}/resourceGroups/{resource_group}/providers/{NAMESPACE}/{}/{server}/databases/{database}",
-        postgres_api(kind).resource_type
+        kind.api().resource_type
     );
     Ok(TargetDatabase {
         id,

@@ -11,9 +11,9 @@ use crate::arm::postgres_flexible::{FlexibleAdmin, FlexibleServer};
 use crate::arm::postgres_single::{SingleAdmin, SingleServer};
 use crate::arm::{ArmCall, ArmClient, ResourceId};
 use crate::auth::PrincipalKind;
-use crate::cli::connection::ServerKind;
 use crate::error::{Error, Result};
 use crate::pg::{self, RolePlan};
+use crate::server_kind::ServerKind;
 
 /// A flexible or single server as read from ARM.
 #[derive(Debug, Clone)]
