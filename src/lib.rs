@@ -111,6 +111,7 @@ fn run_inner(args: &[OsString], startup: &startup::Startup) -> Result<u8> {
     }
     let globals = Globals {
         output,
+        output_chosen: g.output.is_some() || startup.output.is_some(),
         query,
         subscription: g.subscription.clone(),
         auth_source: g.auth_source.unwrap_or_default(),

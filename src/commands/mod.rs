@@ -24,6 +24,8 @@ use crate::output::value::Value;
 pub struct Globals {
     /// `--output` (or its configured default), validated.
     pub output: OutputFormat,
+    /// Whether `--output` or the az config chose the format (else it is az's default, json).
+    pub output_chosen: bool,
     /// `--query`, compiled at parse time like az.
     pub query: Option<Query>,
     /// `--subscription`.

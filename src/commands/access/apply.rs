@@ -49,7 +49,7 @@ pub async fn run(args: &ApplyArgs, ctx: &Context) -> Result<Outcome> {
             )),
         });
     }
-    Ok(render::rows(rows))
+    Ok(render::for_reader(render::rows(rows), &ctx.globals))
 }
 
 /// Applies one server's plan; returns the rows of the changes made and the failures.

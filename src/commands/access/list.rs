@@ -187,10 +187,13 @@ pub async fn list(args: &ListArgs, ctx: &Context) -> Result<Outcome> {
             "DisplayName": e.name, "Admin": e.admin, "Managed": e.managed, "Databases": shown,
         }));
     }
-    Ok(Outcome::DocumentWithTable {
-        value: Value::from_json(&Json::Array(rows)),
-        table: Value::from_json(&Json::Array(table)),
-    })
+    Ok(super::render::for_reader(
+        Outcome::DocumentWithTable {
+            value: Value::from_json(&Json::Array(rows)),
+            table: Value::from_json(&Json::Array(table)),
+        },
+        &ctx.globals,
+    ))
 }
 
 /// Runs `access export`: the access file of the server's non-administrator Entra roles.

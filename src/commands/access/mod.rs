@@ -64,7 +64,7 @@ async fn plan(args: &PlanArgs, ctx: &Context) -> Result<Outcome> {
     let outcome = if args.show_sql {
         Outcome::Text(render::sql(&servers))
     } else {
-        render::plan(&servers)
+        render::for_reader(render::plan(&servers), &ctx.globals)
     };
     Ok(if pending && args.detailed_exitcode {
         Outcome::Pending(Box::new(outcome))

@@ -5,7 +5,8 @@ use serde_json::{Value as Json, json};
 
 use super::Surveyed;
 use super::diff::Change;
-use crate::commands::Outcome;
+use crate::commands::{Globals, Outcome};
+use crate::output;
 use crate::output::value::Value;
 
 /// One change as a document row.
@@ -45,6 +46,24 @@ pub fn rows(rows: Vec<Json>) -> Outcome {
     Outcome::DocumentWithTable {
         value: Value::from_json(&Json::Array(rows)),
         table: Value::from_json(&Json::Array(table)),
+    }
+}
+
+/// People at a terminal who did not choose a format read the table; scripts (a pipe, `-o`, the az config's
+/// `[core] output`, `--query`) get the document.
+pub fn for_reader(outcome: Outcome, g: &Globals) -> Outcome {
+    use std::io::IsTerminal as _;
+    match outcome {
+        Outcome::DocumentWithTable { table, .. }
+            if !g.output_chosen && g.query.is_none() && std::io::stdout().is_terminal() =>
+        {
+            let opts = output::RenderOptions {
+                color: g.color,
+                query_given: true,
+            };
+            Outcome::Text(output::render(&table, output::OutputFormat::Table, &opts))
+        }
+        other => other,
     }
 }
 
