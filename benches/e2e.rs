@@ -408,6 +408,24 @@ fn scenarios() -> Vec<Scenario> {
             depth_cold: 5,
         },
         Scenario {
+            name: "webapp connection create (fresh)",
+            args: words(
+                "webapp connection create postgres-flexible -g rg -n app1 --connection benchweb --tg rg --server srv --database demo --system-identity --client-type python --yes",
+            ),
+            prepare: Prepare::Reset,
+            depth_warm: 10,
+            depth_cold: 11,
+        },
+        Scenario {
+            name: "webapp connection create (rerun)",
+            args: words(
+                "webapp connection create postgres-flexible -g rg -n app1 --connection benchweb --tg rg --server srv --database demo --system-identity --client-type python --yes",
+            ),
+            prepare: Prepare::Nothing,
+            depth_warm: 5,
+            depth_cold: 6,
+        },
+        Scenario {
             name: "create postgres (rerun)",
             args: words(
                 "connection create postgres -g rg --connection benchsingle --tg rg --server ssrv --database demo --user-account --client-type none --yes",

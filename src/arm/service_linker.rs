@@ -48,6 +48,14 @@ pub enum AuthInfo {
         principal_id: String,
         secret: Secret,
     },
+    /// A compute source's system-assigned identity (`--system-identity`).
+    SystemAssignedIdentity { user_name: Option<String> },
+    /// A user-assigned identity (`--user-identity client-id=… subs-id=…`).
+    UserAssignedIdentity {
+        user_name: Option<String>,
+        client_id: String,
+        subscription_id: String,
+    },
     /// `--secret name=… secret=…`.
     Secret { name: String, secret: Secret },
     /// `--secret name=… secret-uri=…`: a Key Vault secret by URI.
@@ -86,6 +94,28 @@ impl AuthInfo {
                 m.insert("clientId".into(), json!(client_id));
                 m.insert("principalId".into(), json!(principal_id));
                 m.insert("secret".into(), json!(secret.expose()));
+                Value::Object(m)
+            }
+            AuthInfo::SystemAssignedIdentity { user_name } => {
+                let mut m = Map::new();
+                if let Some(u) = user_name {
+                    m.insert("userName".into(), json!(u));
+                }
+                m.insert("authType".into(), json!("systemAssignedIdentity"));
+                Value::Object(m)
+            }
+            AuthInfo::UserAssignedIdentity {
+                user_name,
+                client_id,
+                subscription_id,
+            } => {
+                let mut m = Map::new();
+                if let Some(u) = user_name {
+                    m.insert("userName".into(), json!(u));
+                }
+                m.insert("authType".into(), json!("userAssignedIdentity"));
+                m.insert("clientId".into(), json!(client_id));
+                m.insert("subscriptionId".into(), json!(subscription_id));
                 Value::Object(m)
             }
             AuthInfo::Secret { name, secret } => json!({

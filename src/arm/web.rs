@@ -3,11 +3,12 @@
 //! (`{source id}/providers/Microsoft.ServiceLinker/linkers/{name}`, 2024-07-01-preview): the typed calls the
 //! compute-source commands make. Bodies are returned as ARM sent them.
 
+use indexmap::IndexMap;
 use serde_json::{Map, Value, json};
 
 use super::lro::FinalState;
-use super::{ArmClient, ArmError, Method};
-use crate::arm::service_linker::API_VERSION as LINKER_API_VERSION;
+use super::{ArmCall, ArmClient, ArmError, Method};
+use crate::arm::service_linker::{API_VERSION as LINKER_API_VERSION, AuthInfo};
 
 /// Microsoft.Web api-version az 2.91 sends (`webapp show`, `webapp identity assign`).
 pub const WEB_API_VERSION: &str = "2025-05-01";
@@ -82,7 +83,83 @@ pub fn identity_assign_body(site: &Value) -> Value {
     Value::Object(body)
 }
 
+/// A linker to create on a source, as az 2.91 sends it (reference/az-compute-sources.md §6).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkerBody {
+    /// The target database's resource id.
+    pub target_id: String,
+    pub auth_info: AuthInfo,
+    /// `none`, `python`, `dotnet-connectionString`, … (canonical case).
+    pub client_type: String,
+    /// `--vault-id`.
+    pub vault_id: Option<String>,
+    /// `--appconfig-id`.
+    pub appconfig_id: Option<String>,
+    /// `--customized-keys`.
+    pub customized_keys: Option<IndexMap<String, String>>,
+    /// `--connstr-props`.
+    pub connstr_props: Option<IndexMap<String, String>>,
+    /// `--opt-out configinfo`.
+    pub opt_out_configinfo: bool,
+    /// `--opt-out publicnetwork`.
+    pub opt_out_public_network: bool,
+}
+
+impl LinkerBody {
+    /// The PUT body, keys in az's order.
+    pub fn to_json(&self) -> Value {
+        let strings = |m: &IndexMap<String, String>| -> Value {
+            Value::Object(m.iter().map(|(k, v)| (k.clone(), json!(v))).collect())
+        };
+        let mut secret_store = Map::new();
+        if let Some(v) = &self.vault_id {
+            secret_store.insert("keyVaultId".into(), json!(v));
+        }
+        let mut network = Map::new();
+        if self.opt_out_public_network {
+            network.insert("action".into(), json!("optOut"));
+        }
+        let mut config = Map::new();
+        if self.opt_out_configinfo {
+            config.insert("action".into(), json!("optOut"));
+        }
+        if let Some(keys) = &self.customized_keys {
+            config.insert("customizedKeys".into(), strings(keys));
+        }
+        if let Some(props) = &self.connstr_props {
+            config.insert(
+                "additionalConnectionStringProperties".into(),
+                strings(props),
+            );
+        }
+        let mut store = Map::new();
+        if let Some(v) = &self.appconfig_id {
+            store.insert("appConfigurationId".into(), json!(v));
+        }
+        config.insert("configurationStore".into(), Value::Object(store));
+        json!({"properties": {
+            "targetService": {"type": "AzureResource", "id": self.target_id},
+            "authInfo": self.auth_info.to_json(),
+            "clientType": self.client_type,
+            "secretStore": Value::Object(secret_store),
+            "publicNetworkSolution": Value::Object(network),
+            "configurationInfo": Value::Object(config),
+        }})
+    }
+}
+
 impl ArmClient {
+    /// The linker PUT on a source, as a value (sent by [`ArmClient::linker_apply`], printed by `--dry-run`).
+    pub fn source_linker_put_call(&self, path: &str, body: &LinkerBody) -> ArmCall {
+        ArmCall {
+            request: self
+                .arm_request(Method::PUT, self.arm_url(path, LINKER_API_VERSION))
+                .json(&body.to_json()),
+            resource: path.to_owned(),
+            final_state: FinalState::OriginalUri,
+        }
+    }
+
     /// `GET` a site or slot (`az webapp show`).
     pub async fn web_site(&self, id: &str) -> Result<Value, ArmError> {
         self.get_json(id, WEB_API_VERSION).await

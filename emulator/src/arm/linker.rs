@@ -67,6 +67,7 @@ pub(super) const CLIENT_TYPES: &[&str] = &[
     "jms-springBoot",
     "dapr",
     "dotnet-internal",
+    "dotnet-connectionString",
 ];
 const TARGET_TYPES: &[&str] = &[
     "AzureResource",

@@ -1,6 +1,7 @@
 //! Dynamic shell completion of resource names (clap_complete's `CompleteEnv` engine, pinned because it is
 //! unstable): `-g/--resource-group`, `--tg/--target-resource-group`, `--server`, `--connection`,
-//! `-l/--location` and `--subscription` complete with real names from ARM.
+//! `-l/--location`, `--subscription`, and for `webapp|functionapp connection …` `-n/--name` (the group's apps),
+//! `-s/--slot` (the app's slots) and `--connection` (the app's linkers) complete with real names from ARM.
 //!
 //! Rules a completion request lives by — no answer is better than a slow or broken prompt:
 //! - Only a cached token is used ([`crate::auth::TokenProvider::cached_token`]); `az` is never started and
@@ -48,6 +49,10 @@ pub enum Kind {
     Location,
     /// `--subscription`: subscriptions (id, with the name as help).
     Subscription,
+    /// `-n/--name` of a compute source: the web apps and function apps of `-g`.
+    App,
+    /// `-s/--slot`: the deployment slots of `-n` in `-g`.
+    Slot,
 }
 
 impl Kind {
@@ -59,6 +64,8 @@ impl Kind {
             "connection" => Some(Kind::Connection),
             "location" => Some(Kind::Location),
             "subscription" => Some(Kind::Subscription),
+            "name" => Some(Kind::App),
+            "slot" => Some(Kind::Slot),
             _ => None,
         }
     }
@@ -84,6 +91,12 @@ pub struct WordContext {
     pub single_server: bool,
     /// The command is `create` (a new `--connection` name is not completed).
     pub create: bool,
+    /// `-n/--name` (the app of a compute source).
+    pub name: Option<String>,
+    /// `-s/--slot`.
+    pub slot: Option<String>,
+    /// The command is a compute source's (`webapp`, `functionapp`).
+    pub app_source: bool,
 }
 
 /// Reads the context from the shell's words (the last word, being completed, is ignored).
@@ -105,6 +118,8 @@ pub fn word_context(words: &[String]) -> WordContext {
             "--tg" | "--target-resource-group" => Some(&mut ctx.target_resource_group),
             "-l" | "--location" => Some(&mut ctx.location),
             "--subscription" => Some(&mut ctx.subscription),
+            "-n" | "--name" => Some(&mut ctx.name),
+            "-s" | "--slot" => Some(&mut ctx.slot),
             _ => None,
         };
         match slot {
@@ -120,6 +135,7 @@ pub fn word_context(words: &[String]) -> WordContext {
             None => match w {
                 "postgres" => ctx.single_server = true,
                 "create" => ctx.create = true,
+                "webapp" | "functionapp" => ctx.app_source = true,
                 _ => {}
             },
         }
@@ -237,6 +253,43 @@ fn plan(kind: Kind, ctx: &WordContext, subscription: &str) -> Option<(String, Ve
                 format!("servers|{provider}|{scope}"),
                 vec![format!(
                     "{scope}/providers/{NAMESPACE}/{provider}?api-version={api}"
+                )],
+            )
+        }
+        Kind::App | Kind::Slot => {
+            let rg = ctx.resource_group.as_deref()?;
+            let sites = format!("{}/providers/Microsoft.Web/sites", rg_path(rg));
+            let scope = match kind {
+                Kind::Slot => format!("{sites}/{}/slots", ctx.name.as_deref()?),
+                _ => sites,
+            };
+            (
+                format!("apps|{scope}"),
+                vec![format!(
+                    "{scope}?api-version={}",
+                    crate::arm::web::WEB_API_VERSION
+                )],
+            )
+        }
+        Kind::Connection if ctx.app_source => {
+            if ctx.create {
+                return None;
+            }
+            let rg = ctx.resource_group.as_deref()?;
+            let app = format!(
+                "{}/providers/Microsoft.Web/sites/{}{}",
+                rg_path(rg),
+                ctx.name.as_deref()?,
+                ctx.slot
+                    .as_deref()
+                    .map_or(String::new(), |s| format!("/slots/{s}"))
+            );
+            let linkers = crate::arm::web::linkers_path(&app);
+            (
+                format!("linkers|{linkers}"),
+                vec![format!(
+                    "{linkers}?api-version={}",
+                    crate::arm::service_linker::API_VERSION
                 )],
             )
         }
@@ -367,6 +420,10 @@ async fn fetch(
 ) -> Option<Vec<(String, Option<String>)>> {
     let text = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).map(str::to_owned);
     let items = match kind {
+        // A compute source's linkers: one list URL (a local connection's needs the location first).
+        Kind::Connection if paths.len() == 1 => {
+            get_all(http, format!("{base}{}", paths[0]), auth).await?
+        }
         Kind::Connection => {
             let (rg, location) = (paths.first()?, paths.get(1)?);
             let location = if location.is_empty() {
@@ -388,6 +445,10 @@ async fn fetch(
         .filter_map(|v| match kind {
             Kind::Subscription => text(v, "subscriptionId").map(|id| (id, text(v, "displayName"))),
             Kind::Location => text(v, "name").map(|n| (n, text(v, "displayName"))),
+            // A slot's name is `{app}/{slot}`.
+            Kind::Slot => {
+                text(v, "name").map(|n| (n.rsplit('/').next().unwrap_or(&n).to_owned(), None))
+            }
             _ => text(v, "name").map(|n| (n, None)),
         })
         .collect();
@@ -446,6 +507,29 @@ mod tests {
         };
         assert!(plan(Kind::Connection, &create, "s").is_none());
         assert!(plan(Kind::Connection, &ctx, "s").is_some());
+    }
+
+    #[test]
+    fn compute_source_plans() {
+        let ctx = word_context(&words(
+            "azconn webapp connection show -g rg -n app1 --slot staging --connection ",
+        ));
+        assert!(ctx.app_source);
+        let (_, paths) = plan(Kind::Connection, &ctx, "s").expect("linkers");
+        assert_eq!(
+            paths,
+            [
+                "/subscriptions/s/resourcegroups/rg/providers/Microsoft.Web/sites/app1/slots/staging/providers/Microsoft.ServiceLinker/linkers?api-version=2024-07-01-preview"
+            ]
+        );
+        let (_, paths) = plan(Kind::Slot, &ctx, "s").expect("slots");
+        assert_eq!(
+            paths,
+            [
+                "/subscriptions/s/resourcegroups/rg/providers/Microsoft.Web/sites/app1/slots?api-version=2025-05-01"
+            ]
+        );
+        assert!(plan(Kind::App, &WordContext::default(), "s").is_none());
     }
 
     #[test]

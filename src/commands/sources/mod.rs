@@ -3,9 +3,14 @@
 //! (or slot): `{app id}/providers/Microsoft.ServiceLinker/linkers/{name}` (`app.rs` names them).
 
 pub mod app;
+mod app_source;
+mod create;
 mod delete;
+mod detect;
+mod identity;
 mod list;
 mod list_configuration;
+mod principal;
 mod show;
 mod validate;
 
@@ -13,7 +18,7 @@ use app::SourceKind;
 
 use crate::cli::source::{FunctionappCommand, SourceConnectionCommand, SourceOnly, WebappCommand};
 use crate::commands::{Context, Outcome};
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// Runs `azconn webapp …`.
 pub async fn run_webapp(cmd: &WebappCommand, ctx: &Context) -> Result<Outcome> {
@@ -34,11 +39,8 @@ async fn run<C: SourceOnly, S: SourceOnly>(
     cmd: &SourceConnectionCommand<C, S>,
     ctx: &Context,
 ) -> Result<Outcome> {
-    let _ = kind;
     match cmd {
-        SourceConnectionCommand::Create(_) => Err(Error::NotImplemented(
-            "webapp/functionapp connection create".to_owned(),
-        )),
+        SourceConnectionCommand::Create(t) => create::run(kind, t, ctx).await,
         SourceConnectionCommand::List(a) => list::run(a, ctx).await,
         SourceConnectionCommand::Show(a) => show::run(a, ctx).await,
         SourceConnectionCommand::Delete(a) => delete::run(a, ctx).await,

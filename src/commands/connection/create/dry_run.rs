@@ -18,6 +18,8 @@ pub struct Shown<'a> {
     pub database: &'a str,
     /// Whether the script runs as it is by hand (one database: Single Server).
     pub script_runs_as_is: bool,
+    /// What the principal changes first (a compute source's identity assignment).
+    pub principal_change: Option<String>,
 }
 
 fn header() -> String {
@@ -79,7 +81,7 @@ fn redacted(mut json: Json) -> String {
 /// The dry run of a passwordless connection.
 pub fn passwordless(changes: &Changes, shown: &Shown<'_>) -> String {
     let facts = shown.facts;
-    let mut steps: Vec<String> = Vec::new();
+    let mut steps: Vec<String> = shown.principal_change.iter().cloned().collect();
     if let Some(call) = &changes.enable_entra {
         let ask = if shown.yes {
             ""
@@ -211,6 +213,7 @@ mod tests {
                 arm_base: BASE,
                 database: "demo",
                 script_runs_as_is: false,
+                principal_change: None,
             },
         );
         let expected_head = format!(
@@ -243,6 +246,7 @@ mod tests {
                 arm_base: BASE,
                 database: "demo",
                 script_runs_as_is: true,
+                principal_change: None,
             },
         );
         assert!(

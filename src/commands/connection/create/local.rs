@@ -78,7 +78,7 @@ impl Source for LocalSource {
 
     /// The SDK model's `todict` without a transform: the extension registers create without one
     /// (docs/create.md).
-    fn view(&self, raw: &Json) -> Value {
+    async fn view(&self, _arm: &ArmClient, raw: &Json) -> Value {
         linker_view::connector(raw, Flavor::Sdk)
     }
 }

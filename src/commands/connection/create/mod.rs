@@ -53,24 +53,33 @@ const ENABLE_ENTRA_AUTH_MESSAGE: &str = "Do you want to enable Microsoft Entra A
 
 /// Runs `connection create`.
 pub async fn run(kind: ServerKind, args: &CreatePostgresArgs, ctx: &Context) -> Result<Outcome> {
+    let subscription = ctx.session.subscription()?;
+    let plan = plan::resolve(kind, args, &subscription.id, random5)?;
+    execute(&plan, ctx).await
+}
+
+/// Runs a resolved plan — this machine's, or a compute source's (`commands::sources`) — with the signal
+/// handling of one run.
+pub(crate) async fn execute<S: Source, P: Principal>(
+    plan: &CreatePlan<S, P>,
+    ctx: &Context,
+) -> Result<Outcome> {
     let state = RunState::default();
     let result = tokio::select! {
-        r = create(kind, args, ctx, &state) => r,
+        r = create(plan, ctx, &state) => r,
         code = state.interrupt_outside_sql() => Err(interrupted(code, &state.report())),
     };
     log::steps_done();
     result
 }
 
-async fn create(
-    kind: ServerKind,
-    args: &CreatePostgresArgs,
+async fn create<S: Source, P: Principal>(
+    plan: &CreatePlan<S, P>,
     ctx: &Context,
     state: &RunState,
 ) -> Result<Outcome> {
     let session = &ctx.session;
     let subscription = session.subscription()?;
-    let plan = plan::resolve(kind, args, &subscription.id, random5)?;
     for w in &plan.connection().warnings {
         log::warning(w);
     }
@@ -79,7 +88,7 @@ async fn create(
     let settings = session.settings()?;
     let register_poll =
         provider::poll_interval(settings.env.non_empty("AZCONN_PROVIDER_POLL_INTERVAL"));
-    match &plan {
+    match plan {
         CreatePlan::Secret(plan) => secret(plan, arm, register_poll, state).await,
         CreatePlan::Passwordless(plan) => {
             let pg = PgAccess {
@@ -132,6 +141,7 @@ async fn passwordless<S: Source, P: Principal>(
                 arm_base: arm.arm_base(),
                 database: &connection.target.database,
                 script_runs_as_is: server.script_runs_as_is(),
+                principal_change: plan.principal.planned_change(&found.principal),
             },
         )));
     }
@@ -258,7 +268,7 @@ pub(crate) fn confirm_entra(yes: bool) -> Result<()> {
 }
 
 /// 5 distinct characters from `[a-z0-9]`, like az's `random.sample` for connection names.
-fn random5() -> String {
+pub(crate) fn random5() -> String {
     const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
     let mut pool = ALPHABET.to_vec();
     let mut bytes = [0u8; 5];

@@ -149,14 +149,15 @@ pub struct SecretPlan<S> {
     pub secret: SecretAuth,
 }
 
-/// Everything `connection create` will do, resolved from the command line.
+/// Everything `create` will do, resolved from the command line: at this machine (the defaults) or at a
+/// compute source (`commands::sources`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CreatePlan {
-    Passwordless(PasswordlessPlan<LocalSource, LocalPrincipal>),
-    Secret(SecretPlan<LocalSource>),
+pub enum CreatePlan<S = LocalSource, P = LocalPrincipal> {
+    Passwordless(PasswordlessPlan<S, P>),
+    Secret(SecretPlan<S>),
 }
 
-impl CreatePlan {
+impl<S, P> CreatePlan<S, P> {
     /// What both kinds of plan have.
     pub fn connection(&self) -> &Connection {
         match self {
@@ -167,7 +168,7 @@ impl CreatePlan {
 }
 
 /// The auth option, parsed.
-enum Auth {
+pub(crate) enum Auth {
     Passwordless(LocalPrincipal),
     Secret(SecretAuth),
 }
@@ -189,23 +190,13 @@ pub fn resolve(
         .map(customized_keys)
         .transpose()?;
     let mut warnings = Vec::new();
-    let connection = match &args.connection {
-        Some(name) => {
-            validate_connection_name(name)?;
-            name.clone()
-        }
-        None => {
-            let name = format!("{}_{}", kind.target_name().replace('-', ""), random5());
-            warnings.push(format!(
-                "Connection name is not specified, use generated one: --connection {name}"
-            ));
-            name
-        }
-    };
-    let target = match &args.target_id {
-        Some(id) => target_from_id(kind, id)?,
-        None => target_from_names(kind, args, subscription)?,
-    };
+    let connection = connection_name(kind, args.connection.as_deref(), random5, &mut warnings)?;
+    let target = target(
+        kind,
+        args.target_id.as_deref(),
+        [&args.target_resource_group, &args.server, &args.database],
+        subscription,
+    )?;
     let client_type = match args.client_type {
         Some(c) => c.as_az().to_owned(),
         None => {
@@ -261,10 +252,45 @@ pub fn validate_connection_name(name: &str) -> Result<()> {
     }
 }
 
+/// `--connection`, or a generated name (`<target>_<5 random>`) with az's warning.
+pub(crate) fn connection_name(
+    kind: ServerKind,
+    given: Option<&str>,
+    random5: impl FnOnce() -> String,
+    warnings: &mut Vec<String>,
+) -> Result<String> {
+    match given {
+        Some(name) => {
+            validate_connection_name(name)?;
+            Ok(name.to_owned())
+        }
+        None => {
+            let name = format!("{}_{}", kind.target_name().replace('-', ""), random5());
+            warnings.push(format!(
+                "Connection name is not specified, use generated one: --connection {name}"
+            ));
+            Ok(name)
+        }
+    }
+}
+
+/// The target database: `--target-id`, else `[--tg, --server, --database]` in the current subscription.
+pub(crate) fn target(
+    kind: ServerKind,
+    target_id: Option<&str>,
+    names: [&Option<String>; 3],
+    subscription: &str,
+) -> Result<TargetDatabase> {
+    match target_id {
+        Some(id) => target_from_id(kind, id),
+        None => target_from_names(kind, names, subscription),
+    }
+}
+
 /// `--tg` + `--server` + `--database` in the current subscription.
 fn target_from_names(
     kind: ServerKind,
-    args: &CreatePostgresArgs,
+    [resource_group, server, database]: [&Option<String>; 3],
     subscription: &str,
 ) -> Result<TargetDatabase> {
     let missing = || {
@@ -272,9 +298,9 @@ fn target_from_names(
             "the following arguments are required: --target-resource-group/--tg, --server, --database (or --target-id)",
         )
     };
-    let resource_group = args.target_resource_group.clone().ok_or_else(missing)?;
-    let server = args.server.clone().ok_or_else(missing)?;
-    let database = args.database.clone().ok_or_else(missing)?;
+    let resource_group = resource_group.clone().ok_or_else(missing)?;
+    let server = server.clone().ok_or_else(missing)?;
+    let database = database.clone().ok_or_else(missing)?;
     let id = format!(
         "/subscriptions/{subscription}/resourceGroups/{resource_group}/providers/{NAMESPACE}/{}/{server}/databases/{database}",
         kind.api().resource_type
@@ -330,7 +356,7 @@ pub fn target_from_id(kind: ServerKind, raw: &str) -> Result<TargetDatabase> {
 }
 
 /// `KEY=VALUE` words → (key as given, values in order). A word without `=` is az's usage error.
-fn key_values(values: &[String], usage: &str) -> Result<Vec<(String, Vec<String>)>> {
+pub(crate) fn key_values(values: &[String], usage: &str) -> Result<Vec<(String, Vec<String>)>> {
     let mut out: Vec<(String, Vec<String>)> = Vec::new();
     for word in values {
         let (k, v) = word
@@ -361,7 +387,7 @@ fn auth(args: &CreatePostgresArgs) -> Result<Auth> {
 }
 
 /// Core az's `AddSecretAuthInfo`.
-fn secret_auth(values: &[String]) -> Result<Auth> {
+pub(crate) fn secret_auth(values: &[String]) -> Result<Auth> {
     let mut name = None;
     let mut value = None;
     for (k, vs) in key_values(values, "Usage error: --secret [KEY=VALUE ...]")? {
@@ -405,7 +431,7 @@ fn user_account_auth(values: &[String]) -> Result<Auth> {
 
 /// The passwordless extension's `AddServicePrincipalAuthInfo`. The object id, when absent, is looked
 /// up later (az: `az ad sp show --id <client-id>` while parsing).
-fn service_principal_auth(values: &[String]) -> Result<Auth> {
+pub(crate) fn service_principal_auth(values: &[String]) -> Result<Auth> {
     let (mut client_id, mut secret, mut object_id) = (None, None, None);
     for (k, vs) in key_values(values, "Usage error: --service-principal [KEY=VALUE ...]")? {
         let first = vs.into_iter().next().unwrap_or_default();
@@ -435,7 +461,7 @@ fn service_principal_auth(values: &[String]) -> Result<Auth> {
 }
 
 /// Core az's `AddCustomizedKeys`: later values win, keys keep their first position.
-fn customized_keys(values: &[String]) -> Result<IndexMap<String, String>> {
+pub(crate) fn customized_keys(values: &[String]) -> Result<IndexMap<String, String>> {
     let mut keys = IndexMap::new();
     for (k, vs) in key_values(values, "Usage error: --customized-keys [KEY=VALUE ...]")? {
         keys.insert(k, vs.into_iter().last().unwrap_or_default());

@@ -57,7 +57,7 @@ pub async fn record_connector<S: Source>(
         return Ok(Outcome::Nothing);
     }
     Ok(match result {
-        Some(raw) => Outcome::document(source.view(&raw)),
+        Some(raw) => Outcome::document(source.view(arm, &raw).await),
         None => Outcome::Nothing,
     })
 }

@@ -53,8 +53,8 @@ pub trait Source {
         auth_info: AuthInfo,
     ) -> ArmCall;
 
-    /// The created connector as the command prints it.
-    fn view(&self, raw: &Json) -> Value;
+    /// The created connector as the command prints it (a compute source adds its `listConfigurations`).
+    async fn view(&self, arm: &ArmClient, raw: &Json) -> Value;
 }
 
 /// Whose Entra identity a passwordless connection grants the database role to.
@@ -76,4 +76,9 @@ pub trait Principal {
 
     /// The identity to grant, given the Entra administrator's object id and the role name.
     fn grantee(&self, found: &Self::Found, admin_object_id: &str, role: &str) -> Grantee;
+
+    /// What [`Principal::prepare`] would change, for `--dry-run` (a compute source's identity assignment).
+    fn planned_change(&self, _found: &Self::Found) -> Option<String> {
+        None
+    }
 }

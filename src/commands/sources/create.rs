@@ -1,0 +1,342 @@
+//! `<source> connection create postgres-flexible`: an app's managed identity (or a service principal) gets a
+//! passwordless role in a Flexible Server database, and the app gets a linker. The arguments resolve into a
+//! plan of the shared create flow (`commands::connection::create`) with this module's [`AppSource`] and
+//! [`AppPrincipal`]; the flow then does what it does for a local connection — the reads at once, every
+//! question before any change, the identity assignment, Entra authentication and administrator, the role SQL
+//! through a temporary firewall rule, the linker. `postgres` (Single Server, retired) is refused.
+
+use indexmap::IndexMap;
+
+use super::app::{self, SourceKind};
+use super::app_source::{AppSource, LinkerOptions};
+use super::principal::AppPrincipal;
+use crate::cli::source::{SourceCreateArgs, SourceCreateTarget, SourceOnly};
+use crate::commands::connection::create::local::LocalPrincipal;
+use crate::commands::connection::create::plan::{
+    self, Auth, Connection, CreatePlan, PasswordlessPlan, SecretPlan,
+};
+use crate::commands::connection::create::{execute, random5};
+use crate::commands::{Context, Outcome};
+use crate::error::{Error, Result};
+use crate::server_kind::ServerKind;
+
+/// az's warning for its preview argument.
+const CONFIG_CONNSTR_PREVIEW: &str = "Argument '--config-connstr' is in preview and under development. Reference and support levels: https://aka.ms/CLI_refstatus";
+
+/// Runs `<source> connection create <target>`.
+pub async fn run<C: SourceOnly>(
+    kind: SourceKind,
+    target: &SourceCreateTarget<C>,
+    ctx: &Context,
+) -> Result<Outcome> {
+    let args = match target {
+        SourceCreateTarget::Postgres(_) => {
+            let group = kind.group();
+            return Err(Error::runtime(format!(
+                "Azure Database for PostgreSQL Single Server is retired: azconn does not create `{group} connection \
+                 create postgres` connections. Use `azconn {group} connection create postgres-flexible` with a \
+                 Flexible Server."
+            )));
+        }
+        SourceCreateTarget::PostgresFlexible(a) => a,
+    };
+    let subscription = ctx.session.subscription()?;
+    let plan = resolve(kind, args, &subscription.id, random5)?;
+    execute(&plan, ctx).await
+}
+
+/// Resolves the arguments in az's order: the auth options' keys, one auth option, the connection name, the
+/// app, the target, the client type. Pure.
+pub fn resolve<C: SourceOnly>(
+    kind: SourceKind,
+    args: &SourceCreateArgs<C>,
+    subscription: &str,
+    random5: impl FnOnce() -> String,
+) -> Result<CreatePlan<AppSource, AppPrincipal>> {
+    let auth = auth(args)?;
+    let customized_keys = args
+        .customized_keys
+        .as_deref()
+        .map(plan::customized_keys)
+        .transpose()?;
+    let connstr_props = args
+        .connstr_props
+        .as_deref()
+        .map(|v| last_values(v, "Usage error: --connstr-props [KEY=VALUE ...]"))
+        .transpose()?;
+    let opt_out = args.opt_out.as_deref().unwrap_or_default();
+    if opt_out.iter().any(|o| o == "auth") {
+        return Err(Error::runtime(
+            "--opt-out auth is not supported by azconn: it would create the linker without the identity and \
+             database work this command exists for.",
+        ));
+    }
+    let mut warnings = Vec::new();
+    let config_connstr = args.only.config_connstr();
+    if config_connstr {
+        warnings.push(CONFIG_CONNSTR_PREVIEW.to_owned());
+    }
+    let kind_pg = ServerKind::Flexible;
+    let name = plan::connection_name(kind_pg, args.connection.as_deref(), random5, &mut warnings)?;
+    let app = app::resolve_app(&args.source, args.only.slot(), subscription)?;
+    let target = plan::target(
+        kind_pg,
+        args.target_id.as_deref(),
+        [&args.target_resource_group, &args.server, &args.database],
+        subscription,
+    )?;
+    let detect_client_type = args.client_type.is_none() && kind == SourceKind::Webapp;
+    let client_type = match args.client_type {
+        Some(c) => c.as_az().to_owned(),
+        None => {
+            if !detect_client_type {
+                warnings.push(
+                    "Client type is not specified, use default one: --client-type none".into(),
+                );
+            }
+            "none".to_owned()
+        }
+    };
+    if config_connstr && args.client_type.is_some() && client_type != "dotnet" {
+        warnings.push("client_type is not dotnet, ignore \"--config-connstr\"".to_owned());
+    }
+    let connection = Connection {
+        kind: kind_pg,
+        name,
+        client_type,
+        target,
+        customized_keys,
+        yes: args.yes,
+        no_wait: args.no_wait,
+        dry_run: args.dry_run,
+        warnings,
+    };
+    let reads_site = matches!(auth, AppAuth::System { .. });
+    let source = AppSource {
+        app: app.clone(),
+        detect_client_type,
+        check_exists: !reads_site,
+        options: LinkerOptions {
+            vault_id: args.vault_id.clone(),
+            appconfig_id: args.appconfig_id.clone(),
+            connstr_props,
+            opt_out_configinfo: opt_out.iter().any(|o| o == "configinfo"),
+            opt_out_public_network: opt_out.iter().any(|o| o == "publicnetwork"),
+            config_connstr,
+        },
+    };
+    let principal = match auth {
+        AppAuth::Secret(secret) => {
+            return Ok(CreatePlan::Secret(SecretPlan {
+                connection,
+                source,
+                secret,
+            }));
+        }
+        AppAuth::System { user_object_id } => AppPrincipal::System {
+            app_id: app.id(),
+            user_object_id,
+        },
+        AppAuth::User {
+            client_id,
+            subscription,
+            user_object_id,
+        } => AppPrincipal::User {
+            client_id,
+            subscription,
+            user_object_id,
+        },
+        AppAuth::ServicePrincipal(p) => AppPrincipal::ServicePrincipal(p),
+    };
+    Ok(CreatePlan::Passwordless(PasswordlessPlan {
+        connection,
+        source,
+        principal,
+        new: args.new.unwrap_or(false),
+        allow_all_ips: false,
+    }))
+}
+
+/// The auth option of a compute source, parsed.
+enum AppAuth {
+    System {
+        user_object_id: Option<String>,
+    },
+    User {
+        client_id: String,
+        subscription: String,
+        user_object_id: Option<String>,
+    },
+    ServicePrincipal(LocalPrincipal),
+    Secret(plan::SecretAuth),
+}
+
+/// The auth options as az's argparse actions parse them, then its "Only one auth info is needed".
+fn auth<C: SourceOnly>(args: &SourceCreateArgs<C>) -> Result<AppAuth> {
+    let a = &args.auth;
+    let mut parsed = Vec::new();
+    if let Some(v) = &a.system_identity {
+        parsed.push(system_identity(v)?);
+    }
+    if let Some(v) = &a.user_identity {
+        parsed.push(user_identity(v)?);
+    }
+    if let Some(v) = &a.service_principal {
+        parsed.push(match plan::service_principal_auth(v)? {
+            Auth::Passwordless(p) => AppAuth::ServicePrincipal(p),
+            Auth::Secret(s) => AppAuth::Secret(s),
+        });
+    }
+    if let Some(v) = &a.secret {
+        parsed.push(match plan::secret_auth(v)? {
+            Auth::Secret(s) => AppAuth::Secret(s),
+            Auth::Passwordless(p) => AppAuth::ServicePrincipal(p),
+        });
+    }
+    if parsed.len() > 1 {
+        return Err(Error::runtime("Only one auth info is needed"));
+    }
+    parsed.pop().ok_or_else(|| {
+        Error::usage(
+            "one of the arguments --system-identity --user-identity --service-principal --secret is required",
+        )
+    })
+}
+
+/// The extension's `--system-identity [user-object-id=…]`.
+fn system_identity(values: &[String]) -> Result<AppAuth> {
+    let mut user_object_id = None;
+    for (k, vs) in plan::key_values(values, "Usage error: --system-identity [KEY=VALUE ...]")? {
+        if k.eq_ignore_ascii_case("user-object-id") {
+            user_object_id = vs.into_iter().next();
+        } else {
+            return Err(Error::runtime(format!(
+                "Unsupported Key {k} is provided for parameter --system-identity. All possible keys are: user-object-id"
+            )));
+        }
+    }
+    Ok(AppAuth::System {
+        user_object_id: user_object_id.filter(|o| !o.is_empty()),
+    })
+}
+
+/// The extension's `--user-identity client-id=… subs-id=… [user-object-id=…]`.
+fn user_identity(values: &[String]) -> Result<AppAuth> {
+    let (mut client_id, mut subscription, mut user_object_id) = (None, None, None);
+    for (k, vs) in plan::key_values(values, "Usage error: --user-identity [KEY=VALUE ...]")? {
+        let first = vs.into_iter().next().filter(|v| !v.is_empty());
+        match k.to_lowercase().as_str() {
+            "client-id" => client_id = first,
+            "subs-id" => subscription = first,
+            "user-object-id" => user_object_id = first,
+            _ => {
+                return Err(Error::runtime(format!(
+                    "Unsupported Key {k} is provided for parameter --user-identity. All possible keys are: client-id, subs-id, user-object-id"
+                )));
+            }
+        }
+    }
+    match (client_id, subscription) {
+        (Some(client_id), Some(subscription)) => Ok(AppAuth::User {
+            client_id,
+            subscription,
+            user_object_id,
+        }),
+        _ => Err(Error::runtime(
+            "Required keys missing for parameter --user-identity: client-id, subs-id",
+        )),
+    }
+}
+
+/// `KEY=VALUE` words where a later value for a key wins.
+fn last_values(values: &[String], usage: &str) -> Result<IndexMap<String, String>> {
+    Ok(plan::key_values(values, usage)?
+        .into_iter()
+        .map(|(k, vs)| (k, vs.into_iter().last().unwrap_or_default()))
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::source::{SourceConnectionCommand, WebappCommand};
+    use crate::cli::{Defaults, TopCommand, parse};
+
+    fn plan(line: &str) -> Result<CreatePlan<AppSource, AppPrincipal>> {
+        let argv: Vec<std::ffi::OsString> = line.split_whitespace().map(Into::into).collect();
+        let cli = parse(&argv, &Defaults::default()).unwrap_or_else(|e| panic!("{line}: {e}"));
+        let TopCommand::Webapp(g) = cli.command else {
+            panic!("not webapp")
+        };
+        let WebappCommand::Connection(SourceConnectionCommand::Create(t)) = g.command else {
+            panic!("not create")
+        };
+        let SourceCreateTarget::PostgresFlexible(a) = *t else {
+            panic!("not flexible")
+        };
+        resolve(SourceKind::Webapp, &a, "sub1", || "k3x9q".to_owned())
+    }
+
+    const BASE: &str = "azconn webapp connection create postgres-flexible -g rg -n app1 --tg rg --server srv --database demo";
+
+    #[test]
+    fn system_identity_on_a_slot_detects_the_client() {
+        let Ok(CreatePlan::Passwordless(p)) =
+            plan(&format!("{BASE} --slot staging --system-identity"))
+        else {
+            panic!("not passwordless")
+        };
+        assert_eq!(p.connection.name, "postgresflexible_k3x9q");
+        assert_eq!(
+            p.connection.warnings,
+            [
+                "Connection name is not specified, use generated one: --connection postgresflexible_k3x9q"
+            ]
+        );
+        assert!(p.source.detect_client_type && !p.source.check_exists);
+        assert_eq!(
+            p.principal,
+            AppPrincipal::System {
+                app_id: "/subscriptions/sub1/resourceGroups/rg/providers/Microsoft.Web/sites/app1/slots/staging".into(),
+                user_object_id: None
+            }
+        );
+    }
+
+    #[test]
+    fn auth_option_texts() {
+        let err = |extra: &str| {
+            plan(&format!("{BASE} {extra}"))
+                .err()
+                .map(|e| (e.to_string(), e.exit_code()))
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            err("--user-identity client-id=x"),
+            (
+                "Required keys missing for parameter --user-identity: client-id, subs-id".into(),
+                1
+            )
+        );
+        assert_eq!(
+            err("--system-identity --secret name=u secret=p"),
+            ("Only one auth info is needed".into(), 1)
+        );
+        assert_eq!(err("--system-identity bogus=1").1, 1);
+        assert_eq!(err("").1, 2);
+        assert_eq!(
+            err("--connection bad/name --system-identity").0,
+            "Resource name can only contain letters (A-Z, a-z), numbers (0-9), periods ('.'), and underscores ('_')"
+        );
+        let Ok(CreatePlan::Passwordless(p)) = plan(&format!(
+            "{BASE} --connection c1 --user-identity client-id=cid subs-id=s2 --client-type dotnet --config-connstr"
+        )) else {
+            panic!("user identity")
+        };
+        assert!(!p.source.detect_client_type && p.source.check_exists);
+        assert_eq!(p.connection.warnings, [CONFIG_CONNSTR_PREVIEW]);
+        assert!(
+            matches!(p.principal, AppPrincipal::User { ref subscription, .. } if subscription == "s2")
+        );
+    }
+}
