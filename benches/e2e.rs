@@ -14,12 +14,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
-use std::io::{Read, Write};
-use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Output, Stdio};
 use std::time::{Duration, Instant};
 
+use azconn_emulator::client;
 use serde_json::{Value, json};
 
 type Res<T> = Result<T, String>;
@@ -120,23 +119,12 @@ fn parse_num<T: std::str::FromStr>(s: &str) -> Res<T> {
 // ---------------------------------------------------------------------------------------------------------
 // The emulator
 
-/// A running `azconn-emulator` with its own state dir; stopped on drop.
+/// A running `azconn-emulator` with its own state dir (the shared wire client, stopped on drop), the
+/// environment azconn runs in, and the file its counting `az` wrapper appends to.
 struct Emulator {
-    bin: PathBuf,
-    dir: PathBuf,
-    admin_port: u16,
+    client: client::Emulator,
     env: Vec<(String, String)>,
     az_count: PathBuf,
-}
-
-impl Drop for Emulator {
-    fn drop(&mut self) {
-        let _ = Command::new(&self.bin)
-            .arg("stop")
-            .arg("--state-dir")
-            .arg(&self.dir)
-            .output();
-    }
 }
 
 impl Emulator {
@@ -154,25 +142,8 @@ impl Emulator {
         }
         std::fs::create_dir_all(dir).map_err(|e| format!("create {}: {e}", dir.display()))?;
         let dir = &std::fs::canonicalize(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        let out = Command::new(bin)
-            .args(["start", "--detach", "--state-dir"])
-            .arg(dir)
-            .arg("--seed")
-            .arg(seed)
-            .output()
-            .map_err(|e| format!("run {}: {e}", bin.display()))?;
-        if !out.status.success() {
-            return Err(format!(
-                "azconn-emulator start failed:\n{}{}",
-                String::from_utf8_lossy(&out.stdout),
-                String::from_utf8_lossy(&out.stderr)
-            ));
-        }
-        let ports = read_json(&dir.join("ports.json"))?;
-        let admin_port = ports["admin"]
-            .as_u64()
-            .and_then(|p| u16::try_from(p).ok())
-            .ok_or("ports.json has no admin port")?;
+        let client = client::Emulator::start(bin, dir, [Path::new("--seed"), seed], &[])
+            .map_err(|e| e.to_string())?;
 
         // `az` goes through a wrapper that counts its starts, then runs the emulator's stand-in.
         let wrap = dir.join("bench-bin");
@@ -190,63 +161,24 @@ impl Emulator {
             return Err(format!("chmod +x {}", az.display()));
         }
 
-        let env_json = read_json(&dir.join("env.json"))?;
-        let mut env: Vec<(String, String)> = env_json
-            .as_object()
-            .ok_or("env.json is not an object")?
-            .iter()
-            .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned()))
-            .collect();
+        let mut env = client.env().map_err(|e| e.to_string())?;
         let home = dir.join("home");
         let path = std::env::var("PATH").unwrap_or_default();
         env.push(("PATH".into(), format!("{}:{path}", wrap.display())));
         env.push(("HOME".into(), home.display().to_string()));
         std::fs::create_dir_all(&home).map_err(|e| format!("create {}: {e}", home.display()))?;
         Ok(Emulator {
-            bin: bin.to_owned(),
-            dir: dir.to_owned(),
-            admin_port,
+            client,
             env,
             az_count,
         })
     }
 
-    /// One admin-port call; the JSON answer (Null when empty).
+    /// One admin-port call that must succeed; the JSON answer (Null when empty).
     fn admin(&self, method: &str, path: &str, body: Option<&Value>) -> Res<Value> {
-        let err = |e: std::io::Error| format!("admin {method} {path}: {e}");
-        let mut tcp = TcpStream::connect(("127.0.0.1", self.admin_port)).map_err(err)?;
-        tcp.set_read_timeout(Some(Duration::from_secs(120)))
-            .map_err(err)?;
-        let payload = body.map(Value::to_string).unwrap_or_default();
-        write!(
-            tcp,
-            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{payload}",
-            payload.len()
-        )
-        .map_err(err)?;
-        let mut raw = Vec::new();
-        tcp.read_to_end(&mut raw).map_err(err)?;
-        let split = raw
-            .windows(4)
-            .position(|w| w == b"\r\n\r\n")
-            .ok_or(format!("admin {method} {path}: no HTTP answer"))?;
-        let head = String::from_utf8_lossy(&raw[..split]);
-        let status: u16 = head
-            .split_whitespace()
-            .nth(1)
-            .and_then(|s| s.parse().ok())
-            .ok_or(format!("admin {method} {path}: no status"))?;
-        let body = &raw[split + 4..];
-        if !(200..300).contains(&status) {
-            return Err(format!(
-                "admin {method} {path}: {status} {}",
-                String::from_utf8_lossy(body)
-            ));
-        }
-        if body.is_empty() {
-            return Ok(Value::Null);
-        }
-        serde_json::from_slice(body).map_err(|e| format!("admin {method} {path}: {e}"))
+        self.client
+            .wait(self.client.admin_ok(method, path, body))
+            .map_err(|e| e.to_string())
     }
 
     fn latency(&self, ms: u64) -> Res<()> {
@@ -263,10 +195,9 @@ impl Emulator {
     }
 
     fn requests(&self) -> Res<Vec<Value>> {
-        match self.admin("GET", "/requests", None)? {
-            Value::Array(v) => Ok(v),
-            other => Err(format!("GET /requests: not a list: {other}")),
-        }
+        self.client
+            .wait(self.client.requests())
+            .map_err(|e| e.to_string())
     }
 
     /// Empties the request log and the TLS connection log.
@@ -277,14 +208,13 @@ impl Emulator {
 
     /// The TLS handshakes since the last `clear_logs`.
     fn connections(&self) -> Res<Vec<Value>> {
-        match self.admin("GET", "/connections", None)? {
-            Value::Array(v) => Ok(v),
-            other => Err(format!("GET /connections: not a list: {other}")),
-        }
+        self.client
+            .wait(self.client.connections())
+            .map_err(|e| e.to_string())
     }
 
     fn config_dir(&self) -> PathBuf {
-        self.dir.join("azure")
+        self.client.dir().join("azure")
     }
 
     fn token_cache(&self) -> PathBuf {
@@ -298,7 +228,7 @@ impl Emulator {
     /// Every cluster's log file with its current length.
     fn pg_log_marks(&self) -> BTreeMap<PathBuf, u64> {
         let mut marks = BTreeMap::new();
-        let Ok(dirs) = std::fs::read_dir(self.dir.join("pg")) else {
+        let Ok(dirs) = std::fs::read_dir(self.client.dir().join("pg")) else {
             return marks;
         };
         for d in dirs.flatten() {
@@ -350,11 +280,6 @@ impl Emulator {
             .map(|t| t.lines().count())
             .unwrap_or(0)
     }
-}
-
-fn read_json(path: &Path) -> Res<Value> {
-    let bytes = std::fs::read(path).map_err(|e| format!("read {}: {e}", path.display()))?;
-    serde_json::from_slice(&bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 // ---------------------------------------------------------------------------------------------------------

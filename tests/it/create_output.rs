@@ -56,30 +56,13 @@ fn wire_get(emu: &Emulator, name: &str) -> Value {
         .as_str()
         .expect("accessToken")
         .to_owned();
-    let ca = std::fs::read(emu.dir().join("ca.pem")).expect("ca.pem");
-    let url = format!(
-        "{}{}?api-version={LINKER_API}",
-        emu.base_url(),
-        connector_path(name)
-    );
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
-    runtime.block_on(async {
-        let client = reqwest::Client::builder()
-            .add_root_certificate(reqwest::Certificate::from_pem(&ca).expect("CA"))
-            .build()
-            .expect("client");
-        let resp = client
-            .get(&url)
-            .bearer_auth(&token)
-            .send()
-            .await
-            .expect("GET connector");
-        assert_eq!(resp.status().as_u16(), 200, "GET {url}");
-        serde_json::from_slice(&resp.bytes().await.expect("body")).expect("connector JSON")
-    })
+    let path = format!("{}?api-version={LINKER_API}", connector_path(name));
+    let client = emu.client();
+    let answer = client
+        .wait(client.call("GET", &path, Some(&token), None))
+        .expect("GET connector");
+    assert_eq!(answer.status, 200, "GET {path}: {}", answer.body);
+    answer.body
 }
 
 /// `datetime.isoformat()` of an ISO 8601 UTC time as msrest parses it (fraction cut to 6 digits;

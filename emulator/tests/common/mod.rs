@@ -1,11 +1,12 @@
 //! Test harness for the emulator's own tests: starts `azconn-emulator start --detach --no-postgres` in a temp state
-//! dir with free ports, gives HTTPS/admin clients and tokens, and always stops it (Drop guard).
+//! dir with free ports through the shared wire client (`azconn_emulator::client`), gives HTTPS/admin calls and
+//! the seeded tenant's tokens, and always stops it (Drop guard).
 
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
+use azconn_emulator::client;
 use serde_json::{Value, json};
 
 pub const SUB: &str = "00000000-0000-0000-0000-000000000001";
@@ -20,22 +21,15 @@ pub fn exe() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_azconn-emulator"))
 }
 
+/// A running emulator in a temporary state dir (the shared wire client, `azconn_emulator::client`), with the
+/// seeded tenant's tokens at hand.
 pub struct Emu {
+    // Declared before `dir`: the emulator stops before its state dir is removed.
+    client: client::Emulator,
     pub dir: tempfile::TempDir,
     pub arm: u16,
-    pub admin: u16,
+    /// Trusts the emulator's CA.
     pub http: reqwest::Client,
-    pub plain: reqwest::Client,
-}
-
-impl Drop for Emu {
-    fn drop(&mut self) {
-        let _ = Command::new(exe())
-            .arg("stop")
-            .arg("--state-dir")
-            .arg(self.dir.path())
-            .output();
-    }
 }
 
 impl Emu {
@@ -50,33 +44,15 @@ impl Emu {
             Some((&"--postgres", rest)) => (true, rest),
             _ => (false, extra),
         };
-        let mut cmd = Command::new(exe());
-        cmd.args(["start", "--detach", "--state-dir"])
-            .arg(dir.path());
-        if !postgres {
-            cmd.arg("--no-postgres");
-        }
-        let out = cmd.args(extra).output().expect("run azconn-emulator");
-        assert!(
-            out.status.success(),
-            "start failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let ports: Value = serde_json::from_slice(
-            &std::fs::read(dir.path().join("ports.json")).expect("ports.json"),
-        )
-        .expect("ports json");
-        let ca = std::fs::read(dir.path().join("ca.pem")).expect("ca.pem");
-        let http = reqwest::Client::builder()
-            .add_root_certificate(reqwest::Certificate::from_pem(&ca).expect("ca"))
-            .build()
-            .expect("client");
+        let flags = (!postgres).then_some("--no-postgres").into_iter();
+        let client =
+            client::Emulator::start(&exe(), dir.path(), flags.chain(extra.iter().copied()), &[])
+                .unwrap_or_else(|e| panic!("{e}"));
         Emu {
-            arm: u16::try_from(ports["arm"].as_u64().expect("arm port")).expect("port"),
-            admin: u16::try_from(ports["admin"].as_u64().expect("admin port")).expect("port"),
+            arm: client.arm,
+            http: client.http().clone(),
+            client,
             dir,
-            http,
-            plain: reqwest::Client::new(),
         }
     }
 
@@ -98,71 +74,34 @@ impl Emu {
     }
 
     pub fn url(&self, path: &str) -> String {
-        format!("https://127.0.0.1:{}{path}", self.arm)
+        self.client.url(path)
     }
 
     pub fn admin_url(&self, path: &str) -> String {
-        format!("http://127.0.0.1:{}{path}", self.admin)
+        self.client.admin_url(path)
     }
 
     pub async fn token_raw(&self, form: &[(&str, &str)]) -> (u16, Value) {
-        let r = self
-            .http
-            .post(self.url(&format!("/{TENANT}/oauth2/v2.0/token")))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .body(
-                form_urlencoded::Serializer::new(String::new())
-                    .extend_pairs(form)
-                    .finish(),
-            )
-            .send()
+        self.client
+            .token(TENANT, form)
             .await
-            .expect("token request");
-        let status = r.status().as_u16();
-        (status, r.json().await.unwrap_or(Value::Null))
+            .expect("token request")
     }
 
     /// The seeded service principal's token for `scope`.
     pub async fn sp_token(&self, scope: &str) -> String {
-        let (s, v) = self
-            .token_raw(&[
-                ("grant_type", "client_credentials"),
-                ("client_id", SP_APP),
-                ("client_secret", SP_SECRET),
-                ("scope", scope),
-            ])
-            .await;
-        assert_eq!(s, 200, "{v}");
-        v["access_token"]
-            .as_str()
-            .expect("access_token")
-            .to_string()
+        self.client
+            .sp_token(TENANT, SP_APP, SP_SECRET, scope)
+            .await
+            .expect("service principal token")
     }
 
     /// A user's token for `scope` via the refresh token the admin port hands out.
     pub async fn user_token(&self, user: &str, scope: &str) -> String {
-        let rt: Value = self
-            .plain
-            .get(self.admin_url(&format!("/refresh-token?user={user}")))
-            .send()
+        self.client
+            .user_token(TENANT, user, scope)
             .await
-            .expect("refresh-token")
-            .json()
-            .await
-            .expect("json");
-        let (s, v) = self
-            .token_raw(&[
-                ("grant_type", "refresh_token"),
-                ("client_id", "04b07795-8ddb-461a-bbee-02f9e1bf7b46"),
-                ("refresh_token", rt["refreshToken"].as_str().expect("rt")),
-                ("scope", &format!("{scope} offline_access openid profile")),
-            ])
-            .await;
-        assert_eq!(s, 200, "{v}");
-        v["access_token"]
-            .as_str()
-            .expect("access_token")
-            .to_string()
+            .expect("user token")
     }
 
     pub async fn alice_arm(&self) -> String {
@@ -177,57 +116,25 @@ impl Emu {
         token: Option<&str>,
         body: Option<Value>,
     ) -> (u16, reqwest::header::HeaderMap, Value) {
-        let url = if path.starts_with("https://") {
-            path.to_string()
-        } else {
-            self.url(path)
-        };
-        let mut rb = self.http.request(method.parse().expect("method"), url);
-        if let Some(t) = token {
-            rb = rb.bearer_auth(t);
-        }
-        if let Some(b) = body {
-            rb = rb.json(&b);
-        }
-        let r = rb.send().await.expect("request");
-        let status = r.status().as_u16();
-        let headers = r.headers().clone();
-        let bytes = r.bytes().await.expect("body");
-        let v = if bytes.is_empty() {
-            Value::Null
-        } else {
-            serde_json::from_slice(&bytes).expect("json body")
-        };
-        (status, headers, v)
+        let a = self
+            .client
+            .call(method, path, token, body.as_ref())
+            .await
+            .expect("request");
+        (a.status, a.headers, a.body)
     }
 
     pub async fn admin(&self, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
-        let mut rb = self
-            .plain
-            .request(method.parse().expect("method"), self.admin_url(path));
-        if let Some(b) = body {
-            rb = rb.json(&b);
-        }
-        let r = rb.send().await.expect("admin request");
-        let s = r.status().as_u16();
-        let bytes = r.bytes().await.expect("body");
-        (
-            s,
-            if bytes.is_empty() {
-                Value::Null
-            } else {
-                serde_json::from_slice(&bytes).expect("json")
-            },
-        )
+        let a = self
+            .client
+            .admin(method, path, body.as_ref())
+            .await
+            .expect("admin request");
+        (a.status, a.body)
     }
 
     pub async fn requests(&self) -> Vec<Value> {
-        self.admin("GET", "/requests", None)
-            .await
-            .1
-            .as_array()
-            .cloned()
-            .unwrap_or_default()
+        self.client.requests().await.expect("request log")
     }
 }
 

@@ -1,17 +1,18 @@
 //! Starts and stops the `azconn-emulator` binary for integration tests: one emulator per `Emulator` value, with
 //! its own state dir and free ports, stopped on drop (also when the test fails). Gives the client environment
-//! (`env()` for `Command::envs`), admin-port knob helpers (`admin()`) and the parsed request log (`requests()`).
+//! (`env()`, which `common::Azconn::emulator` adds), admin-port knob helpers (`admin()`) and the parsed request
+//! log (`requests()`). The wire is `azconn_emulator::client`, shared with the emulator's tests and the benchmarks.
 //!
 //! The binary is found next to the test executable (`target/<profile>/azconn-emulator`), which `cargo test
 //! --workspace` (scripts/test, .ci/run) builds before running any test; `AZCONN_EMULATOR_BIN` overrides it. A
 //! missing binary fails loudly with the command that builds it.
 
-use std::io::{Read, Write};
-use std::net::TcpStream;
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::Duration;
+use std::sync::Arc;
 
+use azconn_emulator::client;
 use serde_json::{Value, json};
 
 /// The emulator's variable naming a template cache shared by all emulators (see emulator/src/pg/cluster.rs).
@@ -75,25 +76,11 @@ fn newest_source(dir: &Path, depth: u32) -> Option<std::time::SystemTime> {
     newest
 }
 
-/// A running emulator.
+/// A running emulator in its own temporary state dir, stopped on drop.
 pub struct Emulator {
+    // Declared before `dir`: the emulator stops before its state dir is removed. Shared with `Admin` handles.
+    client: Arc<client::Emulator>,
     dir: tempfile::TempDir,
-    /// HTTPS port: ARM, Entra, Graph, managed identity.
-    pub arm: u16,
-    /// Plain-HTTP admin port.
-    pub admin_port: u16,
-    /// PostgreSQL router port (0 without PostgreSQL).
-    pub pg: u16,
-}
-
-impl Drop for Emulator {
-    fn drop(&mut self) {
-        let _ = Command::new(binary())
-            .arg("stop")
-            .arg("--state-dir")
-            .arg(self.dir.path())
-            .output();
-    }
 }
 
 impl Emulator {
@@ -112,42 +99,41 @@ impl Emulator {
             .prefix("azconn-emu-")
             .tempdir()
             .expect("state dir");
-        let mut cmd = Command::new(binary());
-        cmd.args(["start", "--detach", "--state-dir"])
-            .arg(dir.path())
-            .args(extra);
-        // One template cluster (initdb, setup SQL, compiled modules) for every emulator the suite starts,
-        // keyed by its content, instead of one per emulator.
-        if std::env::var_os(TEMPLATE_CACHE_ENV).is_none() {
-            cmd.env(
-                TEMPLATE_CACHE_ENV,
-                std::env::temp_dir().join("azconn-emulator-test-templates"),
-            );
-        }
+        let mut args: Vec<OsString> = extra.iter().map(OsString::from).collect();
         if let Some(seed) = seed {
             let path = dir.path().join("seed-input.json");
             std::fs::write(&path, serde_json::to_vec_pretty(seed).expect("seed json"))
                 .expect("write seed");
-            cmd.arg("--seed").arg(path);
+            args.extend([OsString::from("--seed"), path.into_os_string()]);
         }
-        let out = cmd.output().expect("run azconn-emulator start");
-        assert!(
-            out.status.success(),
-            "azconn-emulator start failed:\n{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let ports: Value = serde_json::from_slice(
-            &std::fs::read(dir.path().join("ports.json")).expect("ports.json"),
+        // One template cluster (initdb, setup SQL, compiled modules) for every emulator the suite starts,
+        // keyed by its content, instead of one per emulator.
+        let cache = std::env::var_os(TEMPLATE_CACHE_ENV).unwrap_or_else(|| {
+            std::env::temp_dir()
+                .join("azconn-emulator-test-templates")
+                .into()
+        });
+        let client = client::Emulator::start(
+            &binary(),
+            dir.path(),
+            args,
+            &[(TEMPLATE_CACHE_ENV, cache.as_os_str())],
         )
-        .expect("ports.json is JSON");
-        let port = |k: &str| u16::try_from(ports[k].as_u64().expect("port")).expect("u16 port");
+        .unwrap_or_else(|e| panic!("{e}"));
         Emulator {
-            arm: port("arm"),
-            admin_port: port("admin"),
-            pg: port("pg"),
+            client: Arc::new(client),
             dir,
         }
+    }
+
+    /// The wire client of this emulator (HTTPS with its CA, admin port, tokens).
+    pub fn client(&self) -> &client::Emulator {
+        &self.client
+    }
+
+    /// HTTPS port: ARM, Entra, Graph, managed identity.
+    pub fn arm(&self) -> u16 {
+        self.client.arm
     }
 
     /// The state dir (ca.pem, azure/, env.sh, requests.jsonl, …).
@@ -157,20 +143,12 @@ impl Emulator {
 
     /// `https://127.0.0.1:PORT`.
     pub fn base_url(&self) -> String {
-        format!("https://127.0.0.1:{}", self.arm)
+        self.client.url("")
     }
 
     /// The variables of env.sh, with `PATH` = `DIR/bin` + the current PATH (so `az` is the emulator's stand-in).
     pub fn env(&self) -> Vec<(String, String)> {
-        let v: Value =
-            serde_json::from_slice(&std::fs::read(self.dir().join("env.json")).expect("env.json"))
-                .expect("env.json is JSON");
-        let mut env: Vec<(String, String)> = v
-            .as_object()
-            .expect("env.json object")
-            .iter()
-            .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_string()))
-            .collect();
+        let mut env = self.client.env().unwrap_or_else(|e| panic!("{e}"));
         let path = std::env::var("PATH").unwrap_or_default();
         env.push((
             "PATH".into(),
@@ -215,7 +193,7 @@ impl Emulator {
     /// The admin port's knob helpers.
     pub fn admin(&self) -> Admin {
         Admin {
-            port: self.admin_port,
+            client: Arc::clone(&self.client),
         }
     }
 
@@ -251,41 +229,17 @@ impl Emulator {
 
 /// Knobs on the emulator's admin port (see emulator/README.md).
 pub struct Admin {
-    port: u16,
+    client: Arc<client::Emulator>,
 }
 
 impl Admin {
     /// One admin call; returns status and JSON body (Null when empty). Panics on transport errors.
     pub fn call(&self, method: &str, path: &str, body: Option<&Value>) -> (u16, Value) {
-        let mut tcp = TcpStream::connect(("127.0.0.1", self.port)).expect("admin port");
-        tcp.set_read_timeout(Some(Duration::from_secs(120)))
-            .expect("timeout");
-        let payload = body.map(|b| b.to_string()).unwrap_or_default();
-        write!(
-            tcp,
-            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{payload}",
-            payload.len()
-        )
-        .expect("write admin request");
-        let mut raw = Vec::new();
-        tcp.read_to_end(&mut raw).expect("read admin answer");
-        let split = raw
-            .windows(4)
-            .position(|w| w == b"\r\n\r\n")
-            .expect("HTTP answer");
-        let head = String::from_utf8_lossy(&raw[..split]);
-        let status = head
-            .split_whitespace()
-            .nth(1)
-            .and_then(|s| s.parse().ok())
-            .expect("status");
-        let body = &raw[split + 4..];
-        let v = if body.is_empty() {
-            Value::Null
-        } else {
-            serde_json::from_slice(body).expect("admin JSON")
-        };
-        (status, v)
+        let answer = self
+            .client
+            .wait(self.client.admin(method, path, body))
+            .unwrap_or_else(|e| panic!("{e}"));
+        (answer.status, answer.body)
     }
 
     fn ok(&self, method: &str, path: &str, body: Option<&Value>) -> Value {
