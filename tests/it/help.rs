@@ -1,68 +1,71 @@
-//! `--help` snapshots for every command and subcommand (tests/snapshots/help/), and a check that
-//! the binary prints the same text.
+//! `azconn … --help` of every command and subcommand, as whole-output snapshots (tests/it/snapshots/help/).
 
-use crate::common;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 
-/// (file name, help text) for every command reachable from the root, skipping clap's `help`.
-fn all_help() -> Vec<(String, String)> {
+use crate::common::{self, snapshot::assert_run};
+
+/// The words of every command reachable from the root (the root itself is empty), skipping clap's `help`.
+fn all_commands() -> Vec<Vec<String>> {
     let mut root = azconn::cli::command();
     root.build();
     let mut out = Vec::new();
-    collect(&root, "azconn", &mut out);
+    collect(&root, &[], &mut out);
     out
 }
 
-fn collect(cmd: &clap::Command, path: &str, out: &mut Vec<(String, String)>) {
-    let mut c = cmd.clone();
-    out.push((
-        format!("{}.txt", path.replace(' ', "-")),
-        c.render_long_help().to_string(),
-    ));
+fn collect(cmd: &clap::Command, words: &[String], out: &mut Vec<Vec<String>>) {
+    out.push(words.to_vec());
     for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
-        collect(sub, &format!("{path} {}", sub.get_name()), out);
+        let mut words = words.to_vec();
+        words.push(sub.get_name().to_owned());
+        collect(sub, &words, out);
     }
 }
 
+/// One snapshot per command. Table-driven on purpose: the list follows the CLI as commands are added, and every
+/// stale snapshot is reported at once (a pending `.snap.new` is written for each), not just the first.
 #[test]
-fn help_snapshots_are_current() {
-    let files = all_help();
+fn every_command_prints_its_help() {
+    let commands = all_commands();
     assert!(
-        files.len() > 30,
+        commands.len() > 30,
         "expected every command, got {}",
-        files.len()
+        commands.len()
     );
-    common::check_dir("tests/snapshots/help", &files);
-}
-
-#[test]
-fn binary_prints_the_snapshot_help() {
-    let files = all_help();
-    for (args, file) in [
-        (
-            &["connection", "create", "postgres", "--help"][..],
-            "azconn-connection-create-postgres.txt",
-        ),
-        (&["show", "--help"][..], "azconn-show.txt"),
-        (&["--help"][..], "azconn.txt"),
-    ] {
-        let run = common::run(args);
-        let (_, expected) = files
-            .iter()
-            .find(|(n, _)| n == file)
-            .expect("snapshot exists");
-        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
-        assert_eq!(&run.stdout, expected, "{args:?}");
-        assert_eq!(run.stderr, "");
+    let mut stale = Vec::new();
+    for words in &commands {
+        let name = std::iter::once("azconn")
+            .chain(words.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join("-");
+        let run = common::Azconn::scratch("help")
+            .args(words)
+            .arg("--help")
+            .run();
+        let checked = catch_unwind(AssertUnwindSafe(|| {
+            insta::with_settings!({
+                snapshot_path => "snapshots/help",
+                prepend_module_to_snapshot => false,
+            }, {
+                assert_run!(name.as_str(), run);
+            });
+        }));
+        if checked.is_err() {
+            stale.push(name);
+        }
     }
+    assert!(
+        stale.is_empty(),
+        "help snapshots differ (review with `cargo insta review`): {stale:?}"
+    );
 }
 
 #[test]
 fn create_help_tells_what_az_help_tells() {
-    let files = all_help();
-    let (_, text) = files
-        .iter()
-        .find(|(n, _)| n == "azconn-connection-create-postgres-flexible.txt")
-        .expect("snapshot");
+    let run = common::Azconn::scratch("help-create")
+        .line("connection create postgres-flexible --help")
+        .run();
+    assert_eq!(run.code, 0, "{}", run.stderr);
     for needle in [
         "--resource-group",
         "-g",
@@ -82,7 +85,7 @@ fn create_help_tells_what_az_help_tells() {
         "Global Arguments:",
     ] {
         assert!(
-            text.contains(needle),
+            run.stdout.contains(needle),
             "create postgres-flexible help lacks {needle:?}"
         );
     }
@@ -91,7 +94,5 @@ fn create_help_tells_what_az_help_tells() {
 #[test]
 fn bare_group_prints_its_help_like_az() {
     let run = common::run(&["connection", "create"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.contains("postgres-flexible"), "{}", run.stdout);
-    assert_eq!(run.stderr, "");
+    assert_run!(run);
 }

@@ -1,6 +1,7 @@
 //! Fixtures shared by the integration tests: running the built `azconn` (`azconn::Azconn`), the emulator
-//! (`emulator`), an emulated Azure PostgreSQL server (`pg_server`), and comparing output with committed files
-//! (`AZCONN_BLESS=1` rewrites them).
+//! (`emulator`), an emulated Azure PostgreSQL server (`pg_server`), whole-output snapshots (`snapshot`), and
+//! comparing generated artefacts (completions, man pages) with their committed files (`AZCONN_BLESS=1` rewrites
+//! them).
 
 #![allow(dead_code)]
 
@@ -8,6 +9,7 @@ pub mod azconn;
 pub mod emulator;
 pub mod pg_server;
 pub mod secrets;
+pub mod snapshot;
 
 pub use azconn::{Azconn, Run};
 
