@@ -38,14 +38,23 @@ impl CertificateAuthority {
     pub fn load_or_create(dir: &Path) -> Result<Self> {
         let cert_path = dir.join("ca.pem");
         let key_path = dir.join("ca-key.pem");
+        let read = |path: &Path| std::fs::read(path).map_err(|e| EmuError::io(path, e));
         if cert_path.exists() && key_path.exists() {
-            let cert = X509::from_pem(&crate::files::read(&cert_path)?)?;
-            let key = PKey::private_key_from_pem(&crate::files::read(&key_path)?)?;
+            let cert = X509::from_pem(&read(&cert_path)?)?;
+            let key = PKey::private_key_from_pem(&read(&key_path)?)?;
             return Ok(Self { cert, key });
         }
+        let ca = Self::generate("azconn-emulator CA")?;
+        store(&cert_path, &ca.cert.to_pem()?, 0o644)?;
+        store(&key_path, &ca.key.private_key_to_pem_pkcs8()?, 0o600)?;
+        Ok(ca)
+    }
+
+    /// A new CA named `common_name`, in memory (tests make their own CAs with it).
+    pub fn generate(common_name: &str) -> Result<Self> {
         let key = PKey::from_rsa(Rsa::generate(2048)?)?;
         let mut name = X509NameBuilder::new()?;
-        name.append_entry_by_text("CN", "azconn-emulator CA")?;
+        name.append_entry_by_text("CN", common_name)?;
         name.append_entry_by_text("O", "azconn-emulator")?;
         let name = name.build();
         let mut b = X509::builder()?;
@@ -68,10 +77,10 @@ impl CertificateAuthority {
         let ski = SubjectKeyIdentifier::new().build(&b.x509v3_context(None, None))?;
         b.append_extension(ski)?;
         b.sign(&key, MessageDigest::sha256())?;
-        let cert = b.build();
-        crate::files::write(&cert_path, &cert.to_pem()?)?;
-        crate::files::write_private(&key_path, &key.private_key_to_pem_pkcs8()?)?;
-        Ok(Self { cert, key })
+        Ok(Self {
+            cert: b.build(),
+            key,
+        })
     }
 
     /// The CA certificate as PEM text.
@@ -122,4 +131,18 @@ impl CertificateAuthority {
             key_pem: to_s(key.private_key_to_pem_pkcs8()?)?,
         })
     }
+}
+
+/// Writes a PEM file of the state dir, with `mode` when it creates it (keys: owner only).
+fn store(path: &Path, pem: &[u8], mode: u32) -> Result<()> {
+    use std::io::Write as _;
+    use std::os::unix::fs::OpenOptionsExt as _;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(mode)
+        .open(path)
+        .and_then(|mut file| file.write_all(pem))
+        .map_err(|e| EmuError::io(path, e))
 }

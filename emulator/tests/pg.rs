@@ -6,20 +6,11 @@
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::time::Duration;
 
+use azconn_emulator::certs::CertificateAuthority;
 use azconn_emulator::pg::{
     ConnectAction, ConnectFault, EntraAdmin, FirewallRule, PgRouter, PgServer, PgServerConfig,
     PrincipalType, ServerKind, StatementAction, StatementFault, TEMPLATE_CACHE_ENV,
 };
-use openssl::asn1::Asn1Time;
-use openssl::bn::BigNum;
-use openssl::ec::{EcGroup, EcKey};
-use openssl::hash::MessageDigest;
-use openssl::nid::Nid;
-use openssl::pkey::{PKey, Private};
-use openssl::x509::extension::{
-    BasicConstraints, ExtendedKeyUsage, KeyUsage, SubjectAlternativeName,
-};
-use openssl::x509::{X509, X509NameBuilder};
 use postgres_native_tls::MakeTlsConnector;
 use tokio_postgres::config::SslMode;
 use tokio_postgres::error::SqlState;
@@ -39,84 +30,11 @@ struct Env {
     _dir: tempfile::TempDir,
 }
 
-fn key() -> PKey<Private> {
-    let group = EcGroup::from_curve_name(Nid::X9_62_PRIME256V1).unwrap();
-    PKey::from_ec_key(EcKey::generate(&group).unwrap()).unwrap()
-}
-
-fn name(cn: &str) -> openssl::x509::X509Name {
-    let mut b = X509NameBuilder::new().unwrap();
-    b.append_entry_by_text("CN", cn).unwrap();
-    b.build()
-}
-
-/// (CA PEM, server certificate PEM for `host`, server key PEM), as the emulator's CA would issue them.
+/// (CA PEM, server certificate PEM for `host`, server key PEM), issued by a new CA of the emulator's.
 fn certificates(host: &str) -> (String, String, String) {
-    let ca_key = key();
-    let mut ca = X509::builder().unwrap();
-    ca.set_version(2).unwrap();
-    ca.set_serial_number(&BigNum::from_u32(1).unwrap().to_asn1_integer().unwrap())
-        .unwrap();
-    ca.set_subject_name(&name("azconn-emulator test CA"))
-        .unwrap();
-    ca.set_issuer_name(&name("azconn-emulator test CA"))
-        .unwrap();
-    ca.set_pubkey(&ca_key).unwrap();
-    ca.set_not_before(&Asn1Time::days_from_now(0).unwrap())
-        .unwrap();
-    ca.set_not_after(&Asn1Time::days_from_now(2).unwrap())
-        .unwrap();
-    ca.append_extension(BasicConstraints::new().critical().ca().build().unwrap())
-        .unwrap();
-    ca.append_extension(
-        KeyUsage::new()
-            .critical()
-            .key_cert_sign()
-            .crl_sign()
-            .build()
-            .unwrap(),
-    )
-    .unwrap();
-    ca.sign(&ca_key, MessageDigest::sha256()).unwrap();
-    let ca = ca.build();
-
-    let leaf_key = key();
-    let mut leaf = X509::builder().unwrap();
-    leaf.set_version(2).unwrap();
-    leaf.set_serial_number(&BigNum::from_u32(2).unwrap().to_asn1_integer().unwrap())
-        .unwrap();
-    leaf.set_subject_name(&name(host)).unwrap();
-    leaf.set_issuer_name(ca.subject_name()).unwrap();
-    leaf.set_pubkey(&leaf_key).unwrap();
-    leaf.set_not_before(&Asn1Time::days_from_now(0).unwrap())
-        .unwrap();
-    leaf.set_not_after(&Asn1Time::days_from_now(2).unwrap())
-        .unwrap();
-    let san = SubjectAlternativeName::new()
-        .dns(host)
-        .build(&leaf.x509v3_context(Some(&ca), None))
-        .unwrap();
-    leaf.append_extension(san).unwrap();
-    leaf.append_extension(ExtendedKeyUsage::new().server_auth().build().unwrap())
-        .unwrap();
-    leaf.append_extension(
-        KeyUsage::new()
-            .critical()
-            .digital_signature()
-            .key_agreement()
-            .build()
-            .unwrap(),
-    )
-    .unwrap();
-    leaf.sign(&ca_key, MessageDigest::sha256()).unwrap();
-    let leaf = leaf.build();
-
-    let pem = |b: Vec<u8>| String::from_utf8(b).unwrap();
-    (
-        pem(ca.to_pem().unwrap()),
-        pem(leaf.to_pem().unwrap()),
-        pem(leaf_key.private_key_to_pem_pkcs8().unwrap()),
-    )
+    let ca = CertificateAuthority::generate("azconn-emulator test CA").expect("CA");
+    let leaf = ca.issue(host, &[host], &[]).expect("server certificate");
+    (ca.cert_pem().expect("CA PEM"), leaf.cert_pem, leaf.key_pem)
 }
 
 fn loopback_rule() -> FirewallRule {

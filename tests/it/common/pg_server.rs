@@ -1,12 +1,13 @@
 //! One emulated Azure PostgreSQL server for the `pg` tests: azconn-emulator's `PgServer` (a real
 //! PostgreSQL 15 set up like Flexible or Single Server) behind its SNI router, with the Entra admin
 //! `alice@contoso.com` whose password is the "oss-rdbms token", TLS from a private CA made with
-//! the `openssl` CLI, and superuser `psql` for checking what the SQL did.
+//! the emulator's CA code, and superuser `psql` for checking what the SQL did.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use azconn::pg::{ConnectSettings, PgConnector, RootCert, ServerLogin, SslMode};
+use azconn_emulator::certs::CertificateAuthority;
 use azconn_emulator::pg::{
     EntraAdmin, FirewallRule, PgRouter, PgServer, PgServerConfig, PrincipalType, ServerKind,
 };
@@ -35,84 +36,16 @@ pub struct PgEnv {
     _dir: tempfile::TempDir,
 }
 
-fn openssl(dir: &Path, args: &[&str]) {
-    let out = Command::new("openssl")
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("run openssl");
-    assert!(
-        out.status.success(),
-        "openssl {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-/// (CA, unrelated CA, server certificate, server key) files in `dir`.
-fn make_certs(dir: &Path) {
-    const EC: [&str; 5] = [
-        "-newkey",
-        "ec",
-        "-pkeyopt",
-        "ec_paramgen_curve:prime256v1",
-        "-nodes",
-    ];
-    for (name, cn) in [
-        ("ca", "azconn test CA"),
-        ("other-ca", "azconn unrelated CA"),
-    ] {
-        let (key, pem, subj) = (
-            format!("{name}.key"),
-            format!("{name}.pem"),
-            format!("/CN={cn}"),
-        );
-        let mut args = vec!["req", "-x509"];
-        args.extend(EC);
-        args.extend(["-keyout", &key, "-out", &pem, "-days", "2", "-subj", &subj]);
-        args.extend(["-addext", "basicConstraints=critical,CA:TRUE"]);
-        args.extend(["-addext", "keyUsage=critical,keyCertSign,cRLSign"]);
-        openssl(dir, &args);
+/// The server's certificate for [`HOST`] and its key (PEM), signed by a new CA whose certificate is written to
+/// `dir/ca.pem`; `dir/other-ca.pem` is a CA that signed nothing the server has. Made with the emulator's CA code.
+fn make_certs(dir: &Path) -> (String, String) {
+    let ca = CertificateAuthority::generate("azconn test CA").expect("CA");
+    let other = CertificateAuthority::generate("azconn unrelated CA").expect("CA");
+    for (file, authority) in [("ca.pem", &ca), ("other-ca.pem", &other)] {
+        std::fs::write(dir.join(file), authority.cert_pem().expect("CA PEM")).expect("write CA");
     }
-    let subj = format!("/CN={HOST}");
-    let mut args = vec!["req"];
-    args.extend(EC);
-    args.extend([
-        "-keyout",
-        "server.key",
-        "-out",
-        "server.csr",
-        "-subj",
-        &subj,
-    ]);
-    openssl(dir, &args);
-    std::fs::write(
-        dir.join("server.ext"),
-        format!(
-            "subjectAltName=DNS:{HOST}\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature\n\
-             extendedKeyUsage=serverAuth\n"
-        ),
-    )
-    .expect("write server.ext");
-    openssl(
-        dir,
-        &[
-            "x509",
-            "-req",
-            "-in",
-            "server.csr",
-            "-CA",
-            "ca.pem",
-            "-CAkey",
-            "ca.key",
-            "-CAcreateserial",
-            "-out",
-            "server.crt",
-            "-days",
-            "2",
-            "-extfile",
-            "server.ext",
-        ],
-    );
+    let leaf = ca.issue(HOST, &[HOST], &[]).expect("server certificate");
+    (leaf.cert_pem, leaf.key_pem)
 }
 
 fn loopback_rule() -> FirewallRule {
@@ -128,16 +61,15 @@ impl PgEnv {
     /// 127.0.0.1 allowed by the firewall, and `alice@contoso.com` as Entra admin.
     pub async fn start(kind: ServerKind) -> PgEnv {
         let dir = tempfile::tempdir().expect("temp dir");
-        make_certs(dir.path());
-        let read = |name: &str| std::fs::read_to_string(dir.path().join(name)).expect("read PEM");
+        let (cert_pem, key_pem) = make_certs(dir.path());
         let config = PgServerConfig {
             kind,
             server_name: SERVER.to_owned(),
             host_name: HOST.to_owned(),
             data_dir: dir.path().join("pg").join(SERVER),
-            cert_pem: read("server.crt"),
-            key_pem: read("server.key"),
-            ca_pem: read("ca.pem"),
+            cert_pem,
+            key_pem,
+            ca_pem: std::fs::read_to_string(dir.path().join("ca.pem")).expect("read ca.pem"),
             tenant_id: "72f988bf-86f1-41af-91ab-2d7cd011db47".to_owned(),
             databases: vec!["demo".to_owned()],
             public_network_access: true,
