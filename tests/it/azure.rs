@@ -616,8 +616,7 @@ mod arm_client {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn retries_long_running_operations_and_paging_against_emulator_faults() {
         // The demo world with Entra auth off, so the PATCH below has something to change.
-        let mut seed: Value = serde_json::from_str(include_str!("../../emulator/seeds/demo.json"))
-            .expect("demo seed");
+        let mut seed = crate::common::fixtures::demo_seed();
         seed["servers"][0]["entraAuth"] = json!(false);
         let emu = Emulator::start_http_only(Some(&seed));
         let home = common::scratch("azure-arm-client");

@@ -6,8 +6,7 @@ use serde_json::Value;
 
 use crate::common::Azconn;
 use crate::common::emulator::Emulator;
-
-const SUB: &str = "00000000-0000-0000-0000-000000000001";
+use crate::common::fixtures::SUB;
 
 /// The built azconn in the emulator's environment, the emulator's state dir as HOME.
 fn client(emu: &Emulator) -> Azconn {

@@ -5,47 +5,11 @@
 use serde_json::{Value, json};
 
 use crate::common::emulator::Emulator;
+use crate::common::fixtures::{
+    ALICE_OID, BOB_OID, BOB_UPN, SP_APP, SP_OID, SP_SECRET, SUB, flex_path, seed, server,
+    single_path,
+};
 use crate::common::{Azconn, Run};
-
-pub(crate) const SUB: &str = "00000000-0000-0000-0000-000000000001";
-pub(crate) const TENANT: &str = "72f988bf-86f1-41af-91ab-2d7cd011db47";
-pub(crate) const ALICE_OID: &str = "5f2e8a41-3c4d-4e8b-9a61-0c7d2b9e4f10";
-pub(crate) const BOB_OID: &str = "0b6a1c52-7d3e-4f59-8e2a-6c1f9d4b3a77";
-pub(crate) const BOB_UPN: &str = "bob_fabrikam.com#EXT#@contoso.onmicrosoft.com";
-pub(crate) const SP_APP: &str = "3c9a4e1b-8f2d-4a6c-b5e7-1d0f2a3b4c5d";
-pub(crate) const SP_OID: &str = "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b";
-pub(crate) const SP_SECRET: &str = "emulator-sp-secret";
-
-pub(crate) fn server(kind: &str, name: &str, extra: Value) -> Value {
-    let mut s = json!({
-        "kind": kind, "name": name, "resourceGroup": "rg", "location": "eastus", "version": "15",
-        "entraAuth": false, "admins": [], "publicNetworkAccess": true,
-        "firewallRules": [{"name": "AllowLocalhost", "startIpAddress": "127.0.0.1", "endIpAddress": "127.0.0.1"}],
-        "databases": ["demo"]
-    });
-    if let (Some(base), Some(more)) = (s.as_object_mut(), extra.as_object()) {
-        for (k, v) in more {
-            base.insert(k.clone(), v.clone());
-        }
-    }
-    s
-}
-
-pub(crate) fn seed(servers: Vec<Value>, signed_in: &str) -> Value {
-    json!({
-        "tenant": {"id": TENANT, "displayName": "Contoso", "defaultDomain": "contoso.onmicrosoft.com"},
-        "subscriptions": [{"id": SUB, "name": "Demo subscription"}],
-        "resourceGroups": [{"name": "rg", "location": "eastus"}],
-        "servers": servers,
-        "users": [
-            {"upn": "alice@contoso.com", "objectId": ALICE_OID, "displayName": "Alice Smith"},
-            {"upn": BOB_UPN, "objectId": BOB_OID, "displayName": "Bob Jones", "mail": "bob@fabrikam.com"}
-        ],
-        "servicePrincipals": [{"appId": SP_APP, "objectId": SP_OID, "displayName": "azconn-ci", "secret": SP_SECRET}],
-        "managedIdentities": [],
-        "signedIn": {"type": "user", "name": signed_in}
-    })
-}
 
 /// One emulator and a home directory for azconn runs against it.
 pub(crate) struct World {
@@ -137,18 +101,6 @@ impl World {
             })
             .unwrap_or_default()
     }
-}
-
-pub(crate) fn flex_path(server: &str) -> String {
-    format!(
-        "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/flexibleServers/{server}"
-    )
-}
-
-pub(crate) fn single_path(server: &str) -> String {
-    format!(
-        "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/servers/{server}"
-    )
 }
 
 pub(crate) fn connector_put(name: &str) -> String {
@@ -736,10 +688,10 @@ fn guest_user_admin_logs_in_with_its_principal_name() {
     assert!(granted_by.contains("aad_b1=CTc/"), "{granted_by}");
 }
 
-#[test]
-fn provider_registration_firewall_widening_and_terminal_prompts() {
+/// Alice's Flexible Servers `srv` (Entra admin set), `closed` (no firewall rule) and `noentra` (Entra auth off).
+fn alice_servers() -> Value {
     let admin = json!([{"principalName": "alice@contoso.com", "objectId": ALICE_OID, "principalType": "User"}]);
-    let mut world = seed(
+    seed(
         vec![
             server(
                 "flexible",
@@ -754,7 +706,12 @@ fn provider_registration_firewall_widening_and_terminal_prompts() {
             server("flexible", "noentra", json!({})),
         ],
         "alice@contoso.com",
-    );
+    )
+}
+
+#[test]
+fn provider_registration_is_tried_once_then_polled_until_registered() {
+    let mut world = alice_servers();
     world["unregisteredProviders"] = json!(["Microsoft.ServiceLinker"]);
     let w = World::start("register", &world);
     // az sleeps 10 s before each provider poll; the test makes that 10 ms.
@@ -818,7 +775,11 @@ fn provider_registration_firewall_widening_and_terminal_prompts() {
     ok(&r);
     assert_eq!(r.stderr, "");
     assert_eq!(count(&w.calls(), "POST"), 0, "{:#?}", w.calls());
+}
 
+#[test]
+fn allow_all_ips_widens_the_exact_ip_rule_when_it_is_not_enough() {
+    let w = World::start("widen", &alice_servers());
     // The server sees this machine from a different address on every connection (a NAT with
     // several egress addresses), so the rule for the one address it reported is not enough.
     let sources = |ips: &[&str]| {
@@ -924,7 +885,11 @@ fn provider_registration_firewall_widening_and_terminal_prompts() {
         format!("user {ALICE_OID}")
     );
     sources(&[]);
+}
 
+#[test]
+fn entra_auth_prompt_on_a_terminal() {
+    let w = World::start("prompt", &alice_servers());
     // Entra authentication disabled, on a terminal: the question; "n" stops with az's error and
     // changes nothing, "y" enables it and goes on.
     let line = "connection create postgres-flexible -g rg --connection e1 --tg rg --server noentra --database demo --user-account --client-type none";

@@ -25,18 +25,12 @@ use std::process::Command;
 use serde_json::{Map, Value, json};
 
 use crate::common::emulator::Emulator;
-use crate::create::{
-    ALICE_OID, SP_APP, SP_OID, SP_SECRET, SUB, World, count, flex_path, no_graph, ok, principal,
-    seed, server,
+use crate::common::fixtures::{
+    ALICE_OID, SP_APP, SP_OID, SP_SECRET, connector_id, flex_path, seed, server, single_path,
 };
+use crate::create::{World, count, no_graph, ok, principal};
 
 const LINKER_API: &str = "2024-07-01-preview";
-
-fn connector_path(name: &str) -> String {
-    format!(
-        "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.ServiceLinker/locations/eastus/connectors/{name}"
-    )
-}
 
 /// The connector as the emulator's RP answers `GET` (the wire body az's SDK deserializes).
 fn wire_get(emu: &Emulator, name: &str) -> Value {
@@ -56,7 +50,7 @@ fn wire_get(emu: &Emulator, name: &str) -> Value {
         .as_str()
         .expect("accessToken")
         .to_owned();
-    let path = format!("{}?api-version={LINKER_API}", connector_path(name));
+    let path = format!("{}?api-version={LINKER_API}", connector_id(name));
     let client = emu.client();
     let answer = client
         .wait(client.call("GET", &path, Some(&token), None))
@@ -587,7 +581,7 @@ fn json_table_tsv_yaml_are_az_bytes_for_each_kind_and_auth_type() {
     secretType: rawValue
     value: null
 ";
-    let single_db = format!("{}/databases/demo", crate::create::single_path("single"));
+    let single_db = format!("{}/databases/demo", single_path("single"));
     for (kind, name, auth, auth_yaml, target_id) in [
         (
             "postgres-flexible",
@@ -619,7 +613,7 @@ fn json_table_tsv_yaml_are_az_bytes_for_each_kind_and_auth_type() {
         let wire = wire_get(&w.emu, name);
         let time = |k: &str| py_isoformat(wire["systemData"][k].as_str().expect("a time"));
         let (created, modified) = (time("createdAt"), time("lastModifiedAt"));
-        let id = connector_path(name);
+        let id = connector_id(name);
         let expected = format!(
             "authInfo:
 {auth_yaml}clientType: none

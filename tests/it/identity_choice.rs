@@ -6,11 +6,9 @@
 use std::path::{Path, PathBuf};
 
 use crate::common::emulator::Emulator;
+use crate::common::fixtures::{ALICE_OID, SP_OID};
 use crate::common::{self, Azconn, Run};
 
-/// The az user of the emulator's seed (`signedIn`) and the seeded service principal's object id.
-const USER_OID: &str = "5f2e8a41-3c4d-4e8b-9a61-0c7d2b9e4f10";
-const SP_OID: &str = "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b";
 const URL: &str = "/subscriptions?api-version=2022-12-01";
 
 /// One client setup: its own az config dir (a copy of the emulator's: config, cloud and a signed-in profile),
@@ -80,7 +78,7 @@ fn the_token_cache_never_chooses_the_identity() {
         for sp in [true, false] {
             // What a cold run does: the az login when az runs and is signed in, else the service principal.
             let expected = match (az, sp) {
-                (true, _) => Some(USER_OID),
+                (true, _) => Some(ALICE_OID),
                 (false, true) => Some(SP_OID),
                 (false, false) => None,
             };

@@ -6,7 +6,7 @@ mod access;
 mod azure;
 mod cli_errors;
 mod common;
-mod connections;
+mod connection_reuse;
 mod create;
 mod create_output;
 mod dry_run;

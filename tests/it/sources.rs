@@ -4,13 +4,10 @@
 use serde_json::{Value, json};
 
 use crate::common::Azconn;
-use crate::create::{SUB, World, ok};
+use crate::common::fixtures::{SUB, demo_seed};
+use crate::create::{World, ok};
 
 const APP1: &str = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Web/sites/app1";
-
-fn demo_seed() -> Value {
-    serde_json::from_str(include_str!("../../emulator/seeds/demo.json")).expect("demo seed")
-}
 
 /// PUTs a linker through `azconn rest` (as a user of the RP would), waiting for it.
 fn put_linker(w: &World, source: &str, name: &str, client_type: &str) {

@@ -1,115 +1,41 @@
 //! TLS towards ARM, Graph and Entra (issue 8, item 5): always verified. Extra CAs only through
 //! `REQUESTS_CA_BUNDLE` / `SSL_CERT_FILE`; a certificate for another host or from an unknown CA fails at once
 //! (no retries) with an error naming those variables; az's `AZURE_CLI_DISABLE_CONNECTION_VERIFICATION` does not
-//! turn checking off. Runs the built `azconn` against a local TLS server with certificates made by the
-//! `openssl` CLI, and the token path against azconn-emulator. (PostgreSQL's verify-full is tested in `pg`.)
+//! turn checking off. Runs the built `azconn` against a local TLS server with certificates from the emulator's CA
+//! code, and the token path against azconn-emulator. (PostgreSQL's verify-full is tested in `pg`.)
 
 use std::io::{Read as _, Write as _};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
+
+use azconn_emulator::certs::CertificateAuthority;
 
 use crate::common::emulator::Emulator;
 use crate::common::{Azconn, Run, scratch};
 
-fn openssl(dir: &Path, args: &[&str]) {
-    let out = Command::new("openssl")
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run openssl (is the openssl CLI installed?)");
-    assert!(
-        out.status.success(),
-        "openssl {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-/// Certificates: `ca.pem` signs `good` (127.0.0.1) and `wronghost` (wrong.example); `unknown` is self-signed
-/// for 127.0.0.1.
-fn make_certs(dir: &Path) {
-    openssl(
-        dir,
-        &[
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-keyout",
-            "ca.key",
-            "-out",
-            "ca.pem",
-            "-days",
-            "2",
-            "-subj",
-            "/CN=azconn test CA",
-        ],
-    );
-    for (name, san) in [("good", "IP:127.0.0.1"), ("wronghost", "DNS:wrong.example")] {
-        std::fs::write(
-            dir.join(format!("{name}.ext")),
-            format!("subjectAltName={san}\nextendedKeyUsage=serverAuth\n"),
-        )
-        .unwrap();
-        openssl(
-            dir,
-            &[
-                "req",
-                "-newkey",
-                "rsa:2048",
-                "-nodes",
-                "-keyout",
-                &format!("{name}.key"),
-                "-out",
-                &format!("{name}.csr"),
-                "-subj",
-                &format!("/CN={name}"),
-            ],
-        );
-        openssl(
-            dir,
-            &[
-                "x509",
-                "-req",
-                "-in",
-                &format!("{name}.csr"),
-                "-CA",
-                "ca.pem",
-                "-CAkey",
-                "ca.key",
-                "-CAcreateserial",
-                "-days",
-                "2",
-                "-extfile",
-                &format!("{name}.ext"),
-                "-out",
-                &format!("{name}.pem"),
-            ],
-        );
-    }
-    openssl(
-        dir,
-        &[
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-keyout",
-            "unknown.key",
-            "-out",
-            "unknown.pem",
-            "-days",
-            "2",
-            "-subj",
-            "/CN=127.0.0.1",
-            "-addext",
-            "subjectAltName=IP:127.0.0.1",
-        ],
-    );
+/// Certificates from the emulator's CA code, made once per test binary: `ca.pem` signs `good` (127.0.0.1) and
+/// `wronghost` (wrong.example); `unknown` (127.0.0.1) is signed by a CA no client is told about.
+fn certs() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = scratch("tls-certs");
+        let ca = CertificateAuthority::generate("azconn test CA").expect("CA");
+        let unrelated = CertificateAuthority::generate("azconn unrelated CA").expect("CA");
+        std::fs::write(dir.join("ca.pem"), ca.cert_pem().expect("CA PEM")).expect("write ca.pem");
+        let leaves: [(&str, &CertificateAuthority, &[&str], &[&str]); 3] = [
+            ("good", &ca, &[], &["127.0.0.1"]),
+            ("wronghost", &ca, &["wrong.example"], &[]),
+            ("unknown", &unrelated, &[], &["127.0.0.1"]),
+        ];
+        for (name, issuer, dns, ips) in leaves {
+            let leaf = issuer.issue(name, dns, ips).expect("issue certificate");
+            std::fs::write(dir.join(format!("{name}.pem")), leaf.cert_pem).expect("write cert");
+            std::fs::write(dir.join(format!("{name}.key")), leaf.key_pem).expect("write key");
+        }
+        dir
+    })
 }
 
 /// A TLS server on 127.0.0.1 answering `{"ok":true}` to up to `max` connections; counts the connections.
@@ -154,60 +80,81 @@ fn get(home: &Path, port: u16, env: &[(&str, &str)]) -> Run {
         .run()
 }
 
-fn certs() -> PathBuf {
-    let dir = scratch("tls-certs");
-    make_certs(&dir);
-    dir
+/// A bundle variable naming the CA makes its certificates trusted.
+fn trusted_through(var: &str) {
+    let (port, _) = serve(certs(), "good", 1);
+    let r = get(&scratch(&format!("tls-{var}")), port, &[(var, &ca())]);
+    assert_eq!(
+        (r.code, r.stdout.as_str()),
+        (0, "{\n  \"ok\": true\n}\n"),
+        "{var}: {}",
+        r.stderr
+    );
+}
+
+/// The server's certificate `cert` is refused with the bundle advice under `env`, and not retried.
+fn refused(cert: &str, env: &[(&str, &str)]) {
+    let advice = "set REQUESTS_CA_BUNDLE (or SSL_CERT_FILE) to a PEM file with that CA";
+    let (port, connections) = serve(certs(), cert, 5);
+    let r = get(
+        &scratch(&format!("tls-refused-{cert}-{}", env.len())),
+        port,
+        env,
+    );
+    assert_eq!(r.code, 1, "{cert} {env:?}: {}", r.stderr);
+    assert!(r.stdout.is_empty(), "{cert}: {}", r.stdout);
+    assert!(
+        r.stderr.starts_with("ERROR: GET https://127.0.0.1:"),
+        "{cert}: {}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("certificate"), "{cert}: {}", r.stderr);
+    assert!(r.stderr.contains(advice), "{cert}: {}", r.stderr);
+    assert_eq!(
+        connections.load(Ordering::SeqCst),
+        1,
+        "{cert}: a certificate failure is not retried"
+    );
+}
+
+fn ca() -> String {
+    certs().join("ca.pem").display().to_string()
 }
 
 #[test]
-fn arm_requests_verify_the_certificate_and_trust_extra_cas_only_from_the_bundle_variables() {
-    let dir = certs();
-    let home = scratch("tls-home");
-    let ca = dir.join("ca.pem").display().to_string();
+fn requests_ca_bundle_adds_a_trusted_ca() {
+    trusted_through("REQUESTS_CA_BUNDLE");
+}
 
-    for var in ["REQUESTS_CA_BUNDLE", "SSL_CERT_FILE"] {
-        let (port, _) = serve(&dir, "good", 1);
-        let r = get(&home, port, &[(var, &ca)]);
-        assert_eq!(
-            (r.code, r.stdout.as_str()),
-            (0, "{\n  \"ok\": true\n}\n"),
-            "{var}: {}",
-            r.stderr
-        );
-    }
+#[test]
+fn ssl_cert_file_adds_a_trusted_ca() {
+    trusted_through("SSL_CERT_FILE");
+}
 
-    let advice = "set REQUESTS_CA_BUNDLE (or SSL_CERT_FILE) to a PEM file with that CA";
-    let cases: [(&str, &[(&str, &str)]); 4] = [
-        ("good", &[]),
-        ("wronghost", &[("REQUESTS_CA_BUNDLE", ca.as_str())]),
-        ("unknown", &[("REQUESTS_CA_BUNDLE", ca.as_str())]),
-        (
-            "unknown",
-            &[
-                ("AZURE_CLI_DISABLE_CONNECTION_VERIFICATION", "1"),
-                ("REQUESTS_CA_BUNDLE", ca.as_str()),
-            ],
-        ),
-    ];
-    for (cert, env) in cases {
-        let (port, connections) = serve(&dir, cert, 5);
-        let r = get(&home, port, env);
-        assert_eq!(r.code, 1, "{cert} {env:?}: {}", r.stderr);
-        assert!(r.stdout.is_empty(), "{cert}: {}", r.stdout);
-        assert!(
-            r.stderr.starts_with("ERROR: GET https://127.0.0.1:"),
-            "{cert}: {}",
-            r.stderr
-        );
-        assert!(r.stderr.contains("certificate"), "{cert}: {}", r.stderr);
-        assert!(r.stderr.contains(advice), "{cert}: {}", r.stderr);
-        assert_eq!(
-            connections.load(Ordering::SeqCst),
-            1,
-            "{cert}: a certificate failure is not retried"
-        );
-    }
+#[test]
+fn a_private_ca_is_refused_without_a_bundle() {
+    refused("good", &[]);
+}
+
+#[test]
+fn a_certificate_for_another_host_is_refused() {
+    refused("wronghost", &[("REQUESTS_CA_BUNDLE", &ca())]);
+}
+
+#[test]
+fn an_unknown_ca_is_refused() {
+    refused("unknown", &[("REQUESTS_CA_BUNDLE", &ca())]);
+}
+
+#[test]
+fn az_disable_connection_verification_does_not_turn_checking_off() {
+    refused(
+        "unknown",
+        &[
+            ("AZURE_CLI_DISABLE_CONNECTION_VERIFICATION", "1"),
+            ("REQUESTS_CA_BUNDLE", &ca()),
+        ],
+    );
 }
 
 /// The token request to Entra (the emulator's authority) is verified the same way: without the emulator's

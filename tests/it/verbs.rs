@@ -5,22 +5,9 @@
 use serde_json::{Value, json};
 
 use crate::common::emulator::Emulator;
+use crate::common::fixtures::{SUB, connector_id, connector_path};
 use crate::common::snapshot::assert_run;
 use crate::common::{Azconn, Run};
-
-const SUB: &str = "00000000-0000-0000-0000-000000000001";
-
-fn connector_path(name: &str) -> String {
-    format!(
-        "/subscriptions/{SUB}/resourcegroups/rg/providers/Microsoft.ServiceLinker/locations/eastus/connectors/{name}"
-    )
-}
-
-fn connector_id(name: &str) -> String {
-    format!(
-        "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.ServiceLinker/locations/eastus/connectors/{name}"
-    )
-}
 
 /// The built azconn in the emulator's environment, the emulator's state dir as HOME.
 fn azconn(emu: &Emulator) -> Azconn {

@@ -7,6 +7,7 @@
 
 pub mod azconn;
 pub mod emulator;
+pub mod fixtures;
 pub mod pg_server;
 pub mod secrets;
 pub mod snapshot;

@@ -23,41 +23,30 @@ mod tokens;
 use serde_json::{Value, json};
 
 use crate::common::emulator::{Admin, Emulator};
+use crate::common::fixtures;
 use crate::common::secrets::SecretScan;
 use crate::common::{Azconn, Run, bless, repo};
 
-pub const SUB: &str = "00000000-0000-0000-0000-000000000001";
-pub const TENANT: &str = "72f988bf-86f1-41af-91ab-2d7cd011db47";
-pub const SP_APP: &str = "3c9a4e1b-8f2d-4a6c-b5e7-1d0f2a3b4c5d";
-pub const SP_OID: &str = "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b";
+pub use crate::common::fixtures::{ALICE as USER, ALICE_OID as USER_OID, SP_APP};
+
+/// The seeded service principal's secret: its own, so the secret scan cannot mistake another test's.
 pub const SP_SECRET: &str = "emulator-sp-secret-4f1c9a";
-pub const USER: &str = "alice@contoso.com";
-pub const USER_OID: &str = "5f2e8a41-3c4d-4e8b-9a61-0c7d2b9e4f10";
 /// The secret passed on the command line for the connector (`--service-principal secret=…`).
 pub const CLI_SECRET: &str = "cli-passed-secret-7d2e0b";
 /// The client read timeout of every run; stalls last longer.
 pub const TIMEOUT_MS: u64 = 1500;
 pub const STALL_MS: u64 = 4000;
 
-fn server(kind: &str, name: &str) -> Value {
-    json!({
-        "kind": kind, "name": name, "resourceGroup": "rg", "location": "eastus", "version": "15",
-        "entraAuth": false, "admins": [], "publicNetworkAccess": true, "firewallRules": [],
-        "databases": ["demo"]
-    })
-}
-
+/// Both server kinds with no firewall rule, Alice signed in, the service principal with the matrix's secret.
 fn seed() -> Value {
-    json!({
-        "tenant": {"id": TENANT, "displayName": "Contoso", "defaultDomain": "contoso.onmicrosoft.com"},
-        "subscriptions": [{"id": SUB, "name": "Demo subscription"}],
-        "resourceGroups": [{"name": "rg", "location": "eastus"}],
-        "servers": [server("flexible", "srv"), server("single", "ss")],
-        "users": [{"upn": USER, "objectId": USER_OID, "displayName": "Alice"}],
-        "servicePrincipals": [{"appId": SP_APP, "objectId": SP_OID, "displayName": "azconn-ci", "secret": SP_SECRET}],
-        "managedIdentities": [],
-        "signedIn": {"type": "user", "name": USER}
-    })
+    let server = |kind, name| fixtures::server(kind, name, json!({"firewallRules": []}));
+    let mut seed = fixtures::seed(
+        vec![server("flexible", "srv"), server("single", "ss")],
+        USER,
+    );
+    seed["users"] = json!([{"upn": USER, "objectId": USER_OID, "displayName": "Alice"}]);
+    seed["servicePrincipals"][0]["secret"] = json!(SP_SECRET);
+    seed
 }
 
 /// The body of an HTTP fault knob (`POST /knobs/faults`): `action`'s fields (`action`, `status`, `times`, …)
