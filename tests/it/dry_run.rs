@@ -3,7 +3,8 @@
 
 use serde_json::json;
 
-use crate::create::{ALICE_OID, World, ok, seed, server};
+use crate::common::fixtures::{ALICE_OID, seed, server};
+use crate::create::{World, ok};
 
 /// The `METHOD path?api-version=…` of each numbered step of a dry run that names a request.
 fn dry_run_requests(text: &str) -> Vec<String> {
