@@ -8,8 +8,8 @@ use std::path::PathBuf;
 use serde_json::{Value, json};
 
 use crate::common::emulator::Emulator;
+use crate::common::fixtures::{ALICE_OID, BOB_OID, SP_OID, seed, server};
 use crate::common::{Azconn, Run, scratch};
-use crate::create::{ALICE_OID, BOB_OID, SP_OID, seed, server};
 
 /// An emulator and a home for azconn runs against it.
 struct World {
