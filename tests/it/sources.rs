@@ -202,7 +202,7 @@ async fn app_logs_in(w: &World, connection_string: &str, principal_id: &str) -> 
     }
     cfg.password(token["access_token"].as_str().expect("token"))
         .hostaddr(std::net::IpAddr::from([127, 0, 0, 1]))
-        .port(w.emu.pg);
+        .port(w.emu.pg());
     let tls = native_tls::TlsConnector::builder()
         .add_root_certificate(native_tls::Certificate::from_pem(&ca).expect("ca"))
         .build()
@@ -375,7 +375,7 @@ fn functionapp_user_identity() {
 
 #[test]
 fn service_principal_and_secret_on_a_web_app() {
-    use crate::create::{SP_APP, SP_OID, SP_SECRET};
+    use crate::common::fixtures::{SP_APP, SP_OID, SP_SECRET};
     let w = World::start("sources-create-sp", &demo_seed());
     let run = w.az(&format!(
         "webapp {CREATE} -g rg -n winapp --service-principal client-id={SP_APP} secret={SP_SECRET} --connection spconn"

@@ -136,6 +136,11 @@ impl Emulator {
         self.client.arm
     }
 
+    /// PostgreSQL router port (0 without PostgreSQL).
+    pub fn pg(&self) -> u16 {
+        self.client.pg
+    }
+
     /// The state dir (ca.pem, azure/, env.sh, requests.jsonl, …).
     pub fn dir(&self) -> &Path {
         self.dir.path()
