@@ -15,6 +15,8 @@ pub struct App {
     pub dir: PathBuf,
     /// `https://127.0.0.1:PORT` of the HTTPS port, for Location/Azure-AsyncOperation/nextLink URLs.
     pub base: String,
+    /// `https://127.0.0.1:PORT` of Microsoft Graph's port (the cloud's `microsoft_graph_resource_id`).
+    pub graph_base: String,
     pub seed: Seed,
     pub world: Mutex<World>,
     pub issuer: TokenIssuer,

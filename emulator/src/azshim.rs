@@ -165,7 +165,7 @@ fn get_access_token(dir: &Path, rest: &[String]) -> ShimResult {
             let r = match t {
                 "oss-rdbms" => OSSRDBMS_AUDIENCE.to_string(),
                 "arm" => ARM_AUDIENCE.to_string(),
-                "ms-graph" | "aad-graph" => format!("https://127.0.0.1:{}/", ports.arm),
+                "ms-graph" | "aad-graph" => format!("https://127.0.0.1:{}/", ports.graph),
                 other => {
                     return Err((
                         2,

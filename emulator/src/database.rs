@@ -8,7 +8,7 @@ use std::path::Path;
 
 use azconn_emulator::pg::{
     self, ConnectAction, ConnectFault, EntraAdmin, PgRouter, PgServer, PgServerConfig,
-    PrincipalType, StatementAction, StatementFault,
+    PrincipalType, Setting, StatementAction, StatementFault,
 };
 
 use crate::certs::CertificateAuthority;
@@ -172,6 +172,21 @@ impl Databases {
     pub async fn add_database(&self, server: &Server, name: &str) -> Result<(), String> {
         match self.find(server) {
             Some(pg) => pg.add_database(name).await.map_err(|e| e.to_string()),
+            None => Ok(()),
+        }
+    }
+
+    /// The server's parameters (none without PostgreSQL).
+    pub async fn settings(&self, server: &Server) -> Result<Vec<Setting>, String> {
+        match self.find(server) {
+            Some(pg) => pg.settings().await.map_err(|e| e.to_string()),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    pub async fn drop_database(&self, server: &Server, name: &str) -> Result<(), String> {
+        match self.find(server) {
+            Some(pg) => pg.drop_database(name).await.map_err(|e| e.to_string()),
             None => Ok(()),
         }
     }

@@ -16,7 +16,8 @@ const OIDC_SCOPES: &[&str] = &["offline_access", "openid", "profile", "email"];
 
 /// Audiences (resources) this tenant knows, besides the emulator's own Graph URL.
 fn known_resource(app: &App, aud: &str) -> bool {
-    let graph = format!("{}/", app.base);
+    let graph = format!("{}/", app.graph_base);
+    let legacy_graph = format!("{}/", app.base);
     [
         ARM_AUDIENCE,
         "https://management.core.windows.net",
@@ -27,6 +28,9 @@ fn known_resource(app: &App, aud: &str) -> bool {
         OSSRDBMS_AUDIENCE,
         "https://ossrdbms-aad.database.windows.net/",
         graph.as_str(),
+        app.graph_base.as_str(),
+        // Graph on the main port's base URL, as clients configured before Graph had its own port use it.
+        legacy_graph.as_str(),
         app.base.as_str(),
     ]
     .contains(&aud)

@@ -53,6 +53,9 @@ fn write_exec(path: &Path, data: &[u8]) -> Result<()> {
 pub struct Ports {
     pub pid: u32,
     pub arm: u16,
+    /// Microsoft Graph's own HTTPS port.
+    #[serde(default)]
+    pub graph: u16,
     pub admin: u16,
     pub pg: u16,
 }
@@ -81,6 +84,7 @@ pub fn write_client_files(
     identity_header: &str,
 ) -> Result<()> {
     let base = format!("https://127.0.0.1:{}", ports.arm);
+    let graph = format!("https://127.0.0.1:{}", ports.graph);
     let azure = dir.join("azure");
     let bin = dir.join("bin");
 
@@ -100,8 +104,8 @@ pub fn write_client_files(
              endpoint_resource_manager = {base}/\n\
              endpoint_active_directory = {base}\n\
              endpoint_active_directory_resource_id = {ARM_AUDIENCE}\n\
-             endpoint_active_directory_graph_resource_id = {base}/\n\
-             endpoint_microsoft_graph_resource_id = {base}/\n\
+             endpoint_active_directory_graph_resource_id = {graph}/\n\
+             endpoint_microsoft_graph_resource_id = {graph}/\n\
              endpoint_ossrdbms_resource_id = {OSSRDBMS_AUDIENCE}\n\
              suffix_postgresql_server_endpoint = {PG_SUFFIX}\n\
              profile = latest\n"

@@ -26,12 +26,17 @@ fn graph_error(status: u16, code: &str, message: &str) -> Resp {
     }
 }
 
+/// Graph accepts tokens for its own resource: the emulator's Graph base URL or `https://graph.microsoft.com` (and,
+/// for clients configured before Graph had its own port, the main port's base URL).
 fn audience_ok(app: &App, aud: &str) -> bool {
-    let with_slash = format!("{}/", app.base);
+    let own = format!("{}/", app.graph_base);
+    let legacy = format!("{}/", app.base);
     [
         "https://graph.microsoft.com",
         "https://graph.microsoft.com/",
-        with_slash.as_str(),
+        own.as_str(),
+        app.graph_base.as_str(),
+        legacy.as_str(),
         app.base.as_str(),
     ]
     .contains(&aud)
@@ -193,25 +198,27 @@ fn me_of(app: &App, claims: &Value) -> Resp {
             ),
         );
     };
+    Resp::json(200, &user_body(u))
+}
+
+/// A user as Graph's `user` entity (its default properties).
+fn user_body(u: &crate::seed::User) -> Value {
     let (given, surname) = u
         .display_name
         .split_once(' ')
         .map_or((None, None), |(g, s)| (Some(g), Some(s)));
-    Resp::json(
-        200,
-        &json!({
-            "@odata.context": format!("{CONTEXT}#users/$entity"),
-            "businessPhones": [],
-            "displayName": u.display_name,
-            "givenName": given,
-            "jobTitle": null,
-            "mail": u.mail.clone().or_else(|| (!u.upn.contains("#EXT#")).then(|| u.upn.clone())),
-            "mobilePhone": null,
-            "officeLocation": null,
-            "preferredLanguage": null,
-            "surname": surname,
-            "userPrincipalName": u.upn,
-            "id": u.object_id
-        }),
-    )
+    json!({
+        "@odata.context": format!("{CONTEXT}#users/$entity"),
+        "businessPhones": [],
+        "displayName": u.display_name,
+        "givenName": given,
+        "jobTitle": null,
+        "mail": u.mail.clone().or_else(|| (!u.upn.contains("#EXT#")).then(|| u.upn.clone())),
+        "mobilePhone": null,
+        "officeLocation": null,
+        "preferredLanguage": null,
+        "surname": surname,
+        "userPrincipalName": u.upn,
+        "id": u.object_id
+    })
 }

@@ -88,7 +88,7 @@ impl Resp {
 /// One accepted connection.
 #[derive(Debug, Clone)]
 pub struct Conn {
-    /// Per-listener counter of accepted connections, from 1.
+    /// Counter of accepted connections, from 1.
     pub id: u64,
     pub peer: SocketAddr,
     /// The ALPN protocol agreed (`h2`, `http/1.1`), `none`, or `plain` without TLS.
@@ -169,12 +169,13 @@ async fn answer<H: Handler>(
 }
 
 /// Serves `listener` over TLS (HTTP/2 when the client's ALPN offers it, else HTTP/1.1) until the process ends.
+/// Connections are numbered from `ids`, which listeners sharing one request log share.
 pub async fn serve_tls<H: Handler>(
     handler: Arc<H>,
     listener: TcpListener,
     acceptor: tokio_native_tls::TlsAcceptor,
+    ids: Arc<AtomicU64>,
 ) {
-    let ids = AtomicU64::new(0);
     loop {
         let Ok((tcp, peer)) = listener.accept().await else {
             continue;

@@ -79,6 +79,9 @@ struct StartArgs {
     /// Port of the HTTPS endpoint (ARM, Entra, Graph, managed identity); 0 picks a free one.
     #[arg(long, default_value_t = 0)]
     arm_port: u16,
+    /// Port of Microsoft Graph's HTTPS endpoint; 0 picks a free one.
+    #[arg(long, default_value_t = 0)]
+    graph_port: u16,
     /// Port of the plain-HTTP admin endpoint (knobs, request log); 0 picks a free one.
     #[arg(long, default_value_t = 0)]
     admin_port: u16,
@@ -224,6 +227,8 @@ fn detach(args: &StartArgs) -> Result<()> {
         &args.arm_port.to_string(),
         "--admin-port",
         &args.admin_port.to_string(),
+        "--graph-port",
+        &args.graph_port.to_string(),
     ])
     .args([
         "--pg-port",
@@ -249,8 +254,9 @@ fn detach(args: &StartArgs) -> Result<()> {
             && p.pid == child.id()
         {
             println!(
-                "ready arm=https://127.0.0.1:{} admin=http://127.0.0.1:{} pg={} env={}",
+                "ready arm=https://127.0.0.1:{} graph=https://127.0.0.1:{} admin=http://127.0.0.1:{} pg={} env={}",
                 p.arm,
+                p.graph,
                 p.admin,
                 p.pg,
                 dir.join("env.sh").display()
@@ -317,8 +323,10 @@ async fn start(args: StartArgs) -> Result<()> {
     };
     let https = bind("--arm-port", args.arm_port).await?;
     let admin = bind("--admin-port", args.admin_port).await?;
+    let graph = bind("--graph-port", args.graph_port).await?;
     let arm_port = https.local_addr()?.port();
     let admin_port = admin.local_addr()?.port();
+    let graph_port = graph.local_addr()?.port();
 
     let header_path = dir.join("identity-header");
     let identity_header = match std::fs::read_to_string(&header_path) {
@@ -346,6 +354,7 @@ async fn start(args: StartArgs) -> Result<()> {
     let app = Arc::new(app::App {
         dir: dir.clone(),
         base: format!("https://127.0.0.1:{arm_port}"),
+        graph_base: format!("https://127.0.0.1:{graph_port}"),
         seed: seed.clone(),
         world: std::sync::Mutex::new(world),
         issuer,
@@ -375,10 +384,19 @@ async fn start(args: StartArgs) -> Result<()> {
             })?;
         }
     }
+    // One connection counter for both TLS ports: their requests share the request log.
+    let connection_ids = Arc::new(AtomicU64::new(0));
     tokio::spawn(http::serve_tls(
         Arc::new(front::Https(app.clone())),
         https,
+        acceptor.clone(),
+        connection_ids.clone(),
+    ));
+    tokio::spawn(http::serve_tls(
+        Arc::new(front::GraphPort(app.clone())),
+        graph,
         acceptor,
+        connection_ids,
     ));
     tokio::spawn(http::serve_plain(
         Arc::new(front::Admin(app.clone())),
@@ -388,6 +406,7 @@ async fn start(args: StartArgs) -> Result<()> {
     let ports = Ports {
         pid: std::process::id(),
         arm: arm_port,
+        graph: graph_port,
         admin: admin_port,
         pg: app.db.port(),
     };
@@ -398,7 +417,7 @@ async fn start(args: StartArgs) -> Result<()> {
     // ports.json last: its appearance means "ready".
     ports.store(&dir)?;
     println!(
-        "ready arm=https://127.0.0.1:{arm_port} admin=http://127.0.0.1:{admin_port} pg={} env={}",
+        "ready arm=https://127.0.0.1:{arm_port} graph=https://127.0.0.1:{graph_port} admin=http://127.0.0.1:{admin_port} pg={} env={}",
         ports.pg,
         dir.join("env.sh").display()
     );

@@ -42,6 +42,17 @@ pub async fn route(app: &App, req: &Req) -> Resp {
     }
 }
 
+/// Dispatches a request of Microsoft Graph's own port.
+pub fn route_graph(app: &App, req: &Req) -> Resp {
+    match req.lower.first().map(String::as_str) {
+        Some("v1.0") => crate::graph::route(app, req),
+        _ => Resp::json(
+            404,
+            &json!({"error": {"code": "NotFound", "message": format!("No route for {} {}", req.method, req.path)}}),
+        ),
+    }
+}
+
 /// ARM: the token and api-version checks, then the route.
 async fn arm(app: &App, req: &Req) -> Resp {
     let claims = match crate::arm::auth::authenticate(app, req) {
@@ -78,11 +89,22 @@ async fn arm(app: &App, req: &Req) -> Resp {
         ["subscriptions", sub] if get => resources::subscription(app, sub),
         ["subscriptions", sub, "resourcegroups"] if get => resources::list_groups(app, sub),
         ["subscriptions", sub, "locations"] if get => resources::list_locations(app, sub),
+        ["subscriptions", sub, "resources"] if get => {
+            resources::list_resources(app, sub, None, req.query("$filter"))
+        }
         ["subscriptions", _, "providers", ns] if get => {
             resources::provider(app, &req.segs[1], ns, false)
         }
         ["subscriptions", _, "providers", ns, "register"] if post => {
             resources::provider(app, &req.segs[1], ns, true)
+        }
+        ["subscriptions", sub, "resourcegroups", rg, "resources"] if get => {
+            // The world's lock is released before the list takes it again.
+            let group = app.world().rg(sub, rg).cloned();
+            match group {
+                Some(g) => resources::list_resources(app, sub, Some(&g.name), req.query("$filter")),
+                None => rg_not_found(&req.segs[3]),
+            }
         }
         ["subscriptions", sub, "resourcegroups", rg] if get => {
             match app.world().rg(sub, rg).cloned() {

@@ -165,6 +165,10 @@ pub enum Effect {
         at: ServerRef,
         name: String,
     },
+    DatabaseRemove {
+        at: ServerRef,
+        name: String,
+    },
     /// The connector (already stored with `provisioningState: Accepted`) and what it replaced.
     ConnectorPut {
         key: String,

@@ -681,7 +681,7 @@ async fn service_linker_connector_lifecycle() {
             .as_array()
             .expect("value")
             .iter()
-            .all(|i| i["clientType"] == "python")
+            .all(|i| i["properties"]["clientType"] == "python")
     );
 }
 

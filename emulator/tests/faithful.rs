@@ -521,14 +521,22 @@ async fn validate_and_generate_configurations_match_the_rp() {
         )
         .await;
     let (_, _, v) = emu.call("GET", &op_url(&h), Some(&t), None).await;
+    // The spec's ValidateOperationResult: resourceId, status, and the result under properties.
+    assert_eq!(v["status"], "Succeeded");
+    assert!(
+        v["resourceId"]
+            .as_str()
+            .is_some_and(|id| id.ends_with("/connectors/c1"))
+    );
     let p = &v["properties"];
     assert_eq!(p["linkerName"], "c1");
-    assert!(p["targetId"].is_null() && p["sourceId"].is_null());
+    assert_eq!(p["targetId"], flex("/databases/demo"));
+    assert!(p["sourceId"].is_null());
     assert_eq!(p["authType"], "userAccount");
-    let msg: Value = serde_json::from_str(p["Message"].as_str().expect("Message")).expect("json");
-    assert_eq!(msg["ConnectionName"], "c1");
-    assert_eq!(msg["ValidationDetail"][0]["Result"], 0);
-    assert_eq!(msg["AuthType"], 6);
+    assert_eq!(
+        p["validationDetail"][0],
+        json!({"name": "TargetExistence", "description": "The target existence is validated", "result": "success"})
+    );
 
     // A connector to a missing database: only the existence check, failed.
     let mut body = linker_body("aad_c2");
@@ -548,7 +556,8 @@ async fn validate_and_generate_configurations_match_the_rp() {
     assert_eq!(p["isConnectionAvailable"], false);
     assert_eq!(
         p["validationDetail"],
-        json!([{"name": "The target existence is validated", "description": format!("Target resource does not exist: {}.", flex("/databases/nope")), "result": "failure"}])
+        json!([{"name": "TargetExistence", "description": "The target existence is validated", "result": "failure",
+            "errorMessage": format!("Target resource does not exist: {}.", flex("/databases/nope"))}])
     );
 
     let configs = |name: &'static str, body: Value| {

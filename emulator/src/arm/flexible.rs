@@ -5,11 +5,12 @@
 use serde_json::{Value, json};
 
 use super::Ctx;
-use super::errors::{bad_request, invalid_body, method_not_allowed};
+use super::errors::{bad_request, internal, invalid_body, method_not_allowed};
 use super::postgres::{self, Rp, invalid_parameter, not_found};
 use crate::http::Resp;
 use crate::seed::ServerKind;
 use crate::state::{Admin, Effect, ResourceGroup, Server};
+use azconn_emulator::pg::Setting;
 
 const TYPE: &str = "Microsoft.DBforPostgreSQL/flexibleServers";
 
@@ -18,7 +19,22 @@ const RP: Rp = Rp {
     rtype: TYPE,
     builtin_databases: ["azure_maintenance", "azure_sys", "postgres"],
     collation: "en_US.utf8",
+    rule_name_ok,
 };
+
+/// The spec's `firewallRuleName` pattern `^[a-zA-Z0-9][-_a-zA-Z0-9]{0,79}(?<!-)$`: a letter or digit, then letters,
+/// digits, `-` and `_` (no `.`), 80 at most, not ending in `-`.
+fn rule_name_ok(name: &str) -> bool {
+    name.len() <= 80
+        && name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && !name.ends_with('-')
+}
 
 pub fn server_body(s: &Server, tenant: &str) -> Value {
     let onoff = |b: bool| if b { "Enabled" } else { "Disabled" };
@@ -28,11 +44,7 @@ pub fn server_body(s: &Server, tenant: &str) -> Value {
         "properties": {
             "replica": {"role": "Primary", "capacity": 5},
             "storage": {"iops": 120, "tier": "P4", "storageSizeGB": 32, "autoGrow": "Disabled"},
-            "authConfig": {
-                "activeDirectoryAuth": onoff(s.entra_auth),
-                "passwordAuth": onoff(s.password_auth),
-                "tenantId": if s.entra_auth { json!(tenant) } else { json!("") }
-            },
+            "authConfig": auth_config(s, tenant),
             "dataEncryption": {"type": "SystemManaged"},
             "fullyQualifiedDomainName": s.host_name(),
             "version": s.version,
@@ -53,6 +65,17 @@ pub fn server_body(s: &Server, tenant: &str) -> Value {
         "name": s.name,
         "type": TYPE
     })
+}
+
+/// `authConfig`: the tenant only while Entra authentication is on (the spec's examples omit it otherwise).
+fn auth_config(s: &Server, tenant: &str) -> Value {
+    let onoff = |b: bool| if b { "Enabled" } else { "Disabled" };
+    let mut v =
+        json!({"activeDirectoryAuth": onoff(s.entra_auth), "passwordAuth": onoff(s.password_auth)});
+    if s.entra_auth {
+        v["tenantId"] = json!(tenant);
+    }
+    v
 }
 
 fn admin_body(s: &Server, a: &Admin) -> Value {
@@ -88,7 +111,11 @@ pub async fn route(ctx: &Ctx<'_>, rg: &ResourceGroup, segs: &[String]) -> Resp {
             postgres::list(server.admins.iter().map(|a| admin_body(&server, a)))
         }
         (_, ["administrators", _]) => admins(ctx, rg, &server, &segs[2]).await,
-        (_, [] | ["capabilities"] | ["administrators"]) => method_not_allowed(ctx.req),
+        ("GET", ["configurations"]) => configurations(ctx, &server, None).await,
+        ("GET", ["configurations", _]) => configurations(ctx, &server, Some(&segs[2])).await,
+        (_, [] | ["capabilities"] | ["administrators"] | ["configurations", ..]) => {
+            method_not_allowed(ctx.req)
+        }
         _ => postgres::children(ctx, rg, &server, &RP, &child, segs).await,
     }
 }
@@ -206,6 +233,70 @@ async fn admins(ctx: &Ctx<'_>, rg: &ResourceGroup, server: &Server, oid: &str) -
         }
         _ => method_not_allowed(ctx.req),
     }
+}
+
+/// `GET …/configurations[/{name}]`: the server parameters as its PostgreSQL reports them (`pg_settings`), in the
+/// spec's `Configuration` shape.
+async fn configurations(ctx: &Ctx<'_>, server: &Server, name: Option<&str>) -> Resp {
+    let settings = match ctx.app.db.settings(server).await {
+        Ok(s) => s,
+        Err(e) => return internal(e),
+    };
+    let body = |s: &Setting| configuration_body(server, s);
+    match name {
+        None => postgres::list(settings.iter().map(body)),
+        Some(n) => match settings.iter().find(|s| s.name.eq_ignore_ascii_case(n)) {
+            Some(s) => Resp::json(200, &body(s)),
+            None => not_found(&format!("{TYPE}/configurations"), n),
+        },
+    }
+}
+
+fn configuration_body(server: &Server, s: &Setting) -> Value {
+    let data_type = match s.var_type.as_str() {
+        "bool" => "Boolean",
+        "integer" => "Integer",
+        "real" => "Numeric",
+        "enum" => "Enumeration",
+        _ => "String",
+    };
+    let allowed = match s.var_type.as_str() {
+        "bool" => Some("on,off".to_owned()),
+        "enum" => s.enum_values.clone(),
+        "integer" | "real" => s
+            .min
+            .as_ref()
+            .zip(s.max.as_ref())
+            .map(|(a, b)| format!("{a}-{b}")),
+        _ => None,
+    };
+    let source = if s.source.as_deref() == Some("default") {
+        "system-default"
+    } else {
+        "user-override"
+    };
+    let mut p = json!({
+        "value": s.value,
+        "description": s.description,
+        "defaultValue": s.default_value,
+        "dataType": data_type,
+        "allowedValues": allowed,
+        "source": source,
+        "isDynamicConfig": s.context != "postmaster" && s.context != "internal",
+        "isReadOnly": s.context == "internal",
+        "isConfigPendingRestart": s.pending_restart,
+        "unit": s.unit,
+        "documentationLink": "https://www.postgresql.org/docs/current/runtime-config.html"
+    });
+    if let Value::Object(m) = &mut p {
+        m.retain(|_, v| !v.is_null());
+    }
+    json!({
+        "properties": p,
+        "id": format!("{}/configurations/{}", server.id(), s.name),
+        "name": s.name,
+        "type": format!("{TYPE}/configurations")
+    })
 }
 
 /// The flexible RP refuses Entra admin changes while the server is not `Ready` (e.g. during a PATCH).

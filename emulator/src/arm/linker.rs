@@ -11,7 +11,7 @@ use super::lro::{Poll, poll_op, start_op};
 use super::{Ctx, ProviderPath, Scope};
 use crate::http::Resp;
 use crate::ids::now_iso;
-use crate::state::{Connector, Effect, OpProvider, ResourceGroup};
+use crate::state::{Connector, Effect, OpProvider, Operation, ResourceGroup};
 
 /// The routes of the namespace.
 pub async fn route(ctx: &Ctx<'_>, p: &ProviderPath<'_>) -> Resp {
@@ -41,7 +41,7 @@ pub(super) fn strip_nulls(v: &mut Value) {
 }
 
 const TYPE: &str = "microsoft.servicelinker/locations/connectors";
-/// In the order of the RP's enum (its validation message carries the index).
+/// The spec's `AuthType` values.
 const AUTH_TYPES: &[&str] = &[
     "systemAssignedIdentity",
     "userAssignedIdentity",
@@ -97,6 +97,31 @@ fn not_found(rg: &str, location: &str, name: &str) -> Resp {
 
 fn body_of(c: &Connector) -> Value {
     json!({"id": c.id(), "name": c.name, "type": TYPE, "systemData": c.system_data, "properties": c.properties})
+}
+
+/// `publicNetworkSolution` as the RP stores and echoes it: its defaults filled in, and only the firewall settings
+/// that were given (`firewallRules` and its members are not nullable in the spec).
+fn public_network_solution(m: &Map<String, Value>) -> Value {
+    let mut out = Map::new();
+    if let Some(Value::Object(fw)) = m.get("firewallRules") {
+        let given: Map<String, Value> = ["ipRanges", "callerClientIP", "azureServices"]
+            .into_iter()
+            .filter_map(|k| Some((k.to_owned(), fw.get(k).filter(|v| !v.is_null())?.clone())))
+            .collect();
+        out.insert("firewallRules".into(), Value::Object(given));
+    }
+    let or = |k: &str, default: &str| {
+        m.get(k)
+            .filter(|v| !v.is_null())
+            .cloned()
+            .unwrap_or_else(|| json!(default))
+    };
+    out.insert(
+        "deleteOrUpdateBehavior".into(),
+        or("deleteOrUpdateBehavior", "Default"),
+    );
+    out.insert("action".into(), or("action", "enable"));
+    Value::Object(out)
 }
 
 /// authInfo as the RP stores and echoes it: known fields only, secrets dropped.
@@ -233,17 +258,9 @@ async fn connectors(ctx: &Ctx<'_>, rg: &ResourceGroup, location: &str, segs: &[S
                 "createdAt": created.as_ref().map_or(json!(now), |s| s["createdAt"].clone()),
                 "lastModifiedBy": caller, "lastModifiedByType": caller_type, "lastModifiedAt": now
             });
-            let pns = match p["publicNetworkSolution"].as_object() {
-                Some(m) => {
-                    let fw = &m.get("firewallRules").cloned().unwrap_or(Value::Null);
-                    json!({
-                        "firewallRules": if fw.is_null() { Value::Null } else { json!({"ipRanges": fw["ipRanges"], "callerClientIP": fw["callerClientIP"], "azureServices": fw["azureServices"]}) },
-                        "deleteOrUpdateBehavior": m.get("deleteOrUpdateBehavior").cloned().unwrap_or(json!("Default")),
-                        "action": m.get("action").cloned().unwrap_or(json!("enable"))
-                    })
-                }
-                None => Value::Null,
-            };
+            let pns = p["publicNetworkSolution"]
+                .as_object()
+                .map_or(Value::Null, public_network_solution);
             let auth = p["authInfo"].as_object().map_or(Value::Null, masked_auth);
             let properties = json!({
                 "publicNetworkSolution": pns,
@@ -421,48 +438,51 @@ pub(super) fn validation(ctx: &Ctx<'_>, name: &str, properties: &Value, start: &
                 a <= me && me <= b
             })
     });
-    // As the RP reports it: a missing target stops the validation after the existence check.
+    // As the RP reports it: a missing target stops the validation after the existence check. Each item is named
+    // as in the spec's example (`TargetExistence`), its sentence is the description, a failure's reason the
+    // `errorMessage`.
     let mut items = vec![(
+        "TargetExistence",
         "The target existence is validated",
         exists,
         format!("Target resource does not exist: {target}."),
     )];
     if exists {
         items.push((
+            "TargetNetworkAccess",
             "The target service firewall is validated",
             firewall_ok,
             "The firewall of the target service does not allow access from the client IP.".into(),
         ));
     }
-    let available = items.iter().all(|(_, ok, _)| *ok);
-    let end = now_iso();
-    let auth_type = properties["authInfo"]["authType"].clone();
-    // The RP's enum order (secret = 4 in the recordings).
-    let auth_index = AUTH_TYPES
+    let detail: Vec<Value> = items
         .iter()
-        .position(|t| auth_type.as_str() == Some(*t))
-        .map_or(Value::Null, |i| json!(i));
-    let message = json!({
-        "ConnectionName": name,
-        "IsConnectionAvailable": available,
-        "ValidationDetail": items.iter().map(|(n, ok, why)| json!({"Name": n, "Description": if *ok { Value::Null } else { json!(why) }, "Result": if *ok { 0 } else { 1 }})).collect::<Vec<_>>(),
-        "ReportStartTimeUtc": start,
-        "ReportEndTimeUtc": end,
-        "SourceId": null,
-        "TargetId": null,
-        "AuthType": auth_index
-    });
+        .map(|(n, description, ok, why)| {
+            let mut item = json!({"name": n, "description": description, "result": if *ok { "success" } else { "failure" }});
+            if !ok {
+                item["errorMessage"] = json!(why);
+            }
+            item
+        })
+        .collect();
     json!({
-        "Message": message.to_string(),
         "linkerName": name,
-        "isConnectionAvailable": available,
-        "validationDetail": items.iter().map(|(n, ok, why)| json!({"name": n, "description": if *ok { Value::Null } else { json!(why) }, "result": if *ok { "success" } else { "failure" }})).collect::<Vec<_>>(),
+        "isConnectionAvailable": items.iter().all(|(_, _, ok, _)| *ok),
         "reportStartTimeUtc": start,
-        "reportEndTimeUtc": end,
+        "reportEndTimeUtc": now_iso(),
         "sourceId": null,
-        "targetId": null,
-        "authType": auth_type
+        "targetId": target,
+        "authType": properties["authInfo"]["authType"],
+        "validationDetail": detail
     })
+}
+
+/// Whether an operation's result is a validation's (`ValidateResult`), answered as the spec's
+/// `ValidateOperationResult` rather than as an operation status.
+fn is_validation(o: &Operation) -> bool {
+    o.properties
+        .as_ref()
+        .is_some_and(|p| p.get("validationDetail").is_some())
 }
 
 async fn op_status(ctx: &Ctx<'_>, op: &str) -> Resp {
@@ -485,9 +505,20 @@ async fn op_status(ctx: &Ctx<'_>, op: &str) -> Resp {
         o.sub,
         o.location.to_ascii_uppercase()
     );
+    let validation = is_validation(o);
     if let Poll::Running(start) = poll {
-        return Resp::json(200, &json!({"id": id, "name": name, "resourceId": o.resource_id, "status": "Accepted", "startTime": start}))
-            .with("Retry-After", "0");
+        let body = if validation {
+            json!({"resourceId": o.resource_id, "status": "Accepted"})
+        } else {
+            json!({"id": id, "name": name, "resourceId": o.resource_id, "status": "Accepted", "startTime": start})
+        };
+        return Resp::json(200, &body).with("Retry-After", "0");
+    }
+    if validation && o.outcome == "Succeeded" {
+        return Resp::json(
+            200,
+            &json!({"resourceId": o.resource_id, "status": o.outcome, "properties": o.properties}),
+        );
     }
     let end = o.end_time.clone().unwrap_or_else(now_iso);
     let mut body = json!({"id": id, "name": name, "resourceId": o.resource_id, "status": o.outcome, "startTime": o.start_time, "endTime": end,

@@ -223,9 +223,8 @@ pub fn configuration_names(ctx: &Ctx<'_>) -> Resp {
                     .chain(names_for(ct))
                     .map(|(n, _)| json!({"value": n, "description": "The configuration the service connector generates for this client type."}))
                     .collect();
-                value.push(
-                    json!({"targetService": t, "clientType": ct, "authType": at, "names": names}),
-                );
+                // A `ConfigurationNameItem`: the names under `properties`.
+                value.push(json!({"properties": {"targetService": t, "clientType": ct, "authType": at, "names": names}}));
             }
         }
     }

@@ -51,6 +51,8 @@ pub struct Rp {
     pub builtin_databases: [&'static str; 3],
     /// `properties.collation` of a database.
     pub collation: &'static str,
+    /// Whether a firewall rule name matches the kind's `firewallRuleName` pattern.
+    pub rule_name_ok: fn(&str) -> bool,
 }
 
 /// The RP's 404 for a resource it does not have (a child, or a flexible server).
@@ -106,6 +108,25 @@ pub async fn start(
     }
 }
 
+/// [`start`], answering the 202 with `result` as its body (where the spec's 202 carries the resource).
+pub async fn start_echoing(
+    ctx: &Ctx<'_>,
+    rg: &ResourceGroup,
+    server: &Server,
+    result: Value,
+    effect: Effect,
+) -> Resp {
+    let mut r = start(ctx, rg, server, Some(result.clone()), effect).await;
+    if r.status == 202 {
+        r.body = serde_json::to_vec(&result).unwrap_or_default();
+        r.headers.push((
+            "Content-Type".into(),
+            "application/json; charset=utf-8".into(),
+        ));
+    }
+    r
+}
+
 /// Routes `databases` and `firewallRules` below `server` (the kind's own module has routed the rest): anything
 /// else is ARM's "no such resource type".
 pub async fn children(
@@ -131,6 +152,7 @@ pub async fn children(
             }
         }
         ("PUT", ["databases", _]) => put_database(ctx, rg, server, rp, &segs[2]).await,
+        ("DELETE", ["databases", _]) => delete_database(ctx, rg, server, rp, &segs[2]).await,
         ("GET", ["firewallrules"]) => {
             list(server.firewall.iter().map(|r| rule_body(rp, server, r)))
         }
@@ -196,6 +218,36 @@ async fn put_database(
     start(ctx, rg, server, Some(db_body(rp, server, name)), effect).await
 }
 
+/// `DELETE …/databases/{name}`: drops the database through an LRO (202); 204 when there is none. The databases
+/// every server has cannot be dropped (400).
+async fn delete_database(
+    ctx: &Ctx<'_>,
+    rg: &ResourceGroup,
+    server: &Server,
+    rp: &Rp,
+    name: &str,
+) -> Resp {
+    if rp
+        .builtin_databases
+        .iter()
+        .any(|b| b.eq_ignore_ascii_case(name))
+    {
+        return invalid_parameter("databaseName");
+    }
+    let Some(existing) = server
+        .databases
+        .iter()
+        .find(|d| d.eq_ignore_ascii_case(name))
+    else {
+        return Resp::empty(204);
+    };
+    let effect = Effect::DatabaseRemove {
+        at: server.at(),
+        name: existing.clone(),
+    };
+    start(ctx, rg, server, None, effect).await
+}
+
 /// Firewall rule get/put/delete.
 async fn firewall_rule(
     ctx: &Ctx<'_>,
@@ -219,6 +271,9 @@ async fn firewall_rule(
                 Ok(b) => b,
                 Err(r) => return r,
             };
+            if !(rp.rule_name_ok)(rule) {
+                return invalid_parameter("firewallRuleName");
+            }
             let r = match firewall_rule_of(rule, &body) {
                 Ok(r) => r,
                 Err(resp) => return resp,
@@ -246,13 +301,6 @@ async fn firewall_rule(
 
 /// The rule a `PUT …/firewallRules/{rule}` body asks for, or the RP's 400 for its first invalid part.
 fn firewall_rule_of(rule: &str, body: &Value) -> Result<FirewallRule, Resp> {
-    let valid_name = !rule.is_empty()
-        && rule
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
-    if !valid_name {
-        return Err(invalid_parameter("firewallRuleName"));
-    }
     let p = &body["properties"];
     let (Some(start), Some(end)) = (p["startIpAddress"].as_str(), p["endIpAddress"].as_str())
     else {
@@ -293,8 +341,10 @@ pub fn invalid_parameter(field: &str) -> Resp {
     )
 }
 
-/// `GET …/providers/Microsoft.DBforPostgreSQL/{flexibleServers|servers}` of a subscription or a group.
+/// `GET …/providers/Microsoft.DBforPostgreSQL/{flexibleServers|servers}` of a subscription or a group: every
+/// server in full, as its GET shows it.
 fn list_servers(app: &App, sub: &str, rg: Option<&str>, kind: &str) -> Resp {
+    let tenant = &app.seed.tenant.id;
     let world = app.world();
     let value: Vec<Value> = world
         .servers
@@ -302,14 +352,9 @@ fn list_servers(app: &App, sub: &str, rg: Option<&str>, kind: &str) -> Resp {
         .filter(|s| s.sub.eq_ignore_ascii_case(sub))
         .filter(|s| rg.is_none_or(|g| s.rg.eq_ignore_ascii_case(g)))
         .filter(|s| s.provider_type().eq_ignore_ascii_case(kind))
-        .map(|s| {
-            json!({
-                "id": s.id(),
-                "name": s.name,
-                "type": format!("Microsoft.DBforPostgreSQL/{}", s.provider_type()),
-                "location": s.location,
-                "properties": {"fullyQualifiedDomainName": s.host_name()}
-            })
+        .map(|s| match s.kind {
+            ServerKind::Flexible => flexible::server_body(s, tenant),
+            ServerKind::Single => single::server_body(s),
         })
         .collect();
     Resp::json(200, &json!({ "value": value }))

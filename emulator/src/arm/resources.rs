@@ -117,6 +117,13 @@ pub fn provider(app: &App, sub: &str, ns: &str, register: bool) -> Resp {
         }
     };
     let namespace = namespace_name(ns);
+    let locations = seeded_locations(&world, sub);
+    let resource_types: Vec<Value> = resource_types(&namespace)
+        .iter()
+        .map(|(t, versions)| {
+            json!({"resourceType": t, "locations": locations, "apiVersions": versions, "capabilities": "None"})
+        })
+        .collect();
     Resp::json(
         200,
         &json!({
@@ -124,9 +131,99 @@ pub fn provider(app: &App, sub: &str, ns: &str, register: bool) -> Resp {
             "namespace": namespace,
             "registrationPolicy": "RegistrationRequired",
             "registrationState": shown,
-            "resourceTypes": []
+            "resourceTypes": resource_types
         }),
     )
+}
+
+/// The resource types (and api-versions, newest first) the emulator serves of a namespace: what `az resource
+/// show --ids` reads to pick an api-version.
+fn resource_types(namespace: &str) -> &'static [(&'static str, &'static [&'static str])] {
+    const FLEXIBLE: &[&str] = &["2026-04-01-preview", "2025-08-01", "2024-08-01"];
+    const SINGLE: &[&str] = &["2017-12-01"];
+    const LINKER: &[&str] = &["2024-07-01-preview", "2024-04-01", "2022-05-01"];
+    const WEB: &[&str] = &["2024-04-01", "2023-12-01", "2022-09-01"];
+    const IDENTITY: &[&str] = &["2023-01-31", "2018-11-30"];
+    match namespace {
+        "Microsoft.DBforPostgreSQL" => &[
+            ("flexibleServers", FLEXIBLE),
+            ("flexibleServers/databases", FLEXIBLE),
+            ("flexibleServers/firewallRules", FLEXIBLE),
+            ("flexibleServers/administrators", FLEXIBLE),
+            ("flexibleServers/configurations", FLEXIBLE),
+            ("servers", SINGLE),
+            ("servers/databases", SINGLE),
+            ("servers/firewallRules", SINGLE),
+            ("servers/administrators", SINGLE),
+            ("locations/azureAsyncOperation", FLEXIBLE),
+            ("locations/operationResults", FLEXIBLE),
+        ],
+        "Microsoft.ServiceLinker" => &[
+            ("linkers", LINKER),
+            ("locations/connectors", LINKER),
+            ("locations/operationStatuses", LINKER),
+            ("configurationNames", LINKER),
+        ],
+        "Microsoft.Web" => &[("sites", WEB), ("sites/slots", WEB)],
+        "Microsoft.ManagedIdentity" => &[("userAssignedIdentities", IDENTITY)],
+        _ => &[],
+    }
+}
+
+/// The locations the seed uses in a subscription (its groups' and servers').
+fn seeded_locations(world: &crate::state::World, sub: &str) -> Vec<String> {
+    let mut names: Vec<String> = world
+        .rgs
+        .iter()
+        .filter(|g| g.sub.eq_ignore_ascii_case(sub))
+        .map(|g| g.location.clone())
+        .chain(
+            world
+                .servers
+                .iter()
+                .filter(|s| s.sub.eq_ignore_ascii_case(sub))
+                .map(|s| s.location.clone()),
+        )
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// `GET /subscriptions/{s}[/resourceGroups/{rg}]/resources[?$filter=resourceType eq '…']`: every top-level
+/// resource the emulator holds there (servers, sites and slots, user-assigned identities), as ARM's
+/// `GenericResourceExpanded`.
+pub fn list_resources(app: &App, sub: &str, rg: Option<&str>, filter: Option<&str>) -> Resp {
+    let wanted = filter.and_then(|f| {
+        f.trim()
+            .strip_prefix("resourceType eq '")
+            .and_then(|r| r.strip_suffix('\''))
+    });
+    let mut value: Vec<Value> = {
+        let world = app.world();
+        world
+            .servers
+            .iter()
+            .map(|s| {
+                json!({"id": s.id(), "name": s.name, "type": format!("Microsoft.DBforPostgreSQL/{}", s.provider_type()),
+                    "location": s.location, "tags": {}})
+            })
+            .collect()
+    };
+    value.extend(super::web::generic_resources(app));
+    value.retain(|r| {
+        let id = r["id"].as_str().unwrap_or("");
+        let mut segs = id.split('/').skip(1);
+        let in_sub = segs.nth(1).is_some_and(|s| s.eq_ignore_ascii_case(sub));
+        let in_rg = rg.is_none_or(|g| segs.nth(1).is_some_and(|x| x.eq_ignore_ascii_case(g)));
+        let of_type = wanted.is_none_or(|t| {
+            r["type"]
+                .as_str()
+                .is_some_and(|x| x.eq_ignore_ascii_case(t))
+        });
+        in_sub && in_rg && of_type
+    });
+    Resp::json(200, &json!({ "value": value }))
 }
 
 /// `GET /subscriptions/{s}/resourcegroups`: the subscription's groups (one page).
@@ -151,16 +248,7 @@ pub fn list_groups(app: &App, sub: &str) -> Resp {
 
 /// `GET /subscriptions/{s}/locations`: the locations the seed uses (name and display name).
 pub fn list_locations(app: &App, sub: &str) -> Resp {
-    let world = app.world();
-    let mut names: Vec<String> = world
-        .rgs
-        .iter()
-        .filter(|g| g.sub.eq_ignore_ascii_case(sub))
-        .map(|g| g.location.clone())
-        .chain(world.servers.iter().map(|s| s.location.clone()))
-        .collect();
-    names.sort();
-    names.dedup();
+    let names = seeded_locations(&app.world(), sub);
     let value: Vec<Value> = names
         .iter()
         .map(|n| {

@@ -18,9 +18,18 @@ const RP: Rp = Rp {
     rtype: TYPE,
     builtin_databases: ["postgres", "azure_maintenance", "azure_sys"],
     collation: "English_United States.1252",
+    rule_name_ok,
 };
 
-fn server_body(s: &Server) -> Value {
+/// The spec's `firewallRuleName` pattern `^[-\w\._]+$`.
+fn rule_name_ok(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+}
+
+pub fn server_body(s: &Server) -> Value {
     json!({
         "sku": {"name": "GP_Gen5_2", "tier": "GeneralPurpose", "family": "Gen5", "capacity": 2},
         "properties": {
@@ -120,7 +129,8 @@ async fn admin(ctx: &Ctx<'_>, rg: &ResourceGroup, server: &Server) -> Resp {
                 at: server.at(),
                 admin,
             };
-            postgres::start(ctx, rg, server, Some(result), effect).await
+            // The spec's 202 carries the administrator resource.
+            postgres::start_echoing(ctx, rg, server, result, effect).await
         }
         "DELETE" => {
             let Some(old) = server.admins.first() else {

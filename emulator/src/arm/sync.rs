@@ -114,6 +114,17 @@ pub async fn finish(app: &App, effect: Effect, ok: bool) -> Result<(), String> {
             };
             app.db.add_database(&server, &name).await?;
         }
+        Effect::DatabaseRemove { at, name } if ok => {
+            let server = {
+                let mut w = app.world();
+                let Some(s) = w.server_at(&at) else {
+                    return Ok(());
+                };
+                s.databases.retain(|d| !d.eq_ignore_ascii_case(&name));
+                s.clone()
+            };
+            app.db.drop_database(&server, &name).await?;
+        }
         Effect::ConnectorPut { key, previous } => {
             let mut w = app.world();
             if ok {
@@ -145,7 +156,8 @@ pub async fn finish(app: &App, effect: Effect, ok: bool) -> Result<(), String> {
         | Effect::AdminRemove { .. }
         | Effect::FirewallSet { .. }
         | Effect::FirewallRemove { .. }
-        | Effect::DatabaseAdd { .. } => {}
+        | Effect::DatabaseAdd { .. }
+        | Effect::DatabaseRemove { .. } => {}
     }
     Ok(())
 }

@@ -607,6 +607,27 @@ fn user_identities(app: &App) -> Vec<(String, String, crate::seed::ManagedIdenti
         .collect()
 }
 
+/// The sites, slots and user-assigned identities as ARM's resource list shows them (`GenericResourceExpanded`).
+pub fn generic_resources(app: &App) -> Vec<Value> {
+    let mut out: Vec<Value> = app
+        .world()
+        .sites
+        .values()
+        .map(|s| {
+            let (name, rtype) = match &s.slot {
+                Some(slot) => (format!("{}/{slot}", s.name), "Microsoft.Web/sites/slots"),
+                None => (s.name.clone(), "Microsoft.Web/sites"),
+            };
+            json!({"id": s.id(), "name": name, "type": rtype, "kind": s.kind, "location": s.location, "tags": {}})
+        })
+        .collect();
+    for (sub, rg, m) in user_identities(app) {
+        let b = user_identity_body(app, &sub, &rg, &m);
+        out.push(json!({"id": b["id"], "name": b["name"], "type": b["type"], "location": b["location"], "tags": {}}));
+    }
+    out
+}
+
 fn user_identity_body(app: &App, sub: &str, rg: &str, m: &crate::seed::ManagedIdentity) -> Value {
     let location = app
         .world()

@@ -48,6 +48,20 @@ pub(crate) async fn create_database(
     Ok(true)
 }
 
+/// Drops database `name` if it exists, ending its sessions first (`WITH (FORCE)`, as the RP does not wait for
+/// clients to disconnect).
+pub(crate) async fn drop_database(
+    postgres: &Client,
+    name: &str,
+) -> Result<(), tokio_postgres::Error> {
+    postgres
+        .batch_execute(&format!(
+            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+            ident(name)
+        ))
+        .await
+}
+
 /// The sample table of every emulated database (run in the new database).
 pub(crate) const DATABASE_SETUP_SQL: &str = "\
 CREATE TABLE public.t1 (id serial PRIMARY KEY, name text);

@@ -21,7 +21,7 @@ pub use cluster::TEMPLATE_CACHE_ENV;
 pub use error::PgError;
 pub use faults::{ConnectAction, ConnectFault, StatementAction, StatementFault};
 pub use router::PgRouter;
-pub use server::PgServer;
+pub use server::{PgServer, Setting};
 pub use system::BINDIR_ENV;
 
 use std::path::PathBuf;

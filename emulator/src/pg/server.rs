@@ -230,6 +230,45 @@ impl PgServer {
         self.ensure_database(&postgres, name).await
     }
 
+    /// The server's parameters as PostgreSQL reports them (`pg_settings`), by name.
+    pub async fn settings(&self) -> Result<Vec<Setting>, PgError> {
+        let postgres = self.connect("postgres").await?;
+        let rows = postgres
+            .query(
+                "SELECT name, setting, short_desc, boot_val, vartype, \
+                        array_to_string(enumvals, ','), min_val, max_val, source, context, unit, pending_restart \
+                 FROM pg_settings ORDER BY name",
+                &[],
+            )
+            .await
+            .map_err(sql_error(&self.cluster.name()))?;
+        Ok(rows
+            .iter()
+            .map(|r| Setting {
+                name: r.get(0),
+                value: r.get(1),
+                description: r.get(2),
+                default_value: r.get(3),
+                var_type: r.get(4),
+                enum_values: r.get(5),
+                min: r.get(6),
+                max: r.get(7),
+                source: r.get(8),
+                context: r.get(9),
+                unit: r.get(10),
+                pending_restart: r.get(11),
+            })
+            .collect())
+    }
+
+    /// Drops database `name` (no-op when it does not exist).
+    pub async fn drop_database(&self, name: &str) -> Result<(), PgError> {
+        let postgres = self.connect("postgres").await?;
+        azure::drop_database(&postgres, name)
+            .await
+            .map_err(sql_error(&self.cluster.name()))
+    }
+
     /// Adds a statement fault to this server (see [`StatementFault`] and `emulator/pg/modules/azconn_faults.c`);
     /// returns its index for [`PgServer::statement_fault_seen`].
     pub fn add_statement_fault(&self, fault: StatementFault) -> Result<usize, PgError> {
@@ -305,6 +344,27 @@ impl Drop for PgServer {
             self.cluster.stop_blocking();
         }
     }
+}
+
+/// One row of `pg_settings`.
+#[derive(Debug, Clone)]
+pub struct Setting {
+    pub name: String,
+    pub value: Option<String>,
+    pub description: Option<String>,
+    pub default_value: Option<String>,
+    /// `bool`, `integer`, `real`, `string` or `enum`.
+    pub var_type: String,
+    /// `enum` values, comma-separated.
+    pub enum_values: Option<String>,
+    pub min: Option<String>,
+    pub max: Option<String>,
+    /// Where the value comes from (`default`, `configuration file`, `override`, …).
+    pub source: Option<String>,
+    /// When a change takes effect (`postmaster`: at restart; `internal`: never).
+    pub context: String,
+    pub unit: Option<String>,
+    pub pending_restart: bool,
 }
 
 /// The SCRAM-SHA-256 verifier PostgreSQL stores for `password` (random salt), computed here so that an access
