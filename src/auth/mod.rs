@@ -5,8 +5,10 @@
 //! Tokens live in [`Secret`], whose `Debug` is redacted; the only place a token is shown is the result of
 //! `azconn token`. This module knows nothing of clap or output formats.
 
+pub mod az_cli;
 pub mod cache;
 pub mod claims;
+mod fetch;
 pub mod provider;
 pub mod source;
 pub mod transport;
