@@ -152,6 +152,10 @@ pub async fn route(app: &App, req: &Req) -> Resp {
                 Err(e) => Resp::json(500, &json!({"error": e.to_string()})),
             }
         }
+        ("POST", ["revoke-refresh-tokens"]) => Resp::json(
+            200,
+            &json!({"validFromMs": app.issuer.revoke_refresh_tokens()}),
+        ),
         ("POST", ["shutdown"]) => {
             app.shutdown.notify_one();
             Resp::empty(202)

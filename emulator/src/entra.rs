@@ -286,17 +286,9 @@ fn token(app: &App, req: &Req) -> Resp {
             token_response(app, &p, &aud, &tenant, None)
         }
         Some("refresh_token") => {
-            let user = get("refresh_token")
-                .and_then(|t| app.issuer.refresh_token_oid(t))
-                .and_then(|oid| app.seed.users.iter().find(|u| u.object_id == oid));
-            let Some(user) = user else {
-                return entra_error(
-                    app,
-                    400,
-                    "invalid_grant",
-                    9002313,
-                    "Invalid request. Request is malformed or invalid.",
-                );
+            let user = match refresh_grant_user(app, get("refresh_token")) {
+                Ok(u) => u,
+                Err(r) => return r,
             };
             let aud = match audience(app, get("scope")) {
                 Ok(a) => a,
@@ -319,6 +311,66 @@ fn token(app: &App, req: &Req) -> Resp {
             ),
         ),
     }
+}
+
+/// The seeded user a refresh token was issued to, or Entra's `invalid_grant` answer: `AADSTS9002313` for a
+/// token Entra cannot read, `AADSTS50173` for one issued before the user's sessions were revoked.
+fn refresh_grant_user<'a>(
+    app: &'a App,
+    token: Option<&str>,
+) -> Result<&'a crate::seed::User, Resp> {
+    use crate::tokens::RefreshRefused;
+    let refused = |code: u32, text: &str| entra_error(app, 400, "invalid_grant", code, text);
+    let Some(token) = token.filter(|t| !t.is_empty()) else {
+        return Err(entra_error(
+            app,
+            400,
+            "invalid_request",
+            900144,
+            "The request body must contain the following parameter: 'refresh_token'.",
+        ));
+    };
+    let oid = match app.issuer.refresh_token_oid(token) {
+        Ok(oid) => oid,
+        Err(RefreshRefused::Unknown) => {
+            return Err(refused(
+                9002313,
+                "Invalid request. Request is malformed or invalid.",
+            ));
+        }
+        Err(RefreshRefused::Revoked {
+            issued_ms,
+            valid_from_ms,
+        }) => {
+            let at = |ms: i64| {
+                time::OffsetDateTime::from_unix_timestamp(ms / 1000)
+                    .ok()
+                    .and_then(|t| {
+                        t.format(&time::format_description::well_known::Rfc3339)
+                            .ok()
+                    })
+                    .unwrap_or_default()
+            };
+            return Err(refused(
+                50173,
+                &format!(
+                    "The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have changed or reset their password. The grant was issued on '{}' and the TokensValidFrom date (before which tokens are not valid) for this user is '{}'.",
+                    at(issued_ms),
+                    at(valid_from_ms)
+                ),
+            ));
+        }
+    };
+    app.seed
+        .users
+        .iter()
+        .find(|u| u.object_id == oid)
+        .ok_or_else(|| {
+            refused(
+                50034,
+                "The user account {EUII Hidden} does not exist in the directory. To sign into this application, the account must be added to the directory.",
+            )
+        })
 }
 
 /// `grant_type=password` (ROPC, `az login -u … -p …`): a seeded user with a `password` in the seed.

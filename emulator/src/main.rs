@@ -19,6 +19,7 @@ mod graph_directory;
 mod http;
 mod ids;
 mod knobs;
+mod msal;
 mod requestlog;
 mod router;
 mod seed;
@@ -412,6 +413,7 @@ async fn start(args: StartArgs) -> Result<()> {
     };
     files::write_client_files(&dir, &seed, &ports, &identity_header)?;
     write_credential(&app)?;
+    msal::write_az_token_cache(&app)?;
     files::write(&pid_path(&dir), std::process::id().to_string().as_bytes())?;
     let _ = std::fs::write(dir.join("requests.jsonl"), b"");
     // ports.json last: its appearance means "ready".

@@ -56,10 +56,28 @@ pub struct TokenIssuer {
     key: PKey<Private>,
     clock: Mutex<Clock>,
     clock_path: std::path::PathBuf,
+    /// Refresh tokens issued before this (Unix milliseconds) are revoked, as after a password reset or an
+    /// administrator's "revoke sessions".
+    refresh_valid_from_ms: std::sync::atomic::AtomicI64,
+}
+
+/// Why a refresh token is not redeemed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RefreshRefused {
+    /// Not a refresh token this emulator issued.
+    Unknown,
+    /// Issued (Unix milliseconds) before the sessions were revoked (at `valid_from`).
+    Revoked { issued_ms: i64, valid_from_ms: i64 },
 }
 
 pub fn now() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// Now in Unix milliseconds.
+pub fn now_ms() -> i64 {
+    i64::try_from(time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000)
+        .unwrap_or(i64::MAX)
 }
 
 /// Why a bearer token was refused.
@@ -95,6 +113,7 @@ impl TokenIssuer {
             key,
             clock: Mutex::new(clock),
             clock_path,
+            refresh_valid_from_ms: std::sync::atomic::AtomicI64::new(0),
         })
     }
 
@@ -234,19 +253,43 @@ impl TokenIssuer {
         self.sign(&header, &payload)
     }
 
-    /// An opaque refresh token for a user (a signed blob only this emulator reads back).
+    /// An opaque refresh token for a user (a signed blob only this emulator reads back), stamped with its issue
+    /// time so that revoking the user's sessions refuses it.
     pub fn refresh_token(&self, oid: &str, tenant: &str) -> Result<String> {
         let header = json!({"typ": "RT", "alg": "RS256"});
         self.sign(
             &header,
-            &json!({"typ": "refresh", "oid": oid, "tid": tenant}),
+            &json!({"typ": "refresh", "oid": oid, "tid": tenant, "issued_ms": now_ms()}),
         )
     }
 
-    /// The `oid` a refresh token was issued for.
-    pub fn refresh_token_oid(&self, token: &str) -> Option<String> {
-        let claims = self.decode(token).ok()?;
-        (claims["typ"] == "refresh").then(|| claims["oid"].as_str().map(str::to_string))?
+    /// The `oid` a refresh token was issued for, unless it is unknown or revoked.
+    pub fn refresh_token_oid(&self, token: &str) -> std::result::Result<String, RefreshRefused> {
+        let claims = self.decode(token).map_err(|_| RefreshRefused::Unknown)?;
+        if claims["typ"] != "refresh" {
+            return Err(RefreshRefused::Unknown);
+        }
+        let oid = claims["oid"].as_str().ok_or(RefreshRefused::Unknown)?;
+        let issued_ms = claims["issued_ms"].as_i64().unwrap_or(0);
+        let valid_from_ms = self
+            .refresh_valid_from_ms
+            .load(std::sync::atomic::Ordering::SeqCst);
+        if issued_ms < valid_from_ms {
+            return Err(RefreshRefused::Revoked {
+                issued_ms,
+                valid_from_ms,
+            });
+        }
+        Ok(oid.to_owned())
+    }
+
+    /// Revokes every refresh token issued so far (Entra's "revoke sessions"): later redemptions of them are
+    /// refused with `AADSTS50173`. Returns the moment (Unix milliseconds) tokens are valid from.
+    pub fn revoke_refresh_tokens(&self) -> i64 {
+        let at = now_ms() + 1;
+        self.refresh_valid_from_ms
+            .store(at, std::sync::atomic::Ordering::SeqCst);
+        at
     }
 
     /// Checks the signature and returns the claims of a token this emulator signed.

@@ -1114,3 +1114,101 @@ async fn unregistered_service_linker_until_registered() {
     let (_, _, v) = emu.call("GET", &provider, Some(&t), None).await;
     assert_eq!(state(&v), "NotRegistered");
 }
+
+/// The az config dir holds az's MSAL token cache for the seeded user in MSAL's schema; its access token is
+/// ARM's, its refresh token is redeemed for any scope (with the CAE client capabilities az sends) until the
+/// user's sessions are revoked, then refused as Entra refuses it.
+#[tokio::test]
+async fn az_login_session_in_msal_schema_and_refresh_grant() {
+    let emu = Emu::start();
+    let text =
+        std::fs::read_to_string(emu.path().join("azure/msal_token_cache.json")).expect("cache");
+    let cache: Value = serde_json::from_str(&text).expect("json");
+    let home = format!("{ALICE_OID}.{TENANT}");
+    let client = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
+    let account = &cache["Account"][format!("{home}-127.0.0.1-{TENANT}")];
+    assert_eq!(account["username"], "alice@contoso.com");
+    assert_eq!(account["local_account_id"], ALICE_OID);
+    assert_eq!(account["authority_type"], "MSSTS");
+    let at = &cache["AccessToken"]
+        [format!("{home}-127.0.0.1-accesstoken-{client}-{TENANT}-{ARM_SCOPE}")];
+    assert_eq!(at["credential_type"], "AccessToken");
+    assert_eq!(
+        (at["realm"].as_str(), at["target"].as_str()),
+        (Some(TENANT), Some(ARM_SCOPE))
+    );
+    let expires: i64 = at["expires_on"]
+        .as_str()
+        .expect("string")
+        .parse()
+        .expect("seconds");
+    assert!(expires > azconn_now() + 3600);
+    let (s, _, _) = emu
+        .call(
+            "GET",
+            "/subscriptions?api-version=2022-12-01",
+            at["secret"].as_str(),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200, "the cached ARM token is accepted");
+    let rt = &cache["RefreshToken"][format!("{home}-127.0.0.1-refreshtoken-{client}--{ARM_SCOPE}")];
+    assert_eq!(
+        (rt["family_id"].as_str(), rt["client_id"].as_str()),
+        (Some("1"), Some(client))
+    );
+    assert_eq!(
+        cache["AppMetadata"][format!("appmetadata-127.0.0.1-{client}")]["family_id"],
+        "1"
+    );
+    assert!(cache["IdToken"].as_object().is_some_and(|m| m.len() == 1));
+
+    let secret = rt["secret"].as_str().expect("rt");
+    let (s, v) = redeem(&emu, secret).await;
+    assert_eq!(s, 200, "{v}");
+    let token = v["access_token"].as_str().expect("token");
+    assert_eq!(
+        claims(token)["aud"],
+        "https://ossrdbms-aad.database.windows.net"
+    );
+    assert_eq!(claims(token)["oid"], ALICE_OID);
+    assert!(
+        v["refresh_token"].is_string() && v["client_info"].is_string() && v["id_token"].is_string()
+    );
+
+    let (s, _) = emu.admin("POST", "/revoke-refresh-tokens", None).await;
+    assert_eq!(s, 200);
+    let (s, v) = redeem(&emu, secret).await;
+    assert_eq!((s, v["error"].as_str()), (400, Some("invalid_grant")));
+    assert_eq!(v["error_codes"], json!([50173]));
+    assert!(
+        v["error_description"]
+            .as_str()
+            .expect("text")
+            .starts_with("AADSTS50173: The provided grant has expired due to it being revoked")
+    );
+}
+
+fn azconn_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0))
+}
+
+async fn redeem(emu: &Emu, refresh_token: &str) -> (u16, Value) {
+    emu.token_raw(&[
+        ("client_id", "04b07795-8ddb-461a-bbee-02f9e1bf7b46"),
+        ("grant_type", "refresh_token"),
+        ("refresh_token", refresh_token),
+        (
+            "scope",
+            "https://ossrdbms-aad.database.windows.net/.default offline_access openid profile",
+        ),
+        ("client_info", "1"),
+        (
+            "claims",
+            r#"{"access_token": {"xms_cc": {"values": ["CP1"]}}}"#,
+        ),
+    ])
+    .await
+}
