@@ -4,7 +4,7 @@
 //!
 //! The flow of `plan` and `apply`: read and check the file (nothing is looked up before it is valid) →
 //! resolve its principals in Microsoft Graph and reach every server (concurrently) → read each server's
-//! catalogs, one session per database → diff (pure, `diff.rs`) → print, or run the SQL (`apply.rs`).
+//! catalogs, one session per database → diff (pure, `diff/`) → print, or run the SQL (`apply.rs`).
 
 pub mod apply;
 pub mod catalog;

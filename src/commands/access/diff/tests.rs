@@ -3,7 +3,7 @@
 use super::*;
 use crate::commands::access::profile::Profile;
 use crate::commands::access::state::{
-    Acl, DefaultAcl, Object, Principal, PrincipalType, RoleState,
+    Acl, DatabaseGrant, DefaultAcl, Object, Principal, PrincipalType, RoleState,
 };
 
 const ADMIN: &str = "admin@contoso.com";
