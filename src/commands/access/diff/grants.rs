@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Batch, Change, ChangeKind, DiffError};
+use super::{Batch, Change, ChangeKind, DiffError, ServerPlan};
 use crate::commands::access::profile::{ObjectClass, Privs, privs_sql};
 use crate::commands::access::state::{
     DatabaseCatalog, DatabaseGrant, DesiredRole, Object, ServerCatalog,
@@ -58,19 +58,31 @@ impl Subject<'_> {
 
 /// The statements of one database's transaction, with the temporary memberships they need.
 pub(super) struct DatabaseBatch<'a> {
+    database: &'a str,
     catalog: &'a DatabaseCatalog,
     server: &'a ServerCatalog,
     borrow: BTreeSet<String>,
     body: Vec<String>,
+    /// The plan's lines for this database, in statement order.
+    changes: Vec<Change>,
+    /// What the administrator cannot grant on (superusers' objects).
+    blocked: Vec<String>,
 }
 
 impl<'a> DatabaseBatch<'a> {
-    pub(super) fn new(catalog: &'a DatabaseCatalog, server: &'a ServerCatalog) -> Self {
+    pub(super) fn new(
+        database: &'a str,
+        catalog: &'a DatabaseCatalog,
+        server: &'a ServerCatalog,
+    ) -> Self {
         DatabaseBatch {
+            database,
             catalog,
             server,
             borrow: BTreeSet::new(),
             body: Vec::new(),
+            changes: Vec::new(),
+            blocked: Vec::new(),
         }
     }
 
@@ -88,9 +100,17 @@ impl<'a> DatabaseBatch<'a> {
         true
     }
 
-    pub(super) fn finish(self, database: &str) -> Result<Option<Batch>, DiffError> {
+    /// Adds this database's lines to `plan` and its transaction to `plan.databases`, and what it could not
+    /// grant on to `blocked`.
+    pub(super) fn finish(
+        self,
+        plan: &mut ServerPlan,
+        blocked: &mut Vec<String>,
+    ) -> Result<(), DiffError> {
+        plan.changes.extend(self.changes);
+        blocked.extend(self.blocked);
         if self.body.is_empty() {
-            return Ok(None);
+            return Ok(());
         }
         let mut statements = Vec::new();
         for r in &self.borrow {
@@ -100,177 +120,187 @@ impl<'a> DatabaseBatch<'a> {
         for r in &self.borrow {
             statements.push(format!("REVOKE {} FROM CURRENT_USER;", ident(r)?));
         }
-        Ok(Some(Batch {
-            database: database.to_owned(),
+        plan.databases.push(Batch {
+            database: self.database.to_owned(),
             statements,
-        }))
+        });
+        Ok(())
     }
 }
 
-/// Grants and revokes on the database, the managed schemas and their tables and sequences.
-pub(super) fn object_changes(
-    subject: &Subject,
-    database: &str,
-    catalog: &DatabaseCatalog,
-    version: i32,
-    batch: &mut DatabaseBatch,
-    changes: &mut Vec<Change>,
-    blocked: &mut Vec<String>,
-) -> Result<(), DiffError> {
-    let grant = subject.grant(database);
-    for o in &catalog.objects {
-        if o.owner == subject.name {
-            // The owner has every privilege on its own objects.
-            continue;
-        }
-        let want: Privs = match (grant, o.class, &o.schema) {
-            (None, _, _) => Privs::new(),
-            (Some(g), ObjectClass::Database, _) => g.profile.database.resolve(o.class, version),
-            (Some(g), ObjectClass::Schema, _) => {
-                if g.schemas.contains(&o.name) {
-                    g.profile.schemas.resolve(o.class, version)
-                } else {
-                    Privs::new()
-                }
-            }
-            (Some(g), class, Some(s)) if g.schemas.contains(s) => {
-                g.profile.class(class).resolve(class, version)
-            }
-            (Some(_), _, _) => Privs::new(),
+/// What `have` lacks of `want` and holds beyond it: (to revoke, to grant).
+fn difference(want: &Privs, have: &Privs) -> (Privs, Privs) {
+    (
+        have.difference(want).copied().collect(),
+        want.difference(have).copied().collect(),
+    )
+}
+
+/// One target of a role's privileges on one database: an object, or what a creator makes later in a schema.
+struct Edit<'e> {
+    role: &'e str,
+    /// How plans name the target.
+    label: String,
+    /// `ALTER DEFAULT PRIVILEGES FOR ROLE … IN SCHEMA … ` for default privileges; empty for an object.
+    prefix: String,
+    /// `TABLE "s"."t"`, `SCHEMA "s"`, … or `TABLES`/`SEQUENCES` for default privileges.
+    target: String,
+    /// Default privileges rather than privileges on an existing object.
+    default: bool,
+}
+
+impl DatabaseBatch<'_> {
+    /// Revokes `remove` and grants `add` on one target: the statements (revoke first) and the plan's lines.
+    fn revoke_and_grant(
+        &mut self,
+        edit: &Edit,
+        remove: &Privs,
+        add: &Privs,
+    ) -> Result<(), DiffError> {
+        let r = ident(edit.role)?;
+        let (revoke, grant) = if edit.default {
+            (ChangeKind::RevokeDefault, ChangeKind::GrantDefault)
+        } else {
+            (ChangeKind::Revoke, ChangeKind::Grant)
         };
-        let have = o.privileges_of(subject.name);
-        let add: Privs = want.difference(&have).copied().collect();
-        let remove: Privs = have.difference(&want).copied().collect();
-        if add.is_empty() && remove.is_empty() {
-            continue;
-        }
-        if !batch.act_as(&o.owner) {
-            blocked.push(format!("{} (owner {})", o.label(), o.owner));
-            continue;
-        }
-        let target = format!("{} {}", sql_class(o.class), qualified(o)?);
-        let r = ident(subject.name)?;
-        if !remove.is_empty() {
-            batch.body.push(format!(
-                "REVOKE {} ON {target} FROM {r};",
-                privs_sql(&remove)
-            ));
-            changes.push(Change {
-                kind: ChangeKind::Revoke,
-                role: subject.name.to_owned(),
-                database: Some(database.to_owned()),
-                object: o.label(),
-                privileges: names(&remove),
-                note: None,
-            });
-        }
-        if !add.is_empty() {
-            batch
-                .body
-                .push(format!("GRANT {} ON {target} TO {r};", privs_sql(&add)));
-            changes.push(Change {
-                kind: ChangeKind::Grant,
-                role: subject.name.to_owned(),
-                database: Some(database.to_owned()),
-                object: o.label(),
-                privileges: names(&add),
-                note: None,
-            });
-        }
-    }
-    Ok(())
-}
-
-/// Default privileges: for each creator and managed schema, what the subject gets on tables and sequences
-/// created later; entries for other creators or schemas in scope are revoked.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn default_changes(
-    subject: &Subject,
-    database: &str,
-    catalog: &DatabaseCatalog,
-    creators: &BTreeSet<String>,
-    schemas: &BTreeSet<String>,
-    version: i32,
-    batch: &mut DatabaseBatch,
-    changes: &mut Vec<Change>,
-    blocked: &mut Vec<String>,
-) -> Result<(), DiffError> {
-    let grant = subject.grant(database);
-    // (creator, schema, class) → privileges, wanted and held.
-    let mut want: BTreeMap<(String, String, ObjectClass), Privs> = BTreeMap::new();
-    if let Some(g) = grant {
-        for c in creators {
-            if c == subject.name {
+        for (kind, privs, verb, direction) in [
+            (revoke, remove, "REVOKE", "FROM"),
+            (grant, add, "GRANT", "TO"),
+        ] {
+            if privs.is_empty() {
                 continue;
             }
-            for s in &g.schemas {
-                for class in [ObjectClass::Table, ObjectClass::Sequence] {
-                    let p = g.profile.class(class).resolve(class, version);
-                    if !p.is_empty() {
-                        want.insert((c.clone(), s.clone(), class), p);
+            self.body.push(format!(
+                "{}{verb} {} ON {} {direction} {r};",
+                edit.prefix,
+                privs_sql(privs),
+                edit.target
+            ));
+            self.changes.push(Change {
+                kind,
+                role: edit.role.to_owned(),
+                database: Some(self.database.to_owned()),
+                object: edit.label.clone(),
+                privileges: names(privs),
+                note: None,
+            });
+        }
+        Ok(())
+    }
+}
+
+impl DatabaseBatch<'_> {
+    /// Grants and revokes on the database, the managed schemas and their tables and sequences.
+    pub(super) fn object_changes(&mut self, subject: &Subject) -> Result<(), DiffError> {
+        let grant = subject.grant(self.database);
+        let version = self.server.version_num;
+        let catalog = self.catalog;
+        for o in &catalog.objects {
+            if o.owner == subject.name {
+                // The owner has every privilege on its own objects.
+                continue;
+            }
+            let want: Privs = match (grant, o.class, &o.schema) {
+                (None, _, _) => Privs::new(),
+                (Some(g), ObjectClass::Database, _) => g.profile.database.resolve(o.class, version),
+                (Some(g), ObjectClass::Schema, _) => {
+                    if g.schemas.contains(&o.name) {
+                        g.profile.schemas.resolve(o.class, version)
+                    } else {
+                        Privs::new()
+                    }
+                }
+                (Some(g), class, Some(s)) if g.schemas.contains(s) => {
+                    g.profile.class(class).resolve(class, version)
+                }
+                (Some(_), _, _) => Privs::new(),
+            };
+            let (remove, add) = difference(&want, &o.privileges_of(subject.name));
+            if add.is_empty() && remove.is_empty() {
+                continue;
+            }
+            if !self.act_as(&o.owner) {
+                self.blocked
+                    .push(format!("{} (owner {})", o.label(), o.owner));
+                continue;
+            }
+            let edit = Edit {
+                role: subject.name,
+                label: o.label(),
+                prefix: String::new(),
+                target: format!("{} {}", sql_class(o.class), qualified(o)?),
+                default: false,
+            };
+            self.revoke_and_grant(&edit, &remove, &add)?;
+        }
+        Ok(())
+    }
+
+    /// Default privileges: for each creator and managed schema, what the subject gets on tables and sequences
+    /// created later; entries for other creators or schemas in scope are revoked.
+    pub(super) fn default_changes(
+        &mut self,
+        subject: &Subject,
+        creators: &BTreeSet<String>,
+        schemas: &BTreeSet<String>,
+    ) -> Result<(), DiffError> {
+        let grant = subject.grant(self.database);
+        let version = self.server.version_num;
+        let catalog = self.catalog;
+        // (creator, schema, class) → privileges, wanted and held.
+        let mut want: BTreeMap<(String, String, ObjectClass), Privs> = BTreeMap::new();
+        if let Some(g) = grant {
+            for c in creators {
+                if c == subject.name {
+                    continue;
+                }
+                for s in &g.schemas {
+                    for class in [ObjectClass::Table, ObjectClass::Sequence] {
+                        let p = g.profile.class(class).resolve(class, version);
+                        if !p.is_empty() {
+                            want.insert((c.clone(), s.clone(), class), p);
+                        }
                     }
                 }
             }
         }
+        let mut have: BTreeMap<(String, String, ObjectClass), Privs> = BTreeMap::new();
+        for d in &catalog.default_acls {
+            if d.grantee == subject.name && schemas.contains(&d.schema) {
+                have.entry((d.creator.clone(), d.schema.clone(), d.class))
+                    .or_default()
+                    .insert(d.privilege);
+            }
+        }
+        let keys: BTreeSet<&(String, String, ObjectClass)> =
+            want.keys().chain(have.keys()).collect();
+        let empty = Privs::new();
+        for key in keys {
+            let (creator, schema, class) = key;
+            let w = want.get(key).unwrap_or(&empty);
+            let h = have.get(key).unwrap_or(&empty);
+            let (remove, add) = difference(w, h);
+            if add.is_empty() && remove.is_empty() {
+                continue;
+            }
+            let label = format!("{} created by {creator} in {schema}", plural(*class));
+            if !self.act_as(creator) {
+                self.blocked.push(format!("default privileges for {label}"));
+                continue;
+            }
+            let edit = Edit {
+                role: subject.name,
+                label,
+                prefix: format!(
+                    "ALTER DEFAULT PRIVILEGES FOR ROLE {} IN SCHEMA {} ",
+                    ident(creator)?,
+                    ident(schema)?
+                ),
+                target: plural(*class).to_ascii_uppercase(),
+                default: true,
+            };
+            self.revoke_and_grant(&edit, &remove, &add)?;
+        }
+        Ok(())
     }
-    let mut have: BTreeMap<(String, String, ObjectClass), Privs> = BTreeMap::new();
-    for d in &catalog.default_acls {
-        if d.grantee == subject.name && schemas.contains(&d.schema) {
-            have.entry((d.creator.clone(), d.schema.clone(), d.class))
-                .or_default()
-                .insert(d.privilege);
-        }
-    }
-    let keys: BTreeSet<&(String, String, ObjectClass)> = want.keys().chain(have.keys()).collect();
-    let empty = Privs::new();
-    for key in keys {
-        let (creator, schema, class) = key;
-        let w = want.get(key).unwrap_or(&empty);
-        let h = have.get(key).unwrap_or(&empty);
-        let add: Privs = w.difference(h).copied().collect();
-        let remove: Privs = h.difference(w).copied().collect();
-        if add.is_empty() && remove.is_empty() {
-            continue;
-        }
-        let label = format!("{} created by {creator} in {schema}", plural(*class));
-        if !batch.act_as(creator) {
-            blocked.push(format!("default privileges for {label}"));
-            continue;
-        }
-        let head = format!(
-            "ALTER DEFAULT PRIVILEGES FOR ROLE {} IN SCHEMA {}",
-            ident(creator)?,
-            ident(schema)?
-        );
-        let r = ident(subject.name)?;
-        let on = plural(*class).to_ascii_uppercase();
-        if !remove.is_empty() {
-            batch.body.push(format!(
-                "{head} REVOKE {} ON {on} FROM {r};",
-                privs_sql(&remove)
-            ));
-            changes.push(Change {
-                kind: ChangeKind::RevokeDefault,
-                role: subject.name.to_owned(),
-                database: Some(database.to_owned()),
-                object: label.clone(),
-                privileges: names(&remove),
-                note: None,
-            });
-        }
-        if !add.is_empty() {
-            batch
-                .body
-                .push(format!("{head} GRANT {} ON {on} TO {r};", privs_sql(&add)));
-            changes.push(Change {
-                kind: ChangeKind::GrantDefault,
-                role: subject.name.to_owned(),
-                database: Some(database.to_owned()),
-                object: label,
-                privileges: names(&add),
-                note: None,
-            });
-        }
-    }
-    Ok(())
 }

@@ -21,7 +21,7 @@ use std::fmt;
 use super::profile::{ObjectClass, Privilege, Privs};
 use super::state::{DatabaseCatalog, Desired, DesiredRole, RoleState, ServerCatalog};
 use crate::pg::quote::{QuoteError, quote_literal};
-use grants::{DatabaseBatch, Subject, default_changes, ident, object_changes};
+use grants::{DatabaseBatch, Subject, ident};
 
 mod grants;
 
@@ -181,35 +181,13 @@ pub fn diff(desired: &Desired, current: &ServerCatalog) -> Result<ServerPlan, Di
                     quote_literal(role.principal.kind.as_sql(), "the principal type")?,
                 ));
                 role_sql.push(comment(&role.name)?);
-                plan.changes.push(Change {
-                    kind: ChangeKind::CreateRole,
-                    role: role.name.clone(),
-                    database: None,
-                    object: format!(
-                        "{} {}",
-                        role.principal.kind.as_sql(),
-                        role.principal.display
-                    ),
-                    privileges: Vec::new(),
-                    note: Some(format!("object id {}", role.principal.object_id)),
-                });
+                plan.changes.push(role_change(ChangeKind::CreateRole, role));
             }
             Some(state) => {
                 check_owner(role, state)?;
                 if !state.managed {
                     role_sql.push(comment(&role.name)?);
-                    plan.changes.push(Change {
-                        kind: ChangeKind::AdoptRole,
-                        role: role.name.clone(),
-                        database: None,
-                        object: format!(
-                            "{} {}",
-                            role.principal.kind.as_sql(),
-                            role.principal.display
-                        ),
-                        privileges: Vec::new(),
-                        note: Some(format!("object id {}", role.principal.object_id)),
-                    });
+                    plan.changes.push(role_change(ChangeKind::AdoptRole, role));
                 }
             }
         }
@@ -278,32 +256,12 @@ pub fn diff(desired: &Desired, current: &ServerCatalog) -> Result<ServerPlan, Di
             }
         }
         let creators = creators(desired, current, catalog, database, &schemas);
-        let mut batch = DatabaseBatch::new(catalog, current);
+        let mut batch = DatabaseBatch::new(database, catalog, current);
         for subject in &subjects {
-            object_changes(
-                subject,
-                database,
-                catalog,
-                current.version_num,
-                &mut batch,
-                &mut plan.changes,
-                &mut blocked,
-            )?;
-            default_changes(
-                subject,
-                database,
-                catalog,
-                &creators,
-                &schemas,
-                current.version_num,
-                &mut batch,
-                &mut plan.changes,
-                &mut blocked,
-            )?;
+            batch.object_changes(subject)?;
+            batch.default_changes(subject, &creators, &schemas)?;
         }
-        if let Some(b) = batch.finish(database)? {
-            plan.databases.push(b);
-        }
+        batch.finish(&mut plan, &mut blocked)?;
     }
 
     // Drops, after every database has revoked what it could.
@@ -357,6 +315,22 @@ pub fn diff(desired: &Desired, current: &ServerCatalog) -> Result<ServerPlan, Di
         });
     }
     Ok(plan)
+}
+
+/// The plan's line for a role created or adopted for the file's principal.
+fn role_change(kind: ChangeKind, role: &DesiredRole) -> Change {
+    Change {
+        kind,
+        role: role.name.clone(),
+        database: None,
+        object: format!(
+            "{} {}",
+            role.principal.kind.as_sql(),
+            role.principal.display
+        ),
+        privileges: Vec::new(),
+        note: Some(format!("object id {}", role.principal.object_id)),
+    }
 }
 
 fn comment(role: &str) -> Result<String, DiffError> {
