@@ -140,6 +140,10 @@ pub async fn route(app: &App, req: &Req) -> Resp {
             Err(r) => r,
         },
         ("GET", ["state"]) => state(app),
+        ("POST", ["kubernetes", "token"]) => match parse::<Value>(req) {
+            Ok(v) => crate::arm::managed_clusters::service_account_token(app, &v),
+            Err(r) => r,
+        },
         ("GET", ["refresh-token"]) => {
             let Some(user) = req.query("user").and_then(|u| app.seed.user_by_name(u)) else {
                 return bad("unknown or missing ?user=");
@@ -239,6 +243,7 @@ fn clock_answer(clock: Clock) -> Resp {
 }
 
 fn state(app: &App) -> Resp {
+    let kubernetes = crate::arm::managed_clusters::state(app);
     let w = app.world();
     let servers: Vec<Value> = w
         .servers
@@ -258,8 +263,14 @@ fn state(app: &App) -> Resp {
         .values()
         .map(crate::state::Connector::id)
         .collect();
+    let federated: Vec<Value> = w
+        .federated
+        .values()
+        .map(crate::arm::federated::FederatedCredential::body)
+        .collect();
     Resp::json(
         200,
-        &json!({"servers": servers, "connectors": connectors, "tokenClock": app.issuer.clock()}),
+        &json!({"servers": servers, "connectors": connectors, "kubernetes": kubernetes,
+            "federatedIdentityCredentials": federated, "tokenClock": app.issuer.clock()}),
     )
 }

@@ -1,4 +1,5 @@
-//! Entra ID: the v2.0 token endpoint (`client_credentials` for seeded service principals, `refresh_token` and
+//! Entra ID: the v2.0 token endpoint (`client_credentials` for seeded service principals or, with a `jwt-bearer`
+//! client assertion, for a user-assigned identity through its federated credentials; `refresh_token` and
 //! `password` (ROPC, `az login -u -p`) for users), openid discovery and keys, MSAL's user realm and instance discovery, the scope → audience mapping, and the App Service managed identity endpoint.
 //! Errors use Entra's `{"error","error_description":"AADSTS…"}` shape.
 
@@ -234,6 +235,9 @@ fn token(app: &App, req: &Req) -> Resp {
     let get = |k: &str| form.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
     let tenant = app.seed.tenant.id.clone();
     match get("grant_type") {
+        Some("client_credentials") if get("client_assertion_type").is_some() => {
+            federated_grant(app, &form)
+        }
         Some("client_credentials") => {
             let client_id = get("client_id").unwrap_or("");
             let Some(sp) = app
@@ -373,6 +377,44 @@ fn refresh_grant_user<'a>(
         })
 }
 
+/// `client_credentials` with a `jwt-bearer` `client_assertion` (workload identity): a token of the user-assigned
+/// identity `client_id` when one of its federated credentials trusts the assertion.
+fn federated_grant(app: &App, form: &[(String, String)]) -> Resp {
+    let get = |k: &str| form.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+    if get("client_assertion_type") != Some(crate::arm::federated::JWT_BEARER) {
+        return entra_error(
+            app,
+            400,
+            "invalid_request",
+            50027,
+            "The client_assertion_type is not supported; use urn:ietf:params:oauth:client-assertion-type:jwt-bearer.",
+        );
+    }
+    let Some(assertion) = get("client_assertion").filter(|a| !a.is_empty()) else {
+        return entra_error(
+            app,
+            400,
+            "invalid_request",
+            900144,
+            "The request body must contain the following parameter: 'client_assertion'.",
+        );
+    };
+    let mi = match crate::arm::federated::exchange(app, get("client_id").unwrap_or(""), assertion) {
+        Ok(mi) => mi,
+        Err(r) => return entra_error(app, 400, r.error, r.code, &r.text),
+    };
+    let aud = match audience(app, get("scope")) {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
+    let p = Principal::App {
+        app_id: mi.client_id.clone(),
+        oid: mi.principal_id.clone(),
+        name: mi.display_name.clone(),
+    };
+    token_response(app, &p, &aud, &app.seed.tenant.id, None)
+}
+
 /// `grant_type=password` (ROPC, `az login -u … -p …`): a seeded user with a `password` in the seed.
 fn password_grant(app: &App, form: &[(String, String)]) -> Resp {
     let get = |k: &str| form.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
@@ -509,7 +551,10 @@ pub fn managed_identity(app: &App, req: &Req) -> Resp {
         None => app.seed.managed_identities.first(),
     };
     // A site's system-assigned identity, asked for by its principal or client id.
-    let site = wanted.and_then(|id| crate::arm::web::system_identity(app, id));
+    let site = wanted.and_then(|id| {
+        crate::arm::web::system_identity(app, id)
+            .or_else(|| crate::arm::container_apps::system_identity(app, id))
+    });
     let Some((p, client_id)) = mi
         .map(|m| {
             let p = Principal::App {

@@ -17,7 +17,9 @@ async fn provider(ctx: &Ctx<'_>, p: &ProviderPath<'_>) -> Resp {
         "microsoft.dbforpostgresql" => crate::arm::postgres::route(ctx, p).await,
         "microsoft.servicelinker" => crate::arm::linker::route(ctx, p).await,
         "microsoft.web" => crate::arm::web::route_web(ctx, p).await,
-        "microsoft.managedidentity" => crate::arm::web::route_identities(ctx, p),
+        "microsoft.managedidentity" => crate::arm::federated::route(ctx, p),
+        "microsoft.app" => crate::arm::container_apps::route(ctx, p).await,
+        "microsoft.containerservice" => crate::arm::managed_clusters::route(ctx, p),
         _ => no_route(ctx.req),
     }
 }
@@ -28,6 +30,7 @@ pub async fn route(app: &App, req: &Req) -> Resp {
     match first {
         "v1.0" => crate::graph::route(app, req),
         "msi" => crate::entra::managed_identity(app, req),
+        "oidc" => crate::arm::managed_clusters::oidc(app, req),
         "subscriptions" | "tenants" | "providers" => arm(app, req).await,
         _ if req.lower.get(1).is_some_and(|s| {
             ["oauth2", "v2.0", "discovery", "userrealm"].contains(&s.as_str())

@@ -28,6 +28,12 @@ pub struct Seed {
     /// App Service web apps and function apps (Microsoft.Web/sites), with their slots.
     #[serde(default)]
     pub sites: Vec<Site>,
+    /// Azure Container Apps (Microsoft.App/containerApps).
+    #[serde(default)]
+    pub container_apps: Vec<ContainerApp>,
+    /// AKS clusters (Microsoft.ContainerService/managedClusters), each with an OIDC issuer.
+    #[serde(default)]
+    pub managed_clusters: Vec<ManagedCluster>,
     /// Who `az account show` says is logged in.
     pub signed_in: SignedIn,
     /// Resource provider namespaces (e.g. `Microsoft.ServiceLinker`) not registered in any seeded subscription:
@@ -194,6 +200,38 @@ pub struct Site {
     pub system_identity: bool,
 }
 
+/// A container app (`Microsoft.App/containerApps`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ContainerApp {
+    pub name: String,
+    pub resource_group: String,
+    #[serde(default)]
+    pub subscription: Option<String>,
+    /// Defaults to the resource group's location.
+    #[serde(default)]
+    pub location: Option<String>,
+    /// Its containers' names (default: one container named like the app).
+    #[serde(default)]
+    pub containers: Vec<String>,
+    /// Whether it starts with its system-assigned identity on.
+    #[serde(default)]
+    pub system_identity: bool,
+}
+
+/// An AKS cluster (`Microsoft.ContainerService/managedClusters`), OIDC issuer and workload identity enabled.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ManagedCluster {
+    pub name: String,
+    pub resource_group: String,
+    #[serde(default)]
+    pub subscription: Option<String>,
+    /// Defaults to the resource group's location.
+    #[serde(default)]
+    pub location: Option<String>,
+}
+
 fn default_site_kind() -> String {
     "app".into()
 }
@@ -278,6 +316,29 @@ impl Seed {
                 )));
             }
         }
+        let compute = self
+            .container_apps
+            .iter()
+            .map(|c| ("container app", &c.name, &c.resource_group, &c.subscription))
+            .chain(self.managed_clusters.iter().map(|c| {
+                (
+                    "managed cluster",
+                    &c.name,
+                    &c.resource_group,
+                    &c.subscription,
+                )
+            }));
+        for (what, name, group, sub) in compute {
+            let found = self.resource_groups.iter().any(|rg| {
+                rg.name.eq_ignore_ascii_case(group)
+                    && self.sub_of(rg.subscription.as_deref()) == self.sub_of(sub.as_deref())
+            });
+            if !found {
+                return Err(EmuError::msg(format!(
+                    "{what} {name} names resource group {group} which is not declared"
+                )));
+            }
+        }
         let known = match self.signed_in.kind {
             SignedInType::User => self.user_by_name(&self.signed_in.name).is_some(),
             SignedInType::ServicePrincipal => self
@@ -292,6 +353,19 @@ impl Seed {
             )));
         }
         Ok(())
+    }
+
+    /// The location of a declared resource group (`eastus` when the group is not declared).
+    pub fn group_location(&self, sub: &str, rg: &str) -> String {
+        self.resource_groups
+            .iter()
+            .find(|g| {
+                g.name.eq_ignore_ascii_case(rg)
+                    && self
+                        .sub_of(g.subscription.as_deref())
+                        .eq_ignore_ascii_case(sub)
+            })
+            .map_or_else(|| "eastus".to_owned(), |g| g.location.clone())
     }
 
     /// The subscription id an optional reference resolves to (default: the first).

@@ -110,6 +110,8 @@ impl Connector {
 pub enum OpProvider {
     Postgres,
     ServiceLinker,
+    /// Microsoft.App (container apps).
+    App,
 }
 
 #[derive(Debug, Clone)]
@@ -179,8 +181,10 @@ pub enum Effect {
         key: String,
         previous: Connector,
     },
-    /// A linker on a source scope (web app, function app, slot).
+    /// A linker on a source scope (web app, function app, slot, container app, managed cluster).
     Linker(crate::arm::LinkerEffect),
+    /// A container app PUT or PATCH: the app as it will be.
+    ContainerApp(crate::arm::container_apps::ContainerAppChange),
 }
 
 /// The emulated resources; one instance behind the app's mutex.
@@ -198,6 +202,12 @@ pub struct World {
     pub sites: BTreeMap<String, crate::arm::web::Site>,
     /// Linkers on a source scope, keyed by lower-cased linker id.
     pub linkers: BTreeMap<String, crate::arm::Linker>,
+    /// Container apps, keyed by lower-cased id.
+    pub container_apps: BTreeMap<String, crate::arm::container_apps::ContainerApp>,
+    /// AKS clusters (with the Kubernetes objects linkers made), keyed by lower-cased id.
+    pub clusters: BTreeMap<String, crate::arm::managed_clusters::ManagedCluster>,
+    /// Federated identity credentials of user-assigned identities, keyed by lower-cased id.
+    pub federated: BTreeMap<String, crate::arm::federated::FederatedCredential>,
 }
 
 /// A provider's registration in one subscription, as `GET /subscriptions/{s}/providers/{ns}` reports it.
@@ -292,6 +302,9 @@ impl World {
             providers,
             sites: crate::arm::web::sites_from_seed(seed),
             linkers: BTreeMap::new(),
+            container_apps: crate::arm::container_apps::from_seed(seed),
+            clusters: crate::arm::managed_clusters::from_seed(seed),
+            federated: BTreeMap::new(),
         }
     }
 

@@ -233,6 +233,11 @@ impl TokenIssuer {
         Ok((self.sign(&header, &Value::Object(p))?, c.exp))
     }
 
+    /// A JWT with these claims, signed with the emulator's key (a cluster issuer's service-account tokens).
+    pub fn sign_claims(&self, claims: &Value) -> Result<String> {
+        self.sign(&json!({"alg": "RS256", "kid": "azconn-emulator"}), claims)
+    }
+
     /// An OpenID Connect v2.0 id_token for a user signing in to `client_id` (what MSAL builds its account from).
     pub fn id_token(
         &self,

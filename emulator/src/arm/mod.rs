@@ -3,11 +3,15 @@
 //! keeping PostgreSQL in line (`sync`) have their own rooms; the route table is `crate::router`.
 
 pub mod auth;
+pub mod container_apps;
 pub mod errors;
+pub mod federated;
 mod flexible;
 pub mod linker;
 mod linker_configs;
+mod linker_writes;
 pub mod lro;
+pub mod managed_clusters;
 pub mod postgres;
 pub mod resources;
 mod single;

@@ -79,6 +79,10 @@ pub fn namespace_name(ns: &str) -> String {
         "Microsoft.ServiceLinker",
         "Microsoft.DBforPostgreSQL",
         "Microsoft.Resources",
+        "Microsoft.Web",
+        "Microsoft.ManagedIdentity",
+        "Microsoft.App",
+        "Microsoft.ContainerService",
     ];
     KNOWN
         .iter()
@@ -143,7 +147,14 @@ fn resource_types(namespace: &str) -> &'static [(&'static str, &'static [&'stati
     const SINGLE: &[&str] = &["2017-12-01"];
     const LINKER: &[&str] = &["2024-07-01-preview", "2024-04-01", "2022-05-01"];
     const WEB: &[&str] = &["2024-04-01", "2023-12-01", "2022-09-01"];
-    const IDENTITY: &[&str] = &["2023-01-31", "2018-11-30"];
+    const IDENTITY: &[&str] = &[
+        "2025-05-31-preview",
+        "2024-11-30",
+        "2023-01-31",
+        "2018-11-30",
+    ];
+    const APP: &[&str] = &["2025-07-01", "2025-01-01", "2024-03-01"];
+    const AKS: &[&str] = &["2025-07-01", "2025-05-01", "2024-09-01"];
     match namespace {
         "Microsoft.DBforPostgreSQL" => &[
             ("flexibleServers", FLEXIBLE),
@@ -165,7 +176,19 @@ fn resource_types(namespace: &str) -> &'static [(&'static str, &'static [&'stati
             ("configurationNames", LINKER),
         ],
         "Microsoft.Web" => &[("sites", WEB), ("sites/slots", WEB)],
-        "Microsoft.ManagedIdentity" => &[("userAssignedIdentities", IDENTITY)],
+        "Microsoft.ManagedIdentity" => &[
+            ("userAssignedIdentities", IDENTITY),
+            (
+                "userAssignedIdentities/federatedIdentityCredentials",
+                IDENTITY,
+            ),
+        ],
+        "Microsoft.App" => &[
+            ("containerApps", APP),
+            ("locations/containerappOperationStatuses", APP),
+            ("locations/containerappOperationResults", APP),
+        ],
+        "Microsoft.ContainerService" => &[("managedClusters", AKS)],
         _ => &[],
     }
 }
@@ -211,6 +234,8 @@ pub fn list_resources(app: &App, sub: &str, rg: Option<&str>, filter: Option<&st
             .collect()
     };
     value.extend(super::web::generic_resources(app));
+    value.extend(super::container_apps::generic_resources(app));
+    value.extend(super::managed_clusters::generic_resources(app));
     value.retain(|r| {
         let id = r["id"].as_str().unwrap_or("");
         let mut segs = id.split('/').skip(1);

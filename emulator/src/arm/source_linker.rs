@@ -1,10 +1,9 @@
 //! Microsoft.ServiceLinker linkers on a source scope (`{source id}/providers/Microsoft.ServiceLinker/linkers/
-//! {name}`, a web app, function app or slot): PUT (201 + Azure-AsyncOperation), GET, list, DELETE (202),
-//! `listConfigurations` and `validateLinker` (202 → the operation status with the result). When a PUT
-//! succeeds the RP writes the configuration into the source's app settings (client type
-//! `dotnet-connectionString`: its connection strings, type `PostgreSQL`), and a DELETE removes it again. What is
-//! written — names and values per client and auth type — is modelled on Microsoft's Service Connector docs for
-//! PostgreSQL, not observed (emulator/README.md, "Compute sources").
+//! {name}`: a web app, function app, slot, container app or managed cluster): PUT (201 + Azure-AsyncOperation),
+//! GET, list, DELETE (202), `listConfigurations` and `validateLinker` (202 → the operation status with the
+//! result). When a PUT succeeds the RP writes the configuration into the source (`linker_writes.rs`), and a DELETE
+//! removes it again. What is written — names and values per client and auth type — is modelled on Microsoft's
+//! Service Connector docs for PostgreSQL, not observed (emulator/README.md, "Compute sources").
 
 use serde_json::{Value, json};
 
@@ -72,13 +71,13 @@ pub async fn route(ctx: &Ctx<'_>, p: &ProviderPath<'_>) -> Resp {
     let Scope::Resource { group, id } = &p.scope else {
         return no_route(ctx.req);
     };
-    match super::web::source(ctx, group, id) {
-        Ok(source_id) => linkers(ctx, &source_id, &p.segs[1..]).await,
+    match super::linker_writes::source(ctx, group, id) {
+        Ok((source_id, location)) => linkers(ctx, &source_id, &location, &p.segs[1..]).await,
         Err(r) => r,
     }
 }
 
-async fn linkers(ctx: &Ctx<'_>, source_id: &str, rest: &[String]) -> Resp {
+async fn linkers(ctx: &Ctx<'_>, source_id: &str, location: &str, rest: &[String]) -> Resp {
     let sub = source_id.split('/').nth(2).unwrap_or("").to_owned();
     let method = ctx.req.method.as_str();
     if rest.is_empty() {
@@ -93,7 +92,7 @@ async fn linkers(ctx: &Ctx<'_>, source_id: &str, rest: &[String]) -> Resp {
     let key = id.to_ascii_lowercase();
     let action = rest.get(1).map(|s| s.to_ascii_lowercase());
     let existing = ctx.app.world().linkers.get(&key).cloned();
-    let location = source_location(ctx.app, source_id);
+    let location = location.to_owned();
     match (method, action.as_deref(), rest.len()) {
         ("GET", None, 1) => match existing {
             Some(l) => {
@@ -176,13 +175,6 @@ async fn linkers(ctx: &Ctx<'_>, source_id: &str, rest: &[String]) -> Resp {
     }
 }
 
-fn source_location(app: &App, source_id: &str) -> String {
-    app.world()
-        .sites
-        .get(&source_id.to_ascii_lowercase())
-        .map_or_else(|| "eastus".to_owned(), |s| s.location.clone())
-}
-
 async fn put(
     ctx: &Ctx<'_>,
     source_id: &str,
@@ -197,6 +189,9 @@ async fn put(
         Err(r) => return r,
     };
     if let Err(r) = validate_put(&body) {
+        return r;
+    }
+    if let Err(r) = super::linker_writes::check_scope(ctx.app, source_id, &body["properties"]) {
         return r;
     }
     if !name
@@ -315,49 +310,18 @@ pub fn finish(app: &App, effect: LinkerEffect, ok: bool) {
             l.properties["provisioningState"] = json!("Succeeded");
             let l = l.clone();
             if let Some(p) = &previous {
-                unwrite(&mut w, p, &tenant);
+                super::linker_writes::unwrite(app, &mut w, p, &tenant);
             }
-            write(&mut w, &l, &tenant);
+            super::linker_writes::write(app, &mut w, &l, &tenant);
         }
         LinkerEffect::Delete { key, previous } => {
             if ok {
                 w.linkers.remove(&key);
-                unwrite(&mut w, &previous, &tenant);
+                super::linker_writes::unwrite(app, &mut w, &previous, &tenant);
             } else {
                 w.linkers.insert(key, previous);
             }
         }
-    }
-}
-
-/// Whether the linker's configuration goes into connection strings rather than app settings.
-fn to_connection_strings(l: &Linker) -> bool {
-    l.properties["clientType"] == "dotnet-connectionString"
-}
-
-fn write(w: &mut crate::state::World, l: &Linker, tenant: &str) {
-    let Some(site) = w.sites.get_mut(&l.source_id.to_ascii_lowercase()) else {
-        return;
-    };
-    for (name, value) in configurations(l, tenant) {
-        if to_connection_strings(l) {
-            site.connection_strings.retain(|(n, _, _)| n != &name);
-            site.connection_strings
-                .push((name, value, "PostgreSQL".into()));
-        } else {
-            site.app_settings.retain(|(n, _)| n != &name);
-            site.app_settings.push((name, value));
-        }
-    }
-}
-
-fn unwrite(w: &mut crate::state::World, l: &Linker, tenant: &str) {
-    let Some(site) = w.sites.get_mut(&l.source_id.to_ascii_lowercase()) else {
-        return;
-    };
-    for (name, _) in configurations(l, tenant) {
-        site.connection_strings.retain(|(n, _, _)| n != &name);
-        site.app_settings.retain(|(n, _)| n != &name);
     }
 }
 

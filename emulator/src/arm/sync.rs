@@ -143,6 +143,7 @@ pub async fn finish(app: &App, effect: Effect, ok: bool) -> Result<(), String> {
             }
         }
         Effect::Linker(e) => super::source_linker::finish(app, e, ok),
+        Effect::ContainerApp(change) => super::container_apps::finish(app, change, ok).await?,
         Effect::ConnectorDelete { key, previous } => {
             let mut w = app.world();
             if ok {
@@ -241,7 +242,10 @@ pub async fn register_identities(app: &App) -> Result<(), Resp> {
             PrincipalType::ServicePrincipal,
         );
     }
-    for (oid, name, p) in super::web::system_identities(app) {
+    let compute = super::web::system_identities(app)
+        .into_iter()
+        .chain(super::container_apps::system_identities(app));
+    for (oid, name, p) in compute {
         if let Ok((token, _)) = app
             .issuer
             .access_token(&p, OSSRDBMS_AUDIENCE, &seed.tenant.id)

@@ -295,7 +295,8 @@ pub fn system_identity(app: &App, id: &str) -> Option<(Principal, String, String
 
 /// The Graph servicePrincipal of a system-assigned identity.
 pub fn graph_service_principal(app: &App, id: &str) -> Option<Value> {
-    let (p, client_id, site_id) = system_identity(app, id)?;
+    let (p, client_id, site_id) =
+        system_identity(app, id).or_else(|| super::container_apps::system_identity(app, id))?;
     let Principal::App { oid, name, .. } = p else {
         return None;
     };
@@ -583,7 +584,7 @@ async fn put_site(ctx: &Ctx<'_>, key: &str, put: bool) -> Resp {
 }
 
 /// A user-assigned identity resource of the seed: (subscription, group, the seed entry).
-fn user_identities(app: &App) -> Vec<(String, String, crate::seed::ManagedIdentity)> {
+pub fn user_identities(app: &App) -> Vec<(String, String, crate::seed::ManagedIdentity)> {
     let seed = &app.seed;
     let first_rg = seed.resource_groups.first();
     seed.managed_identities

@@ -1,10 +1,12 @@
 //! Spec conformance: every route of the DBforPostgreSQL (flexible and single servers) and ServiceLinker resource
-//! providers the emulator serves is called as az calls it, its status code checked against the operation's
+//! providers (and, in `compute.rs`, of Microsoft.App, Microsoft.ContainerService and the federated credentials of
+//! Microsoft.ManagedIdentity) the emulator serves is called as az calls it, its status code checked against the operation's
 //! responses in the spec and its body against the spec's definitions (encoded in `spec.rs`), including the bodies
 //! a long-running operation ends with. Each test walks one provider and reports every violation at once.
 
 #[path = "../common/mod.rs"]
 mod common;
+mod compute;
 mod spec;
 
 use common::*;

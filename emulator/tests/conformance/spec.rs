@@ -23,6 +23,8 @@ pub enum S {
         date_time: bool,
     },
     Int,
+    /// `type: number` (integers included).
+    Num,
     Bool,
     Arr(Box<S>),
     Obj(Obj),
@@ -103,6 +105,9 @@ pub fn date_time() -> S {
 }
 pub fn int() -> S {
     S::Int
+}
+pub fn number() -> S {
+    S::Num
 }
 pub fn boolean() -> S {
     S::Bool
@@ -975,6 +980,11 @@ fn check(v: &Value, s: &S, at: &str, out: &mut Vec<String>) {
         S::Int => {
             if !(v.is_i64() || v.is_u64()) {
                 out.push(format!("{at}: expected an integer, got {v}"));
+            }
+        }
+        S::Num => {
+            if !v.is_number() {
+                out.push(format!("{at}: expected a number, got {v}"));
             }
         }
         S::Bool => {
