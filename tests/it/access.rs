@@ -331,7 +331,7 @@ fn drift_is_revoked_and_prune_drops() {
 }
 
 /// Two servers with two databases each in one run; a statement that fails in one database leaves that
-/// database as it was and the others applied.
+/// database as it was and the others applied, and the roles the run created whose grants failed are dropped.
 #[test]
 fn two_servers_two_databases_and_a_failing_database() {
     let w = world(
@@ -365,9 +365,21 @@ grants:
     };
     assert_eq!(grants("srv1", "demo"), "bob");
     assert_eq!(grants("srv1", "reporting"), "\"azconn-ci\",bob");
-    assert_eq!(grants("srv2", "demo"), "bob");
-    // The failing database is as it was: no grant at all.
+    // The failing database is as it was: no grant at all. bob and azconn-ci were created on srv2 by this run
+    // and their grants on reporting failed: they are dropped again, bob's grants on demo with him.
     assert_eq!(grants("srv2", "reporting"), "");
+    assert_eq!(grants("srv2", "demo"), "");
+    let roles = |srv: &str| {
+        w.psql(srv, "postgres", "SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles WHERE rolname IN ('bob', 'azconn-ci')")
+    };
+    assert_eq!(roles("srv1"), "azconn-ci,bob");
+    assert_eq!(roles("srv2"), "");
+    assert!(
+        r.stderr.contains("server srv2: role bob was created by this run and dropped again: its grants on database(s) reporting failed"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.stdout, "", "a failed apply prints no document");
     w.emu.admin().clear_knobs();
     ok(&access(&w, "apply", file, ""));
     assert_eq!(grants("srv2", "reporting"), "\"azconn-ci\",bob");

@@ -1,11 +1,16 @@
 //! `access apply`: runs each server's plan — roles created (and adopted) on `postgres` first, then one
 //! transaction per database (concurrently, bounded), then pruned roles dropped on `postgres`. A database whose
 //! transaction fails is left as it was; the others go on, and the error names every failed server, database
-//! and statement. Temporary firewall rules are removed on every path.
+//! and statement. A role this run created whose grants failed somewhere is dropped again (its privileges in the
+//! databases that committed go with it), so it is fully granted or gone. Temporary firewall rules are removed
+//! on every path.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use futures::StreamExt as _;
 use serde_json::Value as Json;
 
+use super::diff::{Batch, Change, ChangeKind};
 use super::server::Prepare;
 use super::{CONCURRENCY, Env, Surveyed, read_file, render, survey};
 use crate::cli::access::ApplyArgs;
@@ -43,8 +48,8 @@ pub async fn run(args: &ApplyArgs, ctx: &Context) -> Result<Outcome> {
         return Err(Error::Runtime {
             message: failures.join("\n"),
             recommendation: Some(format!(
-                "Each failed database was left as it was; {} other change(s) were applied. Fix the cause and run \
-                 `azconn access apply` again.",
+                "Each failed database was left as it was and each role this run created there was dropped again; \
+                 {} other change(s) were applied. Fix the cause and run `azconn access apply` again.",
                 rows.len()
             )),
         });
@@ -57,44 +62,23 @@ async fn apply_server(s: &mut Surveyed<'_>) -> (Vec<Json>, Vec<String>) {
     let mut sessions = std::mem::take(&mut s.sessions);
     let s: &Surveyed = s;
     let name = &s.reach.scope.name;
-    let mut rows = Vec::new();
     let mut failures = Vec::new();
-    let row_of = |database: Option<&str>| {
-        s.plan
-            .changes
-            .iter()
-            .filter(move |c| c.database.as_deref() == database)
-            .filter(|c| c.kind != super::diff::ChangeKind::KeepRole)
-            .map(|c| render::change_row(name, c))
-            .collect::<Vec<_>>()
-    };
+    // The changes that committed, in plan order.
+    let mut made: Vec<&Change> = Vec::new();
     let role_changes = |drops: bool| {
-        s.plan
-            .changes
-            .iter()
-            .filter(move |c| {
-                c.database.is_none()
-                    && (c.kind == super::diff::ChangeKind::DropRole) == drops
-                    && c.kind != super::diff::ChangeKind::KeepRole
-            })
-            .map(|c| render::change_row(name, c))
-            .collect::<Vec<_>>()
+        s.plan.changes.iter().filter(move |c| {
+            c.database.is_none()
+                && (c.kind == ChangeKind::DropRole) == drops
+                && c.kind != ChangeKind::KeepRole
+        })
     };
     if let Some(batch) = &s.plan.roles {
         log::step(&format!("{name}: creating roles..."));
-        if let Err(e) = run_batch(
-            s,
-            sessions.get_mut(&batch.database),
-            &batch.database,
-            &batch.statements,
-        )
-        .await
-        {
-            failures.push(e);
+        if let Err(e) = run_batch(s, sessions.get_mut(&batch.database), batch).await {
             // Nothing else can work without the roles.
-            return (rows, failures);
+            return (Vec::new(), vec![e]);
         }
-        rows.extend(role_changes(false));
+        made.extend(role_changes(false));
     }
     log::step(&format!("{name}: granting..."));
     let work: Vec<_> = s
@@ -103,43 +87,38 @@ async fn apply_server(s: &mut Surveyed<'_>) -> (Vec<Json>, Vec<String>) {
         .iter()
         .map(|b| (b, sessions.remove(&b.database)))
         .collect();
-    let done: Vec<(String, Result<(), String>)> = futures::stream::iter(work)
+    let done: Vec<(&str, Result<(), String>)> = futures::stream::iter(work)
         .map(|(b, mut session)| async move {
-            (
-                b.database.clone(),
-                run_batch(s, session.as_mut(), &b.database, &b.statements).await,
-            )
+            (b.database.as_str(), run_batch(s, session.as_mut(), b).await)
         })
         .buffer_unordered(CONCURRENCY)
         .collect()
         .await;
-    let mut order: Vec<&str> = s
-        .plan
-        .databases
-        .iter()
-        .map(|b| b.database.as_str())
-        .collect();
-    order.dedup();
-    for db in order {
-        if let Some((_, r)) = done.iter().find(|(d, _)| d == db) {
-            match r {
-                Ok(()) => rows.extend(row_of(Some(db))),
-                Err(e) => failures.push(e.clone()),
+    let mut failed = BTreeSet::new();
+    for b in &s.plan.databases {
+        match done.iter().find(|(d, _)| *d == b.database).map(|(_, r)| r) {
+            Some(Ok(())) => made.extend(
+                s.plan
+                    .changes
+                    .iter()
+                    .filter(|c| c.database.as_deref() == Some(b.database.as_str())),
+            ),
+            Some(Err(e)) => {
+                failures.push(e.clone());
+                failed.insert(b.database.clone());
             }
+            None => {}
         }
+    }
+    if !failed.is_empty() {
+        let undone = take_back(s, &mut sessions, &failed, &mut failures).await;
+        made.retain(|c| !undone.contains(&c.role));
     }
     if let Some(batch) = &s.plan.drops {
         if failures.is_empty() {
             log::step(&format!("{name}: dropping roles..."));
-            match run_batch(
-                s,
-                sessions.get_mut(&batch.database),
-                &batch.database,
-                &batch.statements,
-            )
-            .await
-            {
-                Ok(()) => rows.extend(role_changes(true)),
+            match run_batch(s, sessions.get_mut(&batch.database), batch).await {
+                Ok(()) => made.extend(role_changes(true)),
                 Err(e) => failures.push(e),
             }
         } else {
@@ -148,16 +127,64 @@ async fn apply_server(s: &mut Surveyed<'_>) -> (Vec<Json>, Vec<String>) {
             ));
         }
     }
+    let rows = made.iter().map(|c| render::change_row(name, c)).collect();
     (rows, failures)
+}
+
+/// Drops again the roles this run created whose grants failed in one of `failed`, so that a role is fully
+/// granted or gone; returns the roles dropped. A role that cannot be dropped is a failure naming what to do.
+async fn take_back(
+    s: &Surveyed<'_>,
+    sessions: &mut BTreeMap<String, Session>,
+    failed: &BTreeSet<String>,
+    failures: &mut Vec<String>,
+) -> BTreeSet<String> {
+    let name = &s.reach.scope.name;
+    let mut undone = BTreeSet::new();
+    let undo = match s.plan.undo(failed) {
+        Ok(u) => u,
+        Err(e) => {
+            failures.push(format!("server {name}: {e}"));
+            return undone;
+        }
+    };
+    for u in undo {
+        log::step(&format!("{name}: dropping role {} again...", u.role));
+        let mut result = Ok(());
+        for b in &u.batches {
+            result = run_batch(s, sessions.get_mut(&b.database), b).await;
+            if result.is_err() {
+                break;
+            }
+        }
+        let r = crate::pg::quote::quote_ident(&u.role, crate::pg::quote::NameKind::Role)
+            .unwrap_or_else(|_| u.role.clone());
+        match result {
+            Ok(()) => {
+                failures.push(format!(
+                    "server {name}: role {} was created by this run and dropped again: its grants on database(s) {} failed",
+                    u.role,
+                    u.failed.join(", ")
+                ));
+                undone.insert(u.role);
+            }
+            Err(e) => failures.push(format!(
+                "server {name}: role {} was created by this run but not fully granted, and dropping it failed: {e}. \
+                 Drop it by hand (DROP OWNED BY {r} in each database, then DROP ROLE {r}) or run apply again.",
+                u.role
+            )),
+        }
+    }
+    undone
 }
 
 /// Runs one batch in one transaction on the session of its database (a new one if it was lost).
 async fn run_batch(
     s: &Surveyed<'_>,
     session: Option<&mut Session>,
-    database: &str,
-    statements: &[String],
+    batch: &Batch,
 ) -> Result<(), String> {
+    let (database, statements) = (&batch.database, &batch.statements);
     let name = &s.reach.scope.name;
     let fail = |e: &dyn std::fmt::Display| format!("server {name}: {e}");
     let mut session = session;

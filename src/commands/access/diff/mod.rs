@@ -112,6 +112,72 @@ impl ServerPlan {
             .chain(self.drops.iter())
             .collect()
     }
+
+    /// How to take back the roles this plan creates whose grants did not all commit (`failed`: the databases
+    /// whose transaction failed): per role, its privileges dropped in each database that did commit, then the
+    /// role dropped. A role this run created is fully granted or gone. Nothing it owns is at stake: it was
+    /// created moments ago by this run.
+    pub fn undo(&self, failed: &BTreeSet<String>) -> Result<Vec<Undo>, DiffError> {
+        let mut out = Vec::new();
+        for created in self
+            .changes
+            .iter()
+            .filter(|c| c.kind == ChangeKind::CreateRole)
+        {
+            let role = &created.role;
+            let databases: BTreeSet<&str> = self
+                .changes
+                .iter()
+                .filter(|c| &c.role == role)
+                .filter_map(|c| c.database.as_deref())
+                .collect();
+            let missed: Vec<String> = databases
+                .iter()
+                .filter(|d| failed.contains(**d))
+                .map(|d| (*d).to_owned())
+                .collect();
+            if missed.is_empty() {
+                continue;
+            }
+            let r = ident(role)?;
+            let mut batches: Vec<Batch> = databases
+                .iter()
+                .filter(|d| !failed.contains(**d))
+                .map(|d| Batch {
+                    database: (*d).to_owned(),
+                    statements: vec![
+                        format!("GRANT {r} TO CURRENT_USER;"),
+                        format!("DROP OWNED BY {r};"),
+                        format!("REVOKE {r} FROM CURRENT_USER;"),
+                    ],
+                })
+                .collect();
+            batches.push(Batch {
+                database: ADMIN_DATABASE.to_owned(),
+                statements: vec![
+                    format!("GRANT {r} TO CURRENT_USER;"),
+                    format!("DROP OWNED BY {r};"),
+                    format!("DROP ROLE {r};"),
+                ],
+            });
+            out.push(Undo {
+                role: role.clone(),
+                failed: missed,
+                batches,
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// A role this run created, to be dropped again because some of its grants failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Undo {
+    pub role: String,
+    /// The databases whose grants failed.
+    pub failed: Vec<String>,
+    /// In order: its privileges dropped in each database that committed, then the role dropped on `postgres`.
+    pub batches: Vec<Batch>,
 }
 
 /// Why there is no plan.

@@ -461,3 +461,65 @@ fn missing_schema_is_an_error() {
         )
     );
 }
+
+#[test]
+fn a_created_role_whose_grants_failed_somewhere_is_taken_back() {
+    let mut c = catalog();
+    let demo = c.databases["demo"].clone();
+    c.databases.insert("reporting".to_owned(), demo);
+    let mut d = desired(vec![role("alice", "read")]);
+    d.databases.push("reporting".to_owned());
+    let grant = d.roles[0].grants["demo"].clone();
+    d.roles[0].grants.insert("reporting".to_owned(), grant);
+    let mut bob = role("bob", "read");
+    bob.principal.object_id = "22222222-0000-4000-8000-000000000002".to_owned();
+    d.roles.push(bob);
+    let plan = ok(&d, &c);
+
+    let failed: BTreeSet<String> = ["reporting".to_owned()].into();
+    let undo = plan.undo(&failed).expect("undo");
+    // bob's grants are all on demo, which committed: bob stays.
+    assert_eq!(undo.len(), 1);
+    assert_eq!(undo[0].role, "alice");
+    assert_eq!(undo[0].failed, ["reporting"]);
+    let batches: Vec<(&str, Vec<&str>)> = undo[0]
+        .batches
+        .iter()
+        .map(|b| {
+            let statements = b.statements.iter().map(String::as_str).collect();
+            (b.database.as_str(), statements)
+        })
+        .collect();
+    assert_eq!(
+        batches,
+        [
+            (
+                "demo",
+                vec![
+                    "GRANT \"alice\" TO CURRENT_USER;",
+                    "DROP OWNED BY \"alice\";",
+                    "REVOKE \"alice\" FROM CURRENT_USER;"
+                ]
+            ),
+            (
+                "postgres",
+                vec![
+                    "GRANT \"alice\" TO CURRENT_USER;",
+                    "DROP OWNED BY \"alice\";",
+                    "DROP ROLE \"alice\";"
+                ]
+            ),
+        ]
+    );
+    assert!(plan.undo(&BTreeSet::new()).expect("undo").is_empty());
+    // An adopted role existed before the run: never taken back.
+    let mut adopted = c.clone();
+    granted(&mut adopted, "alice", "read", &[ADMIN, "azure_pg_admin"]);
+    let plan = ok(&d, &adopted);
+    assert!(
+        plan.undo(&failed)
+            .expect("undo")
+            .iter()
+            .all(|u| u.role != "alice")
+    );
+}
