@@ -505,3 +505,80 @@ grants:
     ok(&r);
     assert_eq!(r.stdout, "[]\n");
 }
+
+/// Two servers with Microsoft Entra authentication off, read concurrently: `apply` asks about each on the
+/// terminal, one question after the other and before any change; refusing the second leaves both as they were.
+#[test]
+fn every_question_comes_first_one_at_a_time() {
+    let off = |name: &str| server("flexible", name, json!({"databases": ["demo"]}));
+    let w = world("questions", vec![off("srv1"), off("srv2")]);
+    let file = "\
+version: 1
+servers:
+  - {server: srv1, resource-group: rg, databases: [demo]}
+  - {server: srv2, resource-group: rg, databases: [demo]}
+grants:
+  - {principal: {user: bob_fabrikam.com#EXT#@contoso.onmicrosoft.com}, profile: read, role: bob}
+";
+    let path = w.home.join("access.yaml");
+    std::fs::write(&path, file).expect("write access file");
+    let line = format!("access apply -f {} -o json", path.display());
+    let run = |input: &str| Azconn::new(&w.home).emulator(&w.emu).line(&line).tty(input);
+    let question = "Do you want to enable Microsoft Entra Authentication for the database server? It may cause the server restart. (y/n): ";
+    let changes = |w: &World| {
+        w.emu
+            .arm_calls()
+            .into_iter()
+            .filter(|c| !c.starts_with("GET "))
+            .collect::<Vec<_>>()
+    };
+
+    let (code, screen) = run("y\nn\n");
+    assert_eq!(code, 1, "{screen}");
+    let screen = screen.replace("\r\n", "\n");
+    let at = |text: &str, from: usize| {
+        screen[from..]
+            .find(text)
+            .map(|i| i + from)
+            .unwrap_or_else(|| panic!("{text:?} after byte {from} in:\n{screen}"))
+    };
+    let first = at("Microsoft Entra authentication is off on server srv1", 0);
+    let asked = at(question, first);
+    let second = at(
+        "Microsoft Entra authentication is off on server srv2",
+        asked,
+    );
+    // Nothing but the typed answer between the first question and the second server's line.
+    assert_eq!(
+        screen[asked + question.len()..second]
+            .trim_start_matches("y\n")
+            .trim_start_matches("WARNING: "),
+        "",
+        "{screen}"
+    );
+    at(question, second);
+    assert!(
+        screen.contains("Please enable Microsoft Entra authentication manually and try again."),
+        "{screen}"
+    );
+    assert_eq!(
+        changes(&w),
+        Vec::<String>::new(),
+        "nothing changes before the last answer"
+    );
+
+    let (code, screen) = run("y\ny\n");
+    assert_eq!(code, 0, "{screen}");
+    let state = w.emu.admin().state();
+    for s in state["servers"].as_array().expect("servers") {
+        assert_eq!(s["entraAuth"], json!(true), "{s}");
+    }
+    assert_eq!(
+        w.psql(
+            "srv2",
+            "postgres",
+            "SELECT count(*) FROM pg_roles WHERE rolname = 'bob'"
+        ),
+        "1"
+    );
+}

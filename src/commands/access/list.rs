@@ -8,7 +8,7 @@ use serde_json::{Value as Json, json};
 
 use super::file::{At, Kind, ServerScope};
 use super::profile::{ObjectClass, Privs, Profile, privs_sql};
-use super::server::{self, Prepare};
+use super::server;
 use super::state::{PrincipalType, ServerCatalog};
 use super::{CONCURRENCY, Env, catalog, diff};
 use crate::cli::access::ListArgs;
@@ -44,21 +44,8 @@ async fn read(args: &ListArgs, ctx: &Context) -> Result<(Vec<Entry>, i32, Vec<St
             column: 0,
         },
     };
-    let prepare = Prepare {
-        change: false,
-        yes: false,
-    };
-    let reach = server::reach(
-        &scope,
-        &env.subscription,
-        env.arm,
-        &env.connector,
-        &env.identity,
-        &env.token,
-        &env.host_suffix,
-        prepare,
-    )
-    .await?;
+    let looked = server::look(&scope, &env, false).await?;
+    let reach = server::reach(looked, &env).await?;
     let result = read_reached(args, &env, &reach).await;
     reach.finish().await;
     result

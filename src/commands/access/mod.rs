@@ -129,32 +129,53 @@ pub struct Surveyed<'a> {
     pub sessions: BTreeMap<String, Session>,
 }
 
-/// Resolves the principals, reaches every server and diffs each; servers concurrently. A temporary firewall
-/// rule added on the way is removed again when this fails.
+/// Resolves the principals and reads every server (concurrently), asks every question `apply` needs answered
+/// (one at a time), then reaches every server and diffs each (concurrently). Nothing changes before the last
+/// answer. A temporary firewall rule added on the way is removed again when this fails.
 pub async fn survey<'a>(
     file: &'a AccessFile,
     env: &'a Env<'a>,
     prune: bool,
     prepare: Prepare,
 ) -> Result<Vec<Surveyed<'a>>> {
-    let principals = principals::resolve_all(file, env.arm).await?;
-    let mut results: Vec<(usize, Result<Surveyed<'a>>)> =
-        futures::stream::iter(file.servers.iter().enumerate())
-            .map(|(i, scope)| {
-                let principals = &principals;
-                async move {
-                    log::step(&format!("{}: reading...", scope.name));
-                    let r = survey_one(file, i, env, principals, prune, prepare).await;
-                    (i, r)
+    let looks = futures::stream::iter(file.servers.iter())
+        .map(|scope| {
+            log::step(&format!("{}: reading...", scope.name));
+            server::look(scope, env, prepare.change)
+        })
+        .buffered(CONCURRENCY)
+        .collect::<Vec<_>>();
+    let (principals, looked) = tokio::join!(principals::resolve_all(file, env.arm), looks);
+    let principals = principals?;
+    let looked = looked.into_iter().collect::<Result<Vec<_>>>()?;
+    if prepare.change {
+        server::ask(&looked, prepare.yes)?;
+    }
+    let results: Vec<Result<Surveyed<'a>>> = futures::stream::iter(looked.into_iter().enumerate())
+        .map(|(i, looked)| {
+            let principals = &principals;
+            async move {
+                let reach = server::reach(looked, env).await?;
+                match read_and_diff(file, i, &reach, principals, prune).await {
+                    Ok((catalog, plan, sessions)) => Ok(Surveyed {
+                        reach,
+                        catalog,
+                        plan,
+                        sessions,
+                    }),
+                    Err(e) => {
+                        reach.finish().await;
+                        Err(e)
+                    }
                 }
-            })
-            .buffer_unordered(CONCURRENCY)
-            .collect()
-            .await;
-    results.sort_by_key(|(i, _)| *i);
+            }
+        })
+        .buffered(CONCURRENCY)
+        .collect()
+        .await;
     let mut out = Vec::new();
     let mut first_error = None;
-    for (_, r) in results {
+    for r in results {
         match r {
             Ok(s) => out.push(s),
             Err(e) => {
@@ -169,40 +190,6 @@ pub async fn survey<'a>(
         return Err(e);
     }
     Ok(out)
-}
-
-async fn survey_one<'a>(
-    file: &'a AccessFile,
-    index: usize,
-    env: &'a Env<'a>,
-    principals: &BTreeMap<PrincipalKey, Principal>,
-    prune: bool,
-    prepare: Prepare,
-) -> Result<Surveyed<'a>> {
-    let scope = &file.servers[index];
-    let reach = server::reach(
-        scope,
-        &env.subscription,
-        env.arm,
-        &env.connector,
-        &env.identity,
-        &env.token,
-        &env.host_suffix,
-        prepare,
-    )
-    .await?;
-    match read_and_diff(file, index, &reach, principals, prune).await {
-        Ok((catalog, plan, sessions)) => Ok(Surveyed {
-            reach,
-            catalog,
-            plan,
-            sessions,
-        }),
-        Err(e) => {
-            reach.finish().await;
-            Err(e)
-        }
-    }
 }
 
 async fn read_and_diff(

@@ -2,11 +2,15 @@
 //! identity an administrator (`apply` makes them so, asking as `connection create` does; `plan` only says
 //! so), one oss-rdbms token, and sessions opened through the firewall — when the server rejects this machine, a
 //! temporary rule for exactly the address it reports, removed again by [`Reach::finish`].
+//!
+//! Three steps, so that nothing changes before every question is answered: [`look`] reads (every server
+//! concurrently), [`ask`] asks (one question at a time, nothing else running), [`reach`] changes.
 
 use tokio::sync::Mutex;
 
+use super::Env;
 use super::file::{Kind, ServerScope};
-use crate::arm::postgres_flexible::API;
+use crate::arm::postgres_flexible::{API, FlexibleAdmin, FlexibleServer};
 use crate::arm::{ArmClient, ResourceId, postgres};
 use crate::auth::{Identity, PrincipalKind, Secret};
 use crate::commands::connection::create::{confirm_entra, fail::at_step};
@@ -22,6 +26,23 @@ pub struct Prepare {
     pub change: bool,
     /// `--yes`.
     pub yes: bool,
+}
+
+/// A server as read, before anything changes: what `apply` must do before it can log in.
+pub struct Looked<'a> {
+    pub scope: &'a ServerScope,
+    server_id: ResourceId,
+    server: FlexibleServer,
+    admins: Vec<FlexibleAdmin>,
+    /// The signed-in identity's administrator login; `None`: `apply` makes it an administrator.
+    login: Option<String>,
+}
+
+impl Looked<'_> {
+    /// Microsoft Entra authentication is off: `apply` turns it on, after asking.
+    pub fn entra_off(&self) -> bool {
+        !self.server.entra_auth_enabled()
+    }
 }
 
 /// A server the run can open sessions on.
@@ -52,47 +73,90 @@ pub fn server_id(scope: &ServerScope, default_subscription: &str) -> ResourceId 
     )
 }
 
-/// Gets a server ready: reads it and its administrators, turns Entra on and sets the administrator when
-/// `prepare.change` allows (else a clear error naming what `apply` would do).
-#[allow(clippy::too_many_arguments)]
-pub async fn reach<'a>(
-    scope: &'a ServerScope,
-    default_subscription: &str,
-    arm: &'a ArmClient,
-    connector: &'a PgConnector,
-    identity: &Identity,
-    token: &Secret,
-    host_suffix: &str,
-    prepare: Prepare,
-) -> Result<Reach<'a>> {
+/// Reads a server and its administrators; changes nothing. Without `change` (plan, list), a server `apply` would
+/// have to change first is an error saying what `apply` would do.
+pub async fn look<'a>(scope: &'a ServerScope, env: &Env<'_>, change: bool) -> Result<Looked<'a>> {
     if scope.kind == Kind::Single {
         return Err(Error::runtime(format!(
             "{}: server {} is a Single Server; `azconn access` manages Flexible Servers only (Single Server is retired by Azure).",
             scope.at, scope.name
         )));
     }
-    let server_id = server_id(scope, default_subscription);
+    let server_id = server_id(scope, &env.subscription);
     let (server, admins) = tokio::join!(
-        arm.flexible_server(&server_id),
-        arm.flexible_admins(&server_id)
+        env.arm.flexible_server(&server_id),
+        env.arm.flexible_admins(&server_id)
     );
     let server = server.map_err(|e| at_server(scope, e.into()))?;
-    let mut admins = admins.map_err(|e| at_server(scope, e.into()))?;
-    let oid = identity.object_id.clone().ok_or_else(|| {
+    let admins = admins.map_err(|e| at_server(scope, e.into()))?;
+    let (oid, login_name) = signed_in(&env.identity)?;
+    if !server.entra_auth_enabled() && !change {
+        return Err(Error::runtime(format!(
+            "Microsoft Entra authentication is off on server {}; `azconn access apply` turns it on (the server may restart).",
+            scope.name
+        )));
+    }
+    let login = admins
+        .iter()
+        .find(|a| {
+            a.object_id
+                .as_deref()
+                .is_some_and(|o| o.eq_ignore_ascii_case(oid))
+        })
+        .map(|a| a.principal_name.clone().unwrap_or(login_name.to_owned()));
+    if login.is_none() && !change {
+        return Err(Error::runtime(format!(
+            "The signed-in identity ({login_name}) is not a Microsoft Entra administrator of server {}; `azconn access apply` makes it one.",
+            scope.name
+        )));
+    }
+    Ok(Looked {
+        scope,
+        server_id,
+        server,
+        admins,
+        login,
+    })
+}
+
+/// The signed-in identity's object id and login name.
+fn signed_in(identity: &Identity) -> Result<(&str, &str)> {
+    let oid = identity.object_id.as_deref().ok_or_else(|| {
         Error::runtime("The signed-in identity has no object id in its token. Please run 'az login' to setup account.")
     })?;
-    let login_name = identity.name.clone().ok_or_else(|| {
+    let name = identity.name.as_deref().ok_or_else(|| {
         Error::runtime("The signed-in identity has no user name or app id in its token. Please run 'az login' to setup account.")
     })?;
+    Ok((oid, name))
+}
 
-    if !server.entra_auth_enabled() {
-        if !prepare.change {
-            return Err(Error::runtime(format!(
-                "Microsoft Entra authentication is off on server {}; `azconn access apply` turns it on (the server may restart).",
-                scope.name
-            )));
+/// Asks every question `apply` needs answered, before anything changes on any server: one at a time, in file
+/// order, naming the server (servers are looked at concurrently, but asked about here, alone).
+pub fn ask(looked: &[Looked], yes: bool) -> Result<()> {
+    for l in looked.iter().filter(|l| l.entra_off()) {
+        if !yes {
+            log::warning(&format!(
+                "Microsoft Entra authentication is off on server {} ({}).",
+                l.scope.name, l.scope.at
+            ));
         }
-        confirm_entra(prepare.yes)?;
+        confirm_entra(yes)?;
+    }
+    Ok(())
+}
+
+/// Gets a server ready, after every question was answered: turns Entra on and makes the signed-in identity an
+/// administrator where [`look`] found it needed.
+pub async fn reach<'a>(looked: Looked<'a>, env: &'a Env<'a>) -> Result<Reach<'a>> {
+    let Looked {
+        scope,
+        server_id,
+        server,
+        mut admins,
+        login,
+    } = looked;
+    let arm = env.arm;
+    if !server.entra_auth_enabled() {
         log::warning(&format!(
             "Enabling Microsoft Entra authentication on {}...",
             scope.name
@@ -101,37 +165,27 @@ pub async fn reach<'a>(
             .await
             .map_err(at_step("enabling Microsoft Entra authentication"))?;
     }
-    let mine = admins.iter().find(|a| {
-        a.object_id
-            .as_deref()
-            .is_some_and(|o| o.eq_ignore_ascii_case(&oid))
-    });
-    let login = match mine {
-        Some(a) => a.principal_name.clone().unwrap_or(login_name.clone()),
-        None if !prepare.change => {
-            return Err(Error::runtime(format!(
-                "The signed-in identity ({login_name}) is not a Microsoft Entra administrator of server {}; `azconn access apply` makes it one.",
-                scope.name
-            )));
-        }
+    let login = match login {
+        Some(l) => l,
         None => {
+            let (oid, login_name) = signed_in(&env.identity)?;
             log::warning(&format!(
                 "Set current user as DB Server Microsoft Entra Administrators of {}.",
                 scope.name
             ));
-            let kind = match identity.kind {
+            let kind = match env.identity.kind {
                 PrincipalKind::User => "User",
                 PrincipalKind::ServicePrincipal => "ServicePrincipal",
             };
-            let tenant = identity.tenant_id.clone().unwrap_or_default();
-            arm.apply(&arm.flexible_put_admin_call(&server_id, &oid, &login_name, kind, &tenant))
+            let tenant = env.identity.tenant_id.clone().unwrap_or_default();
+            arm.apply(&arm.flexible_put_admin_call(&server_id, oid, login_name, kind, &tenant))
                 .await
                 .map_err(at_step("setting the Microsoft Entra administrator"))?;
             admins = arm
                 .flexible_admins(&server_id)
                 .await
                 .map_err(|e| at_server(scope, e.into()))?;
-            login_name.clone()
+            login_name.to_owned()
         }
     };
     let admin_roles = admins
@@ -144,16 +198,16 @@ pub async fn reach<'a>(
         .filter(|f| !f.is_empty())
     {
         Some(f) => f.to_owned(),
-        None => format!("{}{host_suffix}", scope.name),
+        None => format!("{}{}", scope.name, env.host_suffix),
     };
     Ok(Reach {
         scope,
         server_id,
         admin_roles,
         arm,
-        connector,
+        connector: &env.connector,
         login: ServerLogin { host, user: login },
-        token: token.clone(),
+        token: env.token.clone(),
         rule: Mutex::new(None),
     })
 }
