@@ -943,11 +943,14 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a connection')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
             [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the connection is met')
+            [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by the source''s connections')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1066,6 +1069,105 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
         'azconn;webapp;connection;create;help;help' {
             break
         }
+        'azconn;webapp;connection;update' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a source to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a source to postgres-flexible connection')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;webapp;connection;update;postgres' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The name of the slot. Default to the production slot if not specified')
+            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'The name of the slot. Default to the production slot if not specified')
+            [CompletionResult]::new('--config-connstr', '--config-connstr', [CompletionResultType]::ParameterName, '[Preview] Store configuration into connection strings, only could be used together with dotnet client_type.')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection')
+            [CompletionResult]::new('--system-identity', '--system-identity', [CompletionResultType]::ParameterName, 'The system assigned identity auth info.')
+            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'The user assigned identity auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('--vault-id', '--vault-id', [CompletionResultType]::ParameterName, 'The key vault id to store secret value')
+            [CompletionResult]::new('--appconfig-id', '--appconfig-id', [CompletionResultType]::ParameterName, 'The app configuration id to store configuration')
+            [CompletionResult]::new('--connstr-props', '--connstr-props', [CompletionResultType]::ParameterName, 'The additional connection string properties used to build connection string')
+            [CompletionResult]::new('--opt-out', '--opt-out', [CompletionResultType]::ParameterName, 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;webapp;connection;update;postgres-flexible' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The name of the slot. Default to the production slot if not specified')
+            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'The name of the slot. Default to the production slot if not specified')
+            [CompletionResult]::new('--config-connstr', '--config-connstr', [CompletionResultType]::ParameterName, '[Preview] Store configuration into connection strings, only could be used together with dotnet client_type.')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection')
+            [CompletionResult]::new('--system-identity', '--system-identity', [CompletionResultType]::ParameterName, 'The system assigned identity auth info.')
+            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'The user assigned identity auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('--vault-id', '--vault-id', [CompletionResultType]::ParameterName, 'The key vault id to store secret value')
+            [CompletionResult]::new('--appconfig-id', '--appconfig-id', [CompletionResultType]::ParameterName, 'The app configuration id to store configuration')
+            [CompletionResult]::new('--connstr-props', '--connstr-props', [CompletionResultType]::ParameterName, 'The additional connection string properties used to build connection string')
+            [CompletionResult]::new('--opt-out', '--opt-out', [CompletionResultType]::ParameterName, 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;webapp;connection;update;help' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a source to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a source to postgres-flexible connection')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;webapp;connection;update;help;postgres' {
+            break
+        }
+        'azconn;webapp;connection;update;help;postgres-flexible' {
+            break
+        }
+        'azconn;webapp;connection;update;help;help' {
+            break
+        }
         'azconn;webapp;connection;list' {
             [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
             [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
@@ -1177,13 +1279,60 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'azconn;webapp;connection;wait' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The name of the slot. Default to the production slot if not specified')
+            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'The name of the slot. Default to the production slot if not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('--custom', '--custom', [CompletionResultType]::ParameterName, 'Wait until the condition satisfies a custom JMESPath query. E.g. provisioningState!=''InProgress''')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Polling interval in seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Maximum wait in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--created', '--created', [CompletionResultType]::ParameterName, 'Wait until created with ''provisioningState'' at ''Succeeded''')
+            [CompletionResult]::new('--updated', '--updated', [CompletionResultType]::ParameterName, 'Wait until updated with provisioningState at ''Succeeded''')
+            [CompletionResult]::new('--deleted', '--deleted', [CompletionResultType]::ParameterName, 'Wait until deleted')
+            [CompletionResult]::new('--exists', '--exists', [CompletionResultType]::ParameterName, 'Wait until the resource exists')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;webapp;connection;list-support-types' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The target resource type')
+            [CompletionResult]::new('--target-type', '--target-type', [CompletionResultType]::ParameterName, 'The target resource type')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'azconn;webapp;connection;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a connection')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
             [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the connection is met')
+            [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by the source''s connections')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1196,6 +1345,17 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             break
         }
         'azconn;webapp;connection;help;create;postgres-flexible' {
+            break
+        }
+        'azconn;webapp;connection;help;update' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a source to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a source to postgres-flexible connection')
+            break
+        }
+        'azconn;webapp;connection;help;update;postgres' {
+            break
+        }
+        'azconn;webapp;connection;help;update;postgres-flexible' {
             break
         }
         'azconn;webapp;connection;help;list' {
@@ -1213,6 +1373,12 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
         'azconn;webapp;connection;help;validate' {
             break
         }
+        'azconn;webapp;connection;help;wait' {
+            break
+        }
+        'azconn;webapp;connection;help;list-support-types' {
+            break
+        }
         'azconn;webapp;connection;help;help' {
             break
         }
@@ -1223,11 +1389,14 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
         }
         'azconn;webapp;help;connection' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a connection')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
             [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the connection is met')
+            [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by the source''s connections')
             break
         }
         'azconn;webapp;help;connection;create' {
@@ -1239,6 +1408,17 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             break
         }
         'azconn;webapp;help;connection;create;postgres-flexible' {
+            break
+        }
+        'azconn;webapp;help;connection;update' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a source to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a source to postgres-flexible connection')
+            break
+        }
+        'azconn;webapp;help;connection;update;postgres' {
+            break
+        }
+        'azconn;webapp;help;connection;update;postgres-flexible' {
             break
         }
         'azconn;webapp;help;connection;list' {
@@ -1254,6 +1434,12 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             break
         }
         'azconn;webapp;help;connection;validate' {
+            break
+        }
+        'azconn;webapp;help;connection;wait' {
+            break
+        }
+        'azconn;webapp;help;connection;list-support-types' {
             break
         }
         'azconn;webapp;help;help' {
@@ -1286,11 +1472,14 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a connection')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
             [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the connection is met')
+            [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by the source''s connections')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1403,6 +1592,99 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
         'azconn;functionapp;connection;create;help;help' {
             break
         }
+        'azconn;functionapp;connection;update' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a source to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a source to postgres-flexible connection')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;functionapp;connection;update;postgres' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection')
+            [CompletionResult]::new('--system-identity', '--system-identity', [CompletionResultType]::ParameterName, 'The system assigned identity auth info.')
+            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'The user assigned identity auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('--vault-id', '--vault-id', [CompletionResultType]::ParameterName, 'The key vault id to store secret value')
+            [CompletionResult]::new('--appconfig-id', '--appconfig-id', [CompletionResultType]::ParameterName, 'The app configuration id to store configuration')
+            [CompletionResult]::new('--connstr-props', '--connstr-props', [CompletionResultType]::ParameterName, 'The additional connection string properties used to build connection string')
+            [CompletionResult]::new('--opt-out', '--opt-out', [CompletionResultType]::ParameterName, 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;functionapp;connection;update;postgres-flexible' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection')
+            [CompletionResult]::new('--system-identity', '--system-identity', [CompletionResultType]::ParameterName, 'The system assigned identity auth info.')
+            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'The user assigned identity auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('--vault-id', '--vault-id', [CompletionResultType]::ParameterName, 'The key vault id to store secret value')
+            [CompletionResult]::new('--appconfig-id', '--appconfig-id', [CompletionResultType]::ParameterName, 'The app configuration id to store configuration')
+            [CompletionResult]::new('--connstr-props', '--connstr-props', [CompletionResultType]::ParameterName, 'The additional connection string properties used to build connection string')
+            [CompletionResult]::new('--opt-out', '--opt-out', [CompletionResultType]::ParameterName, 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;functionapp;connection;update;help' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a source to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a source to postgres-flexible connection')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;functionapp;connection;update;help;postgres' {
+            break
+        }
+        'azconn;functionapp;connection;update;help;postgres-flexible' {
+            break
+        }
+        'azconn;functionapp;connection;update;help;help' {
+            break
+        }
         'azconn;functionapp;connection;list' {
             [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
             [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
@@ -1504,13 +1786,58 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'azconn;functionapp;connection;wait' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the webapp. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the app. Required if ''--source-id'' is not specified')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('--custom', '--custom', [CompletionResultType]::ParameterName, 'Wait until the condition satisfies a custom JMESPath query. E.g. provisioningState!=''InProgress''')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Polling interval in seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Maximum wait in seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--created', '--created', [CompletionResultType]::ParameterName, 'Wait until created with ''provisioningState'' at ''Succeeded''')
+            [CompletionResult]::new('--updated', '--updated', [CompletionResultType]::ParameterName, 'Wait until updated with provisioningState at ''Succeeded''')
+            [CompletionResult]::new('--deleted', '--deleted', [CompletionResultType]::ParameterName, 'Wait until deleted')
+            [CompletionResult]::new('--exists', '--exists', [CompletionResultType]::ParameterName, 'Wait until the resource exists')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;functionapp;connection;list-support-types' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The target resource type')
+            [CompletionResult]::new('--target-type', '--target-type', [CompletionResultType]::ParameterName, 'The target resource type')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'azconn;functionapp;connection;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a connection')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
             [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the connection is met')
+            [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by the source''s connections')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1523,6 +1850,17 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             break
         }
         'azconn;functionapp;connection;help;create;postgres-flexible' {
+            break
+        }
+        'azconn;functionapp;connection;help;update' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a source to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a source to postgres-flexible connection')
+            break
+        }
+        'azconn;functionapp;connection;help;update;postgres' {
+            break
+        }
+        'azconn;functionapp;connection;help;update;postgres-flexible' {
             break
         }
         'azconn;functionapp;connection;help;list' {
@@ -1540,6 +1878,12 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
         'azconn;functionapp;connection;help;validate' {
             break
         }
+        'azconn;functionapp;connection;help;wait' {
+            break
+        }
+        'azconn;functionapp;connection;help;list-support-types' {
+            break
+        }
         'azconn;functionapp;connection;help;help' {
             break
         }
@@ -1550,11 +1894,14 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
         }
         'azconn;functionapp;help;connection' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a connection')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
             [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the connection is met')
+            [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by the source''s connections')
             break
         }
         'azconn;functionapp;help;connection;create' {
@@ -1566,6 +1913,17 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             break
         }
         'azconn;functionapp;help;connection;create;postgres-flexible' {
+            break
+        }
+        'azconn;functionapp;help;connection;update' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a source to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a source to postgres-flexible connection')
+            break
+        }
+        'azconn;functionapp;help;connection;update;postgres' {
+            break
+        }
+        'azconn;functionapp;help;connection;update;postgres-flexible' {
             break
         }
         'azconn;functionapp;help;connection;list' {
@@ -1581,6 +1939,12 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             break
         }
         'azconn;functionapp;help;connection;validate' {
+            break
+        }
+        'azconn;functionapp;help;connection;wait' {
+            break
+        }
+        'azconn;functionapp;help;connection;list-support-types' {
             break
         }
         'azconn;functionapp;help;help' {
@@ -1904,11 +2268,14 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
         }
         'azconn;help;webapp;connection' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a connection')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
             [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the connection is met')
+            [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by the source''s connections')
             break
         }
         'azconn;help;webapp;connection;create' {
@@ -1920,6 +2287,17 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             break
         }
         'azconn;help;webapp;connection;create;postgres-flexible' {
+            break
+        }
+        'azconn;help;webapp;connection;update' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a source to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a source to postgres-flexible connection')
+            break
+        }
+        'azconn;help;webapp;connection;update;postgres' {
+            break
+        }
+        'azconn;help;webapp;connection;update;postgres-flexible' {
             break
         }
         'azconn;help;webapp;connection;list' {
@@ -1937,17 +2315,26 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
         'azconn;help;webapp;connection;validate' {
             break
         }
+        'azconn;help;webapp;connection;wait' {
+            break
+        }
+        'azconn;help;webapp;connection;list-support-types' {
+            break
+        }
         'azconn;help;functionapp' {
             [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Commands to manage functionapp connections')
             break
         }
         'azconn;help;functionapp;connection' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a connection')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
             [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the connection is met')
+            [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by the source''s connections')
             break
         }
         'azconn;help;functionapp;connection;create' {
@@ -1959,6 +2346,17 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             break
         }
         'azconn;help;functionapp;connection;create;postgres-flexible' {
+            break
+        }
+        'azconn;help;functionapp;connection;update' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a source to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a source to postgres-flexible connection')
+            break
+        }
+        'azconn;help;functionapp;connection;update;postgres' {
+            break
+        }
+        'azconn;help;functionapp;connection;update;postgres-flexible' {
             break
         }
         'azconn;help;functionapp;connection;list' {
@@ -1974,6 +2372,12 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             break
         }
         'azconn;help;functionapp;connection;validate' {
+            break
+        }
+        'azconn;help;functionapp;connection;wait' {
+            break
+        }
+        'azconn;help;functionapp;connection;list-support-types' {
             break
         }
         'azconn;help;access' {

@@ -277,11 +277,20 @@ _azconn() {
             azconn__subcmd__functionapp__subcmd__connection,list-configuration)
                 cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__list__subcmd__configuration"
                 ;;
+            azconn__subcmd__functionapp__subcmd__connection,list-support-types)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__list__subcmd__support__subcmd__types"
+                ;;
             azconn__subcmd__functionapp__subcmd__connection,show)
                 cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__show"
                 ;;
+            azconn__subcmd__functionapp__subcmd__connection,update)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__update"
+                ;;
             azconn__subcmd__functionapp__subcmd__connection,validate)
                 cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__validate"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection,wait)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__wait"
                 ;;
             azconn__subcmd__functionapp__subcmd__connection__subcmd__create,help)
                 cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__help"
@@ -316,17 +325,50 @@ _azconn() {
             azconn__subcmd__functionapp__subcmd__connection__subcmd__help,list-configuration)
                 cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__list__subcmd__configuration"
                 ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__help,list-support-types)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__list__subcmd__support__subcmd__types"
+                ;;
             azconn__subcmd__functionapp__subcmd__connection__subcmd__help,show)
                 cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__show"
                 ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__help,update)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__update"
+                ;;
             azconn__subcmd__functionapp__subcmd__connection__subcmd__help,validate)
                 cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__validate"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__help,wait)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__wait"
                 ;;
             azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__create,postgres)
                 cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__create__subcmd__postgres"
                 ;;
             azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__create,postgres-flexible)
                 cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__create__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__update,postgres)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__update__subcmd__postgres"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__update,postgres-flexible)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__update__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__update,help)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__update__subcmd__help"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__update,postgres)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__update__subcmd__postgres"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__update,postgres-flexible)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__update__subcmd__help,help)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__update__subcmd__help__subcmd__help"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__update__subcmd__help,postgres)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__update__subcmd__help__subcmd__postgres"
+                ;;
+            azconn__subcmd__functionapp__subcmd__connection__subcmd__update__subcmd__help,postgres-flexible)
+                cmd="azconn__subcmd__functionapp__subcmd__connection__subcmd__update__subcmd__help__subcmd__postgres__subcmd__flexible"
                 ;;
             azconn__subcmd__functionapp__subcmd__help,connection)
                 cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__connection"
@@ -346,17 +388,32 @@ _azconn() {
             azconn__subcmd__functionapp__subcmd__help__subcmd__connection,list-configuration)
                 cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__list__subcmd__configuration"
                 ;;
+            azconn__subcmd__functionapp__subcmd__help__subcmd__connection,list-support-types)
+                cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__list__subcmd__support__subcmd__types"
+                ;;
             azconn__subcmd__functionapp__subcmd__help__subcmd__connection,show)
                 cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__show"
                 ;;
+            azconn__subcmd__functionapp__subcmd__help__subcmd__connection,update)
+                cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__update"
+                ;;
             azconn__subcmd__functionapp__subcmd__help__subcmd__connection,validate)
                 cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__validate"
+                ;;
+            azconn__subcmd__functionapp__subcmd__help__subcmd__connection,wait)
+                cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__wait"
                 ;;
             azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__create,postgres)
                 cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__create__subcmd__postgres"
                 ;;
             azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__create,postgres-flexible)
                 cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__update,postgres)
+                cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__update__subcmd__postgres"
+                ;;
+            azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__update,postgres-flexible)
+                cmd="azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible"
                 ;;
             azconn__subcmd__help,access)
                 cmd="azconn__subcmd__help__subcmd__access"
@@ -493,17 +550,32 @@ _azconn() {
             azconn__subcmd__help__subcmd__functionapp__subcmd__connection,list-configuration)
                 cmd="azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__list__subcmd__configuration"
                 ;;
+            azconn__subcmd__help__subcmd__functionapp__subcmd__connection,list-support-types)
+                cmd="azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__list__subcmd__support__subcmd__types"
+                ;;
             azconn__subcmd__help__subcmd__functionapp__subcmd__connection,show)
                 cmd="azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__show"
                 ;;
+            azconn__subcmd__help__subcmd__functionapp__subcmd__connection,update)
+                cmd="azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__update"
+                ;;
             azconn__subcmd__help__subcmd__functionapp__subcmd__connection,validate)
                 cmd="azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__validate"
+                ;;
+            azconn__subcmd__help__subcmd__functionapp__subcmd__connection,wait)
+                cmd="azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__wait"
                 ;;
             azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__create,postgres)
                 cmd="azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__postgres"
                 ;;
             azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__create,postgres-flexible)
                 cmd="azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__update,postgres)
+                cmd="azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__update__subcmd__postgres"
+                ;;
+            azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__update,postgres-flexible)
+                cmd="azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible"
                 ;;
             azconn__subcmd__help__subcmd__preview__subcmd__configuration,postgres)
                 cmd="azconn__subcmd__help__subcmd__preview__subcmd__configuration__subcmd__postgres"
@@ -532,17 +604,32 @@ _azconn() {
             azconn__subcmd__help__subcmd__webapp__subcmd__connection,list-configuration)
                 cmd="azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__list__subcmd__configuration"
                 ;;
+            azconn__subcmd__help__subcmd__webapp__subcmd__connection,list-support-types)
+                cmd="azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__list__subcmd__support__subcmd__types"
+                ;;
             azconn__subcmd__help__subcmd__webapp__subcmd__connection,show)
                 cmd="azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__show"
                 ;;
+            azconn__subcmd__help__subcmd__webapp__subcmd__connection,update)
+                cmd="azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__update"
+                ;;
             azconn__subcmd__help__subcmd__webapp__subcmd__connection,validate)
                 cmd="azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__validate"
+                ;;
+            azconn__subcmd__help__subcmd__webapp__subcmd__connection,wait)
+                cmd="azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__wait"
                 ;;
             azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__create,postgres)
                 cmd="azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__postgres"
                 ;;
             azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__create,postgres-flexible)
                 cmd="azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__update,postgres)
+                cmd="azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__update__subcmd__postgres"
+                ;;
+            azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__update,postgres-flexible)
+                cmd="azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible"
                 ;;
             azconn__subcmd__preview__subcmd__configuration,help)
                 cmd="azconn__subcmd__preview__subcmd__configuration__subcmd__help"
@@ -601,11 +688,20 @@ _azconn() {
             azconn__subcmd__webapp__subcmd__connection,list-configuration)
                 cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__list__subcmd__configuration"
                 ;;
+            azconn__subcmd__webapp__subcmd__connection,list-support-types)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__list__subcmd__support__subcmd__types"
+                ;;
             azconn__subcmd__webapp__subcmd__connection,show)
                 cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__show"
                 ;;
+            azconn__subcmd__webapp__subcmd__connection,update)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__update"
+                ;;
             azconn__subcmd__webapp__subcmd__connection,validate)
                 cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__validate"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection,wait)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__wait"
                 ;;
             azconn__subcmd__webapp__subcmd__connection__subcmd__create,help)
                 cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__help"
@@ -640,17 +736,50 @@ _azconn() {
             azconn__subcmd__webapp__subcmd__connection__subcmd__help,list-configuration)
                 cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__list__subcmd__configuration"
                 ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__help,list-support-types)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__list__subcmd__support__subcmd__types"
+                ;;
             azconn__subcmd__webapp__subcmd__connection__subcmd__help,show)
                 cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__show"
                 ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__help,update)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__update"
+                ;;
             azconn__subcmd__webapp__subcmd__connection__subcmd__help,validate)
                 cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__validate"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__help,wait)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__wait"
                 ;;
             azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__create,postgres)
                 cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__create__subcmd__postgres"
                 ;;
             azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__create,postgres-flexible)
                 cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__create__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__update,postgres)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__update__subcmd__postgres"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__update,postgres-flexible)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__update__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__update,help)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__update__subcmd__help"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__update,postgres)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__update__subcmd__postgres"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__update,postgres-flexible)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__update__subcmd__help,help)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__update__subcmd__help__subcmd__help"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__update__subcmd__help,postgres)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__update__subcmd__help__subcmd__postgres"
+                ;;
+            azconn__subcmd__webapp__subcmd__connection__subcmd__update__subcmd__help,postgres-flexible)
+                cmd="azconn__subcmd__webapp__subcmd__connection__subcmd__update__subcmd__help__subcmd__postgres__subcmd__flexible"
                 ;;
             azconn__subcmd__webapp__subcmd__help,connection)
                 cmd="azconn__subcmd__webapp__subcmd__help__subcmd__connection"
@@ -670,17 +799,32 @@ _azconn() {
             azconn__subcmd__webapp__subcmd__help__subcmd__connection,list-configuration)
                 cmd="azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__list__subcmd__configuration"
                 ;;
+            azconn__subcmd__webapp__subcmd__help__subcmd__connection,list-support-types)
+                cmd="azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__list__subcmd__support__subcmd__types"
+                ;;
             azconn__subcmd__webapp__subcmd__help__subcmd__connection,show)
                 cmd="azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__show"
                 ;;
+            azconn__subcmd__webapp__subcmd__help__subcmd__connection,update)
+                cmd="azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__update"
+                ;;
             azconn__subcmd__webapp__subcmd__help__subcmd__connection,validate)
                 cmd="azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__validate"
+                ;;
+            azconn__subcmd__webapp__subcmd__help__subcmd__connection,wait)
+                cmd="azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__wait"
                 ;;
             azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__create,postgres)
                 cmd="azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__create__subcmd__postgres"
                 ;;
             azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__create,postgres-flexible)
                 cmd="azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__update,postgres)
+                cmd="azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__update__subcmd__postgres"
+                ;;
+            azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__update,postgres-flexible)
+                cmd="azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible"
                 ;;
             *)
                 ;;
@@ -2847,7 +2991,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__functionapp__subcmd__connection)
-            opts="-o -h --output --query --subscription --auth-source --debug --verbose --only-show-errors --help create list show delete list-configuration validate help"
+            opts="-o -h --output --query --subscription --auth-source --debug --verbose --only-show-errors --help create update list show delete list-configuration validate wait list-support-types help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3277,7 +3421,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__functionapp__subcmd__connection__subcmd__help)
-            opts="create list show delete list-configuration validate help"
+            opts="create update list show delete list-configuration validate wait list-support-types help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3388,6 +3532,20 @@ _azconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__list__subcmd__support__subcmd__types)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -3402,7 +3560,63 @@ _azconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__update)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__update__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__update__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__help__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3532,6 +3746,48 @@ _azconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__list__subcmd__support__subcmd__types)
+            opts="-t -o -h --target-type --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --target-type)
+                    COMPREPLY=($(compgen -W "postgres postgres-flexible mysql mysql-flexible sql redis redis-enterprise cosmos-cassandra cosmos-gremlin cosmos-mongo cosmos-table cosmos-sql storage-blob storage-queue storage-file storage-table keyvault appconfig eventhub servicebus signalr webpubsub confluent-cloud fabric-sql app-insights cognitiveservices neon-postgres mongodb-atlas" -- "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -W "postgres postgres-flexible mysql mysql-flexible sql redis redis-enterprise cosmos-cassandra cosmos-gremlin cosmos-mongo cosmos-table cosmos-sql storage-blob storage-queue storage-file storage-table keyvault appconfig eventhub servicebus signalr webpubsub confluent-cloud fabric-sql app-insights cognitiveservices neon-postgres mongodb-atlas" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azconn__subcmd__functionapp__subcmd__connection__subcmd__show)
             opts="-g -n -o -h --id --resource-group --name --source-id --connection --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3565,6 +3821,300 @@ _azconn() {
                     ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__update)
+            opts="-o -h --output --query --subscription --auth-source --debug --verbose --only-show-errors --help postgres postgres-flexible help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__update__subcmd__help)
+            opts="postgres postgres-flexible help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__update__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__update__subcmd__help__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__update__subcmd__help__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__update__subcmd__postgres)
+            opts="-g -n -o -h --id --resource-group --name --source-id --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --no-wait --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-type)
+                    COMPREPLY=($(compgen -W "dotnet dotnet-internal java python nodejs go php ruby django springBoot none" -- "${cur}"))
+                    return 0
+                    ;;
+                --system-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customized-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appconfig-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connstr-props)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt-out)
+                    COMPREPLY=($(compgen -W "auth configinfo publicnetwork" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible)
+            opts="-g -n -o -h --id --resource-group --name --source-id --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --no-wait --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-type)
+                    COMPREPLY=($(compgen -W "dotnet dotnet-internal java python nodejs go php ruby django springBoot none" -- "${cur}"))
+                    return 0
+                    ;;
+                --system-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customized-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appconfig-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connstr-props)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt-out)
+                    COMPREPLY=($(compgen -W "auth configinfo publicnetwork" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3656,6 +4206,80 @@ _azconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azconn__subcmd__functionapp__subcmd__connection__subcmd__wait)
+            opts="-g -n -o -h --id --resource-group --name --source-id --connection --created --updated --deleted --exists --custom --interval --timeout --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --custom)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azconn__subcmd__functionapp__subcmd__help)
             opts="connection help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3671,7 +4295,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__functionapp__subcmd__help__subcmd__connection)
-            opts="create list show delete list-configuration validate"
+            opts="create update list show delete list-configuration validate wait list-support-types"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3768,6 +4392,20 @@ _azconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__list__subcmd__support__subcmd__types)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -3782,7 +4420,63 @@ _azconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__update)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__update__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__functionapp__subcmd__help__subcmd__connection__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4275,7 +4969,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__help__subcmd__functionapp__subcmd__connection)
-            opts="create list show delete list-configuration validate"
+            opts="create update list show delete list-configuration validate wait list-support-types"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4372,6 +5066,20 @@ _azconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__list__subcmd__support__subcmd__types)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -4386,7 +5094,63 @@ _azconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__update)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__update__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__functionapp__subcmd__connection__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4625,7 +5389,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__help__subcmd__webapp__subcmd__connection)
-            opts="create list show delete list-configuration validate"
+            opts="create update list show delete list-configuration validate wait list-support-types"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4722,6 +5486,20 @@ _azconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__list__subcmd__support__subcmd__types)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -4736,7 +5514,63 @@ _azconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__update)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__update__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__webapp__subcmd__connection__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5646,7 +6480,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__webapp__subcmd__connection)
-            opts="-o -h --output --query --subscription --auth-source --debug --verbose --only-show-errors --help create list show delete list-configuration validate help"
+            opts="-o -h --output --query --subscription --auth-source --debug --verbose --only-show-errors --help create update list show delete list-configuration validate wait list-support-types help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6108,7 +6942,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__webapp__subcmd__connection__subcmd__help)
-            opts="create list show delete list-configuration validate help"
+            opts="create update list show delete list-configuration validate wait list-support-types help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6219,6 +7053,20 @@ _azconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__list__subcmd__support__subcmd__types)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -6233,7 +7081,63 @@ _azconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__update)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__update__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__update__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__help__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6379,6 +7283,48 @@ _azconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__list__subcmd__support__subcmd__types)
+            opts="-t -o -h --target-type --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --target-type)
+                    COMPREPLY=($(compgen -W "postgres postgres-flexible mysql mysql-flexible sql redis redis-enterprise cosmos-cassandra cosmos-gremlin cosmos-mongo cosmos-table cosmos-sql storage-blob storage-queue storage-file storage-table keyvault appconfig eventhub servicebus signalr webpubsub confluent-cloud fabric-sql app-insights cognitiveservices neon-postgres mongodb-atlas" -- "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -W "postgres postgres-flexible mysql mysql-flexible sql redis redis-enterprise cosmos-cassandra cosmos-gremlin cosmos-mongo cosmos-table cosmos-sql storage-blob storage-queue storage-file storage-table keyvault appconfig eventhub servicebus signalr webpubsub confluent-cloud fabric-sql app-insights cognitiveservices neon-postgres mongodb-atlas" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azconn__subcmd__webapp__subcmd__connection__subcmd__show)
             opts="-g -n -s -o -h --id --resource-group --name --source-id --slot --connection --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6420,6 +7366,324 @@ _azconn() {
                     ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__update)
+            opts="-o -h --output --query --subscription --auth-source --debug --verbose --only-show-errors --help postgres postgres-flexible help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__update__subcmd__help)
+            opts="postgres postgres-flexible help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__update__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__update__subcmd__help__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__update__subcmd__help__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__update__subcmd__postgres)
+            opts="-g -n -s -o -h --id --resource-group --name --source-id --slot --config-connstr --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --no-wait --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --slot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-connstr)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-type)
+                    COMPREPLY=($(compgen -W "dotnet dotnet-internal java python nodejs go php ruby django springBoot none" -- "${cur}"))
+                    return 0
+                    ;;
+                --system-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customized-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appconfig-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connstr-props)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt-out)
+                    COMPREPLY=($(compgen -W "auth configinfo publicnetwork" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible)
+            opts="-g -n -s -o -h --id --resource-group --name --source-id --slot --config-connstr --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --no-wait --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --slot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-connstr)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-type)
+                    COMPREPLY=($(compgen -W "dotnet dotnet-internal java python nodejs go php ruby django springBoot none" -- "${cur}"))
+                    return 0
+                    ;;
+                --system-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customized-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appconfig-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connstr-props)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt-out)
+                    COMPREPLY=($(compgen -W "auth configinfo publicnetwork" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -6519,6 +7783,88 @@ _azconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azconn__subcmd__webapp__subcmd__connection__subcmd__wait)
+            opts="-g -n -s -o -h --id --resource-group --name --source-id --slot --connection --created --updated --deleted --exists --custom --interval --timeout --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --slot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --custom)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azconn__subcmd__webapp__subcmd__help)
             opts="connection help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -6534,7 +7880,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__webapp__subcmd__help__subcmd__connection)
-            opts="create list show delete list-configuration validate"
+            opts="create update list show delete list-configuration validate wait list-support-types"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6631,6 +7977,20 @@ _azconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__list__subcmd__support__subcmd__types)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -6645,7 +8005,63 @@ _azconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__update)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__update__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__webapp__subcmd__help__subcmd__connection__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -863,11 +863,14 @@ set edit:completion:arg-completer[azconn] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand create 'Create a connection between a source resource and a target resource'
+            cand update 'Update a connection'
             cand list 'List connections of a source resource'
             cand show 'Get the details of a connection'
             cand delete 'Delete a connection'
             cand list-configuration 'List source configurations of a connection'
             cand validate 'Validate a connection'
+            cand wait 'Place the CLI in a waiting state until a condition of the connection is met'
+            cand list-support-types 'List client types and auth types supported by the source''s connections'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azconn;webapp;connection;create'= {
@@ -978,6 +981,98 @@ set edit:completion:arg-completer[azconn] = {|@words|
         }
         &'azconn;webapp;connection;create;help;help'= {
         }
+        &'azconn;webapp;connection;update'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand postgres 'Update a source to postgres connection'
+            cand postgres-flexible 'Update a source to postgres-flexible connection'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;webapp;connection;update;postgres'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand -n 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --name 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --source-id 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified'
+            cand -s 'The name of the slot. Default to the production slot if not specified'
+            cand --slot 'The name of the slot. Default to the production slot if not specified'
+            cand --config-connstr '[Preview] Store configuration into connection strings, only could be used together with dotnet client_type.'
+            cand --connection 'Name of the connection'
+            cand --client-type 'The client type used on the connection'
+            cand --system-identity 'The system assigned identity auth info.'
+            cand --user-identity 'The user assigned identity auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --secret 'The secret auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand --vault-id 'The key vault id to store secret value'
+            cand --appconfig-id 'The app configuration id to store configuration'
+            cand --connstr-props 'The additional connection string properties used to build connection string'
+            cand --opt-out 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;webapp;connection;update;postgres-flexible'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand -n 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --name 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --source-id 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified'
+            cand -s 'The name of the slot. Default to the production slot if not specified'
+            cand --slot 'The name of the slot. Default to the production slot if not specified'
+            cand --config-connstr '[Preview] Store configuration into connection strings, only could be used together with dotnet client_type.'
+            cand --connection 'Name of the connection'
+            cand --client-type 'The client type used on the connection'
+            cand --system-identity 'The system assigned identity auth info.'
+            cand --user-identity 'The user assigned identity auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --secret 'The secret auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand --vault-id 'The key vault id to store secret value'
+            cand --appconfig-id 'The app configuration id to store configuration'
+            cand --connstr-props 'The additional connection string properties used to build connection string'
+            cand --opt-out 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;webapp;connection;update;help'= {
+            cand postgres 'Update a source to postgres connection'
+            cand postgres-flexible 'Update a source to postgres-flexible connection'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;webapp;connection;update;help;postgres'= {
+        }
+        &'azconn;webapp;connection;update;help;postgres-flexible'= {
+        }
+        &'azconn;webapp;connection;update;help;help'= {
+        }
         &'azconn;webapp;connection;list'= {
             cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
             cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
@@ -1084,13 +1179,58 @@ set edit:completion:arg-completer[azconn] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'azconn;webapp;connection;wait'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand -n 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --name 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --source-id 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified'
+            cand -s 'The name of the slot. Default to the production slot if not specified'
+            cand --slot 'The name of the slot. Default to the production slot if not specified'
+            cand --connection 'Name of the connection'
+            cand --custom 'Wait until the condition satisfies a custom JMESPath query. E.g. provisioningState!=''InProgress'''
+            cand --interval 'Polling interval in seconds'
+            cand --timeout 'Maximum wait in seconds'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --created 'Wait until created with ''provisioningState'' at ''Succeeded'''
+            cand --updated 'Wait until updated with provisioningState at ''Succeeded'''
+            cand --deleted 'Wait until deleted'
+            cand --exists 'Wait until the resource exists'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;webapp;connection;list-support-types'= {
+            cand -t 'The target resource type'
+            cand --target-type 'The target resource type'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'azconn;webapp;connection;help'= {
             cand create 'Create a connection between a source resource and a target resource'
+            cand update 'Update a connection'
             cand list 'List connections of a source resource'
             cand show 'Get the details of a connection'
             cand delete 'Delete a connection'
             cand list-configuration 'List source configurations of a connection'
             cand validate 'Validate a connection'
+            cand wait 'Place the CLI in a waiting state until a condition of the connection is met'
+            cand list-support-types 'List client types and auth types supported by the source''s connections'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azconn;webapp;connection;help;create'= {
@@ -1100,6 +1240,14 @@ set edit:completion:arg-completer[azconn] = {|@words|
         &'azconn;webapp;connection;help;create;postgres'= {
         }
         &'azconn;webapp;connection;help;create;postgres-flexible'= {
+        }
+        &'azconn;webapp;connection;help;update'= {
+            cand postgres 'Update a source to postgres connection'
+            cand postgres-flexible 'Update a source to postgres-flexible connection'
+        }
+        &'azconn;webapp;connection;help;update;postgres'= {
+        }
+        &'azconn;webapp;connection;help;update;postgres-flexible'= {
         }
         &'azconn;webapp;connection;help;list'= {
         }
@@ -1111,6 +1259,10 @@ set edit:completion:arg-completer[azconn] = {|@words|
         }
         &'azconn;webapp;connection;help;validate'= {
         }
+        &'azconn;webapp;connection;help;wait'= {
+        }
+        &'azconn;webapp;connection;help;list-support-types'= {
+        }
         &'azconn;webapp;connection;help;help'= {
         }
         &'azconn;webapp;help'= {
@@ -1119,11 +1271,14 @@ set edit:completion:arg-completer[azconn] = {|@words|
         }
         &'azconn;webapp;help;connection'= {
             cand create 'Create a connection between a source resource and a target resource'
+            cand update 'Update a connection'
             cand list 'List connections of a source resource'
             cand show 'Get the details of a connection'
             cand delete 'Delete a connection'
             cand list-configuration 'List source configurations of a connection'
             cand validate 'Validate a connection'
+            cand wait 'Place the CLI in a waiting state until a condition of the connection is met'
+            cand list-support-types 'List client types and auth types supported by the source''s connections'
         }
         &'azconn;webapp;help;connection;create'= {
             cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
@@ -1132,6 +1287,14 @@ set edit:completion:arg-completer[azconn] = {|@words|
         &'azconn;webapp;help;connection;create;postgres'= {
         }
         &'azconn;webapp;help;connection;create;postgres-flexible'= {
+        }
+        &'azconn;webapp;help;connection;update'= {
+            cand postgres 'Update a source to postgres connection'
+            cand postgres-flexible 'Update a source to postgres-flexible connection'
+        }
+        &'azconn;webapp;help;connection;update;postgres'= {
+        }
+        &'azconn;webapp;help;connection;update;postgres-flexible'= {
         }
         &'azconn;webapp;help;connection;list'= {
         }
@@ -1142,6 +1305,10 @@ set edit:completion:arg-completer[azconn] = {|@words|
         &'azconn;webapp;help;connection;list-configuration'= {
         }
         &'azconn;webapp;help;connection;validate'= {
+        }
+        &'azconn;webapp;help;connection;wait'= {
+        }
+        &'azconn;webapp;help;connection;list-support-types'= {
         }
         &'azconn;webapp;help;help'= {
         }
@@ -1171,11 +1338,14 @@ set edit:completion:arg-completer[azconn] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand create 'Create a connection between a source resource and a target resource'
+            cand update 'Update a connection'
             cand list 'List connections of a source resource'
             cand show 'Get the details of a connection'
             cand delete 'Delete a connection'
             cand list-configuration 'List source configurations of a connection'
             cand validate 'Validate a connection'
+            cand wait 'Place the CLI in a waiting state until a condition of the connection is met'
+            cand list-support-types 'List client types and auth types supported by the source''s connections'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azconn;functionapp;connection;create'= {
@@ -1280,6 +1450,92 @@ set edit:completion:arg-completer[azconn] = {|@words|
         }
         &'azconn;functionapp;connection;create;help;help'= {
         }
+        &'azconn;functionapp;connection;update'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand postgres 'Update a source to postgres connection'
+            cand postgres-flexible 'Update a source to postgres-flexible connection'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;functionapp;connection;update;postgres'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand -n 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --name 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --source-id 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified'
+            cand --connection 'Name of the connection'
+            cand --client-type 'The client type used on the connection'
+            cand --system-identity 'The system assigned identity auth info.'
+            cand --user-identity 'The user assigned identity auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --secret 'The secret auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand --vault-id 'The key vault id to store secret value'
+            cand --appconfig-id 'The app configuration id to store configuration'
+            cand --connstr-props 'The additional connection string properties used to build connection string'
+            cand --opt-out 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;functionapp;connection;update;postgres-flexible'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand -n 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --name 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --source-id 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified'
+            cand --connection 'Name of the connection'
+            cand --client-type 'The client type used on the connection'
+            cand --system-identity 'The system assigned identity auth info.'
+            cand --user-identity 'The user assigned identity auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --secret 'The secret auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand --vault-id 'The key vault id to store secret value'
+            cand --appconfig-id 'The app configuration id to store configuration'
+            cand --connstr-props 'The additional connection string properties used to build connection string'
+            cand --opt-out 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;functionapp;connection;update;help'= {
+            cand postgres 'Update a source to postgres connection'
+            cand postgres-flexible 'Update a source to postgres-flexible connection'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;functionapp;connection;update;help;postgres'= {
+        }
+        &'azconn;functionapp;connection;update;help;postgres-flexible'= {
+        }
+        &'azconn;functionapp;connection;update;help;help'= {
+        }
         &'azconn;functionapp;connection;list'= {
             cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
             cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
@@ -1376,13 +1632,56 @@ set edit:completion:arg-completer[azconn] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'azconn;functionapp;connection;wait'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand -g 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand --resource-group 'The resource group which contains the webapp. Required if ''--source-id'' is not specified'
+            cand -n 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --name 'Name of the app. Required if ''--source-id'' is not specified'
+            cand --source-id 'The resource id of the app (a site or `…/slots/{slot}`). Required if [''--resource-group'', ''--name''] are not specified'
+            cand --connection 'Name of the connection'
+            cand --custom 'Wait until the condition satisfies a custom JMESPath query. E.g. provisioningState!=''InProgress'''
+            cand --interval 'Polling interval in seconds'
+            cand --timeout 'Maximum wait in seconds'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --created 'Wait until created with ''provisioningState'' at ''Succeeded'''
+            cand --updated 'Wait until updated with provisioningState at ''Succeeded'''
+            cand --deleted 'Wait until deleted'
+            cand --exists 'Wait until the resource exists'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;functionapp;connection;list-support-types'= {
+            cand -t 'The target resource type'
+            cand --target-type 'The target resource type'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'azconn;functionapp;connection;help'= {
             cand create 'Create a connection between a source resource and a target resource'
+            cand update 'Update a connection'
             cand list 'List connections of a source resource'
             cand show 'Get the details of a connection'
             cand delete 'Delete a connection'
             cand list-configuration 'List source configurations of a connection'
             cand validate 'Validate a connection'
+            cand wait 'Place the CLI in a waiting state until a condition of the connection is met'
+            cand list-support-types 'List client types and auth types supported by the source''s connections'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'azconn;functionapp;connection;help;create'= {
@@ -1392,6 +1691,14 @@ set edit:completion:arg-completer[azconn] = {|@words|
         &'azconn;functionapp;connection;help;create;postgres'= {
         }
         &'azconn;functionapp;connection;help;create;postgres-flexible'= {
+        }
+        &'azconn;functionapp;connection;help;update'= {
+            cand postgres 'Update a source to postgres connection'
+            cand postgres-flexible 'Update a source to postgres-flexible connection'
+        }
+        &'azconn;functionapp;connection;help;update;postgres'= {
+        }
+        &'azconn;functionapp;connection;help;update;postgres-flexible'= {
         }
         &'azconn;functionapp;connection;help;list'= {
         }
@@ -1403,6 +1710,10 @@ set edit:completion:arg-completer[azconn] = {|@words|
         }
         &'azconn;functionapp;connection;help;validate'= {
         }
+        &'azconn;functionapp;connection;help;wait'= {
+        }
+        &'azconn;functionapp;connection;help;list-support-types'= {
+        }
         &'azconn;functionapp;connection;help;help'= {
         }
         &'azconn;functionapp;help'= {
@@ -1411,11 +1722,14 @@ set edit:completion:arg-completer[azconn] = {|@words|
         }
         &'azconn;functionapp;help;connection'= {
             cand create 'Create a connection between a source resource and a target resource'
+            cand update 'Update a connection'
             cand list 'List connections of a source resource'
             cand show 'Get the details of a connection'
             cand delete 'Delete a connection'
             cand list-configuration 'List source configurations of a connection'
             cand validate 'Validate a connection'
+            cand wait 'Place the CLI in a waiting state until a condition of the connection is met'
+            cand list-support-types 'List client types and auth types supported by the source''s connections'
         }
         &'azconn;functionapp;help;connection;create'= {
             cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
@@ -1424,6 +1738,14 @@ set edit:completion:arg-completer[azconn] = {|@words|
         &'azconn;functionapp;help;connection;create;postgres'= {
         }
         &'azconn;functionapp;help;connection;create;postgres-flexible'= {
+        }
+        &'azconn;functionapp;help;connection;update'= {
+            cand postgres 'Update a source to postgres connection'
+            cand postgres-flexible 'Update a source to postgres-flexible connection'
+        }
+        &'azconn;functionapp;help;connection;update;postgres'= {
+        }
+        &'azconn;functionapp;help;connection;update;postgres-flexible'= {
         }
         &'azconn;functionapp;help;connection;list'= {
         }
@@ -1434,6 +1756,10 @@ set edit:completion:arg-completer[azconn] = {|@words|
         &'azconn;functionapp;help;connection;list-configuration'= {
         }
         &'azconn;functionapp;help;connection;validate'= {
+        }
+        &'azconn;functionapp;help;connection;wait'= {
+        }
+        &'azconn;functionapp;help;connection;list-support-types'= {
         }
         &'azconn;functionapp;help;help'= {
         }
@@ -1706,11 +2032,14 @@ set edit:completion:arg-completer[azconn] = {|@words|
         }
         &'azconn;help;webapp;connection'= {
             cand create 'Create a connection between a source resource and a target resource'
+            cand update 'Update a connection'
             cand list 'List connections of a source resource'
             cand show 'Get the details of a connection'
             cand delete 'Delete a connection'
             cand list-configuration 'List source configurations of a connection'
             cand validate 'Validate a connection'
+            cand wait 'Place the CLI in a waiting state until a condition of the connection is met'
+            cand list-support-types 'List client types and auth types supported by the source''s connections'
         }
         &'azconn;help;webapp;connection;create'= {
             cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
@@ -1719,6 +2048,14 @@ set edit:completion:arg-completer[azconn] = {|@words|
         &'azconn;help;webapp;connection;create;postgres'= {
         }
         &'azconn;help;webapp;connection;create;postgres-flexible'= {
+        }
+        &'azconn;help;webapp;connection;update'= {
+            cand postgres 'Update a source to postgres connection'
+            cand postgres-flexible 'Update a source to postgres-flexible connection'
+        }
+        &'azconn;help;webapp;connection;update;postgres'= {
+        }
+        &'azconn;help;webapp;connection;update;postgres-flexible'= {
         }
         &'azconn;help;webapp;connection;list'= {
         }
@@ -1730,16 +2067,23 @@ set edit:completion:arg-completer[azconn] = {|@words|
         }
         &'azconn;help;webapp;connection;validate'= {
         }
+        &'azconn;help;webapp;connection;wait'= {
+        }
+        &'azconn;help;webapp;connection;list-support-types'= {
+        }
         &'azconn;help;functionapp'= {
             cand connection 'Commands to manage functionapp connections'
         }
         &'azconn;help;functionapp;connection'= {
             cand create 'Create a connection between a source resource and a target resource'
+            cand update 'Update a connection'
             cand list 'List connections of a source resource'
             cand show 'Get the details of a connection'
             cand delete 'Delete a connection'
             cand list-configuration 'List source configurations of a connection'
             cand validate 'Validate a connection'
+            cand wait 'Place the CLI in a waiting state until a condition of the connection is met'
+            cand list-support-types 'List client types and auth types supported by the source''s connections'
         }
         &'azconn;help;functionapp;connection;create'= {
             cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
@@ -1748,6 +2092,14 @@ set edit:completion:arg-completer[azconn] = {|@words|
         &'azconn;help;functionapp;connection;create;postgres'= {
         }
         &'azconn;help;functionapp;connection;create;postgres-flexible'= {
+        }
+        &'azconn;help;functionapp;connection;update'= {
+            cand postgres 'Update a source to postgres connection'
+            cand postgres-flexible 'Update a source to postgres-flexible connection'
+        }
+        &'azconn;help;functionapp;connection;update;postgres'= {
+        }
+        &'azconn;help;functionapp;connection;update;postgres-flexible'= {
         }
         &'azconn;help;functionapp;connection;list'= {
         }
@@ -1758,6 +2110,10 @@ set edit:completion:arg-completer[azconn] = {|@words|
         &'azconn;help;functionapp;connection;list-configuration'= {
         }
         &'azconn;help;functionapp;connection;validate'= {
+        }
+        &'azconn;help;functionapp;connection;wait'= {
+        }
+        &'azconn;help;functionapp;connection;list-support-types'= {
         }
         &'azconn;help;access'= {
             cand plan 'Show what `apply` would change: roles to create, grants to add or revoke, default privileges'

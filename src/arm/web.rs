@@ -83,31 +83,31 @@ pub fn identity_assign_body(site: &Value) -> Value {
     Value::Object(body)
 }
 
-/// A linker to create on a source, as az 2.91 sends it (reference/az-compute-sources.md §6).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LinkerBody {
-    /// The target database's resource id.
-    pub target_id: String,
-    pub auth_info: AuthInfo,
-    /// `none`, `python`, `dotnet-connectionString`, … (canonical case).
-    pub client_type: String,
+/// What a linker PUT carries besides target, auth and client type: the options `create` and `update` both
+/// send, in az's body shape.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LinkerSettings {
     /// `--vault-id`.
     pub vault_id: Option<String>,
+    /// The source's `scope` (a container app's container, an AKS namespace).
+    pub scope: Option<String>,
     /// `--appconfig-id`.
     pub appconfig_id: Option<String>,
     /// `--customized-keys`.
     pub customized_keys: Option<IndexMap<String, String>>,
     /// `--connstr-props`.
     pub connstr_props: Option<IndexMap<String, String>>,
+    /// `--opt-out auth`: `authInfo.authMode` is `optOutAllAuth`.
+    pub opt_out_auth: bool,
     /// `--opt-out configinfo`.
     pub opt_out_configinfo: bool,
     /// `--opt-out publicnetwork`.
     pub opt_out_public_network: bool,
 }
 
-impl LinkerBody {
-    /// The PUT body, keys in az's order.
-    pub fn to_json(&self) -> Value {
+impl LinkerSettings {
+    /// Adds `secretStore`, `scope`, `publicNetworkSolution` and `configurationInfo` to `props`, in az's order.
+    fn insert_into(&self, props: &mut Map<String, Value>) {
         let strings = |m: &IndexMap<String, String>| -> Value {
             Value::Object(m.iter().map(|(k, v)| (k.clone(), json!(v))).collect())
         };
@@ -115,10 +115,15 @@ impl LinkerBody {
         if let Some(v) = &self.vault_id {
             secret_store.insert("keyVaultId".into(), json!(v));
         }
+        props.insert("secretStore".into(), Value::Object(secret_store));
+        if let Some(scope) = &self.scope {
+            props.insert("scope".into(), json!(scope));
+        }
         let mut network = Map::new();
         if self.opt_out_public_network {
             network.insert("action".into(), json!("optOut"));
         }
+        props.insert("publicNetworkSolution".into(), Value::Object(network));
         let mut config = Map::new();
         if self.opt_out_configinfo {
             config.insert("action".into(), json!("optOut"));
@@ -137,14 +142,80 @@ impl LinkerBody {
             store.insert("appConfigurationId".into(), json!(v));
         }
         config.insert("configurationStore".into(), Value::Object(store));
-        json!({"properties": {
-            "targetService": {"type": "AzureResource", "id": self.target_id},
-            "authInfo": self.auth_info.to_json(),
-            "clientType": self.client_type,
-            "secretStore": Value::Object(secret_store),
-            "publicNetworkSolution": Value::Object(network),
-            "configurationInfo": Value::Object(config),
-        }})
+        props.insert("configurationInfo".into(), Value::Object(config));
+    }
+
+    /// `auth` with `authMode: optOutAllAuth` after `authType` when the settings opt out of auth and `auth` has no
+    /// mode yet (az keeps a mode the linker already has).
+    pub fn with_auth_mode(&self, auth: Value) -> Value {
+        let Value::Object(m) = auth else {
+            return auth;
+        };
+        if !self.opt_out_auth || m.get("authMode").is_some_and(|v| !v.is_null()) {
+            return Value::Object(m);
+        }
+        let mut out = Map::new();
+        for (k, v) in m {
+            let is_type = k == "authType";
+            if k != "authMode" {
+                out.insert(k, v);
+            }
+            if is_type {
+                out.insert("authMode".into(), json!("optOutAllAuth"));
+            }
+        }
+        Value::Object(out)
+    }
+}
+
+/// A linker PUT on a source, as az 2.91 sends it (reference/az-compute-sources.md §6): `create` names the target
+/// and the new auth info; `update` sends the target service and virtual-network solution as read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkerBody {
+    pub target_service: Value,
+    /// `None` when an updated linker has none.
+    pub auth_info: Option<Value>,
+    /// `none`, `python`, `dotnet-connectionString`, … (canonical case).
+    pub client_type: Option<String>,
+    pub v_net_solution: Option<Value>,
+    pub settings: LinkerSettings,
+}
+
+impl LinkerBody {
+    /// A new linker to the database `target_id`.
+    pub fn create(
+        target_id: &str,
+        auth: &AuthInfo,
+        client_type: String,
+        settings: LinkerSettings,
+    ) -> Self {
+        LinkerBody {
+            target_service: json!({"type": "AzureResource", "id": target_id}),
+            auth_info: Some(auth.to_json()),
+            client_type: Some(client_type),
+            v_net_solution: None,
+            settings,
+        }
+    }
+
+    /// The PUT body, keys in az's order.
+    pub fn to_json(&self) -> Value {
+        let mut props = Map::new();
+        props.insert("targetService".into(), self.target_service.clone());
+        if let Some(auth) = &self.auth_info {
+            props.insert(
+                "authInfo".into(),
+                self.settings.with_auth_mode(auth.clone()),
+            );
+        }
+        if let Some(c) = &self.client_type {
+            props.insert("clientType".into(), json!(c));
+        }
+        if let Some(v) = &self.v_net_solution {
+            props.insert("vNetSolution".into(), v.clone());
+        }
+        self.settings.insert_into(&mut props);
+        json!({"properties": Value::Object(props)})
     }
 }
 

@@ -386,14 +386,21 @@ pub struct DeleteArgs {
 
 /// `connection wait`: az's generic wait command.
 #[derive(Debug, Clone, Args)]
-#[command(group(ArgGroup::new("condition")
-    .args(["created", "updated", "deleted", "exists", "custom"])
-    .required(true)
-    .multiple(true)))]
 pub struct WaitArgs {
     #[command(flatten)]
     pub target: ConnectionIdArgs,
 
+    #[command(flatten)]
+    pub condition: WaitConditionArgs,
+}
+
+/// The conditions and pacing of az's generic wait command (every `… connection wait`).
+#[derive(Debug, Clone, Args)]
+#[command(group(ArgGroup::new("condition")
+    .args(["created", "updated", "deleted", "exists", "custom"])
+    .required(true)
+    .multiple(true)))]
+pub struct WaitConditionArgs {
     /// Wait until created with 'provisioningState' at 'Succeeded'.
     #[arg(long, help_heading = "Wait Condition Arguments")]
     pub created: bool,

@@ -1,20 +1,90 @@
 //! `azconn webapp connection …` and `azconn functionapp connection …`: the connection verbs of az's compute
-//! sources as clap types. The two sources share every struct; what only the web app has (`--slot`,
-//! `--config-connstr`) sits in [`WebappOnly`], and the function app flattens the empty [`FunctionappOnly`]
-//! instead, so that `functionapp … --slot` is an unknown argument as in az.
+//! sources as clap types. Every source shares every struct: a source is a marker type implementing
+//! [`SourceCli`], whose associated types hold what only it has (`--slot` and `--config-connstr` for the web
+//! app in [`WebappOnly`]; the function app has the empty [`NoOptions`], so that `functionapp … --slot` is an
+//! unknown argument as in az). A new source adds a marker, its option types and its group.
 
 use clap::{Args, Subcommand};
 
-use super::connection::ClientType;
+use super::connection::{ClientType, WaitConditionArgs};
+
+/// A compute source on the command line: what only it has, plugged into the shared verbs.
+pub trait SourceCli: Clone + std::fmt::Debug + Send + Sync + 'static {
+    /// Options only this source's `create` and `update` have (web app: `--slot`, `--config-connstr`).
+    type Create: SourceOnly;
+    /// Options that name the source besides `-g`/`-n`/`--source-id` (web app: `--slot`).
+    type Naming: SourceOnly;
+    /// az's `list-support-types --target-type` values: the targets this source supports, in az's order.
+    const TARGET_TYPES: &'static [&'static str];
+}
 
 /// The options only one source has.
 pub trait SourceOnly: Args + Clone + std::fmt::Debug + Send + Sync + 'static {
     /// `--slot`, when the source has slots and one was given.
-    fn slot(&self) -> Option<&str>;
+    fn slot(&self) -> Option<&str> {
+        None
+    }
     /// `--config-connstr`.
     fn config_connstr(&self) -> bool {
         false
     }
+    /// The linker's `scope` (a container app's container, an AKS namespace), when the source has one.
+    fn scope(&self) -> Option<&str> {
+        None
+    }
+}
+
+/// The targets of App Service sources (`SUPPORTED_AUTH_TYPE[WebApp]` in azure-cli's `_resource_config.py`; function
+/// apps share the table).
+pub const APP_SERVICE_TARGET_TYPES: &[&str] = &[
+    "postgres",
+    "postgres-flexible",
+    "mysql",
+    "mysql-flexible",
+    "sql",
+    "redis",
+    "redis-enterprise",
+    "cosmos-cassandra",
+    "cosmos-gremlin",
+    "cosmos-mongo",
+    "cosmos-table",
+    "cosmos-sql",
+    "storage-blob",
+    "storage-queue",
+    "storage-file",
+    "storage-table",
+    "keyvault",
+    "appconfig",
+    "eventhub",
+    "servicebus",
+    "signalr",
+    "webpubsub",
+    "confluent-cloud",
+    "fabric-sql",
+    "app-insights",
+    "cognitiveservices",
+    "neon-postgres",
+    "mongodb-atlas",
+];
+
+/// `azconn webapp …`.
+#[derive(Debug, Clone)]
+pub struct Webapp;
+
+/// `azconn functionapp …`.
+#[derive(Debug, Clone)]
+pub struct Functionapp;
+
+impl SourceCli for Webapp {
+    type Create = WebappOnly;
+    type Naming = WebappSlot;
+    const TARGET_TYPES: &'static [&'static str] = APP_SERVICE_TARGET_TYPES;
+}
+
+impl SourceCli for Functionapp {
+    type Create = NoOptions;
+    type Naming = NoOptions;
+    const TARGET_TYPES: &'static [&'static str] = APP_SERVICE_TARGET_TYPES;
 }
 
 /// `--slot` (web apps only).
@@ -38,9 +108,9 @@ pub struct WebappOnly {
     pub config_connstr: Option<bool>,
 }
 
-/// A function app has neither slots here nor `--config-connstr`.
+/// No source-specific options (a function app has neither slots here nor `--config-connstr`).
 #[derive(Debug, Clone, Default, Args)]
-pub struct FunctionappOnly {}
+pub struct NoOptions {}
 
 impl SourceOnly for WebappSlot {
     fn slot(&self) -> Option<&str> {
@@ -57,11 +127,7 @@ impl SourceOnly for WebappOnly {
     }
 }
 
-impl SourceOnly for FunctionappOnly {
-    fn slot(&self) -> Option<&str> {
-        None
-    }
-}
+impl SourceOnly for NoOptions {}
 
 /// `azconn webapp`.
 #[derive(Debug, Clone, Args)]
@@ -76,7 +142,7 @@ pub struct WebappGroup {
 pub enum WebappCommand {
     /// Commands to manage webapp connections.
     #[command(subcommand)]
-    Connection(SourceConnectionCommand<WebappOnly, WebappSlot>),
+    Connection(SourceConnectionCommand<Webapp>),
 }
 
 /// `azconn functionapp`.
@@ -92,25 +158,51 @@ pub struct FunctionappGroup {
 pub enum FunctionappCommand {
     /// Commands to manage functionapp connections.
     #[command(subcommand)]
-    Connection(SourceConnectionCommand<FunctionappOnly, FunctionappOnly>),
+    Connection(SourceConnectionCommand<Functionapp>),
 }
 
-/// The connection verbs of a compute source. `C`: what only the source's create has; `S`: its slot option.
+/// The connection verbs of a compute source `K`.
 #[derive(Debug, Clone, Subcommand)]
-pub enum SourceConnectionCommand<C: SourceOnly, S: SourceOnly> {
+pub enum SourceConnectionCommand<K: SourceCli> {
     /// Create a connection between a source resource and a target resource.
     #[command(subcommand)]
-    Create(Box<SourceCreateTarget<C>>),
+    Create(Box<SourceCreateTarget<K::Create>>),
+    /// Update a connection.
+    #[command(subcommand)]
+    Update(Box<SourceUpdateTarget<K::Create>>),
     /// List connections of a source resource.
-    List(SourceListArgs<S>),
+    List(SourceListArgs<K::Naming>),
     /// Get the details of a connection.
-    Show(SourceConnectionArgs<S>),
+    Show(SourceConnectionArgs<K::Naming>),
     /// Delete a connection.
-    Delete(SourceDeleteArgs<S>),
+    Delete(SourceDeleteArgs<K::Naming>),
     /// List source configurations of a connection.
-    ListConfiguration(SourceConnectionArgs<S>),
+    ListConfiguration(SourceConnectionArgs<K::Naming>),
     /// Validate a connection.
-    Validate(SourceConnectionArgs<S>),
+    Validate(SourceConnectionArgs<K::Naming>),
+    /// Place the CLI in a waiting state until a condition of the connection is met.
+    Wait(SourceWaitArgs<K::Naming>),
+    /// List client types and auth types supported by the source's connections.
+    ListSupportTypes(SourceListSupportTypesArgs<K>),
+}
+
+/// `<source> connection update <target>`. Updating changes the linker only (az's update does no identity or
+/// database work), so a Single Server linker can be updated too.
+#[derive(Debug, Clone, Subcommand)]
+pub enum SourceUpdateTarget<C: SourceOnly> {
+    /// Update a source to postgres connection.
+    Postgres(SourceUpdateArgs<C>),
+    /// Update a source to postgres-flexible connection.
+    PostgresFlexible(SourceUpdateArgs<C>),
+}
+
+impl<C: SourceOnly> SourceUpdateTarget<C> {
+    /// The arguments, whichever the target.
+    pub fn args(&self) -> &SourceUpdateArgs<C> {
+        match self {
+            SourceUpdateTarget::Postgres(a) | SourceUpdateTarget::PostgresFlexible(a) => a,
+        }
+    }
 }
 
 /// `<source> connection create <target>`.
@@ -206,6 +298,36 @@ impl SourceAuthArgs {
     }
 }
 
+/// The linker options of `create` and `update`: auth, configuration names, stores and opt-outs.
+#[derive(Debug, Clone, Default, Args)]
+pub struct LinkerArgs {
+    #[command(flatten)]
+    pub auth: SourceAuthArgs,
+
+    /// The customized keys used to change default configuration names. Key is the original name,
+    /// value is the customized name.
+    #[arg(long, num_args = 0.., value_name = "KEY=VALUE")]
+    pub customized_keys: Option<Vec<String>>,
+
+    /// The key vault id to store secret value.
+    #[arg(long, value_name = "ID", help_heading = "Secret Store Arguments")]
+    pub vault_id: Option<String>,
+
+    /// The app configuration id to store configuration.
+    #[arg(long, value_name = "ID")]
+    pub appconfig_id: Option<String>,
+
+    /// The additional connection string properties used to build connection string.
+    #[arg(long, num_args = 0.., value_name = "KEY=VALUE")]
+    pub connstr_props: Option<Vec<String>>,
+
+    /// Whether to disable some configuration steps. Use configinfo to disable configuration information
+    /// changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip
+    /// auth configuration such as enabling managed identity and granting RBAC roles.
+    #[arg(long, num_args = 1.., value_parser = ["auth", "configinfo", "publicnetwork"], value_name = "VALUE")]
+    pub opt_out: Option<Vec<String>>,
+}
+
 /// `<source> connection create postgres|postgres-flexible`. "Only one auth info is needed" is az's runtime
 /// error (exit 1), so the auth options are not a clap group.
 #[derive(Debug, Clone, Args)]
@@ -246,30 +368,7 @@ pub struct SourceCreateArgs<C: SourceOnly> {
     pub client_type: Option<ClientType>,
 
     #[command(flatten)]
-    pub auth: SourceAuthArgs,
-
-    /// The customized keys used to change default configuration names. Key is the original name,
-    /// value is the customized name.
-    #[arg(long, num_args = 0.., value_name = "KEY=VALUE")]
-    pub customized_keys: Option<Vec<String>>,
-
-    /// The key vault id to store secret value.
-    #[arg(long, value_name = "ID", help_heading = "Secret Store Arguments")]
-    pub vault_id: Option<String>,
-
-    /// The app configuration id to store configuration.
-    #[arg(long, value_name = "ID")]
-    pub appconfig_id: Option<String>,
-
-    /// The additional connection string properties used to build connection string.
-    #[arg(long, num_args = 0.., value_name = "KEY=VALUE")]
-    pub connstr_props: Option<Vec<String>>,
-
-    /// Whether to disable some configuration steps. Use configinfo to disable configuration information
-    /// changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip
-    /// auth configuration such as enabling managed identity and granting RBAC roles.
-    #[arg(long, num_args = 1.., value_parser = ["auth", "configinfo", "publicnetwork"], value_name = "VALUE")]
-    pub opt_out: Option<Vec<String>>,
+    pub linker: LinkerArgs,
 
     /// Deleting existing users with the same name before creating a new user in database.
     #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "true|false",
@@ -334,6 +433,47 @@ pub struct SourceDeleteArgs<S: SourceOnly> {
     pub no_wait: bool,
 }
 
+/// `<source> connection update postgres|postgres-flexible`. az checks "Only one auth info is needed" and "Either
+/// client type or auth info should be specified to update" at run time; so does the verb.
+#[derive(Debug, Clone, Args)]
+pub struct SourceUpdateArgs<C: SourceOnly> {
+    #[command(flatten)]
+    pub target: SourceConnectionArgs<C>,
+
+    /// The client type used on the connection.
+    #[arg(long, value_enum, ignore_case = true, value_name = "CLIENT_TYPE")]
+    pub client_type: Option<ClientType>,
+
+    #[command(flatten)]
+    pub linker: LinkerArgs,
+
+    /// Do not wait for the long-running operation to finish.
+    #[arg(long)]
+    pub no_wait: bool,
+}
+
+/// `<source> connection wait`: az's generic wait command on a linker.
+#[derive(Debug, Clone, Args)]
+pub struct SourceWaitArgs<S: SourceOnly> {
+    #[command(flatten)]
+    pub target: SourceConnectionArgs<S>,
+
+    #[command(flatten)]
+    pub condition: WaitConditionArgs,
+}
+
+/// `<source> connection list-support-types`.
+#[derive(Debug, Clone, Args)]
+pub struct SourceListSupportTypesArgs<K: SourceCli> {
+    /// The target resource type.
+    #[arg(long, short = 't', ignore_case = true, value_name = "TYPE",
+          value_parser = clap::builder::PossibleValuesParser::new(K::TARGET_TYPES))]
+    pub target_type: Option<String>,
+
+    #[arg(skip)]
+    pub source: std::marker::PhantomData<K>,
+}
+
 #[cfg(test)]
 mod tests {
     use crate::cli::{Defaults, TopCommand, parse};
@@ -364,7 +504,7 @@ mod tests {
         use super::SourceOnly as _;
         assert_eq!(a.only.slot(), Some("staging"));
         assert!(a.only.config_connstr());
-        assert_eq!(a.auth.system_identity.as_deref(), Some(&[][..]));
+        assert_eq!(a.linker.auth.system_identity.as_deref(), Some(&[][..]));
         let err = parse_line(
             "azconn functionapp connection create postgres-flexible -g rg -n f --slot s --target-id x --secret",
         )

@@ -11,6 +11,7 @@ pub mod context;
 pub mod linker_view;
 pub mod rest;
 pub mod sources;
+pub mod support_types;
 pub mod token;
 
 use crate::cli::{AuthSource, TopCommand};

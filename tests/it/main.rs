@@ -20,6 +20,7 @@ mod hostile_input;
 mod identity_choice;
 mod jmespath;
 mod pg;
+mod source_verbs;
 mod sources;
 mod tls;
 mod validation_exit_codes;

@@ -7,10 +7,10 @@ use crate::common::Azconn;
 use crate::common::fixtures::{SUB, demo_seed};
 use crate::create::{World, ok};
 
-const APP1: &str = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Web/sites/app1";
+pub(crate) const APP1: &str = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Web/sites/app1";
 
 /// PUTs a linker through `azconn rest` (as a user of the RP would), waiting for it.
-fn put_linker(w: &World, source: &str, name: &str, client_type: &str) {
+pub(crate) fn put_linker(w: &World, source: &str, name: &str, client_type: &str) {
     let body = json!({"properties": {
         "targetService": {"type": "AzureResource", "id": format!("/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/flexibleServers/srv/databases/demo")},
         "authInfo": {"userName": format!("aad_{name}"), "authType": "systemAssignedIdentity"},

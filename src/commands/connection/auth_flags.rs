@@ -1,11 +1,13 @@
-//! The auth options of `connection update` (and `preview-configuration`) parsed the way core az's argparse
-//! actions parse them (`action.py`): `KEY=VALUE` words, keys case-insensitive, the first value of a repeated
-//! key wins, and az's texts for unknown or missing keys. The result is the `authInfo` JSON az's SDK sends.
-//! (`create` uses the passwordless extension's variants of these actions; see `create`.)
+//! The auth options of `connection update` (and `preview-configuration`) and of `<source> connection update`
+//! parsed the way core az's argparse actions parse them (`action.py`): `KEY=VALUE` words, keys
+//! case-insensitive, the first value of a repeated key wins, and az's texts for unknown or missing keys. The
+//! result is the `authInfo` JSON az's SDK sends. (`create` uses the passwordless extension's variants of these
+//! actions; see `create`.)
 
 use serde_json::{Map, Value, json};
 
 use crate::cli::connection::AuthArgs;
+use crate::commands::context::Session;
 use crate::error::{Error, Result};
 
 /// One auth option as given: which flag, and its raw `KEY=VALUE` words. `Debug` shows the keys only
@@ -18,6 +20,10 @@ pub enum AuthFlag {
     UserAccount(Vec<String>),
     /// `--service-principal client-id=… secret=… [object-id=…]`
     ServicePrincipal(Vec<String>),
+    /// `--system-identity` (compute sources; core az takes no key)
+    SystemIdentity(Vec<String>),
+    /// `--user-identity client-id=… subs-id=…` (compute sources)
+    UserIdentity(Vec<String>),
 }
 
 impl AuthFlag {
@@ -27,6 +33,8 @@ impl AuthFlag {
             AuthFlag::Secret(_) => "secret",
             AuthFlag::UserAccount(_) => "userAccount",
             AuthFlag::ServicePrincipal(_) => "servicePrincipalSecret",
+            AuthFlag::SystemIdentity(_) => "systemAssignedIdentity",
+            AuthFlag::UserIdentity(_) => "userAssignedIdentity",
         }
     }
 }
@@ -34,8 +42,8 @@ impl AuthFlag {
 /// An auth option parsed; ids that az looks up on Graph may still be missing. `Debug` redacts secrets.
 #[derive(Clone, PartialEq, Eq)]
 pub enum ParsedAuth {
-    /// The complete `authInfo` wire JSON.
-    Secret(Value),
+    /// The complete `authInfo` wire JSON (a secret, or a managed identity of a compute source).
+    Complete(Value),
     /// `--user-account`: the object id when given.
     UserAccount { principal_id: Option<String> },
     /// `--service-principal`: the object id when given (else az runs `az ad sp show --id <client-id>`).
@@ -52,6 +60,8 @@ impl std::fmt::Debug for AuthFlag {
             AuthFlag::Secret(w) => ("Secret", w),
             AuthFlag::UserAccount(w) => ("UserAccount", w),
             AuthFlag::ServicePrincipal(w) => ("ServicePrincipal", w),
+            AuthFlag::SystemIdentity(w) => ("SystemIdentity", w),
+            AuthFlag::UserIdentity(w) => ("UserIdentity", w),
         };
         let keys: Vec<String> = words
             .iter()
@@ -67,7 +77,7 @@ impl std::fmt::Debug for AuthFlag {
 impl std::fmt::Debug for ParsedAuth {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ParsedAuth::Secret(_) => f.write_str("Secret(<redacted>)"),
+            ParsedAuth::Complete(_) => f.write_str("Complete(<redacted>)"),
             ParsedAuth::UserAccount { principal_id } => f
                 .debug_struct("UserAccount")
                 .field("principal_id", principal_id)
@@ -135,7 +145,7 @@ pub fn parse(flag: &AuthFlag) -> Result<ParsedAuth> {
                     m.insert("authType".into(), json!("secret"));
                     m.insert("name".into(), json!(name));
                     m.insert("secretInfo".into(), info);
-                    Ok(ParsedAuth::Secret(Value::Object(m)))
+                    Ok(ParsedAuth::Complete(Value::Object(m)))
                 }
                 _ => Err(Error::runtime(
                     "Required keys missing for parameter --secret. All possible keys are: name, secret/secret-uri/secret-name",
@@ -143,37 +153,28 @@ pub fn parse(flag: &AuthFlag) -> Result<ParsedAuth> {
             }
         }
         AuthFlag::UserAccount(values) => {
-            let mut principal_id = None;
-            for (k, v) in pairs(values, "--user-account", true)? {
-                match k.to_lowercase().as_str() {
-                    "object-id" => principal_id = Some(v),
-                    // Only meaningful for MySQL; the SDK drops the key for PostgreSQL.
-                    "mysql-identity-id" => {}
-                    _ => {
-                        return Err(Error::runtime(format!(
-                            "Unsupported Key {k} is provided for parameter --user-account. All possible keys are: principal-id, mysql-identity-id"
-                        )));
-                    }
-                }
-            }
+            // `mysql-identity-id` is only meaningful for MySQL; the SDK drops the key for PostgreSQL.
+            let [principal_id, _] = keyed(
+                values,
+                "--user-account",
+                true,
+                ["object-id", "mysql-identity-id"],
+                |k| {
+                    format!(
+                        "Unsupported Key {k} is provided for parameter --user-account. All possible keys are: principal-id, mysql-identity-id"
+                    )
+                },
+            )?;
             Ok(ParsedAuth::UserAccount { principal_id })
         }
         AuthFlag::ServicePrincipal(values) => {
-            let (mut client_id, mut principal_id, mut secret) = (None, None, None);
-            for (k, v) in pairs(values, "--service-principal", false)? {
-                match k.to_lowercase().as_str() {
-                    "client-id" => client_id = Some(v),
-                    "object-id" => principal_id = Some(v),
-                    "secret" => secret = Some(v),
-                    _ => {
-                        return Err(Error::runtime(format!(
-                            "Unsupported Key {k} is provided for parameter --service-principal. Possible keys are: client-id, object-id, secret"
-                        )));
-                    }
-                }
-            }
-            match (client_id, secret) {
-                (Some(client_id), Some(secret)) => Ok(ParsedAuth::ServicePrincipal {
+            let keys = ["client-id", "object-id", "secret"];
+            match keyed(values, "--service-principal", false, keys, |k| {
+                format!(
+                    "Unsupported Key {k} is provided for parameter --service-principal. Possible keys are: client-id, object-id, secret"
+                )
+            })? {
+                [Some(client_id), principal_id, Some(secret)] => Ok(ParsedAuth::ServicePrincipal {
                     client_id,
                     principal_id,
                     secret,
@@ -182,6 +183,101 @@ pub fn parse(flag: &AuthFlag) -> Result<ParsedAuth> {
                     "Required keys missing for parameter --service-principal. Required keys are: client-id, secret",
                 )),
             }
+        }
+        AuthFlag::SystemIdentity(values) => {
+            if let Some((k, _)) = pairs(values, "--system-identity", false)?.first() {
+                // Core az's text leaves its placeholder unfilled; the key is named here.
+                return Err(Error::runtime(format!(
+                    "Unsupported Key {k} is provided for parameter --system-identity"
+                )));
+            }
+            Ok(ParsedAuth::Complete(
+                json!({"authType": "systemAssignedIdentity"}),
+            ))
+        }
+        AuthFlag::UserIdentity(values) => {
+            match keyed(
+                values,
+                "--user-identity",
+                true,
+                ["client-id", "subs-id"],
+                |k| {
+                    format!(
+                        "Unsupported Key {k} is provided for parameter --user-identity. All possible keys are: client-id, subs-id"
+                    )
+                },
+            )? {
+                [Some(c), Some(s)] => Ok(ParsedAuth::Complete(json!({
+                    "authType": "userAssignedIdentity", "clientId": c, "subscriptionId": s
+                }))),
+                _ => Err(Error::runtime(
+                    "Required keys missing for parameter --user-identity: client-id, subs-id",
+                )),
+            }
+        }
+    }
+}
+
+/// The values of `keys` (matched case-insensitively; of differently cased spellings the later wins) in
+/// `values`; `unsupported` words az's error for any other key.
+fn keyed<const N: usize>(
+    values: &[String],
+    flag: &str,
+    lower_usage: bool,
+    keys: [&str; N],
+    unsupported: impl Fn(&str) -> String,
+) -> Result<[Option<String>; N]> {
+    let mut found = [const { None }; N];
+    for (k, v) in pairs(values, flag, lower_usage)? {
+        let lower = k.to_lowercase();
+        let i = keys
+            .iter()
+            .position(|key| *key == lower)
+            .ok_or_else(|| Error::runtime(unsupported(&k)))?;
+        found[i] = Some(v);
+    }
+    Ok(found)
+}
+
+/// Completes a parsed auth option with the ids az looks up on Graph.
+pub async fn complete(session: &Session, parsed: ParsedAuth) -> Result<Value> {
+    match parsed {
+        ParsedAuth::Complete(j) => Ok(j),
+        ParsedAuth::UserAccount { principal_id } => {
+            let oid = match principal_id {
+                Some(o) => o,
+                None => session
+                    .arm()?
+                    .signed_in_identity()
+                    .await?
+                    .object_id
+                    .ok_or_else(|| {
+                        Error::runtime(
+                            "Unable to get the object id of the signed-in user. Use --user-account object-id=<id>.",
+                        )
+                    })?,
+            };
+            Ok(user_account_json(&oid))
+        }
+        ParsedAuth::ServicePrincipal {
+            client_id,
+            principal_id,
+            secret,
+        } => {
+            let oid = match principal_id {
+                Some(o) => o,
+                None => session
+                    .arm()?
+                    .graph_service_principal_by_app_id(&client_id)
+                    .await?
+                    .and_then(|sp| sp.get("id").and_then(Value::as_str).map(str::to_owned))
+                    .ok_or_else(|| {
+                        Error::runtime(format!(
+                            "Could not resolve object-id from the given client-id: {client_id}. Please confirm the client-id and provide the object-id (Enterprise Application) of the service principal, by using --service-principal client-id=XX object-id=XX secret=XX"
+                        ))
+                    })?,
+            };
+            Ok(service_principal_json(&client_id, &oid, &secret))
         }
     }
 }
@@ -208,19 +304,24 @@ pub fn customized_keys(values: &[String]) -> Result<Map<String, Value>> {
     Ok(m)
 }
 
-/// The auth options given, in az's order (secret, user account, service principal).
+/// An auth option's words as clap holds them, and the flag they make.
+pub type FlagWords<'a> = (&'a Option<Vec<String>>, fn(Vec<String>) -> AuthFlag);
+
+/// The auth options given, in the order listed (az's order for the command).
+pub fn given<const N: usize>(options: [FlagWords<'_>; N]) -> Vec<AuthFlag> {
+    options
+        .into_iter()
+        .filter_map(|(words, flag)| words.clone().map(flag))
+        .collect()
+}
+
+/// The auth options of a local connection, in az's order (secret, user account, service principal).
 pub fn from_args(auth: &AuthArgs) -> Vec<AuthFlag> {
-    let mut flags = Vec::new();
-    if let Some(v) = &auth.secret {
-        flags.push(AuthFlag::Secret(v.clone()));
-    }
-    if let Some(v) = &auth.user_account {
-        flags.push(AuthFlag::UserAccount(v.clone()));
-    }
-    if let Some(v) = &auth.service_principal {
-        flags.push(AuthFlag::ServicePrincipal(v.clone()));
-    }
-    flags
+    given([
+        (&auth.secret, AuthFlag::Secret),
+        (&auth.user_account, AuthFlag::UserAccount),
+        (&auth.service_principal, AuthFlag::ServicePrincipal),
+    ])
 }
 
 #[cfg(test)]
@@ -240,13 +341,13 @@ mod tests {
     fn secrets() {
         check(
             AuthFlag::Secret(words(&["NAME=u", "secret=p"])),
-            Ok(ParsedAuth::Secret(
+            Ok(ParsedAuth::Complete(
                 json!({"authType": "secret", "name": "u", "secretInfo": {"secretType": "rawValue", "value": "p"}}),
             )),
         );
         check(
             AuthFlag::Secret(words(&["name=u", "secret-name=kv"])),
-            Ok(ParsedAuth::Secret(
+            Ok(ParsedAuth::Complete(
                 json!({"authType": "secret", "name": "u", "secretInfo": {"secretType": "keyVaultSecretReference", "name": "kv"}}),
             )),
         );

@@ -13,7 +13,6 @@ use serde_json::{Map, Value as Json, json};
 use super::auth_flags::{self, ParsedAuth};
 use super::connector_ref::{self, ConnectorTarget};
 use crate::cli::connection::UpdatePostgresArgs;
-use crate::commands::context::Session;
 use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
 
@@ -31,6 +30,33 @@ pub fn strip_nulls(v: &Json) -> Json {
     }
 }
 
+/// The auth info an update without an auth option keeps: the one read (nulls dropped), unless it is a secret
+/// with a user name — its password is not echoed back, so az asks for it again.
+pub fn kept_auth(existing: &Json) -> Result<Option<Json>> {
+    let Some(old) = existing
+        .get("properties")
+        .and_then(|p| p.get("authInfo"))
+        .filter(|a| !a.is_null())
+    else {
+        return Ok(None);
+    };
+    let named_secret = old.get("authType").and_then(Json::as_str) == Some("secret")
+        && old
+            .get("name")
+            .and_then(Json::as_str)
+            .is_some_and(|n| !n.is_empty());
+    if named_secret {
+        let name = existing
+            .get("name")
+            .and_then(Json::as_str)
+            .unwrap_or("None");
+        return Err(Error::runtime(format!(
+            "Auth info argument should be provided when updating the connection: {name}"
+        )));
+    }
+    Ok(Some(strip_nulls(old)))
+}
+
 /// The PUT body from the existing connector (wire JSON) and the resolved new parts. `auth` is the new
 /// `authInfo` when an auth option was given (already checked to be at most one).
 pub fn merge(
@@ -40,27 +66,10 @@ pub fn merge(
     customized_keys: Option<Map<String, Json>>,
 ) -> Result<Json> {
     let props = existing.get("properties").cloned().unwrap_or(Json::Null);
-    let old_auth = props.get("authInfo").cloned().unwrap_or(Json::Null);
     let given = auth.is_some();
     let auth = match auth {
         Some(a) => a,
-        None => {
-            let is_named_secret = old_auth.get("authType").and_then(Json::as_str) == Some("secret")
-                && old_auth
-                    .get("name")
-                    .and_then(Json::as_str)
-                    .is_some_and(|n| !n.is_empty());
-            if is_named_secret {
-                let name = existing
-                    .get("name")
-                    .and_then(Json::as_str)
-                    .unwrap_or("None");
-                return Err(Error::runtime(format!(
-                    "Auth info argument should be provided when updating the connection: {name}"
-                )));
-            }
-            strip_nulls(&old_auth)
-        }
+        None => kept_auth(existing)?.unwrap_or(Json::Null),
     };
     if client_type.is_none() && !given {
         return Err(Error::runtime(
@@ -101,51 +110,6 @@ pub fn merge(
     Ok(json!({"properties": Json::Object(out)}))
 }
 
-/// Completes a parsed auth option with the ids az looks up on Graph.
-async fn auth_json(session: &Session, parsed: ParsedAuth) -> Result<Json> {
-    match parsed {
-        ParsedAuth::Secret(j) => Ok(j),
-        ParsedAuth::UserAccount { principal_id } => {
-            let oid = match principal_id {
-                Some(o) => o,
-                None => session
-                    .arm()?
-                    .signed_in_identity()
-                    .await?
-                    .object_id
-                    .ok_or_else(|| {
-                        Error::runtime(
-                            "Unable to get the object id of the signed-in user. Use --user-account object-id=<id>.",
-                        )
-                    })?,
-            };
-            Ok(auth_flags::user_account_json(&oid))
-        }
-        ParsedAuth::ServicePrincipal {
-            client_id,
-            principal_id,
-            secret,
-        } => {
-            let oid = match principal_id {
-                Some(o) => o,
-                None => session
-                    .arm()?
-                    .graph_service_principal_by_app_id(&client_id)
-                    .await?
-                    .and_then(|sp| sp.get("id").and_then(Json::as_str).map(str::to_owned))
-                    .ok_or_else(|| {
-                        Error::runtime(format!(
-                            "Could not resolve object-id from the given client-id: {client_id}. Please confirm the client-id and provide the object-id (Enterprise Application) of the service principal, by using --service-principal client-id=XX object-id=XX secret=XX"
-                        ))
-                    })?,
-            };
-            Ok(auth_flags::service_principal_json(
-                &client_id, &oid, &secret,
-            ))
-        }
-    }
-}
-
 /// Runs `connection update postgres|postgres-flexible` (both kinds update the same way).
 pub async fn run(args: &UpdatePostgresArgs, ctx: &Context) -> Result<Outcome> {
     let session = &ctx.session;
@@ -171,7 +135,7 @@ pub async fn run(args: &UpdatePostgresArgs, ctx: &Context) -> Result<Outcome> {
     let placeholder = parsed.first().map(|_| json!({}));
     merge(&existing, placeholder, client_type, keys.clone())?;
     let auth = match parsed.into_iter().next() {
-        Some(p) => Some(auth_json(session, p).await?),
+        Some(p) => Some(auth_flags::complete(session, p).await?),
         None => None,
     };
     let body = merge(&existing, auth, client_type, keys)?;

@@ -14,18 +14,17 @@
 use std::time::Duration;
 
 use super::connector_ref::{self, ConnectorTarget};
-use crate::cli::connection::WaitArgs;
-use crate::commands::context::Session;
+use crate::arm::ArmClient;
+use crate::cli::connection::{WaitArgs, WaitConditionArgs};
 use crate::commands::linker_view::{self, Flavor};
 use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
 use crate::output::query::Query;
 use crate::output::{log, value::Value};
 
-/// Parameters of `connection wait`.
+/// What a wait waits for, and how often it looks (every `… connection wait`).
 #[derive(Debug, Clone, Default)]
-pub struct WaitParams {
-    pub target: ConnectorTarget,
+pub struct WaitCondition {
     pub created: bool,
     pub updated: bool,
     pub deleted: bool,
@@ -36,6 +35,34 @@ pub struct WaitParams {
     pub interval: u64,
     /// `--timeout` seconds (az default 3600).
     pub timeout: u64,
+}
+
+impl WaitCondition {
+    /// From the shared clap arguments.
+    pub fn of(args: &WaitConditionArgs) -> WaitCondition {
+        WaitCondition {
+            created: args.created,
+            updated: args.updated,
+            deleted: args.deleted,
+            exists: args.exists,
+            custom: args.custom.clone(),
+            interval: args.interval,
+            timeout: args.timeout,
+        }
+    }
+
+    /// az's checks before the first GET; the compiled `--custom` query.
+    fn check(&self) -> Result<Option<Query>> {
+        if !(self.created || self.updated || self.deleted || self.exists || self.custom.is_some()) {
+            return Err(Error::runtime(
+                "incorrect usage: --created | --updated | --deleted | --exists | --custom JMESPATH",
+            ));
+        }
+        if self.interval == 0 {
+            return Err(Error::runtime("--interval must be greater than 0"));
+        }
+        Ok(self.custom.as_deref().map(Query::compile).transpose()?)
+    }
 }
 
 /// Python's `bool()` of a JMESPath result.
@@ -72,7 +99,7 @@ pub enum Poll {
 
 /// az's decision for one successful GET.
 pub fn decide_found(
-    params: &WaitParams,
+    params: &WaitCondition,
     query: Option<&Query>,
     wire: &serde_json::Value,
 ) -> Result<Poll> {
@@ -99,64 +126,50 @@ pub fn decide_found(
     Ok(Poll::Again)
 }
 
-/// Runs `connection wait`.
-pub async fn wait(session: &Session, params: &WaitParams) -> Result<Option<Value>> {
-    if !(params.created
-        || params.updated
-        || params.deleted
-        || params.exists
-        || params.custom.is_some())
-    {
-        return Err(Error::runtime(
-            "incorrect usage: --created | --updated | --deleted | --exists | --custom JMESPATH",
-        ));
-    }
-    if params.interval == 0 {
-        return Err(Error::runtime("--interval must be greater than 0"));
-    }
-    let query = params.custom.as_deref().map(Query::compile).transpose()?;
-    let target = connector_ref::resolve(session, &params.target).await?;
-    let arm = session.arm()?;
-    let path = target.path();
-    for _ in 0..attempts(params.timeout, params.interval) {
-        match arm.linker_get(&path).await {
+/// Polls the connector or linker at `path` until `condition` holds: `None` when it did, az's `{}` after the
+/// timeout. Shared by local and compute-source connections.
+pub async fn wait_on(
+    arm: &ArmClient,
+    path: &str,
+    condition: &WaitCondition,
+) -> Result<Option<Value>> {
+    let query = condition.check()?;
+    for _ in 0..attempts(condition.timeout, condition.interval) {
+        match arm.linker_get(path).await {
             Ok(wire) => {
-                if decide_found(params, query.as_ref(), &wire)? == Poll::Done {
+                if decide_found(condition, query.as_ref(), &wire)? == Poll::Done {
                     return Ok(None);
                 }
             }
             Err(e) if e.is_not_found() => {
-                if params.deleted {
+                if condition.deleted {
                     return Ok(None);
                 }
-                if !(params.created || params.exists || params.custom.is_some()) {
+                if !(condition.created || condition.exists || condition.custom.is_some()) {
                     return Err(e.into());
                 }
             }
             Err(e) => return Err(e.into()),
         }
-        tokio::time::sleep(Duration::from_secs(params.interval)).await;
+        tokio::time::sleep(Duration::from_secs(condition.interval)).await;
     }
     log::warning(&format!(
         "Wait operation timed-out after {} seconds",
-        params.timeout
+        condition.timeout
     ));
     Ok(Some(Value::Object(crate::output::value::Object::new())))
 }
 
 /// Runs `connection wait`.
 pub async fn run(args: &WaitArgs, ctx: &Context) -> Result<Outcome> {
-    let params = WaitParams {
-        target: ConnectorTarget::from_args(&args.target),
-        created: args.created,
-        updated: args.updated,
-        deleted: args.deleted,
-        exists: args.exists,
-        custom: args.custom.clone(),
-        interval: args.interval,
-        timeout: args.timeout,
-    };
-    Ok(super::document(wait(&ctx.session, &params).await?))
+    let condition = WaitCondition::of(&args.condition);
+    condition.check()?;
+    let target =
+        connector_ref::resolve(&ctx.session, &ConnectorTarget::from_args(&args.target)).await?;
+    let arm = ctx.session.arm()?;
+    Ok(super::document(
+        wait_on(arm, &target.path(), &condition).await?,
+    ))
 }
 
 #[cfg(test)]
@@ -185,8 +198,8 @@ mod tests {
         assert!(truthy(&Value::Bool(true)));
     }
 
-    fn params() -> WaitParams {
-        WaitParams {
+    fn params() -> WaitCondition {
+        WaitCondition {
             interval: 1,
             timeout: 1,
             ..Default::default()
@@ -198,7 +211,7 @@ mod tests {
         let ok = json!({"properties": {"provisioningState": "Succeeded"}});
         let busy = json!({"properties": {"provisioningState": "Updating"}});
         let failed = json!({"properties": {"provisioningState": "FAILED"}});
-        let created = WaitParams {
+        let created = WaitCondition {
             created: true,
             ..params()
         };
@@ -209,7 +222,7 @@ mod tests {
         );
         let e = decide_found(&created, None, &failed).expect_err("failed");
         assert_eq!(e.to_string(), "The operation failed");
-        let exists = WaitParams {
+        let exists = WaitCondition {
             exists: true,
             ..params()
         };
@@ -217,7 +230,7 @@ mod tests {
             decide_found(&exists, None, &failed).expect("ok"),
             Poll::Done
         );
-        let deleted = WaitParams {
+        let deleted = WaitCondition {
             deleted: true,
             ..params()
         };

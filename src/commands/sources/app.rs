@@ -1,7 +1,7 @@
 //! Naming a compute source and its connections the way az does: the app by `-g` + `-n` [+ `--slot`] or
 //! `--source-id` (a site or `…/slots/{slot}`), a connection by `--id` or the app plus `--connection`. Pure.
 
-use crate::arm::web::{linker_path, linkers_path};
+use super::kind::LinkerRef;
 use crate::cli::source::SourceIdArgs;
 use crate::error::{Error, Result};
 
@@ -16,7 +16,7 @@ pub enum SourceKind {
 
 impl SourceKind {
     /// az's command group.
-    pub fn group(self) -> &'static str {
+    pub const fn group(self) -> &'static str {
         match self {
             SourceKind::Webapp => "webapp",
             SourceKind::Functionapp => "functionapp",
@@ -52,25 +52,6 @@ impl SourceApp {
             None => self.site_id(),
         }
     }
-}
-
-/// A connection on a source.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LinkerRef {
-    pub app: SourceApp,
-    pub name: String,
-}
-
-impl LinkerRef {
-    /// The linker's path (and id).
-    pub fn path(&self) -> String {
-        linker_path(&self.app.id(), &self.name)
-    }
-}
-
-/// The linkers collection of an app.
-pub fn collection(app: &SourceApp) -> String {
-    linkers_path(&app.id())
 }
 
 /// Splits an id into its `/`-separated parts; `None` when it is not a plausible resource id.
@@ -140,7 +121,7 @@ pub fn parse_linker_id(id: &str) -> Result<LinkerRef> {
         return Err(invalid());
     }
     Ok(LinkerRef {
-        app,
+        source: app.id(),
         name: rest[3].to_owned(),
     })
 }
@@ -181,28 +162,6 @@ pub fn resolve_app(
     })
 }
 
-/// A connection of a command: `--id` wins; else the app plus `--connection`.
-pub fn resolve_linker(
-    id: Option<&str>,
-    args: &SourceIdArgs,
-    slot: Option<&str>,
-    connection: Option<&str>,
-    subscription: &str,
-) -> Result<LinkerRef> {
-    if let Some(id) = id.filter(|s| !s.is_empty()) {
-        return parse_linker_id(id);
-    }
-    let app = resolve_app(args, slot, subscription)?;
-    let name = connection
-        .filter(|s| !s.is_empty())
-        .ok_or_else(|| Error::runtime(crate::commands::connection::connector_ref::MISSING_NAME))?;
-    crate::arm::check_name("connection", name).map_err(|e| Error::runtime(e.to_string()))?;
-    Ok(LinkerRef {
-        app,
-        name: name.to_owned(),
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,8 +197,8 @@ mod tests {
         ))
         .expect("linker");
         assert_eq!(
-            (l.name.as_str(), l.app.slot.as_deref()),
-            ("c1", Some("staging"))
+            (l.name.as_str(), l.source.as_str()),
+            ("c1", format!("{SITE}/slots/staging").as_str())
         );
         assert_eq!(
             l.path(),

@@ -8,7 +8,7 @@ use serde_json::Value as Json;
 use super::app::SourceApp;
 use super::detect;
 use crate::arm::service_linker::AuthInfo;
-use crate::arm::web::{LinkerBody, linker_path};
+use crate::arm::web::{LinkerBody, LinkerSettings, linker_path};
 use crate::arm::{ArmCall, ArmClient, ArmError};
 use crate::commands::connection::create::plan::Connection;
 use crate::commands::connection::create::source::Source;
@@ -19,11 +19,8 @@ use crate::output::value::Value;
 /// The linker options besides target, auth and client type.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LinkerOptions {
-    pub vault_id: Option<String>,
-    pub appconfig_id: Option<String>,
-    pub connstr_props: Option<indexmap::IndexMap<String, String>>,
-    pub opt_out_configinfo: bool,
-    pub opt_out_public_network: bool,
+    /// What the linker body carries (`customized_keys` comes from the connection).
+    pub settings: LinkerSettings,
     /// `--config-connstr` (web apps): a `dotnet` client stores the configuration in connection strings.
     pub config_connstr: bool,
 }
@@ -111,17 +108,12 @@ impl Source for AppSource {
         connection: &Connection,
         auth_info: AuthInfo,
     ) -> ArmCall {
-        let body = LinkerBody {
-            target_id: connection.target.id.clone(),
-            auth_info,
-            client_type: self.client_type(found, connection),
-            vault_id: self.options.vault_id.clone(),
-            appconfig_id: self.options.appconfig_id.clone(),
+        let settings = LinkerSettings {
             customized_keys: connection.customized_keys.clone(),
-            connstr_props: self.options.connstr_props.clone(),
-            opt_out_configinfo: self.options.opt_out_configinfo,
-            opt_out_public_network: self.options.opt_out_public_network,
+            ..self.options.settings.clone()
         };
+        let client_type = self.client_type(found, connection);
+        let body = LinkerBody::create(&connection.target.id, &auth_info, client_type, settings);
         arm.source_linker_put_call(&linker_path(&self.app.id(), &connection.name), &body)
     }
 

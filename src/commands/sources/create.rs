@@ -10,6 +10,7 @@ use indexmap::IndexMap;
 use super::app::{self, SourceKind};
 use super::app_source::{AppSource, LinkerOptions};
 use super::principal::AppPrincipal;
+use crate::arm::web::LinkerSettings;
 use crate::cli::source::{SourceCreateArgs, SourceCreateTarget, SourceOnly};
 use crate::commands::connection::create::local::LocalPrincipal;
 use crate::commands::connection::create::plan::{
@@ -21,7 +22,7 @@ use crate::error::{Error, Result};
 use crate::server_kind::ServerKind;
 
 /// az's warning for its preview argument.
-const CONFIG_CONNSTR_PREVIEW: &str = "Argument '--config-connstr' is in preview and under development. Reference and support levels: https://aka.ms/CLI_refstatus";
+pub(super) const CONFIG_CONNSTR_PREVIEW: &str = "Argument '--config-connstr' is in preview and under development. Reference and support levels: https://aka.ms/CLI_refstatus";
 
 /// Runs `<source> connection create <target>`.
 pub async fn run<C: SourceOnly>(
@@ -55,16 +56,18 @@ pub fn resolve<C: SourceOnly>(
 ) -> Result<CreatePlan<AppSource, AppPrincipal>> {
     let auth = auth(args)?;
     let customized_keys = args
+        .linker
         .customized_keys
         .as_deref()
         .map(plan::customized_keys)
         .transpose()?;
     let connstr_props = args
+        .linker
         .connstr_props
         .as_deref()
         .map(|v| last_values(v, "Usage error: --connstr-props [KEY=VALUE ...]"))
         .transpose()?;
-    let opt_out = args.opt_out.as_deref().unwrap_or_default();
+    let opt_out = args.linker.opt_out.as_deref().unwrap_or_default();
     if opt_out.iter().any(|o| o == "auth") {
         return Err(Error::runtime(
             "--opt-out auth is not supported by azconn: it would create the linker without the identity and \
@@ -117,11 +120,16 @@ pub fn resolve<C: SourceOnly>(
         detect_client_type,
         check_exists: !reads_site,
         options: LinkerOptions {
-            vault_id: args.vault_id.clone(),
-            appconfig_id: args.appconfig_id.clone(),
-            connstr_props,
-            opt_out_configinfo: opt_out.iter().any(|o| o == "configinfo"),
-            opt_out_public_network: opt_out.iter().any(|o| o == "publicnetwork"),
+            settings: LinkerSettings {
+                vault_id: args.linker.vault_id.clone(),
+                scope: args.only.scope().map(str::to_owned),
+                appconfig_id: args.linker.appconfig_id.clone(),
+                customized_keys: None,
+                connstr_props,
+                opt_out_auth: false,
+                opt_out_configinfo: opt_out.iter().any(|o| o == "configinfo"),
+                opt_out_public_network: opt_out.iter().any(|o| o == "publicnetwork"),
+            },
             config_connstr,
         },
     };
@@ -173,7 +181,7 @@ enum AppAuth {
 
 /// The auth options as az's argparse actions parse them, then its "Only one auth info is needed".
 fn auth<C: SourceOnly>(args: &SourceCreateArgs<C>) -> Result<AppAuth> {
-    let a = &args.auth;
+    let a = &args.linker.auth;
     let mut parsed = Vec::new();
     if let Some(v) = &a.system_identity {
         parsed.push(system_identity(v)?);

@@ -1,7 +1,7 @@
-//! `<source> connection list`: the linkers on the app (or slot), all pages, each in knack's `todict` shape
+//! `<source> connection list`: the linkers on the source (all pages), each in knack's `todict` shape
 //! (`additionalProperties` keys) without `configurations` (reference/az-compute-sources.md §10).
 
-use super::app;
+use super::kind::ComputeSource;
 use crate::cli::source::{SourceListArgs, SourceOnly};
 use crate::commands::linker_view::{self, Flavor};
 use crate::commands::{Context, Outcome};
@@ -9,13 +9,16 @@ use crate::error::Result;
 use crate::output::value::Value;
 
 /// Runs `<source> connection list`.
-pub async fn run<S: SourceOnly>(args: &SourceListArgs<S>, ctx: &Context) -> Result<Outcome> {
+pub async fn run<K: ComputeSource, S: SourceOnly>(
+    args: &SourceListArgs<S>,
+    ctx: &Context,
+) -> Result<Outcome> {
     let subscription = match args.source.source_id {
         Some(_) => String::new(),
         None => ctx.session.subscription()?.id,
     };
-    let app = app::resolve_app(&args.source, args.slot.slot(), &subscription)?;
-    let items = ctx.session.arm()?.source_linkers(&app.id()).await?;
+    let source = K::source_id(&args.source, &args.slot, &subscription)?;
+    let items = ctx.session.arm()?.source_linkers(&source).await?;
     Ok(Outcome::document(Value::Array(
         items
             .iter()

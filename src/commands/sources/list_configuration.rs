@@ -1,13 +1,12 @@
 //! `<source> connection list-configuration`: POST `listConfigurations` and print `{"configurations": […]}`.
 
-use crate::cli::source::{SourceConnectionArgs, SourceOnly};
+use super::kind::LinkerRef;
 use crate::commands::linker_view;
 use crate::commands::{Context, Outcome};
 use crate::error::Result;
 
 /// Runs `<source> connection list-configuration`.
-pub async fn run<S: SourceOnly>(args: &SourceConnectionArgs<S>, ctx: &Context) -> Result<Outcome> {
-    let linker = super::linker(args, ctx)?;
+pub async fn run(linker: &LinkerRef, ctx: &Context) -> Result<Outcome> {
     let body = ctx
         .session
         .arm()?

@@ -8,65 +8,83 @@ mod create;
 mod delete;
 mod detect;
 mod identity;
+pub mod kind;
 mod list;
 mod list_configuration;
 mod principal;
 mod show;
+mod update;
 mod validate;
+mod wait;
 
-use app::SourceKind;
+use kind::{ComputeSource, LinkerRef};
 
-use crate::cli::source::{FunctionappCommand, SourceConnectionCommand, SourceOnly, WebappCommand};
-use crate::commands::{Context, Outcome};
-use crate::error::Result;
+use crate::cli::source::{
+    FunctionappCommand, SourceConnectionArgs, SourceConnectionCommand, SourceOnly, WebappCommand,
+};
+use crate::commands::{Context, Outcome, support_types};
+use crate::error::{Error, Result};
 
 /// Runs `azconn webapp …`.
 pub async fn run_webapp(cmd: &WebappCommand, ctx: &Context) -> Result<Outcome> {
     match cmd {
-        WebappCommand::Connection(c) => run(SourceKind::Webapp, c, ctx).await,
+        WebappCommand::Connection(c) => run(c, ctx).await,
     }
 }
 
 /// Runs `azconn functionapp …`.
 pub async fn run_functionapp(cmd: &FunctionappCommand, ctx: &Context) -> Result<Outcome> {
     match cmd {
-        FunctionappCommand::Connection(c) => run(SourceKind::Functionapp, c, ctx).await,
+        FunctionappCommand::Connection(c) => run(c, ctx).await,
     }
 }
 
-async fn run<C: SourceOnly, S: SourceOnly>(
-    kind: SourceKind,
-    cmd: &SourceConnectionCommand<C, S>,
-    ctx: &Context,
-) -> Result<Outcome> {
+/// The connection verbs of a compute source: `create` is the source's own, the others are shared.
+async fn run<K: ComputeSource>(cmd: &SourceConnectionCommand<K>, ctx: &Context) -> Result<Outcome> {
     match cmd {
-        SourceConnectionCommand::Create(t) => create::run(kind, t, ctx).await,
-        SourceConnectionCommand::List(a) => list::run(a, ctx).await,
-        SourceConnectionCommand::Show(a) => show::run(a, ctx).await,
-        SourceConnectionCommand::Delete(a) => delete::run(a, ctx).await,
-        SourceConnectionCommand::ListConfiguration(a) => list_configuration::run(a, ctx).await,
-        SourceConnectionCommand::Validate(a) => validate::run(a, ctx).await,
+        SourceConnectionCommand::Create(t) => K::create(t, ctx).await,
+        SourceConnectionCommand::Update(t) => update::run::<K, _>(t.args(), ctx).await,
+        SourceConnectionCommand::List(a) => list::run::<K, _>(a, ctx).await,
+        SourceConnectionCommand::Show(a) => show::run(&linker::<K, _>(a, ctx)?, ctx).await,
+        SourceConnectionCommand::Delete(a) => {
+            delete::run(&linker::<K, _>(&a.target, ctx)?, a, ctx).await
+        }
+        SourceConnectionCommand::ListConfiguration(a) => {
+            list_configuration::run(&linker::<K, _>(a, ctx)?, ctx).await
+        }
+        SourceConnectionCommand::Validate(a) => validate::run(&linker::<K, _>(a, ctx)?, ctx).await,
+        SourceConnectionCommand::Wait(a) => {
+            wait::run(&linker::<K, _>(&a.target, ctx)?, a, ctx).await
+        }
+        SourceConnectionCommand::ListSupportTypes(a) => Ok(support_types::outcome(
+            K::GROUP,
+            K::AUTH,
+            a.target_type.as_deref(),
+        )),
     }
 }
 
-/// The connection a verb names (`--id`, or the app and `--connection`).
-fn linker<S: SourceOnly>(
-    args: &crate::cli::source::SourceConnectionArgs<S>,
+/// The connection a verb names: `--id`, or the source and `--connection`.
+fn linker<K: ComputeSource, S: SourceOnly>(
+    args: &SourceConnectionArgs<S>,
     ctx: &Context,
-) -> Result<app::LinkerRef> {
-    let id = args.id.as_deref().filter(|s| !s.is_empty());
-    // With `--id` no subscription is needed (the id names it).
-    let subscription = match id {
-        Some(_) => String::new(),
-        None => ctx.session.subscription()?.id,
-    };
-    app::resolve_linker(
-        id,
-        &args.source,
-        args.slot.slot(),
-        args.connection.as_deref(),
-        &subscription,
-    )
+) -> Result<LinkerRef> {
+    if let Some(id) = args.id.as_deref().filter(|s| !s.is_empty()) {
+        // The id names the subscription: none is needed.
+        return K::parse_linker_id(id);
+    }
+    let subscription = ctx.session.subscription()?.id;
+    let source = K::source_id(&args.source, &args.slot, &subscription)?;
+    let name = args
+        .connection
+        .as_deref()
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| Error::runtime(crate::commands::connection::connector_ref::MISSING_NAME))?;
+    crate::arm::check_name("connection", name).map_err(|e| Error::runtime(e.to_string()))?;
+    Ok(LinkerRef {
+        source,
+        name: name.to_owned(),
+    })
 }
 
 /// az's `transform_linker_properties`: the linker (knack shape) with `configurations` from

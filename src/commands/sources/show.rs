@@ -2,13 +2,12 @@
 //! `transform_linker_properties`: the linker in knack's shape with the list merged in as `configurations` (left
 //! out when that call fails, as in az).
 
-use crate::cli::source::{SourceConnectionArgs, SourceOnly};
+use super::kind::LinkerRef;
 use crate::commands::{Context, Outcome};
 use crate::error::Result;
 
 /// Runs `<source> connection show`.
-pub async fn run<S: SourceOnly>(args: &SourceConnectionArgs<S>, ctx: &Context) -> Result<Outcome> {
-    let linker = super::linker(args, ctx)?;
+pub async fn run(linker: &LinkerRef, ctx: &Context) -> Result<Outcome> {
     let arm = ctx.session.arm()?;
     let path = linker.path();
     let (wire, configurations) =

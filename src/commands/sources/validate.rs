@@ -1,14 +1,13 @@
 //! `<source> connection validate`: GET the linker (az reads its target type first), POST `validateLinker`, wait,
 //! and print az's `transform_validation_result` (the `validationDetail` list).
 
-use crate::cli::source::{SourceConnectionArgs, SourceOnly};
+use super::kind::LinkerRef;
 use crate::commands::linker_view;
 use crate::commands::{Context, Outcome};
 use crate::error::Result;
 
 /// Runs `<source> connection validate`.
-pub async fn run<S: SourceOnly>(args: &SourceConnectionArgs<S>, ctx: &Context) -> Result<Outcome> {
-    let linker = super::linker(args, ctx)?;
+pub async fn run(linker: &LinkerRef, ctx: &Context) -> Result<Outcome> {
     let arm = ctx.session.arm()?;
     let path = linker.path();
     // A missing linker is az's not-found error (exit 3), before any validation starts.
