@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use serde_json::{Value, json};
 
 use crate::common::emulator::Emulator;
-use crate::common::fixtures::{ALICE_OID, BOB_OID, SP_OID, seed, server};
+use crate::common::fixtures::{ALICE_OID, BOB_OID, SP_OID, SUB, flex_path, seed, server};
 use crate::common::{Azconn, Run, scratch};
 
 /// An emulator and a home for azconn runs against it.
@@ -422,6 +422,7 @@ grants:
         r.stderr
     );
     let r = access(&w, "plan", &file.replace("DB Readers", "Nobody"), "");
+    assert_eq!(r.code, 3, "a missing principal is not found");
     assert!(
         r.stderr
             .contains("group: Nobody: no group named `Nobody` in Microsoft Entra ID"),
@@ -581,4 +582,72 @@ grants:
         ),
         "1"
     );
+}
+
+/// Resource ids in the file: a server by `id:`, a user-assigned managed identity by its resource id, and a web
+/// app and a container app by theirs (their system-assigned identities), each looked up in ARM and Graph.
+#[test]
+fn resource_ids_name_servers_identities_and_apps() {
+    let mut s = seed(vec![srv("srv", &["demo"])], "alice@contoso.com");
+    s["managedIdentities"] = json!([{"clientId": "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d",
+        "principalId": "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9", "displayName": "azconn-mi", "resourceGroup": "rg"}]);
+    s["sites"] = json!([{"name": "web1", "resourceGroup": "rg", "systemIdentity": true}]);
+    s["containerApps"] = json!([{"name": "ca1", "resourceGroup": "rg", "systemIdentity": true}]);
+    let w = World {
+        emu: Emulator::start(Some(&s)),
+        home: scratch("access-resource-ids"),
+    };
+    let rg = format!("/subscriptions/{SUB}/resourceGroups/rg/providers");
+    let file = format!(
+        "\
+version: 1
+servers: [{{id: {server}, databases: [demo]}}]
+grants:
+  - {{principal: {{managed-identity: {rg}/Microsoft.ManagedIdentity/userAssignedIdentities/azconn-mi}}, profile: read}}
+  - {{principal: {{app: {rg}/Microsoft.Web/sites/web1}}, profile: write}}
+  - {{principal: {{app: {rg}/Microsoft.App/containerApps/ca1}}, profile: read, role: ca1_reader}}
+",
+        server = flex_path("srv")
+    );
+    ok(&access(&w, "apply", &file, ""));
+    let principal_id = |path: &str| {
+        let r = w.az(&format!(
+            "rest --method get --url {path}?api-version=2024-03-01"
+        ));
+        ok(&r);
+        let body: Value = serde_json::from_str(&r.stdout).expect("json");
+        body["identity"]["principalId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{body}"))
+            .to_owned()
+    };
+    let web1 = principal_id(&format!("{rg}/Microsoft.Web/sites/web1"));
+    let ca1 = principal_id(&format!("{rg}/Microsoft.App/containerApps/ca1"));
+    assert_eq!(
+        w.psql("srv", "postgres", "SELECT string_agg(rolname || ' ' || principal_type || ' ' || object_id, E'\\n' ORDER BY rolname) FROM pgaadauth.principals WHERE NOT is_admin"),
+        format!(
+            "azconn-mi service 1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9\nca1_reader service {ca1}\nweb1 service {web1}"
+        )
+    );
+    assert!(!w.denied(
+        "srv",
+        "demo",
+        "web1",
+        "INSERT INTO public.t1 (id) VALUES (1)"
+    ));
+    assert!(w.denied(
+        "srv",
+        "demo",
+        "azconn-mi",
+        "INSERT INTO public.t1 (id) VALUES (1)"
+    ));
+    let r = access(&w, "plan", &file, "--detailed-exitcode -o json");
+    ok(&r);
+    assert_eq!(r.stdout, "[]\n");
+
+    // A resource that does not exist is "not found" (exit 3), naming the entry.
+    let bad = file.replace("Microsoft.Web/sites/web1", "Microsoft.Web/sites/nope");
+    let r = access(&w, "plan", &bad, "");
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains("access.yaml:5:5: app: "), "{}", r.stderr);
 }

@@ -23,9 +23,10 @@ pub async fn resolve_all(
             .or_insert_with(|| g.at.to_string());
     }
     let lookups = unique.iter().map(|(key, at)| async move {
-        let found = resolve(key, arm)
-            .await
-            .map_err(|m| Error::runtime(format!("{at}: {key}: {m}")))?;
+        let found = resolve(key, arm).await.map_err(|miss| match miss {
+            Miss::Absent(m) => Error::not_found(format!("{at}: {key}: {m}")),
+            Miss::Other(m) => Error::runtime(format!("{at}: {key}: {m}")),
+        })?;
         Ok::<_, Error>((key.clone(), found))
     });
     let results = futures::future::join_all(lookups).await;
@@ -75,26 +76,44 @@ fn text(v: &Value, key: &str) -> Option<String> {
     v.get(key).and_then(Value::as_str).map(str::to_owned)
 }
 
-/// Exactly one match, or a message saying why not.
-fn one(mut found: Vec<Value>, what: &str, name: &str) -> std::result::Result<Value, String> {
-    match found.len() {
-        1 => Ok(found.remove(0)),
-        0 => Err(format!("no {what} named `{name}` in Microsoft Entra ID")),
-        n => Err(format!(
-            "{n} {what}s are named `{name}`; use the object id (or app id) instead"
-        )),
+/// Why a principal was not resolved.
+#[derive(Debug, PartialEq, Eq)]
+enum Miss {
+    /// Nothing of that name or id exists (exit 3).
+    Absent(String),
+    /// Ambiguous, of the wrong kind, or the lookup failed (exit 1).
+    Other(String),
+}
+
+impl From<String> for Miss {
+    fn from(m: String) -> Self {
+        Miss::Other(m)
     }
 }
 
-async fn resolve(r: &PrincipalKey, arm: &ArmClient) -> std::result::Result<Principal, String> {
+/// Exactly one match, or why not.
+fn one(mut found: Vec<Value>, what: &str, name: &str) -> std::result::Result<Value, Miss> {
+    match found.len() {
+        1 => Ok(found.remove(0)),
+        0 => Err(Miss::Absent(format!(
+            "no {what} named `{name}` in Microsoft Entra ID"
+        ))),
+        n => Err(Miss::Other(format!(
+            "{n} {what}s are named `{name}`; use the object id (or app id) instead"
+        ))),
+    }
+}
+
+async fn resolve(r: &PrincipalKey, arm: &ArmClient) -> std::result::Result<Principal, Miss> {
     let name = r.original.as_str();
     let graph = |e: crate::arm::ArmError| format!("the Microsoft Graph lookup failed: {e}");
     let principal = |v: &Value, kind: PrincipalType, display_key: &str| {
-        let object_id = text(v, "id").ok_or("Microsoft Graph returned no object id")?;
+        let object_id =
+            text(v, "id").ok_or_else(|| "Microsoft Graph returned no object id".to_owned())?;
         let display = text(v, display_key)
             .or_else(|| text(v, "displayName"))
             .unwrap_or_else(|| object_id.clone());
-        Ok::<_, String>(Principal {
+        Ok::<_, Miss>(Principal {
             object_id,
             kind,
             display,
@@ -102,11 +121,10 @@ async fn resolve(r: &PrincipalKey, arm: &ArmClient) -> std::result::Result<Princ
     };
     match r.kind {
         "user" => {
-            let v = arm
-                .graph_user(name)
-                .await
-                .map_err(graph)?
-                .ok_or_else(|| format!("no user `{name}` in Microsoft Entra ID"))?;
+            let v =
+                arm.graph_user(name).await.map_err(graph)?.ok_or_else(|| {
+                    Miss::Absent(format!("no user `{name}` in Microsoft Entra ID"))
+                })?;
             principal(&v, PrincipalType::User, "userPrincipalName")
         }
         "group" => {
@@ -114,7 +132,7 @@ async fn resolve(r: &PrincipalKey, arm: &ArmClient) -> std::result::Result<Princ
                 arm.graph_group(name)
                     .await
                     .map_err(graph)?
-                    .ok_or_else(|| format!("no group with object id `{name}`"))?
+                    .ok_or_else(|| Miss::Absent(format!("no group with object id `{name}`")))?
             } else {
                 one(
                     arm.graph_groups_named(name).await.map_err(graph)?,
@@ -129,7 +147,9 @@ async fn resolve(r: &PrincipalKey, arm: &ArmClient) -> std::result::Result<Princ
                 arm.graph_service_principal_by_app_id(name)
                     .await
                     .map_err(graph)?
-                    .ok_or_else(|| format!("no service principal with app id `{name}`"))?
+                    .ok_or_else(|| {
+                        Miss::Absent(format!("no service principal with app id `{name}`"))
+                    })?
             } else {
                 one(
                     arm.graph_service_principals_named(name)
@@ -162,11 +182,19 @@ async fn resolve(r: &PrincipalKey, arm: &ArmClient) -> std::result::Result<Princ
             let oid = arm
                 .resource_principal_id(&id)
                 .await
-                .map_err(|e| e.to_string())?
+                .map_err(|e| {
+                    if e.is_not_found() {
+                        Miss::Absent(e.to_string())
+                    } else {
+                        Miss::Other(e.to_string())
+                    }
+                })?
                 .ok_or_else(|| {
-                    format!("`{name}` has no system-assigned identity; turn it on first")
+                    Miss::Other(format!(
+                        "`{name}` has no system-assigned identity; turn it on first"
+                    ))
                 })?;
-            let display = match arm.graph_service_principal_by_app_id(&oid).await {
+            let display = match arm.graph_service_principal(&oid).await {
                 Ok(Some(v)) => text(&v, "displayName"),
                 _ => None,
             }
@@ -196,13 +224,15 @@ mod tests {
         let two = vec![Value::Null, Value::Null];
         assert_eq!(
             one(two, "group", "DB Readers"),
-            Err(
+            Err(Miss::Other(
                 "2 groups are named `DB Readers`; use the object id (or app id) instead".to_owned()
-            )
+            ))
         );
         assert_eq!(
             one(Vec::new(), "group", "x"),
-            Err("no group named `x` in Microsoft Entra ID".to_owned())
+            Err(Miss::Absent(
+                "no group named `x` in Microsoft Entra ID".to_owned()
+            ))
         );
     }
 }
