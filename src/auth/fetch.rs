@@ -17,9 +17,16 @@ use azure_identity::{
 };
 
 use super::az_cli::{az_may_succeed_again, clean_message};
+use super::az_session::{AzFiles, Unusable};
+use super::refresh_grant;
 use super::source::{Attempt, Concrete};
 use super::{AccessToken, Secret};
-use crate::settings::{Cloud, Env};
+use crate::http::LazyClient;
+use crate::output::log;
+use crate::settings::{Cloud, Env, Subscription};
+
+/// How long a token fetch waits for az's token cache lock before running `az` instead.
+const AZ_LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// What a source needs to fetch a token.
 #[derive(Clone)]
@@ -27,7 +34,11 @@ pub(crate) struct FetchContext {
     pub env: Env,
     pub cloud: Cloud,
     pub transport: Arc<dyn HttpClient>,
+    /// The process's HTTP client, for the one request that redeems az's refresh token.
+    pub client: LazyClient,
     pub executor: Arc<dyn Executor>,
+    /// az's login session files (MSAL token cache, profile).
+    pub az_files: AzFiles,
     /// Whether `az` can be run: an executable `az` on `PATH` (what `/bin/sh -c az …` would find).
     pub az_on_path: bool,
     /// Whether az's profile holds a signed-in account for the active cloud.
@@ -165,14 +176,17 @@ impl FetchContext {
     }
 
     /// Fetches a token for `scope` from one source. `tenant` overrides the source's tenant; `subscription`
-    /// (az login only) lets az pick the subscription's tenant.
+    /// (az login only) picks the subscription's account and tenant. The az login is read from az's token cache
+    /// first (an access token, else one refresh-token redemption) and `az` runs only when that cannot be used;
+    /// `refused` are tokens a service refused, never handed out again.
     pub(crate) async fn fetch(
         &self,
         source: Concrete,
         explicit: bool,
         scope: &str,
         tenant: Option<&str>,
-        subscription: Option<&str>,
+        subscription: Option<&Subscription>,
+        refused: &[Secret],
     ) -> Fetched {
         let attempt = |skipped: bool, reason: String| Attempt {
             source: source.label(),
@@ -183,6 +197,18 @@ impl FetchContext {
         if let Err(why) = self.configured(source, explicit) {
             return Err(attempt(true, why));
         }
+        if source == Concrete::Cli {
+            match self
+                .from_az_session(scope, tenant, subscription, refused)
+                .await
+            {
+                Ok(token) => return Ok(token),
+                Err(Unusable(why)) => log::info(&format!(
+                    "Not using az's login session directly: {why}. Running az for the token."
+                )),
+            }
+        }
+        let subscription = subscription.map(|s| s.id.as_str());
         let credential = self
             .credential(source, tenant, subscription)
             .map_err(|why| attempt(false, why))?;
@@ -212,6 +238,38 @@ impl FetchContext {
                     return Err(attempt(false, message));
                 }
             }
+        }
+    }
+
+    /// A token for the az login from az's token cache: a cached access token, else the account's refresh token
+    /// redeemed once (an aging access token when that fails, as MSAL does).
+    async fn from_az_session(
+        &self,
+        scope: &str,
+        tenant: Option<&str>,
+        subscription: Option<&Subscription>,
+        refused: &[Secret],
+    ) -> Result<AccessToken, Unusable> {
+        let files = self.az_files.clone();
+        let (subscription, tenant) = (subscription.cloned(), tenant.map(str::to_owned));
+        // The lock wait sleeps: off the runtime's workers.
+        let session = tokio::task::spawn_blocking(move || {
+            files.session(subscription.as_ref(), tenant.as_deref(), AZ_LOCK_WAIT)
+        })
+        .await
+        .map_err(|e| Unusable(format!("reading az's token cache failed: {e}")))??;
+        let now = super::cache::now_unix();
+        if let Some(token) = session.access_token(scope, now, refused) {
+            log::debug(&format!("token for {scope} from az's token cache"));
+            return Ok(token);
+        }
+        let refresh = session.refresh_token().ok_or_else(|| {
+            Unusable("az's token cache holds no refresh token for the account".to_owned())
+        })?;
+        log::debug(&format!("redeeming az's refresh token for {scope}"));
+        match refresh_grant::redeem(&self.client, &self.env, &session, refresh, scope, now).await {
+            Ok(token) => Ok(token),
+            Err(why) => session.aging_token(scope, now, refused).ok_or(why),
         }
     }
 

@@ -6,10 +6,12 @@
 //! `azconn token`. This module knows nothing of clap or output formats.
 
 pub mod az_cli;
+mod az_session;
 pub mod cache;
 pub mod claims;
 mod fetch;
 pub mod provider;
+mod refresh_grant;
 pub mod source;
 pub mod transport;
 

@@ -7,14 +7,18 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use super::az_cli;
+use super::az_session::AzFiles;
 use super::cache::{self, TokenCache};
 use super::fetch::FetchContext;
 use super::source::{Attempt, AuthSource, Concrete};
 use super::transport::ReqwestTransport;
-use super::{AccessToken, AuthError};
+use super::{AccessToken, AuthError, Secret};
 use crate::http::LazyClient;
 use crate::output::log;
 use crate::settings::{Settings, Subscription};
+
+/// How long completion waits for az's token cache lock (its budget is short).
+const COMPLETION_LOCK_WAIT: std::time::Duration = std::time::Duration::from_millis(100);
 
 /// What token is wanted.
 #[derive(Debug, Clone, Default)]
@@ -46,6 +50,8 @@ pub struct TokenProvider {
     ctx: FetchContext,
     cache: Option<TokenCache>,
     memo: Mutex<HashMap<String, AccessToken>>,
+    /// Tokens a service refused this run: never handed out again (az's cache may still hold them).
+    refused: Mutex<Vec<Secret>>,
     key_locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
 }
 
@@ -68,11 +74,14 @@ impl TokenProvider {
         client: impl Into<LazyClient>,
         cache: bool,
     ) -> Self {
+        let client: LazyClient = client.into();
         let ctx = FetchContext {
             env: settings.env.clone(),
             cloud: settings.cloud.clone(),
-            transport: Arc::new(ReqwestTransport::new(client.into())),
+            transport: Arc::new(ReqwestTransport::new(client.clone())),
+            client,
             executor: Arc::new(az_cli::TokioExecutor),
+            az_files: AzFiles::new(settings),
             az_on_path: az_cli::on_path(&settings.env, "az"),
             az_signed_in: !settings.profile.subscriptions.is_empty(),
         };
@@ -82,6 +91,7 @@ impl TokenProvider {
             ctx,
             cache: cache.then(|| TokenCache::new(settings.azconn_dir())),
             memo: Mutex::new(HashMap::new()),
+            refused: Mutex::new(Vec::new()),
             key_locks: Mutex::new(HashMap::new()),
         }
     }
@@ -148,11 +158,32 @@ impl TokenProvider {
         }
     }
 
-    /// A token from the in-process memo or the on-disk cache only: never runs a credential source (shell
-    /// completion must not start `az` or wait for Entra). `None` when nothing fresh is cached.
+    /// A token from the in-process memo, the on-disk cache or (the az login) an access token in az's token cache
+    /// only: never runs a credential source or sends a request (shell completion must not start `az` or wait for
+    /// Entra). `None` when nothing fresh is cached.
     pub fn cached_token(&self, req: &TokenRequest) -> Option<AccessToken> {
         let chosen = *self.chosen.as_ref().ok()?;
-        self.cached(&self.key_for(chosen, req))
+        let key = self.key_for(chosen, req);
+        if let Some(t) = self.cached(&key) {
+            return Some(t);
+        }
+        if chosen != Concrete::Cli {
+            return None;
+        }
+        let session = self
+            .ctx
+            .az_files
+            .session(
+                req.subscription.as_ref(),
+                req.tenant.as_deref(),
+                COMPLETION_LOCK_WAIT,
+            )
+            .ok()?;
+        let t = session.access_token(&req.scope, cache::now_unix(), &[])?;
+        if let Ok(mut memo) = self.memo.lock() {
+            memo.insert(key, t.clone());
+        }
+        Some(t)
     }
 
     /// The chosen source, or the error that says why there is none.
@@ -192,10 +223,17 @@ impl TokenProvider {
             c.label()
         ));
         let explicit = self.source != AuthSource::Auto;
-        let subscription = req.subscription.as_ref().map(|s| s.id.as_str());
+        let refused = self.refused.lock().map(|r| r.clone()).unwrap_or_default();
         match self
             .ctx
-            .fetch(c, explicit, &req.scope, req.tenant.as_deref(), subscription)
+            .fetch(
+                c,
+                explicit,
+                &req.scope,
+                req.tenant.as_deref(),
+                req.subscription.as_ref(),
+                &refused,
+            )
             .await
         {
             Ok(token) => {
@@ -236,6 +274,9 @@ impl TokenProvider {
             }
             if let Some(cache) = &self.cache {
                 cache.remove(&key, &stale.token);
+            }
+            if let Ok(mut refused) = self.refused.lock() {
+                refused.push(stale.token.clone());
             }
         }
         log::debug(&format!(
