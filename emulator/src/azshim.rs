@@ -103,8 +103,13 @@ fn flag<'a>(args: &'a [String], names: &[&str]) -> Result<Option<&'a str>, (i32,
     Ok(found)
 }
 
+/// az's profile in the az config dir az would use: `AZURE_CONFIG_DIR` when set (so `az logout` in a client's own
+/// config dir is seen), else the state dir's.
 fn profile(dir: &Path) -> ShimResult {
-    let path = dir.join("azure").join("azureProfile.json");
+    let config_dir = std::env::var_os("AZURE_CONFIG_DIR")
+        .filter(|d| !d.is_empty())
+        .map_or_else(|| dir.join("azure"), std::path::PathBuf::from);
+    let path = config_dir.join("azureProfile.json");
     let bytes = std::fs::read(&path)
         .map_err(|_| (1, "Please run 'az login' to setup account.".to_string()))?;
     let text = String::from_utf8_lossy(&bytes);

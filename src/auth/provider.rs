@@ -136,7 +136,12 @@ impl TokenProvider {
         TokenCache::key(&self.ctx.cloud.name, &tenant, &identity, &req.scope)
     }
 
-    fn cached(&self, key: &str) -> Option<AccessToken> {
+    /// A fresh token from the memo or the disk cache. Nothing is served for the az login once az's profile has no
+    /// signed-in account (`az logout`, `az account clear`): its tokens are az's session's.
+    fn cached(&self, source: Concrete, key: &str) -> Option<AccessToken> {
+        if source == Concrete::Cli && !self.ctx.az_signed_in {
+            return None;
+        }
         let now = cache::now_unix();
         if let Ok(memo) = self.memo.lock()
             && let Some(t) = memo.get(key)
@@ -164,7 +169,7 @@ impl TokenProvider {
     pub fn cached_token(&self, req: &TokenRequest) -> Option<AccessToken> {
         let chosen = *self.chosen.as_ref().ok()?;
         let key = self.key_for(chosen, req);
-        if let Some(t) = self.cached(&key) {
+        if let Some(t) = self.cached(chosen, &key) {
             return Some(t);
         }
         if chosen != Concrete::Cli {
@@ -204,7 +209,7 @@ impl TokenProvider {
     pub async fn get_token(&self, req: &TokenRequest) -> Result<AccessToken, AuthError> {
         let c = self.chosen(&req.scope)?;
         let key = self.key_for(c, req);
-        if let Some(t) = self.cached(&key) {
+        if let Some(t) = self.cached(c, &key) {
             log::debug(&format!(
                 "token for {} from cache ({})",
                 req.scope,
@@ -214,7 +219,7 @@ impl TokenProvider {
         }
         let lock = self.key_lock(&key);
         let _guard = lock.lock().await;
-        if let Some(t) = self.cached(&key) {
+        if let Some(t) = self.cached(c, &key) {
             return Ok(t);
         }
         log::info(&format!(

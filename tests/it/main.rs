@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod access;
+mod az_session;
 mod azure;
 mod cli_errors;
 mod common;

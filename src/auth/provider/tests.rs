@@ -110,7 +110,8 @@ impl azure_identity::Executor for CountingAz {
 async fn refresh_drops_the_refused_token_everywhere_and_fetches_once() {
     let dir = temp("refresh");
     let az = Arc::new(CountingAz::default());
-    let settings = settings(&dir, Env::default());
+    let mut settings = settings(&dir, Env::default());
+    settings.profile = signed_in();
     let p = TokenProvider::new(&settings, AuthSource::Cli, reqwest::Client::new(), true)
         .with_executor(az.clone());
     let req = TokenRequest::new(SCOPE, None);
@@ -144,6 +145,28 @@ fn token_json(expires_on: i64) -> Arc<FakeAz> {
 }
 
 const SCOPE: &str = "https://management.core.windows.net//.default";
+
+/// After `az logout` (no account in az's profile) nothing cached for the az login is served: the source is
+/// asked, and az says the user must sign in.
+#[tokio::test]
+async fn nothing_cached_is_served_after_az_logout() {
+    let dir = temp("logout");
+    let az = token_json(cache::now_unix() + 3600);
+    let req = TokenRequest::new(SCOPE, None);
+    let p = signed_in_provider(&dir, AuthSource::Cli, Env::default(), az.clone());
+    p.get_token(&req).await.expect("token");
+    let key = p.key_for(Concrete::Cli, &req);
+    let logged_out = provider(&dir, AuthSource::Cli, Env::default(), not_logged_in());
+    assert!(logged_out.cached_token(&req).is_none());
+    assert!(
+        TokenCache::new(dir.join("azconn"))
+            .get(&key, cache::now_unix())
+            .is_some()
+    );
+    let err = logged_out.get_token(&req).await.expect_err("signed out");
+    assert_eq!(err.to_string(), "Please run 'az login' to setup account.");
+    let _ = std::fs::remove_dir_all(&dir);
+}
 
 #[tokio::test]
 async fn auto_lists_every_source_with_reason_and_fix() {
@@ -237,7 +260,7 @@ async fn warm_cache_starts_no_az_process() {
 async fn tokens_near_expiry_are_refetched_and_fetches_run_concurrently() {
     let dir = temp("expiry");
     let az = token_json(cache::now_unix() + 60);
-    let p = provider(&dir, AuthSource::Cli, Env::default(), az.clone());
+    let p = signed_in_provider(&dir, AuthSource::Cli, Env::default(), az.clone());
     p.get_token(&TokenRequest::new(SCOPE, None))
         .await
         .expect("token");
@@ -250,7 +273,7 @@ async fn tokens_near_expiry_are_refetched_and_fetches_run_concurrently() {
         "inside the 5-minute margin: fetched again"
     );
     let az = token_json(cache::now_unix() + 3600);
-    let p = provider(
+    let p = signed_in_provider(
         &temp("concurrent"),
         AuthSource::Cli,
         Env::default(),

@@ -44,6 +44,7 @@ impl SecretScan {
                 }
             }
         }
+        self.add_msal_cache(&dir.join("azure"));
         for (file, var) in [
             ("env-sp.sh", "AZURE_CLIENT_SECRET"),
             ("env-mi.sh", "IDENTITY_HEADER"),
@@ -56,6 +57,23 @@ impl SecretScan {
                         .and_then(|l| l.strip_prefix('='))
                     {
                         self.add(&format!("{file} {var}"), v.trim_matches('\''));
+                    }
+                }
+            }
+        }
+        self
+    }
+
+    /// Adds every secret in az's MSAL token cache under `az_config_dir` (`msal_token_cache.json`: access, refresh
+    /// and ID tokens).
+    pub fn add_msal_cache(&mut self, az_config_dir: &Path) -> &mut Self {
+        if let Ok(bytes) = std::fs::read(az_config_dir.join("msal_token_cache.json"))
+            && let Ok(Value::Object(sections)) = serde_json::from_slice::<Value>(&bytes)
+        {
+            for (section, entries) in sections {
+                for (key, entry) in entries.as_object().into_iter().flatten() {
+                    if let Some(secret) = entry["secret"].as_str() {
+                        self.add(&format!("az's {section} {key}"), secret);
                     }
                 }
             }

@@ -1,0 +1,360 @@
+//! The az login read directly from az's MSAL token cache: a cold run (no azconn token cache) starts no `az`
+//! process when the cache has what it needs, redeems the refresh token when its access tokens are expired, and
+//! runs `az` — saying why at `--verbose` — when the cache cannot be used. Each client has its own az config dir
+//! (a copy of the emulator's: config, cloud, profile and MSAL cache) and an `az` wrapper on `PATH` that counts its
+//! runs before handing over to the emulator's az stand-in.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::common::emulator::Emulator;
+use crate::common::fixtures::{ALICE_OID, seed, server};
+use crate::common::secrets::SecretScan;
+use crate::common::{self, Azconn, Run};
+
+const REST: &str = "rest --url /subscriptions?api-version=2022-12-01";
+const CACHE: &str = "msal_token_cache.json";
+
+/// One client of the emulator: a home with its own az config dir and a counting `az` wrapper.
+struct Client<'a> {
+    emu: &'a Emulator,
+    home: PathBuf,
+}
+
+impl<'a> Client<'a> {
+    fn new(emu: &'a Emulator, name: &str) -> Client<'a> {
+        let home = common::scratch(&format!("az-session-{name}"));
+        let azure = home.join(".azure");
+        std::fs::create_dir_all(&azure).unwrap();
+        for file in ["config", "clouds.config", "azureProfile.json", CACHE] {
+            std::fs::copy(emu.dir().join("azure").join(file), azure.join(file)).unwrap();
+        }
+        let bin = home.join("bin");
+        std::fs::create_dir_all(&bin).unwrap();
+        let wrapper = bin.join("az");
+        std::fs::write(
+            &wrapper,
+            format!(
+                "#!/bin/sh\necho \"$*\" >> '{}'\nexec '{}' \"$@\"\n",
+                home.join("az-runs").display(),
+                emu.dir().join("bin").join("az").display()
+            ),
+        )
+        .unwrap();
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();
+        Client { emu, home }
+    }
+
+    fn azure(&self) -> PathBuf {
+        self.home.join(".azure")
+    }
+
+    fn azconn(&self) -> Azconn {
+        let path = std::env::join_paths(std::iter::once(self.home.join("bin")).chain(
+            std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
+        ))
+        .unwrap();
+        Azconn::new(&self.home)
+            .emulator(self.emu)
+            .env("AZURE_CONFIG_DIR", self.azure())
+            .env("PATH", path)
+    }
+
+    fn run(&self, line: &str) -> Run {
+        self.emu.admin().clear_requests();
+        self.azconn().line(line).run()
+    }
+
+    /// How many times `az` ran so far.
+    fn az_runs(&self) -> usize {
+        std::fs::read_to_string(self.home.join("az-runs")).map_or(0, |t| t.lines().count())
+    }
+
+    /// az's MSAL cache, changed by `edit`.
+    fn edit_cache(&self, edit: impl FnOnce(&mut Value)) {
+        let path = self.azure().join(CACHE);
+        let mut v: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        edit(&mut v);
+        std::fs::write(&path, serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+    }
+
+    fn cache_bytes(&self) -> Vec<u8> {
+        std::fs::read(self.azure().join(CACHE)).unwrap()
+    }
+}
+
+/// Every entry of one section of az's cache.
+fn entries<'v>(v: &'v mut Value, section: &str) -> impl Iterator<Item = &'v mut Value> {
+    v[section].as_object_mut().unwrap().values_mut()
+}
+
+fn expire_access_tokens(v: &mut Value) {
+    for at in entries(v, "AccessToken") {
+        at["expires_on"] = Value::String("1000".into());
+    }
+}
+
+/// The token requests of the last run (the emulator's request log, which the run's `clear_requests` emptied).
+fn token_requests(emu: &Emulator) -> usize {
+    emu.requests()
+        .iter()
+        .filter(|r| {
+            r["path"]
+                .as_str()
+                .is_some_and(|p| p.ends_with("/oauth2/v2.0/token"))
+        })
+        .count()
+}
+
+/// The object ids the ARM requests of the last run were made as.
+fn callers(emu: &Emulator) -> Vec<String> {
+    emu.requests()
+        .iter()
+        .filter(|r| r["path"] == "/subscriptions")
+        .map(|r| r["caller"].as_str().unwrap_or("(none)").to_owned())
+        .collect()
+}
+
+fn ok(run: &Run) {
+    assert_eq!(
+        run.code, 0,
+        "stdout:\n{}\nstderr:\n{}",
+        run.stdout, run.stderr
+    );
+}
+
+/// The line `--verbose` prints when az is run instead.
+fn fallback_line(why: &str) -> String {
+    format!("INFO: Not using az's login session directly: {why}. Running az for the token.")
+}
+
+#[test]
+fn cold_create_reads_the_az_session_and_starts_no_az() {
+    let emu = Emulator::start(Some(&seed(
+        vec![server("flexible", "srv", serde_json::json!({}))],
+        "alice@contoso.com",
+    )));
+    let client = Client::new(&emu, "create");
+    let before = client.cache_bytes();
+    let run = client.run(
+        "connection create postgres-flexible -g rg --connection c1 --tg rg --server srv --database demo --user-account -y --verbose",
+    );
+    ok(&run);
+    assert_eq!(client.az_runs(), 0, "no az process");
+    // The ARM token was in az's cache: only the PostgreSQL token is redeemed.
+    assert_eq!(token_requests(&emu), 1);
+    assert!(
+        !run.stderr.contains("Not using az's login session"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(client.cache_bytes(), before, "az's cache is never written");
+    assert!(!client.azure().join(format!("{CACHE}.lockfile")).exists());
+    let mut scan = SecretScan::new();
+    scan.add_emulator_dir(emu.dir())
+        .add_msal_cache(&client.azure())
+        .add_token_cache(&client.azure());
+    assert!(scan.len() > 3);
+    scan.assert_clean("stdout of create --verbose", &run.stdout);
+    scan.assert_clean("stderr of create --verbose", &run.stderr);
+}
+
+#[test]
+fn expired_access_tokens_are_renewed_with_the_refresh_token() {
+    let emu = Emulator::start_http_only(None);
+    let client = Client::new(&emu, "expired");
+    client.edit_cache(expire_access_tokens);
+    let run = client.run(&format!("{REST} --debug"));
+    ok(&run);
+    assert_eq!(client.az_runs(), 0);
+    assert_eq!(token_requests(&emu), 1);
+    assert_eq!(callers(&emu), [ALICE_OID]);
+    assert!(run.stderr.contains(
+        "redeeming az's refresh token for https://management.core.windows.net//.default"
+    ));
+    let mut scan = SecretScan::new();
+    scan.add_emulator_dir(emu.dir())
+        .add_msal_cache(&client.azure())
+        .add_token_cache(&client.azure());
+    scan.assert_clean("stderr of rest --debug", &run.stderr);
+    // The next run is warm: azconn's own cache, no request to Entra.
+    ok(&client.run(REST));
+    assert_eq!(token_requests(&emu), 0);
+}
+
+#[test]
+fn a_refused_refresh_token_falls_back_to_az_and_says_why() {
+    let emu = Emulator::start_http_only(None);
+    let client = Client::new(&emu, "refused");
+    client.edit_cache(|v| {
+        expire_access_tokens(v);
+        for rt in entries(v, "RefreshToken") {
+            rt["secret"] = Value::String("a-refresh-token-entra-does-not-know".into());
+        }
+    });
+    let run = client.run(&format!("{REST} --verbose"));
+    ok(&run);
+    assert_eq!(client.az_runs(), 1);
+    assert!(
+        run.stderr.contains(&fallback_line(
+            "Entra refused az's refresh token (400 invalid_grant: AADSTS9002313: Invalid request. Request is malformed or invalid.)"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(callers(&emu), [ALICE_OID]);
+}
+
+#[test]
+fn a_revoked_session_fails_with_entras_verdict_through_az() {
+    let emu = Emulator::start_http_only(None);
+    let client = Client::new(&emu, "revoked");
+    client.edit_cache(expire_access_tokens);
+    emu.client()
+        .wait(
+            emu.client()
+                .admin_ok("POST", "/revoke-refresh-tokens", None),
+        )
+        .unwrap();
+    let run = client.run(&format!("{REST} --verbose"));
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(client.az_runs(), 1, "az has its say");
+    assert!(
+        run.stderr
+            .contains("Entra refused az's refresh token (400 invalid_grant: AADSTS50173"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("ERROR: AADSTS50173: The provided grant has expired due to it being revoked"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn an_encrypted_cache_falls_back_to_az() {
+    let emu = Emulator::start_http_only(None);
+    let client = Client::new(&emu, "encrypted");
+    std::fs::remove_file(client.azure().join(CACHE)).unwrap();
+    std::fs::write(
+        client.azure().join("msal_token_cache.bin"),
+        b"\x01\x00\xd0\x8c",
+    )
+    .unwrap();
+    let run = client.run(&format!("{REST} --verbose"));
+    ok(&run);
+    assert_eq!(client.az_runs(), 1);
+    assert!(
+        run.stderr.contains(&fallback_line(
+            "az's token cache is encrypted (msal_token_cache.bin)"
+        )),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn an_unknown_cache_schema_falls_back_to_az() {
+    let emu = Emulator::start_http_only(None);
+    let client = Client::new(&emu, "unknown");
+    std::fs::write(
+        client.azure().join(CACHE),
+        br#"{"schema": 3, "credentials": []}"#,
+    )
+    .unwrap();
+    let run = client.run(&format!("{REST} --verbose"));
+    ok(&run);
+    assert_eq!(client.az_runs(), 1);
+    assert!(
+        run.stderr.contains(&fallback_line(
+            "msal_token_cache.json is not in the MSAL token cache schema azconn reads"
+        )),
+        "{}",
+        run.stderr
+    );
+}
+
+/// What `az logout` leaves: no subscription in the profile and no account in the MSAL cache.
+fn log_out(azure: &Path) {
+    std::fs::write(
+        azure.join("azureProfile.json"),
+        "\u{feff}{\"subscriptions\": []}",
+    )
+    .unwrap();
+    std::fs::write(
+        azure.join(CACHE),
+        r#"{"AccessToken": {}, "RefreshToken": {}, "IdToken": {}, "Account": {}, "AppMetadata": {}}"#,
+    )
+    .unwrap();
+}
+
+#[test]
+fn az_logout_stops_azconn_from_using_the_session_at_once() {
+    let emu = Emulator::start_http_only(None);
+    let client = Client::new(&emu, "logout");
+    ok(&client.run(REST));
+    log_out(&client.azure());
+    // azconn's own cache still holds the user's token; it is not used.
+    let run = client.run(&format!("{REST} --auth-source cli"));
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("Please run 'az login' to setup account."),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(callers(&emu), Vec::<String>::new(), "no ARM request");
+}
+
+#[test]
+fn two_concurrent_runs_share_the_session() {
+    let emu = Emulator::start_http_only(None);
+    let client = Client::new(&emu, "concurrent");
+    client.edit_cache(expire_access_tokens);
+    let before = client.cache_bytes();
+    emu.admin().clear_requests();
+    let children: Vec<_> = (0..2).map(|_| client.azconn().line(REST).spawn()).collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(client.az_runs(), 0);
+    assert_eq!(client.cache_bytes(), before);
+    assert!(!client.azure().join(format!("{CACHE}.lockfile")).exists());
+    assert_eq!(callers(&emu), [ALICE_OID, ALICE_OID]);
+}
+
+#[test]
+fn completion_reads_cached_access_tokens_and_starts_no_az() {
+    let emu = Emulator::start_http_only(None);
+    let client = Client::new(&emu, "completion");
+    let run = client
+        .azconn()
+        .env("AZCONN_COMPLETE", "fish")
+        .args(["--", "azconn", "connection", "show", "-g", ""])
+        .run();
+    assert_eq!(
+        (run.code, run.stdout.as_str(), run.stderr.as_str()),
+        (0, "rg\n", "")
+    );
+    assert_eq!(client.az_runs(), 0);
+    // Without an access token in az's cache, completion sends no token request and lists nothing.
+    client.edit_cache(expire_access_tokens);
+    std::fs::remove_file(client.azure().join("azconn/completion-cache.json")).unwrap();
+    emu.admin().clear_requests();
+    let run = client
+        .azconn()
+        .env("AZCONN_COMPLETE", "fish")
+        .args(["--", "azconn", "connection", "show", "-g", ""])
+        .run();
+    assert_eq!((run.code, run.stdout.as_str()), (0, ""));
+    assert_eq!((client.az_runs(), emu.requests().len()), (0, 0));
+}
