@@ -14,6 +14,12 @@ use crate::common::emulator::Emulator;
 use crate::common::secrets::{SecretScan, jwt_like};
 use crate::common::{self, Azconn, Run};
 
+/// Removes az's MSAL token cache from the emulator's az config dir, so tokens come from `az account
+/// get-access-token` (what a run does when az's cache is encrypted or missing; az_session.rs tests the cache).
+fn without_az_token_cache(emu: &Emulator) {
+    std::fs::remove_file(emu.dir().join("azure").join("msal_token_cache.json")).unwrap();
+}
+
 /// A client of one emulator: a clean HOME, the emulator's environment, and an `az` on PATH that appends its
 /// arguments to a log before it execs the emulator's stand-in, so a test can count `az` processes.
 struct Client<'a> {
@@ -159,6 +165,7 @@ fn default_subscription(emu: &Emulator) -> (String, String) {
 #[test]
 fn token_and_rest_through_the_az_shim_then_from_the_warm_cache() {
     let emu = Emulator::start_http_only(None);
+    without_az_token_cache(&emu);
     let client = Client::new(&emu, "done-when");
     let (sub_id, sub_name) = default_subscription(&emu);
     let token_args = [
@@ -496,6 +503,7 @@ fn debug_and_verbose_output_leak_no_secret() {
 #[test]
 fn two_processes_share_the_token_cache() {
     let emu = Emulator::start_http_only(None);
+    without_az_token_cache(&emu);
     let client = Client::new(&emu, "two-processes");
     let args = |kind: &'static str| {
         [
