@@ -3,8 +3,9 @@
 //! `--auth-source` (or `AZCONN_AUTH_SOURCE`) picks one of `auto`, `cli`, `env`, `workload-identity`,
 //! `managed-identity`. `auto` takes the first of these that is available, judged without starting a process or
 //! sending a request:
-//! 1. `cli` — the az login (azure_identity's AzureCliCredential runs `az account get-access-token`), when `az` is
-//!    on `PATH` and az's profile (`azureProfile.json`) holds a signed-in account;
+//! 1. `cli` — the az login (its tokens read from az's MSAL token cache, else azure_identity's AzureCliCredential
+//!    runs `az account get-access-token`), when `az` is on `PATH` and az's profile (`azureProfile.json`) holds a
+//!    signed-in account — the same checks whether az's token cache is usable or not;
 //! 2. `env` — a service principal from `AZURE_CLIENT_ID` + `AZURE_TENANT_ID` + `AZURE_CLIENT_SECRET`
 //!    (or `AZURE_CLIENT_CERTIFICATE_PATH`, a PKCS#12 file, with optional `AZURE_CLIENT_CERTIFICATE_PASSWORD`);
 //! 3. `workload-identity` — `AZURE_FEDERATED_TOKEN_FILE` (an existing file) + `AZURE_CLIENT_ID` +
