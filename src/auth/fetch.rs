@@ -199,7 +199,7 @@ impl FetchContext {
         }
         if source == Concrete::Cli {
             match self
-                .from_az_session(scope, tenant, subscription, refused)
+                .az_session_token(scope, tenant, subscription, refused)
                 .await
             {
                 Ok(token) => return Ok(token),
@@ -243,7 +243,7 @@ impl FetchContext {
 
     /// A token for the az login from az's token cache: a cached access token, else the account's refresh token
     /// redeemed once (an aging access token when that fails, as MSAL does).
-    async fn from_az_session(
+    async fn az_session_token(
         &self,
         scope: &str,
         tenant: Option<&str>,
