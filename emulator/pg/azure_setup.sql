@@ -3,8 +3,9 @@
 -- Signatures follow learn.microsoft.com "Manage Microsoft Entra roles" (pg_catalog.pgaadauth_*). Azure keeps the
 -- role-to-Entra mapping in security labels; the emulator keeps it in pgaadauth.principals, keyed by the role's oid
 -- so that a dropped role loses its mapping as it does on Azure. Like Azure, the functions exist only in database
--- postgres. pgaadauth.identities holds SCRAM verifiers of the access tokens the emulator issues, so a role created
--- for an object id can log in with that identity's token.
+-- postgres. pgaadauth.identities lists the identities the emulator issues tokens for (what Azure finds in Microsoft
+-- Graph), so pgaadauth_create_principal can resolve a name. Roles have no password: azconn_auth validates the
+-- client's token against the object id recorded here (see emulator/pg/modules/azconn_auth.c).
 
 CREATE ROLE azure_pg_admin NOLOGIN;
 CREATE ROLE azure_ad_user NOLOGIN;
@@ -26,8 +27,7 @@ CREATE TABLE pgaadauth.principals (
 CREATE TABLE pgaadauth.identities (
     object_id text PRIMARY KEY,
     principal_name text NOT NULL,
-    principal_type text NOT NULL CHECK (principal_type IN ('user', 'group', 'service')),
-    verifier text
+    principal_type text NOT NULL CHECK (principal_type IN ('user', 'group', 'service'))
 );
 
 CREATE FUNCTION pg_catalog.pgaadauth_create_principal_with_oid(roleName text, objectId text, objectType text, isAdmin boolean, isMfa boolean)
@@ -36,7 +36,6 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
     kind text := lower(objectType);
-    secret text;
 BEGIN
     IF roleName IS NULL OR roleName = '' THEN
         RAISE EXCEPTION 'roleName must not be empty' USING ERRCODE = 'invalid_parameter_value';
@@ -56,11 +55,6 @@ BEGIN
         EXECUTE format('CREATE ROLE %I LOGIN CREATEROLE CREATEDB IN ROLE azure_pg_admin', roleName);
     ELSE
         EXECUTE format('CREATE ROLE %I LOGIN', roleName);
-    END IF;
-
-    SELECT verifier INTO secret FROM pgaadauth.identities WHERE object_id = lower(objectId);
-    IF secret IS NOT NULL THEN
-        EXECUTE format('ALTER ROLE %I PASSWORD %L', roleName, secret);
     END IF;
 
     DELETE FROM pgaadauth.principals WHERE rolname = roleName;

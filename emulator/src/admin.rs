@@ -130,12 +130,28 @@ pub async fn route(app: &App, req: &Req) -> Resp {
             },
             Err(r) => r,
         },
+        ("PUT", ["knobs", "token-lifetime"]) => match parse::<Value>(req) {
+            Ok(v) => match v["seconds"]
+                .as_i64()
+                .filter(|n| (1..=crate::tokens::LONGEST_LIFETIME).contains(n))
+            {
+                Some(n) => match app.issuer.set_lifetime(n) {
+                    Ok(clock) => clock_answer(clock),
+                    Err(e) => Resp::json(500, &json!({"error": e.to_string()})),
+                },
+                None => bad(format!(
+                    "seconds must be an integer from 1 to {}",
+                    crate::tokens::LONGEST_LIFETIME
+                )),
+            },
+            Err(r) => r,
+        },
         ("POST", ["reset"]) => reset(app).await,
-        ("POST", ["rotate-tokens"]) => match new_generation(app, false).await {
+        ("POST", ["rotate-tokens"]) => match new_generation(app, false) {
             Ok(clock) => clock_answer(clock),
             Err(r) => r,
         },
-        ("POST", ["expire-tokens"]) => match new_generation(app, true).await {
+        ("POST", ["expire-tokens"]) => match new_generation(app, true) {
             Ok(clock) => clock_answer(clock),
             Err(r) => r,
         },
@@ -215,30 +231,21 @@ async fn reset(app: &App) -> Resp {
     Resp::empty(204)
 }
 
-/// Starts a new token generation and re-registers every PostgreSQL admin and identity with its new token, so
-/// only new tokens are PostgreSQL passwords. `expire_earlier`: every access token issued so far also becomes
-/// expired for ARM and Graph (the expiry knob); otherwise they stay valid until their `exp` (rotation).
-pub async fn new_generation(app: &App, expire_earlier: bool) -> Result<Clock, Resp> {
+/// Starts a new token generation. `expire_earlier`: every access token issued so far also becomes expired for
+/// ARM, Graph and PostgreSQL (the expiry knob); otherwise they stay valid until their `exp` (rotation).
+pub fn new_generation(app: &App, expire_earlier: bool) -> Result<Clock, Resp> {
     let issued = if expire_earlier {
         app.issuer.expire_all()
     } else {
         app.issuer.rotate()
     };
-    let clock = issued.map_err(|e| Resp::json(500, &json!({"error": e.to_string()})))?;
-    crate::arm::sync::register_identities(app).await?;
-    let servers = app.world().servers.clone();
-    for s in &servers {
-        for a in &s.admins {
-            crate::arm::sync::apply_admin(app, s, a).await?;
-        }
-    }
-    Ok(clock)
+    issued.map_err(|e| Resp::json(500, &json!({"error": e.to_string()})))
 }
 
 fn clock_answer(clock: Clock) -> Resp {
     Resp::json(
         200,
-        &json!({"generation": clock.generation, "iat": clock.iat, "exp": clock.exp}),
+        &json!({"generation": clock.generation, "iat": clock.iat, "exp": clock.exp, "lifetime": clock.lifetime}),
     )
 }
 

@@ -1,18 +1,22 @@
 //! Bridge from ARM state changes to the emulated PostgreSQL servers (the `pg` module of the library): one cluster
-//! per seeded server behind the SNI router; Entra admins become login roles whose password is the identity's
-//! oss-rdbms token, seeded identities are registered for `pgaadauth_create_principal`, firewall rules and public
-//! access become pg_hba. With `--no-postgres` (ARM-only tests) there are no clusters and every call is a no-op.
+//! per seeded server behind the SNI router; Entra admins become login roles, seeded identities are registered for
+//! `pgaadauth_create_principal`, firewall rules and public access become pg_hba, and [`Logins`] judges the tokens
+//! clients log in with. With `--no-postgres` (ARM-only tests) there are no clusters and every call is a no-op.
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::Path;
+use std::sync::{Arc, OnceLock, Weak};
 
 use azconn_emulator::pg::{
-    self, ConnectAction, ConnectFault, EntraAdmin, PgRouter, PgServer, PgServerConfig,
-    PrincipalType, Setting, StatementAction, StatementFault,
+    self, ConnectAction, ConnectFault, EntraAdmin, LoginResponder, PgRouter, PgServer,
+    PgServerConfig, PrincipalType, Setting, StatementAction, StatementFault, TokenIdentity,
+    TokenValidator,
 };
 
+use crate::app::App;
 use crate::certs::CertificateAuthority;
 use crate::error::{EmuError, Result};
+use crate::files::OSSRDBMS_AUDIENCE;
 use crate::knobs::{PgFault, PgFaultHandle};
 use crate::seed::ServerKind;
 use crate::state::{Admin, Server, World};
@@ -20,16 +24,72 @@ use crate::state::{Admin, Server, World};
 /// The PostgreSQL side of the emulator, or none.
 pub struct Databases {
     router: Option<PgRouter>,
+    /// Judges every login of every cluster; dropped with the servers.
+    _logins: Option<LoginResponder>,
     /// Server id (lower-cased) → its cluster.
-    servers: Vec<(String, PgServer)>,
+    servers: Vec<(String, Arc<PgServer>)>,
 }
 
-/// An identity Flexible Servers should know by object id: (oid, name, type, oss-rdbms token).
+/// An identity Flexible Servers should know by object id, so `pgaadauth_create_principal` finds it by name.
 pub struct Identity {
     pub object_id: String,
     pub name: String,
     pub principal_type: PrincipalType,
-    pub token: String,
+}
+
+/// Judges the tokens clients log in to PostgreSQL with, as Azure does: signed by the emulator's key, not expired
+/// (the token clock and the expiry knob, as for ARM), for the oss-rdbms audience and the seed's tenant. Knows the
+/// app once it exists ([`Logins::attach`]); until then every token is refused.
+#[derive(Default)]
+pub struct Logins(OnceLock<Weak<App>>);
+
+impl Logins {
+    pub fn attach(&self, app: &Arc<App>) {
+        let _ = self.0.set(Arc::downgrade(app));
+    }
+
+    fn app(&self) -> Result<Arc<App>, String> {
+        self.0
+            .get()
+            .and_then(Weak::upgrade)
+            .ok_or_else(|| "the emulator is not ready".to_owned())
+    }
+}
+
+impl TokenValidator for Logins {
+    fn validate(&self, token: &str) -> Result<TokenIdentity, String> {
+        let app = self.app()?;
+        let claims = app.issuer.verify_access(token).map_err(|e| match e {
+            crate::tokens::Invalid::Malformed => "the password is not an access token".to_owned(),
+            crate::tokens::Invalid::Signature => {
+                "the token is not signed by the emulator".to_owned()
+            }
+            crate::tokens::Invalid::Expired { exp } => format!("the token expired at {exp}"),
+        })?;
+        let aud = claims["aud"].as_str().unwrap_or_default();
+        if aud.trim_end_matches('/') != OSSRDBMS_AUDIENCE {
+            return Err(format!(
+                "the token's audience is {aud}, not {OSSRDBMS_AUDIENCE}"
+            ));
+        }
+        let tid = claims["tid"].as_str().unwrap_or_default();
+        if !tid.eq_ignore_ascii_case(&app.seed.tenant.id) {
+            return Err(format!("the token is for tenant {tid}"));
+        }
+        let object_id = claims["oid"]
+            .as_str()
+            .ok_or("the token has no oid")?
+            .to_owned();
+        let app_id = (claims["idtyp"] == "app")
+            .then(|| claims["appid"].as_str().map(str::to_owned))
+            .flatten();
+        Ok(TokenIdentity { object_id, app_id })
+    }
+
+    fn is_member(&self, group: &str, member: &str) -> bool {
+        self.app()
+            .is_ok_and(|app| app.seed.is_group_member(group, member))
+    }
 }
 
 fn principal_type(t: &str) -> PrincipalType {
@@ -66,22 +126,26 @@ impl Databases {
     pub fn disabled() -> Databases {
         Databases {
             router: None,
+            _logins: None,
             servers: Vec::new(),
         }
     }
 
-    /// Binds the router on `port` and starts (initdb on first use) one cluster per server of the world.
+    /// Binds the router on `port` and starts (initdb on first use) one cluster per server of the world, whose
+    /// logins `logins` judges.
     pub async fn start(
         dir: &Path,
         ca: &CertificateAuthority,
         tenant: &str,
         world: &World,
         port: u16,
+        logins: Arc<Logins>,
     ) -> Result<Databases> {
         let pg_err = |e: pg::PgError| EmuError::msg(format!("PostgreSQL: {e}"));
         let router = PgRouter::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, port)))
             .await
             .map_err(pg_err)?;
+        let responder = LoginResponder::bind(logins).await.map_err(pg_err)?;
         let ca_pem = ca.cert_pem()?;
         let mut servers = Vec::new();
         for s in &world.servers {
@@ -102,20 +166,26 @@ impl Databases {
                 databases: s.databases.clone(),
                 public_network_access: s.public_access,
                 firewall_rules: rules(s),
+                login_port: responder.port(),
             };
-            let server = PgServer::start(cfg).await.map_err(pg_err)?;
+            let server = Arc::new(PgServer::start(cfg).await.map_err(pg_err)?);
             router.register(&host, server.local_port());
+            responder.register(&server);
             servers.push((s.id().to_ascii_lowercase(), server));
         }
         Ok(Databases {
             router: Some(router),
+            _logins: Some(responder),
             servers,
         })
     }
 
     fn find(&self, server: &Server) -> Option<&PgServer> {
         let id = server.id().to_ascii_lowercase();
-        self.servers.iter().find(|(k, _)| *k == id).map(|(_, s)| s)
+        self.servers
+            .iter()
+            .find(|(k, _)| *k == id)
+            .map(|(_, s)| s.as_ref())
     }
 
     /// The loopback addresses the router connects to the clusters from (see [`PgRouter::set_source_ips`]).
@@ -131,16 +201,11 @@ impl Databases {
         self.router.as_ref().map_or(0, PgRouter::port)
     }
 
-    /// Creates or updates the admin's login role with `password` (its oss-rdbms token).
-    pub async fn set_admin(
-        &self,
-        server: &Server,
-        admin: &Admin,
-        password: &str,
-    ) -> Result<(), String> {
+    /// Creates or updates the admin's login role.
+    pub async fn set_admin(&self, server: &Server, admin: &Admin) -> Result<(), String> {
         match self.find(server) {
             Some(pg) => pg
-                .set_entra_admin(&entra_admin(admin), password)
+                .set_entra_admin(&entra_admin(admin))
                 .await
                 .map_err(|e| e.to_string()),
             None => Ok(()),
@@ -191,11 +256,11 @@ impl Databases {
         }
     }
 
-    /// Makes every Flexible Server know the seeded identities (and their current tokens).
+    /// Makes every Flexible Server know these identities by name.
     pub async fn register_identities(&self, identities: &[Identity]) -> Result<(), String> {
         for (_, pg) in &self.servers {
             for i in identities {
-                pg.register_identity(&i.object_id, &i.name, i.principal_type, &i.token)
+                pg.register_identity(&i.object_id, &i.name, i.principal_type)
                     .await
                     .map_err(|e| e.to_string())?;
             }
@@ -212,7 +277,7 @@ impl Databases {
         let servers: Vec<(usize, &PgServer)> = self
             .servers
             .iter()
-            .map(|(_, s)| s)
+            .map(|(_, s)| s.as_ref())
             .enumerate()
             .filter(|(_, s)| {
                 knob.server

@@ -148,13 +148,13 @@ async fn pipeline(app: &App, conn: &Conn, req: Req, surface: Surface) -> Option<
 /// complete before the answer leaves, so the client's next request already sees it.
 async fn expire_around(app: &App, req: &Req, when: ExpireWhen, surface: Surface) -> Resp {
     if when == ExpireWhen::Before
-        && let Err(failed) = crate::admin::new_generation(app, true).await
+        && let Err(failed) = crate::admin::new_generation(app, true)
     {
         return failed;
     }
     let answer = route(app, req, surface).await;
     if when == ExpireWhen::After
-        && let Err(failed) = crate::admin::new_generation(app, true).await
+        && let Err(failed) = crate::admin::new_generation(app, true)
     {
         return failed;
     }

@@ -95,6 +95,9 @@ struct StartArgs {
     /// Page size of ServiceLinker connector lists.
     #[arg(long, default_value_t = 100)]
     page_size: usize,
+    /// Lifetime of the access tokens, in seconds (their `exp`, enforced by ARM, Graph and PostgreSQL).
+    #[arg(long, default_value_t = tokens::LIFETIME_SECS, value_parser = clap::value_parser!(i64).range(1..=tokens::LONGEST_LIFETIME))]
+    token_lifetime: i64,
     /// Emulate ARM/Entra/Graph only, without PostgreSQL clusters.
     #[arg(long)]
     no_postgres: bool,
@@ -237,7 +240,8 @@ fn detach(args: &StartArgs) -> Result<()> {
         "--latency-ms",
         &args.latency_ms.to_string(),
     ])
-    .args(["--page-size", &args.page_size.to_string()]);
+    .args(["--page-size", &args.page_size.to_string()])
+    .args(["--token-lifetime", &args.token_lifetime.to_string()]);
     if args.no_postgres {
         cmd.arg("--no-postgres");
     }
@@ -306,7 +310,7 @@ async fn start(args: StartArgs) -> Result<()> {
         None => seed::Seed::load(None)?,
     };
     let ca = certs::CertificateAuthority::load_or_create(&dir)?;
-    let issuer = tokens::TokenIssuer::load_or_create(&dir)?;
+    let issuer = tokens::TokenIssuer::load_or_create(&dir, args.token_lifetime)?;
     let leaf = ca.issue("127.0.0.1", &["localhost"], &["127.0.0.1", "::1"])?;
     let identity =
         native_tls::Identity::from_pkcs8(leaf.cert_pem.as_bytes(), leaf.key_pem.as_bytes())?;
@@ -339,10 +343,19 @@ async fn start(args: StartArgs) -> Result<()> {
         }
     };
     let world = state::World::from_seed(&seed);
+    let logins = Arc::new(database::Logins::default());
     let db = if args.no_postgres {
         database::Databases::disabled()
     } else {
-        database::Databases::start(&dir, &ca, &seed.tenant.id, &world, args.pg_port).await?
+        database::Databases::start(
+            &dir,
+            &ca,
+            &seed.tenant.id,
+            &world,
+            args.pg_port,
+            Arc::clone(&logins),
+        )
+        .await?
     };
     let knobs = knobs::Knobs {
         latency: knobs::Latency {
@@ -366,7 +379,8 @@ async fn start(args: StartArgs) -> Result<()> {
         op_seq: AtomicU64::new(0),
         shutdown: tokio::sync::Notify::new(),
     });
-    // Seeded identities and admins get their roles (and passwords) before anyone can connect.
+    logins.attach(&app);
+    // Seeded identities and admins get their roles before anyone can connect.
     arm::sync::register_identities(&app).await.map_err(|r| {
         EmuError::msg(format!(
             "registering identities: {}",

@@ -345,33 +345,32 @@ fn admin_from_seed(a: &seed::Admin, tenant: &str) -> Admin {
 
 /// Identity lookups over the seed.
 impl Seed {
-    pub fn principal_by_oid(&self, oid: &str) -> Option<Principal> {
-        if let Some(u) = self
+    /// Whether the principal with object id `member` is a member of the seeded group `group` (a group's members
+    /// are named by object id, UPN, or a service principal's app id).
+    pub fn is_group_member(&self, group: &str, member: &str) -> bool {
+        let Some(g) = self
+            .groups
+            .iter()
+            .find(|g| g.object_id.eq_ignore_ascii_case(group))
+        else {
+            return false;
+        };
+        let names: Vec<&str> = self
             .users
             .iter()
-            .find(|u| u.object_id.eq_ignore_ascii_case(oid))
-        {
-            return Some(user_principal(u));
-        }
-        if let Some(p) = self
-            .service_principals
+            .filter(|u| u.object_id.eq_ignore_ascii_case(member))
+            .map(|u| u.upn.as_str())
+            .chain(
+                self.service_principals
+                    .iter()
+                    .filter(|p| p.object_id.eq_ignore_ascii_case(member))
+                    .map(|p| p.app_id.as_str()),
+            )
+            .chain(std::iter::once(member))
+            .collect();
+        g.members
             .iter()
-            .find(|p| p.object_id.eq_ignore_ascii_case(oid))
-        {
-            return Some(Principal::App {
-                app_id: p.app_id.clone(),
-                oid: p.object_id.clone(),
-                name: p.display_name.clone(),
-            });
-        }
-        self.managed_identities
-            .iter()
-            .find(|m| m.principal_id.eq_ignore_ascii_case(oid))
-            .map(|m| Principal::App {
-                app_id: m.client_id.clone(),
-                oid: m.principal_id.clone(),
-                name: m.display_name.clone(),
-            })
+            .any(|m| names.iter().any(|n| n.eq_ignore_ascii_case(m)))
     }
 
     /// A user by UPN or (for guests) by their home address.

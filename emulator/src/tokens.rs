@@ -1,7 +1,10 @@
 //! Access tokens: RS256 JWTs signed with the emulator's key, deterministic per (identity, audience) for a token
-//! generation (fixed `iat`/`exp` kept in the state dir), so a PostgreSQL admin's token is a stable password. The
-//! rotation knob starts a new generation; the expiry knob starts one and makes every access token of the earlier
-//! generations expired (as if their lifetime had run out). Also the opaque refresh tokens handed to users.
+//! generation (fixed `iat`/`exp` kept in the state dir). A generation lasts the token lifetime (`--token-lifetime`,
+//! the lifetime knob; 24 h by default); once half of it has passed, the next token starts a new one, so every token
+//! handed out has at least half its lifetime left, and `exp` is real: ARM, Graph and PostgreSQL refuse a token
+//! after it. The rotation knob starts a new generation; the expiry knob starts one and makes every access token of
+//! the earlier generations expired (as if their lifetime had run out). Also the opaque refresh tokens handed to
+//! users.
 
 use std::path::Path;
 use std::sync::Mutex;
@@ -19,7 +22,10 @@ use crate::error::Result;
 
 /// The Azure CLI's public client id: the `appid` of user tokens obtained through az.
 pub const AZ_CLI_APP_ID: &str = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
-const LIFETIME_SECS: i64 = 24 * 3600;
+/// The default token lifetime.
+pub const LIFETIME_SECS: i64 = 24 * 3600;
+/// The longest token lifetime the knobs accept (30 days).
+pub const LONGEST_LIFETIME: i64 = 30 * 24 * 3600;
 
 /// Who a token is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +56,13 @@ pub struct Clock {
     /// When the expiry knob last ran (Unix seconds): the expiry time reported for those tokens.
     #[serde(default)]
     pub expired_at: i64,
+    /// Seconds from `iat` to `exp` of this and the next generations.
+    #[serde(default = "default_lifetime")]
+    pub lifetime: i64,
+}
+
+fn default_lifetime() -> i64 {
+    LIFETIME_SECS
 }
 
 pub struct TokenIssuer {
@@ -89,8 +102,9 @@ pub enum Invalid {
 }
 
 impl TokenIssuer {
-    /// Loads the signing key and the clock from `dir`, creating them if absent; a clock past its `exp` is renewed.
-    pub fn load_or_create(dir: &Path) -> Result<Self> {
+    /// Loads the signing key and the clock from `dir`, creating them if absent; a clock past half its lifetime,
+    /// or of another lifetime than `lifetime` (seconds), starts a new generation.
+    pub fn load_or_create(dir: &Path, lifetime: i64) -> Result<Self> {
         let key_path = dir.join("token-signing-key.pem");
         let key = if key_path.exists() {
             PKey::private_key_from_pem(&crate::files::read(&key_path)?)?
@@ -100,13 +114,17 @@ impl TokenIssuer {
             k
         };
         let clock_path = dir.join("token-clock.json");
-        let mut clock = if clock_path.exists() {
+        let mut clock: Clock = if clock_path.exists() {
             serde_json::from_slice(&crate::files::read(&clock_path)?)?
         } else {
-            fresh_clock(0)
+            fresh_clock(0, lifetime)
         };
-        if clock.exp <= now() + 60 {
-            clock = fresh_clock(clock.generation + 1);
+        if clock.lifetime != lifetime || clock.worn(now()) {
+            clock = Clock {
+                expired_before: clock.expired_before,
+                expired_at: clock.expired_at,
+                ..fresh_clock(clock.generation + 1, lifetime)
+            };
         }
         crate::files::write(&clock_path, &serde_json::to_vec(&clock)?)?;
         Ok(Self {
@@ -124,28 +142,57 @@ impl TokenIssuer {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Starts a new generation: new `iat`/`exp`, hence new tokens (and PostgreSQL passwords). Tokens of earlier
-    /// generations stay valid until their `exp`.
+    /// The clock new tokens are issued on: the current generation, or a new one once half of its lifetime passed.
+    fn issuing_clock(&self) -> Clock {
+        let c = self.clock();
+        if !c.worn(now()) {
+            return c;
+        }
+        // A clock that cannot be persisted still issues: the state dir only keeps tokens stable across restarts.
+        self.next_generation(false, c.lifetime, Some(c.generation))
+            .unwrap_or(c)
+    }
+
+    /// Starts a new generation: new `iat`/`exp`, hence new tokens. Tokens of earlier generations stay valid until
+    /// their `exp`.
     pub fn rotate(&self) -> Result<Clock> {
-        self.next_generation(false)
+        let lifetime = self.clock().lifetime;
+        self.next_generation(false, lifetime, None)
     }
 
-    /// Starts a new generation and makes every access token issued so far expired: ARM and Graph refuse them as
-    /// expired from now on; only tokens of the new generation (and later) are accepted.
+    /// Starts a new generation and makes every access token issued so far expired: ARM, Graph and PostgreSQL
+    /// refuse them as expired from now on; only tokens of the new generation (and later) are accepted.
     pub fn expire_all(&self) -> Result<Clock> {
-        self.next_generation(true)
+        let lifetime = self.clock().lifetime;
+        self.next_generation(true, lifetime, None)
     }
 
-    fn next_generation(&self, expire_earlier: bool) -> Result<Clock> {
+    /// Starts a new generation whose tokens live `lifetime` seconds (so do the later ones). Tokens issued before
+    /// keep their `exp`.
+    pub fn set_lifetime(&self, lifetime: i64) -> Result<Clock> {
+        self.next_generation(false, lifetime, None)
+    }
+
+    /// `only_after`: start the new generation only if generation `only_after` is still the current one (two
+    /// requests finding the clock worn start one generation, not two).
+    fn next_generation(
+        &self,
+        expire_earlier: bool,
+        lifetime: i64,
+        only_after: Option<u64>,
+    ) -> Result<Clock> {
         let mut c = self
             .clock
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let mut next = fresh_clock(c.generation + 1);
+        if only_after.is_some_and(|g| g != c.generation) {
+            return Ok(*c);
+        }
+        let mut next = fresh_clock(c.generation + 1, lifetime);
         // Two rotations within one second must still differ (and every earlier token has a smaller `iat`).
         if next.iat <= c.iat {
             next.iat = c.iat + 1;
-            next.exp = next.iat + LIFETIME_SECS;
+            next.exp = next.iat + lifetime;
         }
         if expire_earlier {
             next.expired_before = next.iat;
@@ -178,7 +225,7 @@ impl TokenIssuer {
         audience: &str,
         tenant: &str,
     ) -> Result<(String, i64)> {
-        let c = self.clock();
+        let c = self.issuing_clock();
         let header = json!({"typ": "JWT", "alg": "RS256", "x5t": "azconn-emulator", "kid": "azconn-emulator"});
         let mut p = serde_json::Map::new();
         p.insert("aud".into(), json!(audience));
@@ -249,7 +296,7 @@ impl TokenIssuer {
         let Principal::User { upn, oid, name, .. } = user else {
             return Err(crate::error::EmuError::msg("id_token for a non-user"));
         };
-        let c = self.clock();
+        let c = self.issuing_clock();
         let header = json!({"typ": "JWT", "alg": "RS256", "kid": "azconn-emulator"});
         let payload = json!({
             "aud": client_id, "iss": issuer, "iat": c.iat, "nbf": c.iat, "exp": c.exp,
@@ -349,14 +396,22 @@ impl TokenIssuer {
     }
 }
 
-fn fresh_clock(generation: u64) -> Clock {
+fn fresh_clock(generation: u64, lifetime: i64) -> Clock {
     let iat = now();
     Clock {
         generation,
         iat,
-        exp: iat + LIFETIME_SECS,
+        exp: iat + lifetime,
         expired_before: 0,
         expired_at: 0,
+        lifetime,
+    }
+}
+
+impl Clock {
+    /// Whether half of this generation's lifetime has passed at `at`.
+    fn worn(&self, at: i64) -> bool {
+        (self.exp - at) * 2 < self.lifetime
     }
 }
 
@@ -369,7 +424,7 @@ mod tests {
             std::env::temp_dir().join(format!("azconn-emu-tokens-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).expect("temp dir");
-        TokenIssuer::load_or_create(&dir).expect("issuer")
+        TokenIssuer::load_or_create(&dir, LIFETIME_SECS).expect("issuer")
     }
 
     fn alice() -> Principal {
@@ -379,6 +434,24 @@ mod tests {
             name: "Alice".into(),
             mail: None,
         }
+    }
+
+    #[test]
+    fn a_lifetime_puts_exp_in_the_token_and_a_worn_generation_is_replaced() {
+        let t = issuer("lifetime");
+        let clock = t.set_lifetime(60).expect("lifetime");
+        assert_eq!(clock.exp - clock.iat, 60);
+        let (token, exp) = t.access_token(&alice(), "aud", "tid").expect("token");
+        let claims = t.verify_access(&token).expect("valid");
+        assert_eq!(
+            (claims["exp"].as_i64(), claims["iat"].as_i64()),
+            (Some(exp), Some(clock.iat))
+        );
+        assert_eq!(exp, clock.iat + 60);
+        assert!(!clock.worn(clock.iat + 30));
+        assert!(clock.worn(clock.iat + 31));
+        // The lifetime stays for later generations.
+        assert_eq!(t.rotate().expect("rotate").lifetime, 60);
     }
 
     #[test]

@@ -1,15 +1,21 @@
-//! The emulator's PostgreSQL side against a real PostgreSQL 15: clusters, TLS through the SNI router, Entra admin
-//! logins, pgaadauth functions, Single Server, firewall enforcement, restarts, and the statement and connect faults.
+//! The emulator's PostgreSQL side against a real PostgreSQL 15: clusters, TLS through the SNI router, Entra
+//! logins judged by the token check (any token of the role's identity, group members, Single Server's
+//! `user@server` and object-id roles), pgaadauth functions, firewall enforcement, restarts, and the statement and
+//! connect faults.
 //!
-//! Each test has its own state directory and cluster; `Env` stops the cluster when dropped, also on failure.
+//! Each test has its own state directory and cluster; `Env` stops the cluster when dropped, also on failure. The
+//! tokens are judged by `Directory`, a stand-in for the emulator's issuer: the tokens it issued and not revoked.
 
+use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use azconn_emulator::certs::CertificateAuthority;
 use azconn_emulator::pg::{
-    ConnectAction, ConnectFault, EntraAdmin, FirewallRule, PgRouter, PgServer, PgServerConfig,
-    PrincipalType, ServerKind, StatementAction, StatementFault, TEMPLATE_CACHE_ENV,
+    ConnectAction, ConnectFault, EntraAdmin, FirewallRule, LoginResponder, PgRouter, PgServer,
+    PgServerConfig, PrincipalType, ServerKind, StatementAction, StatementFault, TEMPLATE_CACHE_ENV,
+    TokenIdentity, TokenValidator,
 };
 use postgres_native_tls::MakeTlsConnector;
 use tokio_postgres::config::SslMode;
@@ -20,10 +26,12 @@ const TENANT: &str = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 const ALICE: &str = "alice@contoso.com";
 const ALICE_OID: &str = "00000000-0000-0000-0000-00000000a11c";
 
-/// A cluster, the router in front of it, and the temp state dir (dropped last).
+/// A cluster, the router in front of it, its token check, and the temp state dir (dropped last).
 struct Env {
-    server: PgServer,
+    server: Arc<PgServer>,
     router: PgRouter,
+    directory: Arc<Directory>,
+    logins: LoginResponder,
     host: String,
     ca_pem: String,
     config: PgServerConfig,
@@ -45,10 +53,54 @@ fn loopback_rule() -> FirewallRule {
     }
 }
 
-/// A token-sized password (real oss-rdbms access tokens are JWTs of 1–2 KB).
-fn token(seed: &str) -> String {
-    let body = seed.repeat(1 + 1400 / seed.len().max(1));
-    format!("eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.{body}.c2ln")
+/// The tokens the tests issued (token → object id) and the groups (group → members).
+#[derive(Default)]
+struct Directory {
+    tokens: Mutex<HashMap<String, String>>,
+    groups: Mutex<Vec<(String, String)>>,
+}
+
+impl Directory {
+    /// A token-sized token (real oss-rdbms access tokens are JWTs of 1–2 KB) for `oid`.
+    fn issue(&self, seed: &str, oid: &str) -> String {
+        let body = seed.repeat(1 + 1400 / seed.len().max(1));
+        let token = format!("eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.{body}.c2ln");
+        self.tokens
+            .lock()
+            .unwrap()
+            .insert(token.clone(), oid.to_owned());
+        token
+    }
+
+    /// The token no longer validates (as when it expired).
+    fn expire(&self, token: &str) {
+        self.tokens.lock().unwrap().remove(token);
+    }
+
+    fn add_member(&self, group: &str, member: &str) {
+        self.groups
+            .lock()
+            .unwrap()
+            .push((group.to_owned(), member.to_owned()));
+    }
+}
+
+impl TokenValidator for Directory {
+    fn validate(&self, token: &str) -> Result<TokenIdentity, String> {
+        let oid = self.tokens.lock().unwrap().get(token).cloned();
+        oid.map(|object_id| TokenIdentity {
+            object_id,
+            app_id: None,
+        })
+        .ok_or_else(|| "unknown or expired token".to_owned())
+    }
+    fn is_member(&self, group: &str, member: &str) -> bool {
+        self.groups
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|(g, m)| g == group && m == member)
+    }
 }
 
 fn config(
@@ -56,6 +108,7 @@ fn config(
     kind: ServerKind,
     server: &str,
     rules: Vec<FirewallRule>,
+    login_port: u16,
 ) -> PgServerConfig {
     let host = format!("{server}.postgres.database.azure.com");
     let (ca_pem, cert_pem, key_pem) = certificates(&host);
@@ -71,13 +124,17 @@ fn config(
         databases: vec!["demo".to_owned()],
         public_network_access: true,
         firewall_rules: rules,
+        login_port,
     }
 }
 
 async fn env(kind: ServerKind, rules: Vec<FirewallRule>) -> Env {
     let dir = tempfile::tempdir().unwrap();
-    let config = config(dir.path(), kind, "srv", rules);
-    let server = PgServer::start(config.clone()).await.unwrap();
+    let directory = Arc::new(Directory::default());
+    let logins = LoginResponder::bind(directory.clone()).await.unwrap();
+    let config = config(dir.path(), kind, "srv", rules, logins.port());
+    let server = Arc::new(PgServer::start(config.clone()).await.unwrap());
+    logins.register(&server);
     let router = PgRouter::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
         .await
         .unwrap();
@@ -85,6 +142,8 @@ async fn env(kind: ServerKind, rules: Vec<FirewallRule>) -> Env {
     Env {
         server,
         router,
+        directory,
+        logins,
         host: config.host_name.clone(),
         ca_pem: config.ca_pem.clone(),
         config,
@@ -101,6 +160,11 @@ fn admin() -> EntraAdmin {
 }
 
 impl Env {
+    /// A token for `oid` that the server's token check accepts.
+    fn token(&self, seed: &str, oid: &str) -> String {
+        self.directory.issue(seed, oid)
+    }
+
     /// Connects through the router with TLS verification of the certificate chain and of the Azure host name.
     async fn connect(
         &self,
@@ -173,8 +237,8 @@ fn db_error(err: &tokio_postgres::Error) -> (String, String) {
 #[tokio::test]
 async fn admin_logs_in_with_its_token_over_verified_tls_and_a_wrong_token_fails() {
     let env = env(ServerKind::Flexible, vec![loopback_rule()]).await;
-    let alice = token("alice");
-    env.server.set_entra_admin(&admin(), &alice).await.unwrap();
+    let alice = env.token("alice", ALICE_OID);
+    env.server.set_entra_admin(&admin()).await.unwrap();
 
     let client = env.connect(ALICE, &alice, "postgres").await.unwrap();
     let row = client
@@ -202,17 +266,24 @@ async fn admin_logs_in_with_its_token_over_verified_tls_and_a_wrong_token_fails(
         (true, true, false, true)
     );
 
-    let err = env
-        .connect(ALICE, &token("mallory"), "postgres")
-        .await
-        .unwrap_err();
-    assert_eq!(
-        db_error(&err),
-        (
-            "28P01".to_owned(),
-            format!("password authentication failed for user \"{ALICE}\"")
-        )
+    let refused = (
+        "28P01".to_owned(),
+        format!("password authentication failed for user \"{ALICE}\""),
     );
+    let mallory = env.token("mallory", "00000000-0000-0000-0000-0000000ba11e");
+    let err = env.connect(ALICE, &mallory, "postgres").await.unwrap_err();
+    assert_eq!(db_error(&err), refused, "another identity's token");
+    let err = env.connect(ALICE, ALICE_OID, "postgres").await.unwrap_err();
+    assert_eq!(db_error(&err), refused, "not a token");
+
+    // Any valid token of the identity opens the role (a rotation does not lock out a cached token), and an
+    // expired one does not.
+    let rotated = env.token("alice-rotated", ALICE_OID);
+    env.connect(ALICE, &rotated, "postgres").await.unwrap();
+    env.connect(ALICE, &alice, "postgres").await.unwrap();
+    env.directory.expire(&alice);
+    let err = env.connect(ALICE, &alice, "postgres").await.unwrap_err();
+    assert_eq!(db_error(&err), refused, "expired token");
 
     // The token never appears in the statement log; the log records the connections.
     let log = std::fs::read_to_string(env.server.log_path()).unwrap();
@@ -229,8 +300,8 @@ async fn admin_logs_in_with_its_token_over_verified_tls_and_a_wrong_token_fails(
 #[tokio::test]
 async fn pgaadauth_functions_behave_like_flexible_server() {
     let env = env(ServerKind::Flexible, vec![loopback_rule()]).await;
-    let alice = token("alice");
-    env.server.set_entra_admin(&admin(), &alice).await.unwrap();
+    let alice = env.token("alice", ALICE_OID);
+    env.server.set_entra_admin(&admin()).await.unwrap();
     let client = env.connect(ALICE, &alice, "postgres").await.unwrap();
 
     let bob_oid = "00000000-0000-0000-0000-0000000000b0";
@@ -337,12 +408,8 @@ async fn pgaadauth_functions_behave_like_flexible_server() {
         .get(0);
     assert!(acl.contains("aad_conn1=arwdDxt/azure_pg_admin"), "{acl}");
 
-    // Once the emulator registers the identity, the role accepts that identity's token.
-    let bob = token("bob");
-    env.server
-        .register_identity(bob_oid, "bob@contoso.com", PrincipalType::User, &bob)
-        .await
-        .unwrap();
+    // The role accepts any valid token of the object id it was created for.
+    let bob = env.token("bob", bob_oid);
     let as_bob = env.connect("aad_conn1", &bob, "demo").await.unwrap();
     let n: i64 = as_bob
         .query_one("select count(*) from public.t1", &[])
@@ -361,14 +428,10 @@ async fn pgaadauth_functions_behave_like_flexible_server() {
     assert_eq!(db_error(&denied).0, SqlState::INSUFFICIENT_PRIVILEGE.code());
 
     // By name: the registered identity is found.
-    let carol = token("carol");
+    let carol_oid = "00000000-0000-0000-0000-0000000000c0";
+    let carol = env.token("carol", carol_oid);
     env.server
-        .register_identity(
-            "00000000-0000-0000-0000-0000000000c0",
-            "carol-app",
-            PrincipalType::ServicePrincipal,
-            &carol,
-        )
+        .register_identity(carol_oid, "carol-app", PrincipalType::ServicePrincipal)
         .await
         .unwrap();
     let created: String = client
@@ -381,13 +444,35 @@ async fn pgaadauth_functions_behave_like_flexible_server() {
         .get(0);
     assert_eq!(created, "Created role for \"carol-app\"");
     env.connect("carol-app", &carol, "postgres").await.unwrap();
+
+    // A group's role: its members log in under the group's name with their own tokens, others do not.
+    let group_oid = "00000000-0000-0000-0000-00000000900d";
+    client
+        .query_one(
+            "select pgaadauth_create_principal_with_oid('devs', $1, 'group', false, false)",
+            &[&group_oid],
+        )
+        .await
+        .unwrap();
+    env.directory.add_member(group_oid, bob_oid);
+    let member: String = env
+        .connect("devs", &bob, "postgres")
+        .await
+        .unwrap()
+        .query_one("select current_user::text", &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(member, "devs");
+    let err = env.connect("devs", &carol, "postgres").await.unwrap_err();
+    assert_eq!(db_error(&err).0, "28P01", "not a member");
 }
 
 #[tokio::test]
 async fn firewall_rules_are_enforced_by_pg_hba_and_applied_on_reload() {
     let env = env(ServerKind::Flexible, vec![]).await;
-    let alice = token("alice");
-    env.server.set_entra_admin(&admin(), &alice).await.unwrap();
+    let alice = env.token("alice", ALICE_OID);
+    env.server.set_entra_admin(&admin()).await.unwrap();
     let rejected = (
         "28000".to_owned(),
         format!(
@@ -432,8 +517,8 @@ async fn firewall_rules_are_enforced_by_pg_hba_and_applied_on_reload() {
 #[tokio::test]
 async fn single_server_accepts_user_at_server_and_aad_validate_oids_in_tenant() {
     let env = env(ServerKind::Single, vec![loopback_rule()]).await;
-    let alice = token("alice");
-    env.server.set_entra_admin(&admin(), &alice).await.unwrap();
+    let alice = env.token("alice", ALICE_OID);
+    env.server.set_entra_admin(&admin()).await.unwrap();
 
     let login = format!("{ALICE}@srv");
     let client = env.connect(&login, &alice, "demo").await.unwrap();
@@ -488,6 +573,35 @@ async fn single_server_accepts_user_at_server_and_aad_validate_oids_in_tenant() 
         )
     );
 
+    // The role logs in as Azure's do: `role@server` with a token of the object id it was created with; not with
+    // the object id itself, nor with another identity's token.
+    let user = env.token("dave", user_oid);
+    let as_user = env.connect("aad_conn2@srv", &user, "demo").await.unwrap();
+    let who: String = as_user
+        .query_one("select current_user::text", &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(who, "aad_conn2");
+    env.connect("aad_conn2", &user, "demo").await.unwrap();
+    for (password, why) in [
+        (user_oid.to_owned(), "the object id"),
+        (alice.clone(), "alice's token"),
+    ] {
+        let err = env
+            .connect("aad_conn2@srv", &password, "demo")
+            .await
+            .unwrap_err();
+        assert_eq!(
+            db_error(&err),
+            (
+                "28P01".to_owned(),
+                "password authentication failed for user \"aad_conn2\"".to_owned()
+            ),
+            "{why}"
+        );
+    }
+
     // Single Server has no pgaadauth functions.
     let postgres = env.connect(&login, &alice, "postgres").await.unwrap();
     let missing = postgres
@@ -495,15 +609,15 @@ async fn single_server_accepts_user_at_server_and_aad_validate_oids_in_tenant() 
         .await
         .unwrap_err();
     assert_eq!(db_error(&missing).0, SqlState::UNDEFINED_FUNCTION.code());
-    // The plain login exists too (what the Flexible-style DSN would use).
+    // The plain login works too (what the Flexible-style DSN would use).
     env.connect(ALICE, &alice, "demo").await.unwrap();
 }
 
 #[tokio::test]
 async fn a_restart_on_the_existing_data_dir_keeps_roles_and_databases() {
     let env = env(ServerKind::Flexible, vec![loopback_rule()]).await;
-    let alice = token("alice");
-    env.server.set_entra_admin(&admin(), &alice).await.unwrap();
+    let alice = env.token("alice", ALICE_OID);
+    env.server.set_entra_admin(&admin()).await.unwrap();
     env.server.add_database("second").await.unwrap();
     env.server.add_database("second").await.unwrap();
     env.server.stop().await.unwrap();
@@ -512,7 +626,8 @@ async fn a_restart_on_the_existing_data_dir_keeps_roles_and_databases() {
         "a stopped server refuses changes"
     );
 
-    let restarted = PgServer::start(env.config.clone()).await.unwrap();
+    let restarted = Arc::new(PgServer::start(env.config.clone()).await.unwrap());
+    env.logins.register(&restarted);
     env.router.register(&env.host, restarted.local_port());
     let client = env.connect(ALICE, &alice, "second").await.unwrap();
     let tables: i64 = client
@@ -530,8 +645,8 @@ async fn a_restart_on_the_existing_data_dir_keeps_roles_and_databases() {
 #[tokio::test]
 async fn the_router_refuses_unknown_names_and_plain_connections_and_serves_libpq() {
     let env = env(ServerKind::Flexible, vec![loopback_rule()]).await;
-    let alice = token("alice");
-    env.server.set_entra_admin(&admin(), &alice).await.unwrap();
+    let alice = env.token("alice", ALICE_OID);
+    env.server.set_entra_admin(&admin()).await.unwrap();
 
     // Unknown SNI: the router closes the connection, so there is no server error.
     let err = env
@@ -601,24 +716,30 @@ async fn the_router_refuses_unknown_names_and_plain_connections_and_serves_libpq
 #[tokio::test]
 async fn one_router_serves_two_servers_of_one_state_by_host_name() {
     let dir = tempfile::tempdir().unwrap();
+    let directory = Arc::new(Directory::default());
+    let logins = LoginResponder::bind(directory.clone()).await.unwrap();
     let flexible_config = config(
         dir.path(),
         ServerKind::Flexible,
         "flex1",
         vec![loopback_rule()],
+        logins.port(),
     );
     let single_config = config(
         dir.path(),
         ServerKind::Single,
         "single1",
         vec![loopback_rule()],
+        logins.port(),
     );
     // Started together: the state's template is built once and copied for both.
     let (flexible, single) = tokio::join!(
         PgServer::start(flexible_config.clone()),
         PgServer::start(single_config.clone())
     );
-    let (flexible, single) = (flexible.unwrap(), single.unwrap());
+    let (flexible, single) = (Arc::new(flexible.unwrap()), Arc::new(single.unwrap()));
+    logins.register(&flexible);
+    logins.register(&single);
     let router = PgRouter::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
         .await
         .unwrap();
@@ -628,9 +749,9 @@ async fn one_router_serves_two_servers_of_one_state_by_host_name() {
         flexible.local_port(),
     );
     router.register(&single_config.host_name, single.local_port());
-    let alice = token("alice");
-    flexible.set_entra_admin(&admin(), &alice).await.unwrap();
-    single.set_entra_admin(&admin(), &alice).await.unwrap();
+    let alice = directory.issue("alice", ALICE_OID);
+    flexible.set_entra_admin(&admin()).await.unwrap();
+    single.set_entra_admin(&admin()).await.unwrap();
 
     let cases = [
         (&flexible_config, ALICE.to_owned(), 3i64),
@@ -709,8 +830,8 @@ async fn demo_acl(su: &Client) -> String {
 #[tokio::test]
 async fn statement_faults_terminate_exactly_the_nth_matching_statement_across_sessions() {
     let env = env(ServerKind::Flexible, vec![loopback_rule()]).await;
-    let alice = token("alice");
-    env.server.set_entra_admin(&admin(), &alice).await.unwrap();
+    let alice = env.token("alice", ALICE_OID);
+    env.server.set_entra_admin(&admin()).await.unwrap();
     let su = superuser(&env, "demo").await;
     su.batch_execute("CREATE ROLE aad_f1 LOGIN").await.unwrap();
     let grant = "GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA public TO aad_f1";
@@ -786,8 +907,8 @@ async fn statement_faults_terminate_exactly_the_nth_matching_statement_across_se
 #[tokio::test]
 async fn statement_faults_stall_a_statement_then_run_it() {
     let env = env(ServerKind::Flexible, vec![loopback_rule()]).await;
-    let alice = token("alice");
-    env.server.set_entra_admin(&admin(), &alice).await.unwrap();
+    let alice = env.token("alice", ALICE_OID);
+    env.server.set_entra_admin(&admin()).await.unwrap();
     let su = superuser(&env, "demo").await;
     su.batch_execute("CREATE ROLE aad_stalled LOGIN")
         .await
@@ -855,8 +976,8 @@ async fn statement_faults_stall_a_statement_then_run_it() {
 #[tokio::test]
 async fn statement_faults_fail_statements_with_an_sqlstate_on_single_server_too() {
     let env = env(ServerKind::Single, vec![loopback_rule()]).await;
-    let alice = token("alice");
-    env.server.set_entra_admin(&admin(), &alice).await.unwrap();
+    let alice = env.token("alice", ALICE_OID);
+    env.server.set_entra_admin(&admin()).await.unwrap();
     let login = format!("{ALICE}@srv");
     let first = env
         .server
@@ -944,8 +1065,8 @@ async fn statement_faults_fail_statements_with_an_sqlstate_on_single_server_too(
 #[tokio::test]
 async fn connect_faults_reset_or_stall_the_chosen_connections() {
     let env = env(ServerKind::Flexible, vec![loopback_rule()]).await;
-    let alice = token("alice");
-    env.server.set_entra_admin(&admin(), &alice).await.unwrap();
+    let alice = env.token("alice", ALICE_OID);
+    env.server.set_entra_admin(&admin()).await.unwrap();
     // A fault for another server's name never hits this one.
     let other = env
         .router

@@ -1,7 +1,8 @@
 //! ARM state changes reaching the real PostgreSQL of the emulator: an administrators PUT creates the admin's login
-//! role with its oss-rdbms token as password, token rotation changes that password, and firewall-rule delete/put
-//! rewrites pg_hba so the client is refused and then admitted again; a scripted LRO changes PostgreSQL only when
-//! it succeeds; a databases PUT creates a database the admin can connect to.
+//! role, which accepts any valid oss-rdbms token of the admin (also after a rotation) until it expires (the expiry
+//! knob, the token lifetime), and firewall-rule delete/put rewrites pg_hba so the client is refused and then
+//! admitted again; a scripted LRO changes PostgreSQL only when it succeeds; a databases PUT creates a database the
+//! admin can connect to; Single Server roles log in as `role@server` with their identity's token.
 
 mod common;
 
@@ -71,24 +72,27 @@ async fn admin_and_firewall_changes_reach_postgresql() {
         .expect("query");
     assert_eq!(row.get::<_, String>(0), "alice@contoso.com");
 
-    // Rotating, and likewise expiring every token: only a token fetched afterwards is the password.
-    let mut password = password;
-    for route in ["/rotate-tokens", "/expire-tokens"] {
-        let (s, _) = emu.admin("POST", route, None).await;
-        assert_eq!(s, 200, "{route}");
-        let err = connect(&emu, &password)
+    // A rotation issues new tokens; the old one stays valid until it expires, as on Azure.
+    let (s, _) = emu.admin("POST", "/rotate-tokens", None).await;
+    assert_eq!(s, 200);
+    let rotated = emu.user_token("alice@contoso.com", pg_scope).await;
+    assert_ne!(rotated, password);
+    connect(&emu, &password).await.expect("the older token");
+    connect(&emu, &rotated).await.expect("the newer token");
+    // Expiring every token: only a token fetched afterwards logs in.
+    let (s, _) = emu.admin("POST", "/expire-tokens", None).await;
+    assert_eq!(s, 200);
+    for old in [&password, &rotated] {
+        let err = connect(&emu, old)
             .await
             .map(|_| ())
-            .expect_err("the old token is no longer a password");
-        assert!(
-            err.contains("password authentication failed"),
-            "{route}: {err}"
-        );
-        password = emu.user_token("alice@contoso.com", pg_scope).await;
-        connect(&emu, &password)
-            .await
-            .expect("the token fetched afterwards is the password");
+            .expect_err("an expired token");
+        assert!(err.contains("password authentication failed"), "{err}");
     }
+    let password = emu.user_token("alice@contoso.com", pg_scope).await;
+    connect(&emu, &password)
+        .await
+        .expect("the token fetched afterwards");
     // The ARM token expired with the rest.
     let t = emu.alice_arm().await;
 
@@ -309,4 +313,171 @@ async fn pg_fault_knobs_reach_postgresql_and_the_router() {
     assert_eq!(s, 204);
     let (_, knobs) = emu.admin("GET", "/knobs", None).await;
     assert_eq!(knobs["pgFaults"], json!([]), "{knobs}");
+}
+
+/// Connects to `server` (its Azure host name) through the router as `user`, verifying the certificate chain
+/// against the emulator's CA and the host name (libpq's `sslmode=verify-full`).
+async fn login(
+    emu: &Emu,
+    server: &str,
+    user: &str,
+    password: &str,
+) -> Result<tokio_postgres::Client, String> {
+    let ca = std::fs::read(emu.path().join("ca.pem")).expect("ca");
+    let tls = native_tls::TlsConnector::builder()
+        .add_root_certificate(native_tls::Certificate::from_pem(&ca).expect("ca pem"))
+        .disable_built_in_roots(true)
+        .build()
+        .expect("tls");
+    let ports: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(emu.path().join("ports.json")).expect("ports"))
+            .expect("json");
+    let mut cfg = tokio_postgres::Config::new();
+    cfg.host(format!("{server}.postgres.database.azure.com"))
+        .hostaddr(std::net::IpAddr::from([127, 0, 0, 1]))
+        .port(u16::try_from(ports["pg"].as_u64().expect("pg port")).expect("port"))
+        .user(user)
+        .password(password)
+        .dbname("demo")
+        .ssl_mode(tokio_postgres::config::SslMode::Require);
+    let (client, conn) = cfg
+        .connect(postgres_native_tls::MakeTlsConnector::new(tls))
+        .await
+        .map_err(|e| {
+            e.as_db_error()
+                .map_or_else(|| e.to_string(), |d| d.message().to_string())
+        })?;
+    tokio::spawn(conn);
+    Ok(client)
+}
+
+async fn current_user(client: &tokio_postgres::Client) -> String {
+    client
+        .query_one("SELECT current_user::text", &[])
+        .await
+        .expect("query")
+        .get(0)
+}
+
+const PG_SCOPE: &str = "https://ossrdbms-aad.database.windows.net/.default";
+const GROUP_OID: &str = "7a1d3c5e-0b2f-4d6a-8c9e-1f3a5b7c9d0e";
+const CAROL: &str = "carol@contoso.com";
+
+/// A group as Entra admin: its members log in under the group's name with their own tokens; a token's `exp` is
+/// the lifetime knob's, and PostgreSQL refuses the token once it has passed.
+#[tokio::test]
+async fn group_members_log_in_and_tokens_expire_after_their_lifetime() {
+    let emu = Emu::start_seeded(
+        |seed| {
+            seed["users"].as_array_mut().expect("users").push(
+                json!({"upn": CAROL, "objectId": "2d4f6a8c-1e3b-4c5d-9f7a-0b2c4d6e8f1a", "displayName": "Carol Diaz"}),
+            );
+            seed["groups"] =
+                json!([{"objectId": GROUP_OID, "displayName": "db-admins", "members": [CAROL]}]);
+            seed["servers"][0]["admins"] = json!([{"principalName": "db-admins", "objectId": GROUP_OID, "principalType": "Group"}]);
+        },
+        &["--postgres"],
+    );
+    let carol = emu.user_token(CAROL, PG_SCOPE).await;
+    let client = login(&emu, "srv", "db-admins", &carol)
+        .await
+        .expect("a member logs in as the group");
+    assert_eq!(current_user(&client).await, "db-admins");
+    let alice = emu.user_token("alice@contoso.com", PG_SCOPE).await;
+    let err = login(&emu, "srv", "db-admins", &alice)
+        .await
+        .map(|_| ())
+        .expect_err("not a member");
+    assert!(err.contains("password authentication failed"), "{err}");
+
+    let (s, clock) = emu
+        .admin("PUT", "/knobs/token-lifetime", Some(json!({"seconds": 2})))
+        .await;
+    assert_eq!(s, 200, "{clock}");
+    let short = emu.user_token(CAROL, PG_SCOPE).await;
+    let c = claims(&short);
+    let exp = c["exp"].as_i64().expect("exp");
+    assert_eq!(exp - c["iat"].as_i64().expect("iat"), 2, "{c}");
+    login(&emu, "srv", "db-admins", &short)
+        .await
+        .expect("before its exp");
+    // Bounded wait: until the token's exp has passed (at most 3 s).
+    let now = || {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .expect("clock")
+            .as_secs()
+    };
+    let wait = u64::try_from(exp + 1)
+        .expect("exp")
+        .saturating_sub(now())
+        .min(3);
+    tokio::time::sleep(std::time::Duration::from_secs(wait)).await;
+    let err = login(&emu, "srv", "db-admins", &short)
+        .await
+        .map(|_| ())
+        .expect_err("after its exp");
+    assert!(err.contains("password authentication failed"), "{err}");
+    let fresh = emu.user_token(CAROL, PG_SCOPE).await;
+    assert!(
+        claims(&fresh)["exp"].as_i64() > Some(exp),
+        "a new generation"
+    );
+    login(&emu, "srv", "db-admins", &fresh)
+        .await
+        .expect("a fresh token");
+}
+
+/// Single Server: the admin and the roles Service Connector creates (`azure_ad_user` members whose password is
+/// the user's object id or the app's client id) log in as `role@server` with the identity's token, as the
+/// connection strings of generateConfigurations say; never with the id itself or another identity's token.
+#[tokio::test]
+async fn single_server_roles_log_in_as_role_at_server_with_their_token() {
+    let emu = Emu::start_seeded(
+        |seed| {
+            seed["servers"] = json!([{
+                "kind": "single", "name": "single", "resourceGroup": "rg",
+                "admins": [{"principalName": "alice@contoso.com", "objectId": ALICE_OID, "principalType": "User"}],
+                "firewallRules": [{"name": "AllowLocalhost", "startIpAddress": "127.0.0.1", "endIpAddress": "127.0.0.1"}],
+                "databases": ["demo"]
+            }]);
+        },
+        &["--postgres"],
+    );
+    let alice = emu.user_token("alice@contoso.com", PG_SCOPE).await;
+    let admin = login(&emu, "single", "alice@contoso.com@single", &alice)
+        .await
+        .expect("the admin as login@server");
+    assert_eq!(current_user(&admin).await, "alice@contoso.com");
+    admin
+        .batch_execute(&format!(
+            "SET aad_validate_oids_in_tenant = off;
+             CREATE ROLE aad_user WITH LOGIN PASSWORD '{ALICE_OID}' IN ROLE azure_ad_user;
+             CREATE ROLE aad_app WITH LOGIN PASSWORD '{SP_APP}' IN ROLE azure_ad_user;"
+        ))
+        .await
+        .expect("create the roles");
+    let sp = emu.sp_token(PG_SCOPE).await;
+    for (role, token) in [("aad_user", &alice), ("aad_app", &sp)] {
+        let client = login(&emu, "single", &format!("{role}@single"), token)
+            .await
+            .unwrap_or_else(|e| panic!("{role}: {e}"));
+        assert_eq!(current_user(&client).await, role);
+    }
+    for (role, password) in [
+        ("aad_user", ALICE_OID),
+        ("aad_app", SP_APP),
+        ("aad_app", alice.as_str()),
+        ("aad_user", sp.as_str()),
+    ] {
+        let err = login(&emu, "single", &format!("{role}@single"), password)
+            .await
+            .map(|_| ())
+            .expect_err(role);
+        assert_eq!(
+            err,
+            format!("password authentication failed for user \"{role}\""),
+            "{role}"
+        );
+    }
 }

@@ -607,20 +607,29 @@ fn failures_leave_no_connector() {
     assert!(w.connector_names().is_empty(), "{}", w.state());
     assert_eq!(count(&w.calls(), "PUT"), 0);
 
-    // A stale token (the emulator rotated its tokens; azconn's cache still holds the old one): PostgreSQL
-    // refuses it as the password, azconn drops it, fetches a new one (through az) and connects again.
+    // A rotation leaves the cached tokens valid until they expire, as on Azure: nothing is fetched again.
     let r = w.az("create postgres-flexible -g rg --connection g2 --tg rg --server srv --database demo --user-account --client-type none");
     ok(&r);
     w.emu.admin().rotate_tokens();
-    let r = w.az("create postgres-flexible -g rg --connection g3 --tg rg --server srv --database demo --user-account --client-type none");
-    ok(&r);
     let token_posts = |calls: &[String]| {
         calls
             .iter()
             .filter(|c| c.starts_with("POST /") && c.ends_with("/oauth2/v2.0/token"))
             .count()
     };
-    assert_eq!(token_posts(&w.calls()), 1, "one new oss-rdbms token");
+    let r = w.az("create postgres-flexible -g rg --connection g5 --tg rg --server srv --database demo --user-account --client-type none");
+    ok(&r);
+    assert_eq!(token_posts(&w.calls()), 0, "the cached tokens still work");
+    // Stale tokens (the emulator expired them; azconn's cache still holds them): ARM refuses the ARM token and
+    // PostgreSQL the oss-rdbms token as the password; azconn drops each, fetches a new one (through az) and goes on.
+    w.emu.admin().expire_tokens();
+    let r = w.az("create postgres-flexible -g rg --connection g3 --tg rg --server srv --database demo --user-account --client-type none");
+    ok(&r);
+    assert_eq!(
+        token_posts(&w.calls()),
+        2,
+        "a new ARM token and a new oss-rdbms token"
+    );
     assert_eq!(
         w.psql(
             "srv",
@@ -629,13 +638,14 @@ fn failures_leave_no_connector() {
         ),
         "1"
     );
-    // When the new token is refused as well (here: it expires as soon as it is issued), az's admin error.
-    w.emu.admin().rotate_tokens();
-    w.emu.admin().fault(
-        &json!({"method": "POST", "path": "/*/oauth2/v2.0/token", "action": "expireTokens"}),
+    // When PostgreSQL refuses the new oss-rdbms token as well (here: the admin's role lost its Entra mapping,
+    // so no token opens it), az's admin error after one new token.
+    w.psql(
+        "srv",
+        "postgres",
+        "DELETE FROM pgaadauth.principals WHERE rolname = 'alice@contoso.com'",
     );
     let r = w.az("create postgres-flexible -g rg --connection g4 --tg rg --server srv --database demo --user-account --client-type none");
-    w.emu.admin().clear_knobs();
     assert_eq!(r.code, 1, "{r:?}");
     assert_eq!(token_posts(&w.calls()), 1, "one new token, no more");
     assert!(
@@ -656,7 +666,7 @@ fn failures_leave_no_connector() {
         "{}",
         r.stderr
     );
-    assert_eq!(w.connector_names(), vec!["g2", "g3"]);
+    assert_eq!(w.connector_names(), vec!["g2", "g3", "g5"]);
 }
 
 #[test]

@@ -514,21 +514,16 @@ pub async fn finish(app: &App, change: ContainerAppChange, ok: bool) -> Result<(
     }
 }
 
-/// Makes the servers' `pgaadauth` know an app's system-assigned identity.
+/// Makes the servers' `pgaadauth` know an app's system-assigned identity by name.
 async fn register(app: &App, a: &ContainerApp) -> Result<(), String> {
-    let (Some(p), Some(i)) = (a.principal(), a.identity.as_ref()) else {
+    let Some(i) = a.identity.as_ref() else {
         return Ok(());
     };
-    let (token, _) = app
-        .issuer
-        .access_token(&p, crate::files::OSSRDBMS_AUDIENCE, &app.seed.tenant.id)
-        .map_err(|e| e.to_string())?;
     app.db
         .register_identities(&[crate::database::Identity {
             object_id: i.principal_id.clone(),
             name: a.name.clone(),
             principal_type: azconn_emulator::pg::PrincipalType::ServicePrincipal,
-            token,
         }])
         .await
 }

@@ -1,16 +1,13 @@
 //! Keeping PostgreSQL in line with ARM: an operation's effect applied to the world and the server's cluster
-//! (admins, firewall, databases, auth settings), admin passwords (their oss-rdbms tokens) and the identities every
-//! server knows.
+//! (admins, firewall, databases, auth settings) and the identities every server knows by name.
 
 use serde_json::json;
 
 use super::errors::internal;
 use crate::app::App;
-use crate::files::OSSRDBMS_AUDIENCE;
 use crate::http::Resp;
 use crate::seed::ServerKind;
 use crate::state::{Admin, Effect, FirewallRule, Server, ServerRef};
-use crate::tokens::Principal;
 
 /// Applies (operation succeeded) or drops/undoes (failed, canceled) an operation's effect, in the world and in
 /// PostgreSQL.
@@ -65,8 +62,7 @@ pub async fn finish(app: &App, effect: Effect, ok: bool) -> Result<(), String> {
             for old in removed {
                 app.db.remove_admin(&server, &old.principal_name).await?;
             }
-            let pw = admin_password(app, &admin).ok_or("could not issue the admin token")?;
-            app.db.set_admin(&server, &admin, &pw).await?;
+            app.db.set_admin(&server, &admin).await?;
         }
         Effect::AdminRemove { at, object_id } if ok => {
             let gone = {
@@ -181,82 +177,44 @@ async fn change_firewall(
     app.db.sync_firewall(&server).await
 }
 
-/// The oss-rdbms token of an admin identity: its PostgreSQL password.
-pub fn admin_password(app: &App, admin: &Admin) -> Option<String> {
-    let p = app
-        .seed
-        .principal_by_oid(&admin.object_id)
-        .unwrap_or_else(|| Principal::User {
-            upn: admin.principal_name.clone(),
-            oid: admin.object_id.clone(),
-            name: admin.principal_name.clone(),
-            mail: None,
-        });
-    app.issuer
-        .access_token(&p, OSSRDBMS_AUDIENCE, &app.seed.tenant.id)
-        .ok()
-        .map(|(t, _)| t)
-}
-
 /// Pushes an admin to PostgreSQL; a failure becomes ARM's 500.
 pub async fn apply_admin(app: &App, server: &Server, admin: &Admin) -> Result<(), Resp> {
-    let Some(pw) = admin_password(app, admin) else {
-        return Err(internal("could not issue the admin token"));
-    };
-    app.db.set_admin(server, admin, &pw).await.map_err(internal)
+    app.db.set_admin(server, admin).await.map_err(internal)
 }
 
-/// Registers every seeded identity (with its current oss-rdbms token) with the Flexible Servers.
+/// Registers every seeded identity and every site's system-assigned identity with the Flexible Servers.
 pub async fn register_identities(app: &App) -> Result<(), Resp> {
-    let seed = &app.seed;
-    let mut ids = Vec::new();
-    let mut add = |oid: &str, name: &str, t: azconn_emulator::pg::PrincipalType| {
-        if let Some(p) = seed.principal_by_oid(oid)
-            && let Ok((token, _)) = app
-                .issuer
-                .access_token(&p, OSSRDBMS_AUDIENCE, &seed.tenant.id)
-        {
-            ids.push(crate::database::Identity {
-                object_id: oid.to_string(),
-                name: name.to_string(),
-                principal_type: t,
-                token,
-            });
-        }
-    };
     use azconn_emulator::pg::PrincipalType;
-    for u in &seed.users {
-        add(&u.object_id, &u.upn, PrincipalType::User);
-    }
-    for p in &seed.service_principals {
-        add(
+    let seed = &app.seed;
+    let identity = |oid: &str, name: &str, principal_type| crate::database::Identity {
+        object_id: oid.to_string(),
+        name: name.to_string(),
+        principal_type,
+    };
+    let mut ids: Vec<crate::database::Identity> = seed
+        .users
+        .iter()
+        .map(|u| identity(&u.object_id, &u.upn, PrincipalType::User))
+        .collect();
+    ids.extend(seed.service_principals.iter().map(|p| {
+        identity(
             &p.object_id,
             &p.display_name,
             PrincipalType::ServicePrincipal,
-        );
-    }
-    for m in &seed.managed_identities {
-        add(
+        )
+    }));
+    ids.extend(seed.managed_identities.iter().map(|m| {
+        identity(
             &m.principal_id,
             &m.display_name,
             PrincipalType::ServicePrincipal,
-        );
-    }
+        )
+    }));
     let compute = super::web::system_identities(app)
         .into_iter()
         .chain(super::container_apps::system_identities(app));
-    for (oid, name, p) in compute {
-        if let Ok((token, _)) = app
-            .issuer
-            .access_token(&p, OSSRDBMS_AUDIENCE, &seed.tenant.id)
-        {
-            ids.push(crate::database::Identity {
-                object_id: oid,
-                name,
-                principal_type: PrincipalType::ServicePrincipal,
-                token,
-            });
-        }
+    for (oid, name, _) in compute {
+        ids.push(identity(&oid, &name, PrincipalType::ServicePrincipal));
     }
     app.db.register_identities(&ids).await.map_err(internal)
 }

@@ -13,7 +13,6 @@ use super::errors::{
 };
 use super::{Ctx, ProviderPath, Scope};
 use crate::app::App;
-use crate::files::OSSRDBMS_AUDIENCE;
 use crate::http::Resp;
 use crate::seed::Seed;
 use crate::state::ResourceGroup;
@@ -308,21 +307,16 @@ pub fn graph_service_principal(app: &App, id: &str) -> Option<Value> {
     }))
 }
 
-/// Makes the Flexible Servers' `pgaadauth` know an identity (its current oss-rdbms token as password).
+/// Makes the Flexible Servers' `pgaadauth` know a site's identity by name.
 async fn register(app: &App, site: &Site) -> Result<(), String> {
-    let (Some(p), Some(i)) = (site.principal(), site.identity.as_ref()) else {
+    let Some(i) = site.identity.as_ref() else {
         return Ok(());
     };
-    let (token, _) = app
-        .issuer
-        .access_token(&p, OSSRDBMS_AUDIENCE, &app.seed.tenant.id)
-        .map_err(|e| e.to_string())?;
     app.db
         .register_identities(&[crate::database::Identity {
             object_id: i.principal_id.clone(),
             name: site.principal_name(),
             principal_type: azconn_emulator::pg::PrincipalType::ServicePrincipal,
-            token,
         }])
         .await
 }

@@ -1,9 +1,10 @@
 //! The SQL that makes a cluster look like an Azure server: the template setup (`emulator/pg/azure_setup.sql`),
-//! databases owned by `azure_pg_admin`, Entra admin roles, and the identities whose tokens roles accept.
+//! databases owned by `azure_pg_admin`, Entra admin roles, the identities `pgaadauth_create_principal` resolves
+//! by name, and the lookup of a role's Entra mapping for `azconn_auth`.
 
 use tokio_postgres::Client;
 
-use super::{EntraAdmin, PgError, ServerKind};
+use super::{EntraAdmin, PgError};
 
 pub(crate) const SETUP_SQL: &str = include_str!("../../pg/azure_setup.sql");
 
@@ -67,123 +68,123 @@ pub(crate) const DATABASE_SETUP_SQL: &str = "\
 CREATE TABLE public.t1 (id serial PRIMARY KEY, name text);
 ALTER TABLE public.t1 OWNER TO azure_pg_admin;";
 
-/// The role names an Entra admin logs in with: its login, and on Single Server also `login@server`.
-pub(crate) fn admin_roles(kind: ServerKind, server_name: &str, login: &str) -> Vec<String> {
-    match kind {
-        ServerKind::Flexible => vec![login.to_owned()],
-        ServerKind::Single => vec![login.to_owned(), format!("{login}@{server_name}")],
-    }
-}
-
-/// Creates or updates the admin's roles (LOGIN CREATEROLE CREATEDB, member of azure_pg_admin, password = the
-/// SCRAM verifier of its access token) and, on Flexible, its row in pgaadauth.principals. Runs on `postgres`.
+/// Creates or updates the admin's role (LOGIN CREATEROLE CREATEDB, member of azure_pg_admin, no password: it logs
+/// in with its tokens) and its row in pgaadauth.principals, which `azconn_auth` reads on both kinds. Runs on
+/// `postgres`.
 pub(crate) async fn set_admin(
     postgres: &Client,
-    kind: ServerKind,
-    server_name: &str,
     admin: &EntraAdmin,
-    verifier: &str,
 ) -> Result<(), tokio_postgres::Error> {
-    let mut sql = String::from("BEGIN;\n");
-    for role in admin_roles(kind, server_name, &admin.login) {
-        let exists = postgres
-            .query_opt("SELECT 1 FROM pg_roles WHERE rolname = $1", &[&role])
-            .await?
-            .is_some();
-        let r = ident(&role);
-        let pw = literal(verifier);
-        if exists {
-            sql.push_str(&format!("ALTER ROLE {r} LOGIN CREATEROLE CREATEDB PASSWORD {pw};\nGRANT azure_pg_admin TO {r};\n"));
-        } else {
-            sql.push_str(&format!(
-                "CREATE ROLE {r} LOGIN CREATEROLE CREATEDB PASSWORD {pw} IN ROLE azure_pg_admin;\n"
-            ));
-        }
-        if kind == ServerKind::Flexible {
-            sql.push_str(&format!(
-                "DELETE FROM pgaadauth.principals WHERE rolname = {name};\n\
-                 INSERT INTO pgaadauth.principals (role_oid, rolname, object_id, principal_type, is_mfa, is_admin, created_by) \
-                 SELECT oid, rolname, {oid}, {kind}, false, true, current_user FROM pg_roles WHERE rolname = {name};\n",
-                name = literal(&role),
-                oid = literal(&admin.object_id),
-                kind = literal(admin.principal_type.pgaadauth_name()),
-            ));
-        }
-    }
-    sql.push_str("COMMIT;");
-    postgres.batch_execute(&sql).await
+    let exists = postgres
+        .query_opt("SELECT 1 FROM pg_roles WHERE rolname = $1", &[&admin.login])
+        .await?
+        .is_some();
+    let r = ident(&admin.login);
+    let role = if exists {
+        format!(
+            "ALTER ROLE {r} LOGIN CREATEROLE CREATEDB PASSWORD NULL;\nGRANT azure_pg_admin TO {r};"
+        )
+    } else {
+        format!("CREATE ROLE {r} LOGIN CREATEROLE CREATEDB IN ROLE azure_pg_admin;")
+    };
+    postgres
+        .batch_execute(&format!(
+            "BEGIN;\n{role}\n\
+             DELETE FROM pgaadauth.principals WHERE rolname = {name};\n\
+             INSERT INTO pgaadauth.principals (role_oid, rolname, object_id, principal_type, is_mfa, is_admin, created_by) \
+             SELECT oid, rolname, {oid}, {kind}, false, true, current_user FROM pg_roles WHERE rolname = {name};\n\
+             COMMIT;",
+            name = literal(&admin.login),
+            oid = literal(&admin.object_id),
+            kind = literal(admin.principal_type.pgaadauth_name()),
+        ))
+        .await
 }
 
-/// Drops the admin's roles. A role that still owns objects or holds privileges cannot be dropped; it then loses
+/// Drops the admin's role. A role that still owns objects or holds privileges cannot be dropped; it then loses
 /// LOGIN and its azure_pg_admin membership instead, which is what matters to a client. Runs on `postgres`.
 pub(crate) async fn remove_admin(
     postgres: &Client,
-    kind: ServerKind,
-    server_name: &str,
     login: &str,
 ) -> Result<(), tokio_postgres::Error> {
-    for role in admin_roles(kind, server_name, login) {
-        let r = ident(&role);
-        match postgres
-            .batch_execute(&format!("DROP ROLE IF EXISTS {r}"))
-            .await
-        {
-            Ok(()) => {}
-            Err(e)
-                if e.code()
-                    == Some(&tokio_postgres::error::SqlState::DEPENDENT_OBJECTS_STILL_EXIST) =>
-            {
-                postgres
-                    .batch_execute(&format!(
-                        "BEGIN; ALTER ROLE {r} NOLOGIN NOCREATEROLE NOCREATEDB PASSWORD NULL; \
-                         REVOKE azure_pg_admin FROM {r}; \
-                         UPDATE pgaadauth.principals SET is_admin = false WHERE rolname = {name}; COMMIT;",
-                        name = literal(&role)
-                    ))
-                    .await?;
-            }
-            Err(e) => return Err(e),
+    let r = ident(login);
+    match postgres
+        .batch_execute(&format!("DROP ROLE IF EXISTS {r}"))
+        .await
+    {
+        Ok(()) => Ok(()),
+        Err(e) if e.code() == Some(&tokio_postgres::error::SqlState::DEPENDENT_OBJECTS_STILL_EXIST) => {
+            postgres
+                .batch_execute(&format!(
+                    "BEGIN; ALTER ROLE {r} NOLOGIN NOCREATEROLE NOCREATEDB PASSWORD NULL; \
+                     REVOKE azure_pg_admin FROM {r}; \
+                     UPDATE pgaadauth.principals SET is_admin = false WHERE rolname = {name}; COMMIT;",
+                    name = literal(login)
+                ))
+                .await
         }
+        Err(e) => Err(e),
     }
-    Ok(())
 }
 
-/// Records (or updates) an identity the emulator issues tokens for, and gives every role already mapped to its
-/// object id the token's verifier as password. Runs on `postgres` of a Flexible Server.
+/// Records (or updates) an identity the emulator issues tokens for, so `pgaadauth_create_principal` finds it by
+/// name. Runs on `postgres` of a Flexible Server.
 pub(crate) async fn register_identity(
     postgres: &Client,
     object_id: &str,
     principal_name: &str,
     principal_type: &str,
-    verifier: &str,
 ) -> Result<(), tokio_postgres::Error> {
-    let oid = object_id.to_lowercase();
-    let mut sql = format!(
-        "BEGIN;\nINSERT INTO pgaadauth.identities (object_id, principal_name, principal_type, verifier) \
-         VALUES ({o}, {n}, {t}, {v}) ON CONFLICT (object_id) DO UPDATE \
-         SET principal_name = EXCLUDED.principal_name, principal_type = EXCLUDED.principal_type, verifier = EXCLUDED.verifier;\n",
-        o = literal(&oid),
-        n = literal(principal_name),
-        t = literal(principal_type),
-        v = literal(verifier),
-    );
-    let rows = postgres
-        .query(
-            "SELECT r.rolname::text FROM pgaadauth.principals p JOIN pg_roles r ON r.oid = p.role_oid \
-             WHERE lower(p.object_id) = $1 AND NOT p.is_admin",
-            &[&oid],
+    postgres
+        .execute(
+            "INSERT INTO pgaadauth.identities (object_id, principal_name, principal_type) VALUES ($1, $2, $3) \
+             ON CONFLICT (object_id) DO UPDATE \
+             SET principal_name = EXCLUDED.principal_name, principal_type = EXCLUDED.principal_type",
+            &[&object_id.to_lowercase(), &principal_name, &principal_type],
+        )
+        .await
+        .map(drop)
+}
+
+/// How a role logs in with Entra tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum EntraRole {
+    /// Mapped to an Entra object (pgaadauth.principals: Flexible roles and both kinds' admins): a token of that
+    /// object, or for a group of one of its members.
+    Mapped {
+        object_id: String,
+        principal_type: String,
+    },
+    /// A Single Server member of `azure_ad_user` without a mapping: created with the object id as its password.
+    SingleAadUser,
+}
+
+/// Reads how `role` logs in with Entra tokens; `None` for a role that does not (or does not exist). Runs on
+/// `postgres`.
+pub(crate) async fn entra_role(
+    postgres: &Client,
+    role: &str,
+) -> Result<Option<EntraRole>, tokio_postgres::Error> {
+    let row = postgres
+        .query_opt(
+            "SELECT p.object_id, p.principal_type, EXISTS (SELECT 1 FROM pg_auth_members m \
+             JOIN pg_roles g ON g.oid = m.roleid WHERE m.member = r.oid AND g.rolname = 'azure_ad_user') \
+             FROM pg_roles r LEFT JOIN pgaadauth.principals p ON p.role_oid = r.oid WHERE r.rolname = $1",
+            &[&role],
         )
         .await?;
-    for row in rows {
-        let role: String = row.get(0);
-        sql.push_str(&format!(
-            "ALTER ROLE {} PASSWORD {};\n",
-            ident(&role),
-            literal(verifier)
-        ));
-    }
-    sql.push_str("COMMIT;");
-    postgres.batch_execute(&sql).await
+    Ok(row.and_then(|row| {
+        let object_id: Option<String> = row.get(0);
+        let principal_type: Option<String> = row.get(1);
+        let aad_user: bool = row.get(2);
+        match (object_id, principal_type) {
+            (Some(object_id), Some(principal_type)) => Some(EntraRole::Mapped {
+                object_id,
+                principal_type,
+            }),
+            _ => aad_user.then_some(EntraRole::SingleAadUser),
+        }
+    }))
 }
 
 /// Maps a SQL failure of a management statement to the server it happened on.

@@ -44,6 +44,18 @@ pub(crate) struct Settings {
     pub preload: Vec<PathBuf>,
     pub tenant_id: String,
     pub hba_generation: u64,
+    /// What `azconn_auth` needs (see `login.rs`); `None` for the template cluster, which takes no TCP logins.
+    pub auth: Option<AuthSettings>,
+}
+
+/// The `azconn_auth.*` settings of a server's cluster.
+#[derive(Debug, Clone)]
+pub(crate) struct AuthSettings {
+    /// The emulator's token check (`LoginResponder`) on 127.0.0.1.
+    pub responder_port: u16,
+    pub server_name: String,
+    /// Single Server: `user@server` logs in as `user`.
+    pub strip_server_suffix: bool,
 }
 
 #[derive(Debug)]
@@ -306,6 +318,22 @@ fn render_settings(data_dir: &Path, s: &Settings) -> String {
         set("shared_preload_libraries", conf_string(&libs.join(",")));
     }
     set("pgaadauth.tenant_id", conf_string(&s.tenant_id));
+    if let Some(auth) = &s.auth {
+        set(
+            "azconn_auth.responder_port",
+            auth.responder_port.to_string(),
+        );
+        set("azconn_auth.server_name", conf_string(&auth.server_name));
+        set(
+            "azconn_auth.strip_server_suffix",
+            if auth.strip_server_suffix {
+                "on"
+            } else {
+                "off"
+            }
+            .to_owned(),
+        );
+    }
     // Read back over a new connection after a reload, to know the postmaster has applied the new pg_hba.conf.
     set(
         "emulator.hba_generation",
@@ -443,6 +471,7 @@ async fn build_template(
         preload: Vec::new(),
         tenant_id: String::new(),
         hba_generation: 0,
+        auth: None,
     };
     cluster.start(&mut settings).await?;
     let setup = async {

@@ -68,11 +68,6 @@ pub enum PgError {
     #[error("invalid PostgreSQL fault: {reason}")]
     InvalidFault { reason: String },
 
-    #[error(
-        "statement faults are not available on `{server}`: its server modules could not be built ({detail})"
-    )]
-    FaultsUnavailable { server: String, detail: String },
-
     #[error("the server `{server}` was stopped")]
     Stopped { server: String },
 }

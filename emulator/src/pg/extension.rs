@@ -1,11 +1,10 @@
 //! Builds the emulator's server modules with PGXS (sources in `emulator/pg/modules/`): `aad_single.so` (Single
-//! Server's `aad_validate_oids_in_tenant` setting) and `azconn_faults.so` (statement faults, see
-//! `PgServer::set_statement_faults`), once per state — or once per machine under [`TEMPLATE_CACHE_ENV`] — and
-//! source version.
+//! Server's `aad_validate_oids_in_tenant` setting), `azconn_faults.so` (statement faults, see
+//! `PgServer::add_statement_fault`) and `azconn_auth.so` (token-validating logins, see `login.rs`), once per state
+//! — or once per machine under [`TEMPLATE_CACHE_ENV`] — and source version.
 //!
 //! The sources are compiled into the emulator binary, so a built emulator needs only PostgreSQL's server headers,
-//! `make` and a C compiler at run time. Single Server needs the modules; Flexible Server runs without them (and
-//! without statement faults) when they cannot be built.
+//! `make` and a C compiler at run time. Every server needs the modules: its logins go through `azconn_auth`.
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -16,7 +15,7 @@ use super::PgError;
 use super::cluster::TEMPLATE_CACHE_ENV;
 use super::system::{System, run};
 
-const SOURCES: [(&str, &str); 3] = [
+const SOURCES: [(&str, &str); 4] = [
     (
         "aad_single.c",
         include_str!("../../pg/modules/aad_single.c"),
@@ -24,6 +23,10 @@ const SOURCES: [(&str, &str); 3] = [
     (
         "azconn_faults.c",
         include_str!("../../pg/modules/azconn_faults.c"),
+    ),
+    (
+        "azconn_auth.c",
+        include_str!("../../pg/modules/azconn_auth.c"),
     ),
     ("Makefile", include_str!("../../pg/modules/Makefile")),
 ];
@@ -35,6 +38,7 @@ const MARKER: &str = "azconn-emulator-modules";
 pub(crate) struct Modules {
     pub aad_single: PathBuf,
     pub faults: PathBuf,
+    pub auth: PathBuf,
 }
 
 fn content_hash(sys: &System) -> Result<String, PgError> {
@@ -59,6 +63,7 @@ pub(crate) async fn ensure_built(sys: &System, pg_dir: &Path) -> Result<Modules,
     let modules = Modules {
         aad_single: dir.join("aad_single"),
         faults: dir.join("azconn_faults"),
+        auth: dir.join("azconn_auth"),
     };
     if std::fs::read_to_string(dir.join(MARKER)).is_ok_and(|m| m == hash) {
         return Ok(modules);
@@ -140,7 +145,7 @@ async fn build(sys: &System, dir: &Path, hash: &str) -> Result<(), PgError> {
     // The cluster may run as another OS user (see system.rs): it must be able to read the libraries.
     std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755))
         .map_err(PgError::io("setting permissions", dir))?;
-    for so in ["aad_single.so", "azconn_faults.so"] {
+    for so in ["aad_single.so", "azconn_faults.so", "azconn_auth.so"] {
         let path = dir.join(so);
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755))
             .map_err(PgError::io("setting permissions", &path))?;

@@ -1,5 +1,8 @@
-//! pg_hba.conf as Azure's firewall: one `hostssl … scram-sha-256` line per CIDR block of each rule's IPv4 range,
-//! nothing when public network access is disabled, and the emulator's own superuser over the unix socket only.
+//! pg_hba.conf as Azure's firewall: one `hostssl … trust` line per CIDR block of each rule's IPv4 range, nothing
+//! when public network access is disabled, and the emulator's own superuser over the unix socket only.
+//!
+//! `trust` hands the login to the `azconn_auth` module, which every cluster preloads: it asks for the password and
+//! has it checked (an Entra token by the emulator, any other role's password by PostgreSQL; see `login.rs`).
 //!
 //! Plain `host` lines are never written, so a client that does not use TLS gets PostgreSQL's own
 //! `no pg_hba.conf entry … no encryption`, and a client no rule admits gets `… SSL encryption`.
@@ -43,7 +46,7 @@ pub(crate) fn render(
             .collect();
         out.push_str(&format!("# firewall rule {label}: {start} - {end}\n"));
         for (net, prefix) in range_to_cidrs(start, end) {
-            out.push_str(&format!("hostssl all all {net}/{prefix} scram-sha-256\n"));
+            out.push_str(&format!("hostssl all all {net}/{prefix} trust\n"));
         }
     }
     Ok(out)
@@ -153,8 +156,8 @@ mod tests {
             lines,
             [
                 "local all azuresu scram-sha-256",
-                "hostssl all all 127.0.0.1/32 scram-sha-256",
-                "hostssl all all 10.0.0.0/23 scram-sha-256",
+                "hostssl all all 127.0.0.1/32 trust",
+                "hostssl all all 10.0.0.0/23 trust",
             ]
         );
     }

@@ -3,9 +3,10 @@
 //!
 //! Owns: the cluster life cycle (initdb from a per-state template, TLS, `hostssl`-only pg_hba.conf derived from the
 //! firewall rules), the Azure-like roles and `pgaadauth_*` functions, the Single Server `aad_validate_oids_in_tenant`
-//! setting and the statement faults (two tiny PGXS modules), and the router (with its connect faults). It knows
-//! nothing of ARM, Entra or HTTP: the rest of the emulator calls [`PgServer`] and [`PgRouter`] when its own state
-//! changes.
+//! setting, token-validating logins and the statement faults (small PGXS modules), the token check the logins ask
+//! ([`LoginResponder`]), and the router (with its connect faults). It knows nothing of ARM or HTTP and judges no
+//! token itself: the rest of the emulator calls [`PgServer`] and [`PgRouter`] when its own state changes and gives
+//! the [`TokenValidator`].
 
 mod azure;
 mod cluster;
@@ -13,6 +14,7 @@ mod error;
 mod extension;
 mod faults;
 mod hba;
+mod login;
 mod router;
 mod server;
 mod system;
@@ -20,6 +22,7 @@ mod system;
 pub use cluster::TEMPLATE_CACHE_ENV;
 pub use error::PgError;
 pub use faults::{ConnectAction, ConnectFault, StatementAction, StatementFault};
+pub use login::{LoginResponder, TokenIdentity, TokenValidator};
 pub use router::PgRouter;
 pub use server::{PgServer, Setting};
 pub use system::BINDIR_ENV;
@@ -59,6 +62,8 @@ pub struct PgServerConfig {
     pub public_network_access: bool,
     /// Initial firewall rules.
     pub firewall_rules: Vec<FirewallRule>,
+    /// The port of the [`LoginResponder`] that judges this server's logins.
+    pub login_port: u16,
 }
 
 impl std::fmt::Debug for PgServerConfig {
@@ -73,6 +78,7 @@ impl std::fmt::Debug for PgServerConfig {
             .field("databases", &self.databases)
             .field("public_network_access", &self.public_network_access)
             .field("firewall_rules", &self.firewall_rules)
+            .field("login_port", &self.login_port)
             .finish_non_exhaustive()
     }
 }

@@ -11,7 +11,7 @@ use std::time::Duration;
 use tokio::sync::Mutex;
 
 use super::azure::{self, sql_error};
-use super::cluster::{Cluster, STATE_LOCK, Settings};
+use super::cluster::{AuthSettings, Cluster, STATE_LOCK, Settings};
 use super::system::System;
 use super::{
     EntraAdmin, FirewallRule, PgError, PgServerConfig, PrincipalType, ServerKind, extension,
@@ -33,8 +33,8 @@ pub struct PgServer {
     settings: Mutex<Settings>,
     stopped: AtomicBool,
     faults: std::sync::Mutex<faults::Script>,
-    /// Why statement faults are unavailable (the modules could not be built), if they are.
-    faults_missing: Option<String>,
+    /// The superuser session `azconn_auth`'s role lookups run in, opened on first use.
+    lookups: Mutex<Option<tokio_postgres::Client>>,
 }
 
 impl PgServer {
@@ -54,12 +54,11 @@ impl PgServer {
             let _guard = STATE_LOCK.lock().await;
             extension::ensure_built(&cluster.sys, pg_dir).await
         };
-        // Single Server needs its setting; Flexible runs without the modules (and statement faults) if need be.
-        let (preload, faults_missing) = match (modules, cfg.kind) {
-            (Ok(m), ServerKind::Single) => (vec![m.aad_single, m.faults], None),
-            (Ok(m), ServerKind::Flexible) => (vec![m.faults], None),
-            (Err(e), ServerKind::Single) => return Err(e),
-            (Err(e), ServerKind::Flexible) => (Vec::new(), Some(e.to_string())),
+        // Logins go through azconn_auth (pg_hba says trust), so no server runs without the modules.
+        let modules = modules?;
+        let preload = match cfg.kind {
+            ServerKind::Single => vec![modules.auth, modules.aad_single, modules.faults],
+            ServerKind::Flexible => vec![modules.auth, modules.faults],
         };
         let mut script = faults::Script::new(&cfg.data_dir);
         // A script left by an earlier emulator on this data directory must not fire.
@@ -74,6 +73,11 @@ impl PgServer {
             preload,
             tenant_id: cfg.tenant_id.clone(),
             hba_generation: 0,
+            auth: Some(AuthSettings {
+                responder_port: cfg.login_port,
+                server_name: cfg.server_name.clone(),
+                strip_server_suffix: cfg.kind == ServerKind::Single,
+            }),
         };
         cluster.start(&mut settings).await?;
 
@@ -86,7 +90,7 @@ impl PgServer {
             settings: Mutex::new(settings),
             stopped: AtomicBool::new(false),
             faults: std::sync::Mutex::new(script),
-            faults_missing,
+            lookups: Mutex::new(None),
         };
         // From here on, `server` stops the cluster when dropped, also on error.
         let name = server.cluster.name();
@@ -130,50 +134,56 @@ impl PgServer {
         self.cluster.log_path()
     }
 
-    /// Creates or updates the Entra admin's login role(s); `token_password` is the access token the emulator
-    /// issues for that identity and the oss-rdbms audience. Single Server also gets the literal `login@server` role.
-    pub async fn set_entra_admin(
-        &self,
-        admin: &EntraAdmin,
-        token_password: &str,
-    ) -> Result<(), PgError> {
-        let verifier = scram_verifier(token_password);
+    /// Creates or updates the Entra admin's login role (no password: it logs in with its tokens, see `login.rs`).
+    pub async fn set_entra_admin(&self, admin: &EntraAdmin) -> Result<(), PgError> {
         let postgres = self.connect("postgres").await?;
-        azure::set_admin(&postgres, self.kind, &self.server_name, admin, &verifier)
+        azure::set_admin(&postgres, admin)
             .await
             .map_err(sql_error(&self.cluster.name()))
     }
 
     pub async fn remove_entra_admin(&self, login: &str) -> Result<(), PgError> {
         let postgres = self.connect("postgres").await?;
-        azure::remove_admin(&postgres, self.kind, &self.server_name, login)
+        azure::remove_admin(&postgres, login)
             .await
             .map_err(sql_error(&self.cluster.name()))
     }
 
-    /// Tells a Flexible Server about an identity the emulator issues tokens for: `pgaadauth_create_principal` can
-    /// then find it by name, and roles mapped to its object id accept its token as password. No-op on Single.
+    /// Tells a Flexible Server about an identity the emulator issues tokens for, so `pgaadauth_create_principal`
+    /// can find it by name. No-op on Single.
     pub async fn register_identity(
         &self,
         object_id: &str,
         principal_name: &str,
         principal_type: PrincipalType,
-        token_password: &str,
     ) -> Result<(), PgError> {
         if self.kind == ServerKind::Single {
             return Ok(());
         }
-        let verifier = scram_verifier(token_password);
         let postgres = self.connect("postgres").await?;
         azure::register_identity(
             &postgres,
             object_id,
             principal_name,
             principal_type.pgaadauth_name(),
-            &verifier,
         )
         .await
         .map_err(sql_error(&self.cluster.name()))
+    }
+
+    /// How role `role` logs in with Entra tokens, if it does (read in a superuser session kept for these lookups,
+    /// opened again when it was lost).
+    pub(crate) async fn entra_role(&self, role: &str) -> Result<Option<azure::EntraRole>, PgError> {
+        let mut session = self.lookups.lock().await;
+        let client = match session.take() {
+            Some(c) if !c.is_closed() => c,
+            _ => self.connect("postgres").await?,
+        };
+        let found = azure::entra_role(&client, role)
+            .await
+            .map_err(sql_error(&self.cluster.name()));
+        *session = Some(client);
+        found
     }
 
     /// Rewrites pg_hba.conf from the firewall state and reloads; returns once new connections see the new rules.
@@ -272,12 +282,6 @@ impl PgServer {
     /// Adds a statement fault to this server (see [`StatementFault`] and `emulator/pg/modules/azconn_faults.c`);
     /// returns its index for [`PgServer::statement_fault_seen`].
     pub fn add_statement_fault(&self, fault: StatementFault) -> Result<usize, PgError> {
-        if let Some(detail) = &self.faults_missing {
-            return Err(PgError::FaultsUnavailable {
-                server: self.cluster.name(),
-                detail: detail.clone(),
-            });
-        }
         self.script()?.add(&self.cluster.sys, fault)
     }
 
@@ -365,10 +369,4 @@ pub struct Setting {
     pub context: String,
     pub unit: Option<String>,
     pub pending_restart: bool,
-}
-
-/// The SCRAM-SHA-256 verifier PostgreSQL stores for `password` (random salt), computed here so that an access
-/// token used as a password never travels in SQL text and so never reaches PostgreSQL's statement log.
-fn scram_verifier(password: &str) -> String {
-    postgres_protocol::password::scram_sha_256(password.as_bytes())
 }

@@ -1,15 +1,18 @@
 //! One emulated Azure PostgreSQL server for the `pg` tests: azconn-emulator's `PgServer` (a real
 //! PostgreSQL 15 set up like Flexible or Single Server) behind its SNI router, with the Entra admin
-//! `alice@contoso.com` whose password is the "oss-rdbms token", TLS from a private CA made with
-//! the emulator's CA code, and superuser `psql` for checking what the SQL did.
+//! `alice@contoso.com` who logs in with the "oss-rdbms token" [`TOKEN`] (the only token its token check knows), TLS
+//! from a private CA made with the emulator's CA code, and superuser `psql` for checking what the SQL did.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use azconn::pg::{ConnectSettings, PgConnector, RootCert, ServerLogin, SslMode};
 use azconn_emulator::certs::CertificateAuthority;
+use std::sync::Arc;
+
 use azconn_emulator::pg::{
-    EntraAdmin, FirewallRule, PgRouter, PgServer, PgServerConfig, PrincipalType, ServerKind,
+    EntraAdmin, FirewallRule, LoginResponder, PgRouter, PgServer, PgServerConfig, PrincipalType,
+    ServerKind, TokenIdentity, TokenValidator,
 };
 
 /// The emulated server's ARM name.
@@ -23,10 +26,28 @@ pub const ADMIN_OID: &str = "00000000-0000-0000-0000-00000000a11c";
 /// The admin's password: the "oss-rdbms token".
 pub const TOKEN: &str = "eyJ0eXAiOiJKV1QifQ.eyJhdWQiOiJvc3NyZGJtcyJ9.c2lnbmF0dXJl";
 
+/// The token check of these servers: [`TOKEN`] is the admin's, nothing else is a token.
+struct AdminToken;
+
+impl TokenValidator for AdminToken {
+    fn validate(&self, token: &str) -> Result<TokenIdentity, String> {
+        (token == TOKEN)
+            .then(|| TokenIdentity {
+                object_id: ADMIN_OID.to_owned(),
+                app_id: None,
+            })
+            .ok_or_else(|| "not the admin's token".to_owned())
+    }
+    fn is_member(&self, _group: &str, _member: &str) -> bool {
+        false
+    }
+}
+
 /// A running emulated server; dropping it stops the cluster, then deletes the state directory.
 pub struct PgEnv {
-    pub server: PgServer,
+    pub server: Arc<PgServer>,
     pub router: PgRouter,
+    _logins: LoginResponder,
     pub kind: ServerKind,
     /// The CA that signed the server certificate.
     pub ca: PathBuf,
@@ -62,6 +83,9 @@ impl PgEnv {
     pub async fn start(kind: ServerKind) -> PgEnv {
         let dir = tempfile::tempdir().expect("temp dir");
         let (cert_pem, key_pem) = make_certs(dir.path());
+        let logins = LoginResponder::bind(Arc::new(AdminToken))
+            .await
+            .expect("bind the token check");
         let config = PgServerConfig {
             kind,
             server_name: SERVER.to_owned(),
@@ -74,17 +98,21 @@ impl PgEnv {
             databases: vec!["demo".to_owned()],
             public_network_access: true,
             firewall_rules: vec![loopback_rule()],
+            login_port: logins.port(),
         };
-        let server = PgServer::start(config)
-            .await
-            .expect("start the emulated server");
+        let server = Arc::new(
+            PgServer::start(config)
+                .await
+                .expect("start the emulated server"),
+        );
+        logins.register(&server);
         let admin = EntraAdmin {
             login: ADMIN.to_owned(),
             object_id: ADMIN_OID.to_owned(),
             principal_type: PrincipalType::User,
         };
         server
-            .set_entra_admin(&admin, TOKEN)
+            .set_entra_admin(&admin)
             .await
             .expect("set the Entra admin");
         let router = PgRouter::bind(([127, 0, 0, 1], 0).into())
@@ -94,6 +122,7 @@ impl PgEnv {
         PgEnv {
             server,
             router,
+            _logins: logins,
             kind,
             ca: dir.path().join("ca.pem"),
             other_ca: dir.path().join("other-ca.pem"),
