@@ -270,6 +270,7 @@ fn state(app: &App) -> Resp {
         .values()
         .map(crate::state::Connector::id)
         .collect();
+    let linkers: Vec<String> = w.linkers.values().map(crate::arm::Linker::id).collect();
     let federated: Vec<Value> = w
         .federated
         .values()
@@ -277,7 +278,7 @@ fn state(app: &App) -> Resp {
         .collect();
     Resp::json(
         200,
-        &json!({"servers": servers, "connectors": connectors, "kubernetes": kubernetes,
+        &json!({"servers": servers, "connectors": connectors, "linkers": linkers, "kubernetes": kubernetes,
             "federatedIdentityCredentials": federated, "tokenClock": app.issuer.clock()}),
     )
 }

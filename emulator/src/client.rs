@@ -234,15 +234,15 @@ impl Emulator {
     /// Entra's token endpoint of `tenant` with a form: status and JSON answer.
     pub async fn token(&self, tenant: &str, form: &[(&str, &str)]) -> Result<(u16, Value)> {
         let url = self.url(&format!("/{tenant}/oauth2/v2.0/token"));
+        // Built before the request: the serializer is not `Sync`, so the future stays `Send` (for `wait`).
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(form)
+            .finish();
         let answer = self
             .http
             .post(&url)
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .body(
-                form_urlencoded::Serializer::new(String::new())
-                    .extend_pairs(form)
-                    .finish(),
-            )
+            .body(body)
             .send()
             .await
             .map_err(|e| fail(&url, e))?;

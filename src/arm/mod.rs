@@ -8,6 +8,7 @@
 //! output formats.
 
 pub mod call;
+pub mod containers;
 pub mod directory;
 pub mod error;
 pub mod graph;

@@ -60,6 +60,12 @@ pub enum TopCommand {
     /// Manage the connections of a function app (like `az functionapp connection`).
     Functionapp(source::FunctionappGroup),
 
+    /// Manage the connections of a container app (like `az containerapp connection`).
+    Containerapp(source::ContainerappGroup),
+
+    /// Manage the connections of an AKS cluster (like `az aks connection`).
+    Aks(source::AksGroup),
+
     /// Declarative, least-privilege Microsoft Entra access to PostgreSQL: plan, apply, list, export.
     Access(access::AccessGroup),
 
@@ -294,6 +300,7 @@ fn customize(mut cmd: clap::Command, path: &str, defaults: &Defaults) -> clap::C
                 a.help(format!("Name of {t} database. Required if '--target-id' is not specified."))
             });
     }
+    cmd = source_texts(cmd, path);
     if let Some(group) = &defaults.group
         && cmd.get_arguments().any(|a| a.get_id() == "resource_group")
     {
@@ -315,6 +322,53 @@ fn customize(mut cmd: clap::Command, path: &str, defaults: &Defaults) -> clap::C
         // `azconn <verb>` and `azconn connection <verb>` share the examples of the latter.
         let lookup = canonical_path(&sub_path);
         cmd = cmd.mut_subcommand(&name, |s| customize(s, &lookup, defaults));
+    }
+    cmd
+}
+
+/// The container sources' own words for `-g`/`-n`, and the auth options an AKS command does not have: they
+/// share the compute sources' clap types, so the options stay (hidden) and the verb answers them as az's
+/// argparse does (`unrecognized arguments`).
+fn source_texts(mut cmd: clap::Command, path: &str) -> clap::Command {
+    let has = |cmd: &clap::Command, id: &str| cmd.get_arguments().any(|a| a.get_id() == id);
+    let what = if path.starts_with(&format!("{BIN} containerapp connection ")) {
+        "container app"
+    } else if path.starts_with(&format!("{BIN} aks connection ")) {
+        "managed cluster"
+    } else {
+        return cmd;
+    };
+    if has(&cmd, "resource_group") && has(&cmd, "name") {
+        cmd = cmd
+            .mut_arg("resource_group", |a| {
+                a.help(format!(
+                    "The resource group which contains the {what}. Required if '--source-id' is not specified."
+                ))
+            })
+            .mut_arg("name", |a| {
+                a.help(format!(
+                    "Name of the {what}. Required if '--source-id' is not specified."
+                ))
+            })
+            .mut_arg("source_id", |a| {
+                a.help(format!(
+                    "The resource id of the {what}. Required if ['--resource-group', '--name'] are not specified."
+                ))
+            });
+    }
+    if what == "managed cluster" {
+        let update = path.contains(" update ");
+        for id in [
+            "system_identity",
+            "user_identity",
+            "service_principal",
+            "workload_identity",
+        ] {
+            let create_has_it = matches!(id, "service_principal" | "workload_identity");
+            if has(&cmd, id) && (update || !create_has_it) {
+                cmd = cmd.mut_arg(id, |a| a.hide(true));
+            }
+        }
     }
     cmd
 }

@@ -129,6 +129,131 @@ impl SourceOnly for WebappOnly {
 
 impl SourceOnly for NoOptions {}
 
+/// The targets of container apps (`SUPPORTED_AUTH_TYPE[ContainerApp]`: the App Service table).
+pub const CONTAINER_APP_TARGET_TYPES: &[&str] = APP_SERVICE_TARGET_TYPES;
+
+/// The targets of AKS clusters (`SUPPORTED_AUTH_TYPE[KubernetesCluster]`).
+pub const AKS_TARGET_TYPES: &[&str] = &[
+    "postgres",
+    "postgres-flexible",
+    "mysql",
+    "mysql-flexible",
+    "sql",
+    "redis",
+    "redis-enterprise",
+    "cosmos-cassandra",
+    "cosmos-gremlin",
+    "cosmos-mongo",
+    "cosmos-table",
+    "cosmos-sql",
+    "storage-blob",
+    "storage-queue",
+    "storage-file",
+    "storage-table",
+    "keyvault",
+    "appconfig",
+    "eventhub",
+    "servicebus",
+    "signalr",
+    "webpubsub",
+    "confluent-cloud",
+    "app-insights",
+];
+
+/// `azconn containerapp …`.
+#[derive(Debug, Clone)]
+pub struct Containerapp;
+
+impl SourceCli for Containerapp {
+    type Create = ContainerappOnly;
+    type Naming = NoOptions;
+    const TARGET_TYPES: &'static [&'static str] = CONTAINER_APP_TARGET_TYPES;
+}
+
+/// `azconn aks …`.
+#[derive(Debug, Clone)]
+pub struct Aks;
+
+impl SourceCli for Aks {
+    type Create = AksOnly;
+    type Naming = NoOptions;
+    const TARGET_TYPES: &'static [&'static str] = AKS_TARGET_TYPES;
+}
+
+/// What only `containerapp connection create|update` has: the container the configuration goes to.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ContainerappOnly {
+    /// The container where the connection information will be saved (as environment variables).
+    #[arg(long, short = 'c', value_name = "CONTAINER")]
+    pub container: Option<String>,
+}
+
+impl SourceOnly for ContainerappOnly {
+    fn scope(&self) -> Option<&str> {
+        self.container.as_deref()
+    }
+}
+
+/// What only `aks connection create|update` has: the namespace, and the workload identity (create).
+#[derive(Debug, Clone, Default, Args)]
+pub struct AksOnly {
+    /// The kubernetes namespace where the connection information will be saved into (as kubernetes secret).
+    #[arg(long, value_name = "NAMESPACE", default_value = "default")]
+    pub kube_namespace: String,
+
+    /// The workload identity auth info: the resource id of a user-assigned identity.
+    ///
+    /// Usage: --workload-identity <user-identity-resource-id>
+    ///
+    /// user-identity-resource-id: Required. The resource id of the user assigned identity.
+    /// Please DO NOT use AKS control plane identity and kubelet identity which is not supported by federated identity credential.
+    #[arg(
+        long,
+        value_name = "ID",
+        help_heading = "AuthType Arguments",
+        verbatim_doc_comment
+    )]
+    pub workload_identity: Option<String>,
+}
+
+impl SourceOnly for AksOnly {
+    fn scope(&self) -> Option<&str> {
+        Some(&self.kube_namespace)
+    }
+}
+
+/// `azconn containerapp`.
+#[derive(Debug, Clone, Args)]
+#[command(subcommand_required = true)]
+pub struct ContainerappGroup {
+    #[command(subcommand)]
+    pub command: ContainerappCommand,
+}
+
+/// The `containerapp` commands azconn has.
+#[derive(Debug, Clone, Subcommand)]
+pub enum ContainerappCommand {
+    /// Commands to manage containerapp connections.
+    #[command(subcommand)]
+    Connection(SourceConnectionCommand<Containerapp>),
+}
+
+/// `azconn aks`.
+#[derive(Debug, Clone, Args)]
+#[command(subcommand_required = true)]
+pub struct AksGroup {
+    #[command(subcommand)]
+    pub command: AksCommand,
+}
+
+/// The `aks` commands azconn has.
+#[derive(Debug, Clone, Subcommand)]
+pub enum AksCommand {
+    /// Commands to manage aks connections.
+    #[command(subcommand)]
+    Connection(SourceConnectionCommand<Aks>),
+}
+
 /// `azconn webapp`.
 #[derive(Debug, Clone, Args)]
 #[command(subcommand_required = true)]

@@ -112,7 +112,11 @@ fn needs_subscription(cmd: &TopCommand) -> bool {
             g.command,
             C::ListSupportTypes(_) | C::PreviewConfiguration(_)
         ),
-        TopCommand::Webapp(_) | TopCommand::Functionapp(_) | TopCommand::Access(_) => true,
+        TopCommand::Webapp(_)
+        | TopCommand::Functionapp(_)
+        | TopCommand::Containerapp(_)
+        | TopCommand::Aks(_)
+        | TopCommand::Access(_) => true,
         TopCommand::Token(_) | TopCommand::Rest(_) | TopCommand::Completion(_) => false,
     }
 }
@@ -127,6 +131,8 @@ pub async fn run(cmd: &TopCommand, ctx: &Context) -> Result<Outcome> {
         TopCommand::ConnectionGroup(g) => connection::run(&g.command, ctx).await,
         TopCommand::Webapp(g) => sources::run_webapp(&g.command, ctx).await,
         TopCommand::Functionapp(g) => sources::run_functionapp(&g.command, ctx).await,
+        TopCommand::Containerapp(g) => sources::run_containerapp(&g.command, ctx).await,
+        TopCommand::Aks(g) => sources::run_aks(&g.command, ctx).await,
         TopCommand::Access(a) => access::run(&a.command, ctx).await,
         TopCommand::Token(args) => token::run(args, ctx).await,
         TopCommand::Rest(args) => rest::run(args, ctx).await,

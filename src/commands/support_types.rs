@@ -117,6 +117,41 @@ pub const APP_SERVICE_AUTH: AuthTable = &[
     ("mongodb-atlas", "secret"),
 ];
 
+/// `SUPPORTED_AUTH_TYPE[ContainerApp]`: the App Service table (the postgres-flexible row observed on az 2.91).
+pub const CONTAINER_APP_AUTH: AuthTable = APP_SERVICE_AUTH;
+
+const SECRET_SP: &str = "secret(auto), service-principal";
+
+/// `SUPPORTED_AUTH_TYPE[KubernetesCluster]` as azure-cli's source has it (the postgres-flexible row observed on az
+/// 2.91: `secret` only, although the passwordless extension adds `--workload-identity` and `--service-principal` to
+/// `create`).
+pub const AKS_AUTH: AuthTable = &[
+    ("postgres", "secret"),
+    ("postgres-flexible", "secret"),
+    ("mysql", "secret"),
+    ("mysql-flexible", "secret"),
+    ("sql", "secret"),
+    ("redis", "secret(auto)"),
+    ("redis-enterprise", "secret(auto)"),
+    ("cosmos-cassandra", SECRET_SP),
+    ("cosmos-gremlin", SECRET_SP),
+    ("cosmos-mongo", SECRET_SP),
+    ("cosmos-table", SECRET_SP),
+    ("cosmos-sql", SECRET_SP),
+    ("storage-blob", SECRET_SP),
+    ("storage-queue", SECRET_SP),
+    ("storage-file", "secret(auto)"),
+    ("storage-table", "secret(auto)"),
+    ("keyvault", "service-principal"),
+    ("appconfig", SECRET_SP),
+    ("eventhub", SECRET_SP),
+    ("servicebus", SECRET_SP),
+    ("signalr", SECRET_SP),
+    ("webpubsub", SECRET_SP),
+    ("confluent-cloud", "secret"),
+    ("app-insights", "secret(auto)"),
+];
+
 fn strings<'a>(items: impl IntoIterator<Item = &'a str>) -> Value {
     Value::Array(
         items
@@ -277,6 +312,25 @@ mod tests {
                 "{target}"
             );
         }
+    }
+
+    #[test]
+    fn container_source_rows() {
+        assert_eq!(
+            targets(&rows("aks", AKS_AUTH, None)),
+            crate::cli::source::AKS_TARGET_TYPES
+        );
+        assert_eq!(
+            cell(&row("aks", AKS_AUTH, "postgres-flexible"), "AuthType"),
+            "secret"
+        );
+        assert_eq!(
+            cell(
+                &row("containerapp", CONTAINER_APP_AUTH, "postgres-flexible"),
+                "AuthType"
+            ),
+            "secret, system-managed-identity, user-managed-identity, service-principal"
+        );
     }
 
     /// Reference §10: 28 targets for webapp; postgres-flexible with the managed identities.

@@ -8,6 +8,7 @@ mod azure;
 mod cli_errors;
 mod common;
 mod connection_reuse;
+mod container_sources;
 mod create;
 mod create_output;
 mod dry_run;

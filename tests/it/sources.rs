@@ -129,19 +129,20 @@ fn slot_and_function_app_linkers_and_missing_apps() {
 }
 
 const WEB_API: &str = "2025-05-01";
-const CREATE: &str = "connection create postgres-flexible --tg rg --server srv --database demo -y";
-const MI_CLIENT: &str = "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d";
-const MI_PRINCIPAL: &str = "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9";
+pub(crate) const CREATE: &str =
+    "connection create postgres-flexible --tg rg --server srv --database demo -y";
+pub(crate) const MI_CLIENT: &str = "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d";
+pub(crate) const MI_PRINCIPAL: &str = "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9";
 
 /// The demo seed with the server as a fresh Flexible Server: Entra authentication off, no administrator.
-fn fresh_seed() -> Value {
+pub(crate) fn fresh_seed() -> Value {
     let mut seed = demo_seed();
     seed["servers"][0]["entraAuth"] = json!(false);
     seed
 }
 
 /// `azconn rest` against the emulator; stdout of `-o tsv` with `query`.
-fn rest(w: &World, method: &str, path: &str, query: &str) -> String {
+pub(crate) fn rest(w: &World, method: &str, path: &str, query: &str) -> String {
     let url = if path.contains("?api-version=") {
         path.to_owned()
     } else {
@@ -158,7 +159,7 @@ fn rest(w: &World, method: &str, path: &str, query: &str) -> String {
 }
 
 /// The role's pgaadauth principal: `object id|type`.
-fn principal_of(w: &World, role: &str) -> String {
+pub(crate) fn principal_of(w: &World, role: &str) -> String {
     w.psql(
         "srv",
         "postgres",
@@ -170,7 +171,7 @@ fn principal_of(w: &World, role: &str) -> String {
 
 /// What an app does with its connection string: a token for its identity from the managed-identity endpoint,
 /// a TLS login (`sslmode=verify-full`) as the role, a read of `public.items` and a table of its own in `public`.
-async fn app_logs_in(w: &World, connection_string: &str, principal_id: &str) -> i64 {
+pub(crate) async fn app_logs_in(w: &World, connection_string: &str, principal_id: &str) -> i64 {
     let header = std::fs::read_to_string(w.emu.dir().join("identity-header")).expect("header");
     let ca = std::fs::read(w.emu.dir().join("ca.pem")).expect("ca");
     let http = reqwest::Client::builder()
@@ -189,6 +190,18 @@ async fn app_logs_in(w: &World, connection_string: &str, principal_id: &str) -> 
         .json()
         .await
         .expect("msi json");
+    login(
+        w,
+        connection_string,
+        token["access_token"].as_str().expect("token"),
+    )
+    .await
+}
+
+/// A TLS login (`sslmode=verify-full`) with a libpq-style connection string and an Entra token as password, a
+/// read of `public.items` and a table of its own in `public`; returns the rows read.
+pub(crate) async fn login(w: &World, connection_string: &str, token: &str) -> i64 {
+    let ca = std::fs::read(w.emu.dir().join("ca.pem")).expect("ca");
     // The app's settings name the server; the emulator's router port stands in for 5432 (DNS does for an app).
     let mut cfg = tokio_postgres::Config::new();
     for pair in connection_string.split_whitespace() {
@@ -200,7 +213,7 @@ async fn app_logs_in(w: &World, connection_string: &str, principal_id: &str) -> 
             _ => &mut cfg,
         };
     }
-    cfg.password(token["access_token"].as_str().expect("token"))
+    cfg.password(token)
         .hostaddr(std::net::IpAddr::from([127, 0, 0, 1]))
         .port(w.emu.pg());
     let tls = native_tls::TlsConnector::builder()
@@ -225,7 +238,7 @@ async fn app_logs_in(w: &World, connection_string: &str, principal_id: &str) -> 
     n
 }
 
-fn runtime() -> tokio::runtime::Runtime {
+pub(crate) fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -166,7 +166,7 @@ pub fn resolve<C: SourceOnly>(
 }
 
 /// The auth option of a compute source, parsed.
-enum AppAuth {
+pub(super) enum AppAuth {
     System {
         user_object_id: Option<String>,
     },
@@ -180,7 +180,7 @@ enum AppAuth {
 }
 
 /// The auth options as az's argparse actions parse them, then its "Only one auth info is needed".
-fn auth<C: SourceOnly>(args: &SourceCreateArgs<C>) -> Result<AppAuth> {
+pub(super) fn auth<C: SourceOnly>(args: &SourceCreateArgs<C>) -> Result<AppAuth> {
     let a = &args.linker.auth;
     let mut parsed = Vec::new();
     if let Some(v) = &a.system_identity {
@@ -257,7 +257,7 @@ fn user_identity(values: &[String]) -> Result<AppAuth> {
 }
 
 /// `KEY=VALUE` words where a later value for a key wins.
-fn last_values(values: &[String], usage: &str) -> Result<IndexMap<String, String>> {
+pub(super) fn last_values(values: &[String], usage: &str) -> Result<IndexMap<String, String>> {
     Ok(plan::key_values(values, usage)?
         .into_iter()
         .map(|(k, vs)| (k, vs.into_iter().last().unwrap_or_default()))

@@ -22,7 +22,12 @@ pub async fn run<K: ComputeSource, S: SourceOnly>(
     Ok(Outcome::document(Value::Array(
         items
             .iter()
-            .map(|l| linker_view::connector(l, Flavor::Knack))
+            .map(|l| {
+                super::containers::names::with_kubernetes_names(
+                    linker_view::connector(l, Flavor::Knack),
+                    l,
+                )
+            })
             .collect(),
     )))
 }

@@ -4,6 +4,7 @@
 
 pub mod app;
 mod app_source;
+mod containers;
 mod create;
 mod delete;
 mod detect;
@@ -20,7 +21,8 @@ mod wait;
 use kind::{ComputeSource, LinkerRef};
 
 use crate::cli::source::{
-    FunctionappCommand, SourceConnectionArgs, SourceConnectionCommand, SourceOnly, WebappCommand,
+    AksCommand, ContainerappCommand, FunctionappCommand, SourceConnectionArgs,
+    SourceConnectionCommand, SourceOnly, WebappCommand,
 };
 use crate::commands::{Context, Outcome, support_types};
 use crate::error::{Error, Result};
@@ -36,6 +38,20 @@ pub async fn run_webapp(cmd: &WebappCommand, ctx: &Context) -> Result<Outcome> {
 pub async fn run_functionapp(cmd: &FunctionappCommand, ctx: &Context) -> Result<Outcome> {
     match cmd {
         FunctionappCommand::Connection(c) => run(c, ctx).await,
+    }
+}
+
+/// Runs `azconn containerapp …`.
+pub async fn run_containerapp(cmd: &ContainerappCommand, ctx: &Context) -> Result<Outcome> {
+    match cmd {
+        ContainerappCommand::Connection(c) => run(c, ctx).await,
+    }
+}
+
+/// Runs `azconn aks …`.
+pub async fn run_aks(cmd: &AksCommand, ctx: &Context) -> Result<Outcome> {
+    match cmd {
+        AksCommand::Connection(c) => run(c, ctx).await,
     }
 }
 
@@ -102,5 +118,7 @@ pub(crate) fn with_configurations(
             None
         }
     };
-    crate::commands::linker_view::connector_with_configurations(wire, configurations.as_ref())
+    let view =
+        crate::commands::linker_view::connector_with_configurations(wire, configurations.as_ref());
+    containers::names::with_kubernetes_names(view, wire)
 }

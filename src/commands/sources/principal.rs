@@ -15,7 +15,7 @@ use crate::error::Result;
 use crate::pg::PrincipalType;
 
 /// The object id a dry run shows for an identity that does not exist yet.
-const TO_BE_ASSIGNED: &str = "<principal id of the identity to be assigned>";
+pub(super) const TO_BE_ASSIGNED: &str = "<principal id of the identity to be assigned>";
 
 /// The identity of `--system-identity`, `--user-identity` or `--service-principal`.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -10,7 +10,7 @@ use super::{Case, Expect, Kind, Matrix, Principal, RoleAfter, STALL_MS, route_fa
 
 /// One injected fault.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Fault {
+pub(super) enum Fault {
     Status429,
     Status500,
     Status503,
@@ -23,7 +23,7 @@ enum Fault {
 }
 
 impl Fault {
-    const ALL: [Fault; 7] = [
+    pub(super) const ALL: [Fault; 7] = [
         Fault::Status429,
         Fault::Status500,
         Fault::Status503,
@@ -33,7 +33,7 @@ impl Fault {
         Fault::LroFailed,
     ];
 
-    fn label(self) -> &'static str {
+    pub(super) fn label(self) -> &'static str {
         match self {
             Fault::Status429 => "429 + Retry-After",
             Fault::Status500 => "500 once",
@@ -50,7 +50,7 @@ impl Fault {
     }
 
     /// The admin knob body for `route` (None: an LRO script instead).
-    fn knob(self, method: &str, path: &str) -> Option<Value> {
+    pub(super) fn knob(self, method: &str, path: &str) -> Option<Value> {
         let extra = match self {
             Fault::Status429 => json!({"action": "status", "status": 429, "retryAfter": 1}),
             Fault::Status500 => json!({"action": "status", "status": 500}),
@@ -81,7 +81,7 @@ pub(super) struct Step {
     pub(super) starts_lro: bool,
 }
 
-fn step(
+pub(super) fn step(
     name: &'static str,
     method: &'static str,
     path: String,
@@ -203,7 +203,7 @@ pub(super) fn steps(kind: Kind) -> Vec<Step> {
 }
 
 /// The outcome the issue allows for `fault` at step `s`.
-fn expect(s: &Step, fault: Fault) -> Expect {
+pub(super) fn expect(s: &Step, fault: Fault) -> Expect {
     if fault.transient() {
         Expect::Succeeds
     } else if !s.fails_run {
@@ -223,7 +223,7 @@ fn expect(s: &Step, fault: Fault) -> Expect {
 
 /// The CI smoke set (one case per fault kind at the steps where the flow changes something); the default is
 /// every case. `AZCONN_FAULT_MATRIX=smoke` picks the smoke set.
-fn smoke_only() -> bool {
+pub(super) fn smoke_only() -> bool {
     std::env::var("AZCONN_FAULT_MATRIX").is_ok_and(|v| v == "smoke")
 }
 

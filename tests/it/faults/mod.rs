@@ -14,6 +14,7 @@
 // Parts of the harness serve only some families (user-account runs, pre-existing roles, per-case context).
 #![allow(dead_code)]
 
+mod compute;
 mod concurrency;
 mod http;
 mod interrupts;
@@ -46,6 +47,7 @@ fn seed() -> Value {
     );
     seed["users"] = json!([{"upn": USER, "objectId": USER_OID, "displayName": "Alice"}]);
     seed["servicePrincipals"][0]["secret"] = json!(SP_SECRET);
+    seed["containerApps"] = json!([{"name": "capp1", "resourceGroup": "rg"}]);
     seed
 }
 
@@ -390,11 +392,14 @@ impl Matrix {
                 })
                 .count()
         });
-        let connector = state["connectors"].as_array().is_some_and(|a| {
-            a.iter().any(|c| {
-                c.as_str()
-                    .unwrap_or("")
-                    .ends_with(&format!("/connectors/{connection}"))
+        // A local connector, or a linker on a compute source.
+        let connector = ["connectors", "linkers"].iter().any(|list| {
+            state[*list].as_array().is_some_and(|a| {
+                a.iter().any(|c| {
+                    let id = c.as_str().unwrap_or("");
+                    id.ends_with(&format!("/connectors/{connection}"))
+                        || id.ends_with(&format!("/linkers/{connection}"))
+                })
             })
         });
         let role_state = self.role_state(server, &role);
