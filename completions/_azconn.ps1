@@ -46,6 +46,8 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'The same commands under az''s group name: `azconn connection create postgres …`')
             [CompletionResult]::new('webapp', 'webapp', [CompletionResultType]::ParameterValue, 'Manage the connections of a web app (like `az webapp connection`)')
             [CompletionResult]::new('functionapp', 'functionapp', [CompletionResultType]::ParameterValue, 'Manage the connections of a function app (like `az functionapp connection`)')
+            [CompletionResult]::new('containerapp', 'containerapp', [CompletionResultType]::ParameterValue, 'Manage the connections of a container app (like `az containerapp connection`)')
+            [CompletionResult]::new('aks', 'aks', [CompletionResultType]::ParameterValue, 'Manage the connections of an AKS cluster (like `az aks connection`)')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Declarative, least-privilege Microsoft Entra access to PostgreSQL: plan, apply, list, export')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Get a token for utilities to access Azure (like `az account get-access-token`)')
             [CompletionResult]::new('rest', 'rest', [CompletionResultType]::ParameterValue, 'Invoke a custom request (like `az rest`)')
@@ -1950,6 +1952,1032 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
         'azconn;functionapp;help;help' {
             break
         }
+        'azconn;containerapp' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Commands to manage containerapp connections')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;containerapp;connection' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a connection')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the connection is met')
+            [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by the source''s connections')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;containerapp;connection;create' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a connection to postgres (Single Server, retired: use postgres-flexible)')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a connection to postgres-flexible')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;containerapp;connection;create;postgres' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'The container where the connection information will be saved (as environment variables)')
+            [CompletionResult]::new('--container', '--container', [CompletionResultType]::ParameterName, 'The container where the connection information will be saved (as environment variables)')
+            [CompletionResult]::new('--target-id', '--target-id', [CompletionResultType]::ParameterName, 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection. Web apps: detected from the app''s runtime stack when omitted')
+            [CompletionResult]::new('--system-identity', '--system-identity', [CompletionResultType]::ParameterName, 'The system assigned identity auth info.')
+            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'The user assigned identity auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('--vault-id', '--vault-id', [CompletionResultType]::ParameterName, 'The key vault id to store secret value')
+            [CompletionResult]::new('--appconfig-id', '--appconfig-id', [CompletionResultType]::ParameterName, 'The app configuration id to store configuration')
+            [CompletionResult]::new('--connstr-props', '--connstr-props', [CompletionResultType]::ParameterName, 'The additional connection string properties used to build connection string')
+            [CompletionResult]::new('--opt-out', '--opt-out', [CompletionResultType]::ParameterName, 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles')
+            [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Deleting existing users with the same name before creating a new user in database')
+            [CompletionResult]::new('--target-resource-group', '--target-resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--tg', '--tg', [CompletionResultType]::ParameterName, 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Name of postgres server. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Name of postgres database. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the container app. Required if [''--resource-group'', ''--name''] are not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (identity assignment, ARM changes and the SQL script) without changing anything. (azconn only)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;containerapp;connection;create;postgres-flexible' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'The container where the connection information will be saved (as environment variables)')
+            [CompletionResult]::new('--container', '--container', [CompletionResultType]::ParameterName, 'The container where the connection information will be saved (as environment variables)')
+            [CompletionResult]::new('--target-id', '--target-id', [CompletionResultType]::ParameterName, 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection. Web apps: detected from the app''s runtime stack when omitted')
+            [CompletionResult]::new('--system-identity', '--system-identity', [CompletionResultType]::ParameterName, 'The system assigned identity auth info.')
+            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'The user assigned identity auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('--vault-id', '--vault-id', [CompletionResultType]::ParameterName, 'The key vault id to store secret value')
+            [CompletionResult]::new('--appconfig-id', '--appconfig-id', [CompletionResultType]::ParameterName, 'The app configuration id to store configuration')
+            [CompletionResult]::new('--connstr-props', '--connstr-props', [CompletionResultType]::ParameterName, 'The additional connection string properties used to build connection string')
+            [CompletionResult]::new('--opt-out', '--opt-out', [CompletionResultType]::ParameterName, 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles')
+            [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Deleting existing users with the same name before creating a new user in database')
+            [CompletionResult]::new('--target-resource-group', '--target-resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--tg', '--tg', [CompletionResultType]::ParameterName, 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Name of postgres flexible server. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Name of postgres flexible database. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the container app. Required if [''--resource-group'', ''--name''] are not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (identity assignment, ARM changes and the SQL script) without changing anything. (azconn only)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;containerapp;connection;create;help' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a connection to postgres (Single Server, retired: use postgres-flexible)')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a connection to postgres-flexible')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;containerapp;connection;create;help;postgres' {
+            break
+        }
+        'azconn;containerapp;connection;create;help;postgres-flexible' {
+            break
+        }
+        'azconn;containerapp;connection;create;help;help' {
+            break
+        }
+        'azconn;containerapp;connection;update' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a source to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a source to postgres-flexible connection')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;containerapp;connection;update;postgres' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'The container where the connection information will be saved (as environment variables)')
+            [CompletionResult]::new('--container', '--container', [CompletionResultType]::ParameterName, 'The container where the connection information will be saved (as environment variables)')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection')
+            [CompletionResult]::new('--system-identity', '--system-identity', [CompletionResultType]::ParameterName, 'The system assigned identity auth info.')
+            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'The user assigned identity auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('--vault-id', '--vault-id', [CompletionResultType]::ParameterName, 'The key vault id to store secret value')
+            [CompletionResult]::new('--appconfig-id', '--appconfig-id', [CompletionResultType]::ParameterName, 'The app configuration id to store configuration')
+            [CompletionResult]::new('--connstr-props', '--connstr-props', [CompletionResultType]::ParameterName, 'The additional connection string properties used to build connection string')
+            [CompletionResult]::new('--opt-out', '--opt-out', [CompletionResultType]::ParameterName, 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the container app. Required if [''--resource-group'', ''--name''] are not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;containerapp;connection;update;postgres-flexible' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'The container where the connection information will be saved (as environment variables)')
+            [CompletionResult]::new('--container', '--container', [CompletionResultType]::ParameterName, 'The container where the connection information will be saved (as environment variables)')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection')
+            [CompletionResult]::new('--system-identity', '--system-identity', [CompletionResultType]::ParameterName, 'The system assigned identity auth info.')
+            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'The user assigned identity auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('--vault-id', '--vault-id', [CompletionResultType]::ParameterName, 'The key vault id to store secret value')
+            [CompletionResult]::new('--appconfig-id', '--appconfig-id', [CompletionResultType]::ParameterName, 'The app configuration id to store configuration')
+            [CompletionResult]::new('--connstr-props', '--connstr-props', [CompletionResultType]::ParameterName, 'The additional connection string properties used to build connection string')
+            [CompletionResult]::new('--opt-out', '--opt-out', [CompletionResultType]::ParameterName, 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the container app. Required if [''--resource-group'', ''--name''] are not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;containerapp;connection;update;help' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a source to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a source to postgres-flexible connection')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;containerapp;connection;update;help;postgres' {
+            break
+        }
+        'azconn;containerapp;connection;update;help;postgres-flexible' {
+            break
+        }
+        'azconn;containerapp;connection;update;help;help' {
+            break
+        }
+        'azconn;containerapp;connection;list' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the container app. Required if [''--resource-group'', ''--name''] are not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;containerapp;connection;show' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the container app. Required if [''--resource-group'', ''--name''] are not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;containerapp;connection;delete' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the container app. Required if [''--resource-group'', ''--name''] are not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;containerapp;connection;list-configuration' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the container app. Required if [''--resource-group'', ''--name''] are not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;containerapp;connection;validate' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the container app. Required if [''--resource-group'', ''--name''] are not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;containerapp;connection;wait' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('--custom', '--custom', [CompletionResultType]::ParameterName, 'Wait until the condition satisfies a custom JMESPath query. E.g. provisioningState!=''InProgress''')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Polling interval in seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Maximum wait in seconds')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the container app. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the container app. Required if [''--resource-group'', ''--name''] are not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--created', '--created', [CompletionResultType]::ParameterName, 'Wait until created with ''provisioningState'' at ''Succeeded''')
+            [CompletionResult]::new('--updated', '--updated', [CompletionResultType]::ParameterName, 'Wait until updated with provisioningState at ''Succeeded''')
+            [CompletionResult]::new('--deleted', '--deleted', [CompletionResultType]::ParameterName, 'Wait until deleted')
+            [CompletionResult]::new('--exists', '--exists', [CompletionResultType]::ParameterName, 'Wait until the resource exists')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;containerapp;connection;list-support-types' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The target resource type')
+            [CompletionResult]::new('--target-type', '--target-type', [CompletionResultType]::ParameterName, 'The target resource type')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;containerapp;connection;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a connection')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the connection is met')
+            [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by the source''s connections')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;containerapp;connection;help;create' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a connection to postgres (Single Server, retired: use postgres-flexible)')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a connection to postgres-flexible')
+            break
+        }
+        'azconn;containerapp;connection;help;create;postgres' {
+            break
+        }
+        'azconn;containerapp;connection;help;create;postgres-flexible' {
+            break
+        }
+        'azconn;containerapp;connection;help;update' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a source to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a source to postgres-flexible connection')
+            break
+        }
+        'azconn;containerapp;connection;help;update;postgres' {
+            break
+        }
+        'azconn;containerapp;connection;help;update;postgres-flexible' {
+            break
+        }
+        'azconn;containerapp;connection;help;list' {
+            break
+        }
+        'azconn;containerapp;connection;help;show' {
+            break
+        }
+        'azconn;containerapp;connection;help;delete' {
+            break
+        }
+        'azconn;containerapp;connection;help;list-configuration' {
+            break
+        }
+        'azconn;containerapp;connection;help;validate' {
+            break
+        }
+        'azconn;containerapp;connection;help;wait' {
+            break
+        }
+        'azconn;containerapp;connection;help;list-support-types' {
+            break
+        }
+        'azconn;containerapp;connection;help;help' {
+            break
+        }
+        'azconn;containerapp;help' {
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Commands to manage containerapp connections')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;containerapp;help;connection' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a connection')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the connection is met')
+            [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by the source''s connections')
+            break
+        }
+        'azconn;containerapp;help;connection;create' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a connection to postgres (Single Server, retired: use postgres-flexible)')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a connection to postgres-flexible')
+            break
+        }
+        'azconn;containerapp;help;connection;create;postgres' {
+            break
+        }
+        'azconn;containerapp;help;connection;create;postgres-flexible' {
+            break
+        }
+        'azconn;containerapp;help;connection;update' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a source to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a source to postgres-flexible connection')
+            break
+        }
+        'azconn;containerapp;help;connection;update;postgres' {
+            break
+        }
+        'azconn;containerapp;help;connection;update;postgres-flexible' {
+            break
+        }
+        'azconn;containerapp;help;connection;list' {
+            break
+        }
+        'azconn;containerapp;help;connection;show' {
+            break
+        }
+        'azconn;containerapp;help;connection;delete' {
+            break
+        }
+        'azconn;containerapp;help;connection;list-configuration' {
+            break
+        }
+        'azconn;containerapp;help;connection;validate' {
+            break
+        }
+        'azconn;containerapp;help;connection;wait' {
+            break
+        }
+        'azconn;containerapp;help;connection;list-support-types' {
+            break
+        }
+        'azconn;containerapp;help;help' {
+            break
+        }
+        'azconn;aks' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Commands to manage aks connections')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;aks;connection' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a connection')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the connection is met')
+            [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by the source''s connections')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;aks;connection;create' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a connection to postgres (Single Server, retired: use postgres-flexible)')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a connection to postgres-flexible')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;aks;connection;create;postgres' {
+            [CompletionResult]::new('--kube-namespace', '--kube-namespace', [CompletionResultType]::ParameterName, 'The kubernetes namespace where the connection information will be saved into (as kubernetes secret)')
+            [CompletionResult]::new('--workload-identity', '--workload-identity', [CompletionResultType]::ParameterName, 'The workload identity auth info: the resource id of a user-assigned identity.')
+            [CompletionResult]::new('--target-id', '--target-id', [CompletionResultType]::ParameterName, 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection. Web apps: detected from the app''s runtime stack when omitted')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('--vault-id', '--vault-id', [CompletionResultType]::ParameterName, 'The key vault id to store secret value')
+            [CompletionResult]::new('--appconfig-id', '--appconfig-id', [CompletionResultType]::ParameterName, 'The app configuration id to store configuration')
+            [CompletionResult]::new('--connstr-props', '--connstr-props', [CompletionResultType]::ParameterName, 'The additional connection string properties used to build connection string')
+            [CompletionResult]::new('--opt-out', '--opt-out', [CompletionResultType]::ParameterName, 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles')
+            [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Deleting existing users with the same name before creating a new user in database')
+            [CompletionResult]::new('--target-resource-group', '--target-resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--tg', '--tg', [CompletionResultType]::ParameterName, 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Name of postgres server. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Name of postgres database. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the managed cluster. Required if [''--resource-group'', ''--name''] are not specified.')
+            [CompletionResult]::new('--system-identity', '--system-identity', [CompletionResultType]::ParameterName, 'The system assigned identity auth info.')
+            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'The user assigned identity auth info.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (identity assignment, ARM changes and the SQL script) without changing anything. (azconn only)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;aks;connection;create;postgres-flexible' {
+            [CompletionResult]::new('--kube-namespace', '--kube-namespace', [CompletionResultType]::ParameterName, 'The kubernetes namespace where the connection information will be saved into (as kubernetes secret)')
+            [CompletionResult]::new('--workload-identity', '--workload-identity', [CompletionResultType]::ParameterName, 'The workload identity auth info: the resource id of a user-assigned identity.')
+            [CompletionResult]::new('--target-id', '--target-id', [CompletionResultType]::ParameterName, 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection. Web apps: detected from the app''s runtime stack when omitted')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('--vault-id', '--vault-id', [CompletionResultType]::ParameterName, 'The key vault id to store secret value')
+            [CompletionResult]::new('--appconfig-id', '--appconfig-id', [CompletionResultType]::ParameterName, 'The app configuration id to store configuration')
+            [CompletionResult]::new('--connstr-props', '--connstr-props', [CompletionResultType]::ParameterName, 'The additional connection string properties used to build connection string')
+            [CompletionResult]::new('--opt-out', '--opt-out', [CompletionResultType]::ParameterName, 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles')
+            [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'Deleting existing users with the same name before creating a new user in database')
+            [CompletionResult]::new('--target-resource-group', '--target-resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--tg', '--tg', [CompletionResultType]::ParameterName, 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Name of postgres flexible server. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Name of postgres flexible database. Required if ''--target-id'' is not specified.')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the managed cluster. Required if [''--resource-group'', ''--name''] are not specified.')
+            [CompletionResult]::new('--system-identity', '--system-identity', [CompletionResultType]::ParameterName, 'The system assigned identity auth info.')
+            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'The user assigned identity auth info.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (identity assignment, ARM changes and the SQL script) without changing anything. (azconn only)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;aks;connection;create;help' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a connection to postgres (Single Server, retired: use postgres-flexible)')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a connection to postgres-flexible')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;aks;connection;create;help;postgres' {
+            break
+        }
+        'azconn;aks;connection;create;help;postgres-flexible' {
+            break
+        }
+        'azconn;aks;connection;create;help;help' {
+            break
+        }
+        'azconn;aks;connection;update' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a source to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a source to postgres-flexible connection')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;aks;connection;update;postgres' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('--kube-namespace', '--kube-namespace', [CompletionResultType]::ParameterName, 'The kubernetes namespace where the connection information will be saved into (as kubernetes secret)')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('--vault-id', '--vault-id', [CompletionResultType]::ParameterName, 'The key vault id to store secret value')
+            [CompletionResult]::new('--appconfig-id', '--appconfig-id', [CompletionResultType]::ParameterName, 'The app configuration id to store configuration')
+            [CompletionResult]::new('--connstr-props', '--connstr-props', [CompletionResultType]::ParameterName, 'The additional connection string properties used to build connection string')
+            [CompletionResult]::new('--opt-out', '--opt-out', [CompletionResultType]::ParameterName, 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the managed cluster. Required if [''--resource-group'', ''--name''] are not specified.')
+            [CompletionResult]::new('--system-identity', '--system-identity', [CompletionResultType]::ParameterName, 'The system assigned identity auth info.')
+            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'The user assigned identity auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--workload-identity', '--workload-identity', [CompletionResultType]::ParameterName, 'The workload identity auth info: the resource id of a user-assigned identity.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;aks;connection;update;postgres-flexible' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('--kube-namespace', '--kube-namespace', [CompletionResultType]::ParameterName, 'The kubernetes namespace where the connection information will be saved into (as kubernetes secret)')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('--client-type', '--client-type', [CompletionResultType]::ParameterName, 'The client type used on the connection')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret auth info.')
+            [CompletionResult]::new('--customized-keys', '--customized-keys', [CompletionResultType]::ParameterName, 'The customized keys used to change default configuration names. Key is the original name, value is the customized name')
+            [CompletionResult]::new('--vault-id', '--vault-id', [CompletionResultType]::ParameterName, 'The key vault id to store secret value')
+            [CompletionResult]::new('--appconfig-id', '--appconfig-id', [CompletionResultType]::ParameterName, 'The app configuration id to store configuration')
+            [CompletionResult]::new('--connstr-props', '--connstr-props', [CompletionResultType]::ParameterName, 'The additional connection string properties used to build connection string')
+            [CompletionResult]::new('--opt-out', '--opt-out', [CompletionResultType]::ParameterName, 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the managed cluster. Required if [''--resource-group'', ''--name''] are not specified.')
+            [CompletionResult]::new('--system-identity', '--system-identity', [CompletionResultType]::ParameterName, 'The system assigned identity auth info.')
+            [CompletionResult]::new('--user-identity', '--user-identity', [CompletionResultType]::ParameterName, 'The user assigned identity auth info.')
+            [CompletionResult]::new('--service-principal', '--service-principal', [CompletionResultType]::ParameterName, 'The service principal auth info.')
+            [CompletionResult]::new('--workload-identity', '--workload-identity', [CompletionResultType]::ParameterName, 'The workload identity auth info: the resource id of a user-assigned identity.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;aks;connection;update;help' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a source to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a source to postgres-flexible connection')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;aks;connection;update;help;postgres' {
+            break
+        }
+        'azconn;aks;connection;update;help;postgres-flexible' {
+            break
+        }
+        'azconn;aks;connection;update;help;help' {
+            break
+        }
+        'azconn;aks;connection;list' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the managed cluster. Required if [''--resource-group'', ''--name''] are not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;aks;connection;show' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the managed cluster. Required if [''--resource-group'', ''--name''] are not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;aks;connection;delete' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the managed cluster. Required if [''--resource-group'', ''--name''] are not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not prompt for confirmation')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;aks;connection;list-configuration' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the managed cluster. Required if [''--resource-group'', ''--name''] are not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;aks;connection;validate' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the managed cluster. Required if [''--resource-group'', ''--name''] are not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;aks;connection;wait' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified')
+            [CompletionResult]::new('--connection', '--connection', [CompletionResultType]::ParameterName, 'Name of the connection')
+            [CompletionResult]::new('--custom', '--custom', [CompletionResultType]::ParameterName, 'Wait until the condition satisfies a custom JMESPath query. E.g. provisioningState!=''InProgress''')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Polling interval in seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Maximum wait in seconds')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the managed cluster. Required if ''--source-id'' is not specified.')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'The resource id of the managed cluster. Required if [''--resource-group'', ''--name''] are not specified.')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--created', '--created', [CompletionResultType]::ParameterName, 'Wait until created with ''provisioningState'' at ''Succeeded''')
+            [CompletionResult]::new('--updated', '--updated', [CompletionResultType]::ParameterName, 'Wait until updated with provisioningState at ''Succeeded''')
+            [CompletionResult]::new('--deleted', '--deleted', [CompletionResultType]::ParameterName, 'Wait until deleted')
+            [CompletionResult]::new('--exists', '--exists', [CompletionResultType]::ParameterName, 'Wait until the resource exists')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;aks;connection;list-support-types' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The target resource type')
+            [CompletionResult]::new('--target-type', '--target-type', [CompletionResultType]::ParameterName, 'The target resource type')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`')
+            [CompletionResult]::new('--auth-source', '--auth-source', [CompletionResultType]::ParameterName, 'Where credentials come from. Default: auto')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity. Use --debug for full debug logs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'azconn;aks;connection;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a connection')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the connection is met')
+            [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by the source''s connections')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;aks;connection;help;create' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a connection to postgres (Single Server, retired: use postgres-flexible)')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a connection to postgres-flexible')
+            break
+        }
+        'azconn;aks;connection;help;create;postgres' {
+            break
+        }
+        'azconn;aks;connection;help;create;postgres-flexible' {
+            break
+        }
+        'azconn;aks;connection;help;update' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a source to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a source to postgres-flexible connection')
+            break
+        }
+        'azconn;aks;connection;help;update;postgres' {
+            break
+        }
+        'azconn;aks;connection;help;update;postgres-flexible' {
+            break
+        }
+        'azconn;aks;connection;help;list' {
+            break
+        }
+        'azconn;aks;connection;help;show' {
+            break
+        }
+        'azconn;aks;connection;help;delete' {
+            break
+        }
+        'azconn;aks;connection;help;list-configuration' {
+            break
+        }
+        'azconn;aks;connection;help;validate' {
+            break
+        }
+        'azconn;aks;connection;help;wait' {
+            break
+        }
+        'azconn;aks;connection;help;list-support-types' {
+            break
+        }
+        'azconn;aks;connection;help;help' {
+            break
+        }
+        'azconn;aks;help' {
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Commands to manage aks connections')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'azconn;aks;help;connection' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a connection')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the connection is met')
+            [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by the source''s connections')
+            break
+        }
+        'azconn;aks;help;connection;create' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a connection to postgres (Single Server, retired: use postgres-flexible)')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a connection to postgres-flexible')
+            break
+        }
+        'azconn;aks;help;connection;create;postgres' {
+            break
+        }
+        'azconn;aks;help;connection;create;postgres-flexible' {
+            break
+        }
+        'azconn;aks;help;connection;update' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a source to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a source to postgres-flexible connection')
+            break
+        }
+        'azconn;aks;help;connection;update;postgres' {
+            break
+        }
+        'azconn;aks;help;connection;update;postgres-flexible' {
+            break
+        }
+        'azconn;aks;help;connection;list' {
+            break
+        }
+        'azconn;aks;help;connection;show' {
+            break
+        }
+        'azconn;aks;help;connection;delete' {
+            break
+        }
+        'azconn;aks;help;connection;list-configuration' {
+            break
+        }
+        'azconn;aks;help;connection;validate' {
+            break
+        }
+        'azconn;aks;help;connection;wait' {
+            break
+        }
+        'azconn;aks;help;connection;list-support-types' {
+            break
+        }
+        'azconn;aks;help;help' {
+            break
+        }
         'azconn;access' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)')
@@ -2134,6 +3162,8 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'The same commands under az''s group name: `azconn connection create postgres …`')
             [CompletionResult]::new('webapp', 'webapp', [CompletionResultType]::ParameterValue, 'Manage the connections of a web app (like `az webapp connection`)')
             [CompletionResult]::new('functionapp', 'functionapp', [CompletionResultType]::ParameterValue, 'Manage the connections of a function app (like `az functionapp connection`)')
+            [CompletionResult]::new('containerapp', 'containerapp', [CompletionResultType]::ParameterValue, 'Manage the connections of a container app (like `az containerapp connection`)')
+            [CompletionResult]::new('aks', 'aks', [CompletionResultType]::ParameterValue, 'Manage the connections of an AKS cluster (like `az aks connection`)')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Declarative, least-privilege Microsoft Entra access to PostgreSQL: plan, apply, list, export')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Get a token for utilities to access Azure (like `az account get-access-token`)')
             [CompletionResult]::new('rest', 'rest', [CompletionResultType]::ParameterValue, 'Invoke a custom request (like `az rest`)')
@@ -2378,6 +3408,124 @@ Register-ArgumentCompleter -Native -CommandName 'azconn' -ScriptBlock {
             break
         }
         'azconn;help;functionapp;connection;list-support-types' {
+            break
+        }
+        'azconn;help;containerapp' {
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Commands to manage containerapp connections')
+            break
+        }
+        'azconn;help;containerapp;connection' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a connection')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the connection is met')
+            [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by the source''s connections')
+            break
+        }
+        'azconn;help;containerapp;connection;create' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a connection to postgres (Single Server, retired: use postgres-flexible)')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a connection to postgres-flexible')
+            break
+        }
+        'azconn;help;containerapp;connection;create;postgres' {
+            break
+        }
+        'azconn;help;containerapp;connection;create;postgres-flexible' {
+            break
+        }
+        'azconn;help;containerapp;connection;update' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a source to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a source to postgres-flexible connection')
+            break
+        }
+        'azconn;help;containerapp;connection;update;postgres' {
+            break
+        }
+        'azconn;help;containerapp;connection;update;postgres-flexible' {
+            break
+        }
+        'azconn;help;containerapp;connection;list' {
+            break
+        }
+        'azconn;help;containerapp;connection;show' {
+            break
+        }
+        'azconn;help;containerapp;connection;delete' {
+            break
+        }
+        'azconn;help;containerapp;connection;list-configuration' {
+            break
+        }
+        'azconn;help;containerapp;connection;validate' {
+            break
+        }
+        'azconn;help;containerapp;connection;wait' {
+            break
+        }
+        'azconn;help;containerapp;connection;list-support-types' {
+            break
+        }
+        'azconn;help;aks' {
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Commands to manage aks connections')
+            break
+        }
+        'azconn;help;aks;connection' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a connection between a source resource and a target resource')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a connection')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List connections of a source resource')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Get the details of a connection')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('list-configuration', 'list-configuration', [CompletionResultType]::ParameterValue, 'List source configurations of a connection')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a connection')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the connection is met')
+            [CompletionResult]::new('list-support-types', 'list-support-types', [CompletionResultType]::ParameterValue, 'List client types and auth types supported by the source''s connections')
+            break
+        }
+        'azconn;help;aks;connection;create' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Create a connection to postgres (Single Server, retired: use postgres-flexible)')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Create a connection to postgres-flexible')
+            break
+        }
+        'azconn;help;aks;connection;create;postgres' {
+            break
+        }
+        'azconn;help;aks;connection;create;postgres-flexible' {
+            break
+        }
+        'azconn;help;aks;connection;update' {
+            [CompletionResult]::new('postgres', 'postgres', [CompletionResultType]::ParameterValue, 'Update a source to postgres connection')
+            [CompletionResult]::new('postgres-flexible', 'postgres-flexible', [CompletionResultType]::ParameterValue, 'Update a source to postgres-flexible connection')
+            break
+        }
+        'azconn;help;aks;connection;update;postgres' {
+            break
+        }
+        'azconn;help;aks;connection;update;postgres-flexible' {
+            break
+        }
+        'azconn;help;aks;connection;list' {
+            break
+        }
+        'azconn;help;aks;connection;show' {
+            break
+        }
+        'azconn;help;aks;connection;delete' {
+            break
+        }
+        'azconn;help;aks;connection;list-configuration' {
+            break
+        }
+        'azconn;help;aks;connection;validate' {
+            break
+        }
+        'azconn;help;aks;connection;wait' {
+            break
+        }
+        'azconn;help;aks;connection;list-support-types' {
             break
         }
         'azconn;help;access' {

@@ -19,11 +19,17 @@ _azconn() {
             azconn,access)
                 cmd="azconn__subcmd__access"
                 ;;
+            azconn,aks)
+                cmd="azconn__subcmd__aks"
+                ;;
             azconn,completion)
                 cmd="azconn__subcmd__completion"
                 ;;
             azconn,connection)
                 cmd="azconn__subcmd__connection"
+                ;;
+            azconn,containerapp)
+                cmd="azconn__subcmd__containerapp"
                 ;;
             azconn,create)
                 cmd="azconn__subcmd__create"
@@ -99,6 +105,165 @@ _azconn() {
                 ;;
             azconn__subcmd__access__subcmd__help,plan)
                 cmd="azconn__subcmd__access__subcmd__help__subcmd__plan"
+                ;;
+            azconn__subcmd__aks,connection)
+                cmd="azconn__subcmd__aks__subcmd__connection"
+                ;;
+            azconn__subcmd__aks,help)
+                cmd="azconn__subcmd__aks__subcmd__help"
+                ;;
+            azconn__subcmd__aks__subcmd__connection,create)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__create"
+                ;;
+            azconn__subcmd__aks__subcmd__connection,delete)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__delete"
+                ;;
+            azconn__subcmd__aks__subcmd__connection,help)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__help"
+                ;;
+            azconn__subcmd__aks__subcmd__connection,list)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__list"
+                ;;
+            azconn__subcmd__aks__subcmd__connection,list-configuration)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__list__subcmd__configuration"
+                ;;
+            azconn__subcmd__aks__subcmd__connection,list-support-types)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__list__subcmd__support__subcmd__types"
+                ;;
+            azconn__subcmd__aks__subcmd__connection,show)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__show"
+                ;;
+            azconn__subcmd__aks__subcmd__connection,update)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__update"
+                ;;
+            azconn__subcmd__aks__subcmd__connection,validate)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__validate"
+                ;;
+            azconn__subcmd__aks__subcmd__connection,wait)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__wait"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__create,help)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__create__subcmd__help"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__create,postgres)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__create__subcmd__postgres"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__create,postgres-flexible)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__create__subcmd__help,help)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__create__subcmd__help__subcmd__help"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__create__subcmd__help,postgres)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__create__subcmd__help__subcmd__postgres"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__create__subcmd__help,postgres-flexible)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__create__subcmd__help__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__help,create)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__create"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__help,delete)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__delete"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__help,help)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__help"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__help,list)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__list"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__help,list-configuration)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__list__subcmd__configuration"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__help,list-support-types)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__list__subcmd__support__subcmd__types"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__help,show)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__show"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__help,update)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__update"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__help,validate)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__validate"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__help,wait)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__wait"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__create,postgres)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__create__subcmd__postgres"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__create,postgres-flexible)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__create__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__update,postgres)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__update__subcmd__postgres"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__update,postgres-flexible)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__update__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__update,help)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__update__subcmd__help"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__update,postgres)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__update__subcmd__postgres"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__update,postgres-flexible)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__update__subcmd__help,help)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__update__subcmd__help__subcmd__help"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__update__subcmd__help,postgres)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__update__subcmd__help__subcmd__postgres"
+                ;;
+            azconn__subcmd__aks__subcmd__connection__subcmd__update__subcmd__help,postgres-flexible)
+                cmd="azconn__subcmd__aks__subcmd__connection__subcmd__update__subcmd__help__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__aks__subcmd__help,connection)
+                cmd="azconn__subcmd__aks__subcmd__help__subcmd__connection"
+                ;;
+            azconn__subcmd__aks__subcmd__help,help)
+                cmd="azconn__subcmd__aks__subcmd__help__subcmd__help"
+                ;;
+            azconn__subcmd__aks__subcmd__help__subcmd__connection,create)
+                cmd="azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__create"
+                ;;
+            azconn__subcmd__aks__subcmd__help__subcmd__connection,delete)
+                cmd="azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__delete"
+                ;;
+            azconn__subcmd__aks__subcmd__help__subcmd__connection,list)
+                cmd="azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__list"
+                ;;
+            azconn__subcmd__aks__subcmd__help__subcmd__connection,list-configuration)
+                cmd="azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__list__subcmd__configuration"
+                ;;
+            azconn__subcmd__aks__subcmd__help__subcmd__connection,list-support-types)
+                cmd="azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__list__subcmd__support__subcmd__types"
+                ;;
+            azconn__subcmd__aks__subcmd__help__subcmd__connection,show)
+                cmd="azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__show"
+                ;;
+            azconn__subcmd__aks__subcmd__help__subcmd__connection,update)
+                cmd="azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__update"
+                ;;
+            azconn__subcmd__aks__subcmd__help__subcmd__connection,validate)
+                cmd="azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__validate"
+                ;;
+            azconn__subcmd__aks__subcmd__help__subcmd__connection,wait)
+                cmd="azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__wait"
+                ;;
+            azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__create,postgres)
+                cmd="azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__create__subcmd__postgres"
+                ;;
+            azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__create,postgres-flexible)
+                cmd="azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__update,postgres)
+                cmd="azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__update__subcmd__postgres"
+                ;;
+            azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__update,postgres-flexible)
+                cmd="azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible"
                 ;;
             azconn__subcmd__connection,create)
                 cmd="azconn__subcmd__connection__subcmd__create"
@@ -237,6 +402,165 @@ _azconn() {
                 ;;
             azconn__subcmd__connection__subcmd__update__subcmd__help,postgres-flexible)
                 cmd="azconn__subcmd__connection__subcmd__update__subcmd__help__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__containerapp,connection)
+                cmd="azconn__subcmd__containerapp__subcmd__connection"
+                ;;
+            azconn__subcmd__containerapp,help)
+                cmd="azconn__subcmd__containerapp__subcmd__help"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection,create)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__create"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection,delete)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__delete"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection,help)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__help"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection,list)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__list"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection,list-configuration)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__list__subcmd__configuration"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection,list-support-types)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__list__subcmd__support__subcmd__types"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection,show)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__show"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection,update)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__update"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection,validate)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__validate"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection,wait)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__wait"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__create,help)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__create__subcmd__help"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__create,postgres)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__create__subcmd__postgres"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__create,postgres-flexible)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__create__subcmd__help,help)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__create__subcmd__help__subcmd__help"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__create__subcmd__help,postgres)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__create__subcmd__help__subcmd__postgres"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__create__subcmd__help,postgres-flexible)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__create__subcmd__help__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__help,create)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__create"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__help,delete)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__delete"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__help,help)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__help"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__help,list)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__list"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__help,list-configuration)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__list__subcmd__configuration"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__help,list-support-types)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__list__subcmd__support__subcmd__types"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__help,show)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__show"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__help,update)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__update"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__help,validate)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__validate"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__help,wait)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__wait"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__create,postgres)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__create__subcmd__postgres"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__create,postgres-flexible)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__create__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__update,postgres)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__update__subcmd__postgres"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__update,postgres-flexible)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__update__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__update,help)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__update__subcmd__help"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__update,postgres)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__update__subcmd__postgres"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__update,postgres-flexible)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__update__subcmd__help,help)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__update__subcmd__help__subcmd__help"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__update__subcmd__help,postgres)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__update__subcmd__help__subcmd__postgres"
+                ;;
+            azconn__subcmd__containerapp__subcmd__connection__subcmd__update__subcmd__help,postgres-flexible)
+                cmd="azconn__subcmd__containerapp__subcmd__connection__subcmd__update__subcmd__help__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__containerapp__subcmd__help,connection)
+                cmd="azconn__subcmd__containerapp__subcmd__help__subcmd__connection"
+                ;;
+            azconn__subcmd__containerapp__subcmd__help,help)
+                cmd="azconn__subcmd__containerapp__subcmd__help__subcmd__help"
+                ;;
+            azconn__subcmd__containerapp__subcmd__help__subcmd__connection,create)
+                cmd="azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__create"
+                ;;
+            azconn__subcmd__containerapp__subcmd__help__subcmd__connection,delete)
+                cmd="azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__delete"
+                ;;
+            azconn__subcmd__containerapp__subcmd__help__subcmd__connection,list)
+                cmd="azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__list"
+                ;;
+            azconn__subcmd__containerapp__subcmd__help__subcmd__connection,list-configuration)
+                cmd="azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__list__subcmd__configuration"
+                ;;
+            azconn__subcmd__containerapp__subcmd__help__subcmd__connection,list-support-types)
+                cmd="azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__list__subcmd__support__subcmd__types"
+                ;;
+            azconn__subcmd__containerapp__subcmd__help__subcmd__connection,show)
+                cmd="azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__show"
+                ;;
+            azconn__subcmd__containerapp__subcmd__help__subcmd__connection,update)
+                cmd="azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__update"
+                ;;
+            azconn__subcmd__containerapp__subcmd__help__subcmd__connection,validate)
+                cmd="azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__validate"
+                ;;
+            azconn__subcmd__containerapp__subcmd__help__subcmd__connection,wait)
+                cmd="azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__wait"
+                ;;
+            azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__create,postgres)
+                cmd="azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__create__subcmd__postgres"
+                ;;
+            azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__create,postgres-flexible)
+                cmd="azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__update,postgres)
+                cmd="azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__update__subcmd__postgres"
+                ;;
+            azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__update,postgres-flexible)
+                cmd="azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible"
                 ;;
             azconn__subcmd__create,help)
                 cmd="azconn__subcmd__create__subcmd__help"
@@ -418,11 +742,17 @@ _azconn() {
             azconn__subcmd__help,access)
                 cmd="azconn__subcmd__help__subcmd__access"
                 ;;
+            azconn__subcmd__help,aks)
+                cmd="azconn__subcmd__help__subcmd__aks"
+                ;;
             azconn__subcmd__help,completion)
                 cmd="azconn__subcmd__help__subcmd__completion"
                 ;;
             azconn__subcmd__help,connection)
                 cmd="azconn__subcmd__help__subcmd__connection"
+                ;;
+            azconn__subcmd__help,containerapp)
+                cmd="azconn__subcmd__help__subcmd__containerapp"
                 ;;
             azconn__subcmd__help,create)
                 cmd="azconn__subcmd__help__subcmd__create"
@@ -481,6 +811,48 @@ _azconn() {
             azconn__subcmd__help__subcmd__access,plan)
                 cmd="azconn__subcmd__help__subcmd__access__subcmd__plan"
                 ;;
+            azconn__subcmd__help__subcmd__aks,connection)
+                cmd="azconn__subcmd__help__subcmd__aks__subcmd__connection"
+                ;;
+            azconn__subcmd__help__subcmd__aks__subcmd__connection,create)
+                cmd="azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__create"
+                ;;
+            azconn__subcmd__help__subcmd__aks__subcmd__connection,delete)
+                cmd="azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__delete"
+                ;;
+            azconn__subcmd__help__subcmd__aks__subcmd__connection,list)
+                cmd="azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__list"
+                ;;
+            azconn__subcmd__help__subcmd__aks__subcmd__connection,list-configuration)
+                cmd="azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__list__subcmd__configuration"
+                ;;
+            azconn__subcmd__help__subcmd__aks__subcmd__connection,list-support-types)
+                cmd="azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__list__subcmd__support__subcmd__types"
+                ;;
+            azconn__subcmd__help__subcmd__aks__subcmd__connection,show)
+                cmd="azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__show"
+                ;;
+            azconn__subcmd__help__subcmd__aks__subcmd__connection,update)
+                cmd="azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__update"
+                ;;
+            azconn__subcmd__help__subcmd__aks__subcmd__connection,validate)
+                cmd="azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__validate"
+                ;;
+            azconn__subcmd__help__subcmd__aks__subcmd__connection,wait)
+                cmd="azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__wait"
+                ;;
+            azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__create,postgres)
+                cmd="azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__create__subcmd__postgres"
+                ;;
+            azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__create,postgres-flexible)
+                cmd="azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__update,postgres)
+                cmd="azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__update__subcmd__postgres"
+                ;;
+            azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__update,postgres-flexible)
+                cmd="azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible"
+                ;;
             azconn__subcmd__help__subcmd__connection,create)
                 cmd="azconn__subcmd__help__subcmd__connection__subcmd__create"
                 ;;
@@ -528,6 +900,48 @@ _azconn() {
                 ;;
             azconn__subcmd__help__subcmd__connection__subcmd__update,postgres-flexible)
                 cmd="azconn__subcmd__help__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__help__subcmd__containerapp,connection)
+                cmd="azconn__subcmd__help__subcmd__containerapp__subcmd__connection"
+                ;;
+            azconn__subcmd__help__subcmd__containerapp__subcmd__connection,create)
+                cmd="azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__create"
+                ;;
+            azconn__subcmd__help__subcmd__containerapp__subcmd__connection,delete)
+                cmd="azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__delete"
+                ;;
+            azconn__subcmd__help__subcmd__containerapp__subcmd__connection,list)
+                cmd="azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__list"
+                ;;
+            azconn__subcmd__help__subcmd__containerapp__subcmd__connection,list-configuration)
+                cmd="azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__list__subcmd__configuration"
+                ;;
+            azconn__subcmd__help__subcmd__containerapp__subcmd__connection,list-support-types)
+                cmd="azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__list__subcmd__support__subcmd__types"
+                ;;
+            azconn__subcmd__help__subcmd__containerapp__subcmd__connection,show)
+                cmd="azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__show"
+                ;;
+            azconn__subcmd__help__subcmd__containerapp__subcmd__connection,update)
+                cmd="azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__update"
+                ;;
+            azconn__subcmd__help__subcmd__containerapp__subcmd__connection,validate)
+                cmd="azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__validate"
+                ;;
+            azconn__subcmd__help__subcmd__containerapp__subcmd__connection,wait)
+                cmd="azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__wait"
+                ;;
+            azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__create,postgres)
+                cmd="azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__create__subcmd__postgres"
+                ;;
+            azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__create,postgres-flexible)
+                cmd="azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible"
+                ;;
+            azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__update,postgres)
+                cmd="azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__update__subcmd__postgres"
+                ;;
+            azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__update,postgres-flexible)
+                cmd="azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible"
                 ;;
             azconn__subcmd__help__subcmd__create,postgres)
                 cmd="azconn__subcmd__help__subcmd__create__subcmd__postgres"
@@ -833,7 +1247,7 @@ _azconn() {
 
     case "${cmd}" in
         azconn)
-            opts="-o -h -V --output --query --subscription --auth-source --debug --verbose --only-show-errors --help --version create update list show delete validate generate-configuration wait list-support-types preview-configuration connection webapp functionapp access token rest completion help"
+            opts="-o -h -V --output --query --subscription --auth-source --debug --verbose --only-show-errors --help --version create update list show delete validate generate-configuration wait list-support-types preview-configuration connection webapp functionapp containerapp aks access token rest completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1169,6 +1583,1586 @@ _azconn() {
                     COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks)
+            opts="-o -h --output --query --subscription --auth-source --debug --verbose --only-show-errors --help connection help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection)
+            opts="-o -h --output --query --subscription --auth-source --debug --verbose --only-show-errors --help create update list show delete list-configuration validate wait list-support-types help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__create)
+            opts="-o -h --output --query --subscription --auth-source --debug --verbose --only-show-errors --help postgres postgres-flexible help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__create__subcmd__help)
+            opts="postgres postgres-flexible help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__create__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__create__subcmd__help__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__create__subcmd__help__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__create__subcmd__postgres)
+            opts="-y -g -n -o -h --kube-namespace --workload-identity --target-id --connection --client-type --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --yes --no-wait --dry-run --tg --target-resource-group --server --database --resource-group --name --source-id --system-identity --user-identity --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kube-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workload-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-type)
+                    COMPREPLY=($(compgen -W "dotnet dotnet-internal java python nodejs go php ruby django springBoot none" -- "${cur}"))
+                    return 0
+                    ;;
+                --service-principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customized-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appconfig-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connstr-props)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt-out)
+                    COMPREPLY=($(compgen -W "auth configinfo publicnetwork" -- "${cur}"))
+                    return 0
+                    ;;
+                --new)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --target-resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible)
+            opts="-y -g -n -o -h --kube-namespace --workload-identity --target-id --connection --client-type --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --yes --no-wait --dry-run --tg --target-resource-group --server --database --resource-group --name --source-id --system-identity --user-identity --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kube-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workload-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-type)
+                    COMPREPLY=($(compgen -W "dotnet dotnet-internal java python nodejs go php ruby django springBoot none" -- "${cur}"))
+                    return 0
+                    ;;
+                --service-principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customized-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appconfig-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connstr-props)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt-out)
+                    COMPREPLY=($(compgen -W "auth configinfo publicnetwork" -- "${cur}"))
+                    return 0
+                    ;;
+                --new)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --target-resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__delete)
+            opts="-y -g -n -o -h --id --connection --yes --no-wait --resource-group --name --source-id --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__help)
+            opts="create update list show delete list-configuration validate wait list-support-types help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__create)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__create__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__create__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__list__subcmd__configuration)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__list__subcmd__support__subcmd__types)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__update)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__update__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__update__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__help__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__list)
+            opts="-g -n -o -h --resource-group --name --source-id --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__list__subcmd__configuration)
+            opts="-g -n -o -h --id --connection --resource-group --name --source-id --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__list__subcmd__support__subcmd__types)
+            opts="-t -o -h --target-type --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --target-type)
+                    COMPREPLY=($(compgen -W "postgres postgres-flexible mysql mysql-flexible sql redis redis-enterprise cosmos-cassandra cosmos-gremlin cosmos-mongo cosmos-table cosmos-sql storage-blob storage-queue storage-file storage-table keyvault appconfig eventhub servicebus signalr webpubsub confluent-cloud app-insights" -- "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -W "postgres postgres-flexible mysql mysql-flexible sql redis redis-enterprise cosmos-cassandra cosmos-gremlin cosmos-mongo cosmos-table cosmos-sql storage-blob storage-queue storage-file storage-table keyvault appconfig eventhub servicebus signalr webpubsub confluent-cloud app-insights" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__show)
+            opts="-g -n -o -h --id --connection --resource-group --name --source-id --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__update)
+            opts="-o -h --output --query --subscription --auth-source --debug --verbose --only-show-errors --help postgres postgres-flexible help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__update__subcmd__help)
+            opts="postgres postgres-flexible help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__update__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__update__subcmd__help__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__update__subcmd__help__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__update__subcmd__postgres)
+            opts="-g -n -o -h --id --kube-namespace --connection --client-type --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --no-wait --resource-group --name --source-id --system-identity --user-identity --service-principal --workload-identity --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kube-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-type)
+                    COMPREPLY=($(compgen -W "dotnet dotnet-internal java python nodejs go php ruby django springBoot none" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customized-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appconfig-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connstr-props)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt-out)
+                    COMPREPLY=($(compgen -W "auth configinfo publicnetwork" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workload-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible)
+            opts="-g -n -o -h --id --kube-namespace --connection --client-type --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --no-wait --resource-group --name --source-id --system-identity --user-identity --service-principal --workload-identity --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kube-namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-type)
+                    COMPREPLY=($(compgen -W "dotnet dotnet-internal java python nodejs go php ruby django springBoot none" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customized-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appconfig-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connstr-props)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt-out)
+                    COMPREPLY=($(compgen -W "auth configinfo publicnetwork" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --system-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workload-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__validate)
+            opts="-g -n -o -h --id --connection --resource-group --name --source-id --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__connection__subcmd__wait)
+            opts="-g -n -o -h --id --connection --created --updated --deleted --exists --custom --interval --timeout --resource-group --name --source-id --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --custom)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__help)
+            opts="connection help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__help__subcmd__connection)
+            opts="create update list show delete list-configuration validate wait list-support-types"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__create)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__create__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__list__subcmd__configuration)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__list__subcmd__support__subcmd__types)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__update)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__update__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__help__subcmd__connection__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__aks__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -2605,6 +4599,1586 @@ _azconn() {
                     COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp)
+            opts="-o -h --output --query --subscription --auth-source --debug --verbose --only-show-errors --help connection help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection)
+            opts="-o -h --output --query --subscription --auth-source --debug --verbose --only-show-errors --help create update list show delete list-configuration validate wait list-support-types help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__create)
+            opts="-o -h --output --query --subscription --auth-source --debug --verbose --only-show-errors --help postgres postgres-flexible help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__create__subcmd__help)
+            opts="postgres postgres-flexible help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__create__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__create__subcmd__help__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__create__subcmd__help__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__create__subcmd__postgres)
+            opts="-c -y -g -n -o -h --container --target-id --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --yes --no-wait --dry-run --tg --target-resource-group --server --database --resource-group --name --source-id --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-type)
+                    COMPREPLY=($(compgen -W "dotnet dotnet-internal java python nodejs go php ruby django springBoot none" -- "${cur}"))
+                    return 0
+                    ;;
+                --system-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customized-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appconfig-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connstr-props)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt-out)
+                    COMPREPLY=($(compgen -W "auth configinfo publicnetwork" -- "${cur}"))
+                    return 0
+                    ;;
+                --new)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --target-resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible)
+            opts="-c -y -g -n -o -h --container --target-id --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --yes --no-wait --dry-run --tg --target-resource-group --server --database --resource-group --name --source-id --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-type)
+                    COMPREPLY=($(compgen -W "dotnet dotnet-internal java python nodejs go php ruby django springBoot none" -- "${cur}"))
+                    return 0
+                    ;;
+                --system-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customized-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appconfig-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connstr-props)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt-out)
+                    COMPREPLY=($(compgen -W "auth configinfo publicnetwork" -- "${cur}"))
+                    return 0
+                    ;;
+                --new)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --target-resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__delete)
+            opts="-y -g -n -o -h --id --connection --yes --no-wait --resource-group --name --source-id --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__help)
+            opts="create update list show delete list-configuration validate wait list-support-types help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__create)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__create__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__create__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__list__subcmd__configuration)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__list__subcmd__support__subcmd__types)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__update)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__update__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__update__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__help__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__list)
+            opts="-g -n -o -h --resource-group --name --source-id --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__list__subcmd__configuration)
+            opts="-g -n -o -h --id --connection --resource-group --name --source-id --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__list__subcmd__support__subcmd__types)
+            opts="-t -o -h --target-type --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --target-type)
+                    COMPREPLY=($(compgen -W "postgres postgres-flexible mysql mysql-flexible sql redis redis-enterprise cosmos-cassandra cosmos-gremlin cosmos-mongo cosmos-table cosmos-sql storage-blob storage-queue storage-file storage-table keyvault appconfig eventhub servicebus signalr webpubsub confluent-cloud fabric-sql app-insights cognitiveservices neon-postgres mongodb-atlas" -- "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -W "postgres postgres-flexible mysql mysql-flexible sql redis redis-enterprise cosmos-cassandra cosmos-gremlin cosmos-mongo cosmos-table cosmos-sql storage-blob storage-queue storage-file storage-table keyvault appconfig eventhub servicebus signalr webpubsub confluent-cloud fabric-sql app-insights cognitiveservices neon-postgres mongodb-atlas" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__show)
+            opts="-g -n -o -h --id --connection --resource-group --name --source-id --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__update)
+            opts="-o -h --output --query --subscription --auth-source --debug --verbose --only-show-errors --help postgres postgres-flexible help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__update__subcmd__help)
+            opts="postgres postgres-flexible help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__update__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__update__subcmd__help__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__update__subcmd__help__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__update__subcmd__postgres)
+            opts="-c -g -n -o -h --id --container --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --no-wait --resource-group --name --source-id --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-type)
+                    COMPREPLY=($(compgen -W "dotnet dotnet-internal java python nodejs go php ruby django springBoot none" -- "${cur}"))
+                    return 0
+                    ;;
+                --system-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customized-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appconfig-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connstr-props)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt-out)
+                    COMPREPLY=($(compgen -W "auth configinfo publicnetwork" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible)
+            opts="-c -g -n -o -h --id --container --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --no-wait --resource-group --name --source-id --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-type)
+                    COMPREPLY=($(compgen -W "dotnet dotnet-internal java python nodejs go php ruby django springBoot none" -- "${cur}"))
+                    return 0
+                    ;;
+                --system-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service-principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customized-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --appconfig-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connstr-props)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt-out)
+                    COMPREPLY=($(compgen -W "auth configinfo publicnetwork" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__validate)
+            opts="-g -n -o -h --id --connection --resource-group --name --source-id --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__connection__subcmd__wait)
+            opts="-g -n -o -h --id --connection --created --updated --deleted --exists --custom --interval --timeout --resource-group --name --source-id --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --custom)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "json jsonc yaml yamlc table tsv none" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-source)
+                    COMPREPLY=($(compgen -W "auto cli env workload-identity managed-identity" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__help)
+            opts="connection help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__help__subcmd__connection)
+            opts="create update list show delete list-configuration validate wait list-support-types"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__create)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__create__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__list__subcmd__configuration)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__list__subcmd__support__subcmd__types)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__update)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__update__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__help__subcmd__connection__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__containerapp__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -4563,7 +8137,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__help)
-            opts="create update list show delete validate generate-configuration wait list-support-types preview-configuration connection webapp functionapp access token rest completion help"
+            opts="create update list show delete validate generate-configuration wait list-support-types preview-configuration connection webapp functionapp containerapp aks access token rest completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4635,6 +8209,216 @@ _azconn() {
         azconn__subcmd__help__subcmd__access__subcmd__plan)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__aks)
+            opts="connection"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__aks__subcmd__connection)
+            opts="create update list show delete list-configuration validate wait list-support-types"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__create)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__create__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__list__subcmd__configuration)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__list__subcmd__support__subcmd__types)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__update)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__update__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__aks__subcmd__connection__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4887,6 +8671,216 @@ _azconn() {
         azconn__subcmd__help__subcmd__connection__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__containerapp)
+            opts="connection"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__containerapp__subcmd__connection)
+            opts="create update list show delete list-configuration validate wait list-support-types"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__create)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__create__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__list__subcmd__configuration)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__list__subcmd__support__subcmd__types)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__update)
+            opts="postgres postgres-flexible"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__update__subcmd__postgres)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__update__subcmd__postgres__subcmd__flexible)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        azconn__subcmd__help__subcmd__containerapp__subcmd__connection__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -43,6 +43,8 @@ set edit:completion:arg-completer[azconn] = {|@words|
             cand connection 'The same commands under az''s group name: `azconn connection create postgres …`'
             cand webapp 'Manage the connections of a web app (like `az webapp connection`)'
             cand functionapp 'Manage the connections of a function app (like `az functionapp connection`)'
+            cand containerapp 'Manage the connections of a container app (like `az containerapp connection`)'
+            cand aks 'Manage the connections of an AKS cluster (like `az aks connection`)'
             cand access 'Declarative, least-privilege Microsoft Entra access to PostgreSQL: plan, apply, list, export'
             cand token 'Get a token for utilities to access Azure (like `az account get-access-token`)'
             cand rest 'Invoke a custom request (like `az rest`)'
@@ -1763,6 +1765,924 @@ set edit:completion:arg-completer[azconn] = {|@words|
         }
         &'azconn;functionapp;help;help'= {
         }
+        &'azconn;containerapp'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand connection 'Commands to manage containerapp connections'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;containerapp;connection'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Create a connection between a source resource and a target resource'
+            cand update 'Update a connection'
+            cand list 'List connections of a source resource'
+            cand show 'Get the details of a connection'
+            cand delete 'Delete a connection'
+            cand list-configuration 'List source configurations of a connection'
+            cand validate 'Validate a connection'
+            cand wait 'Place the CLI in a waiting state until a condition of the connection is met'
+            cand list-support-types 'List client types and auth types supported by the source''s connections'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;containerapp;connection;create'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
+            cand postgres-flexible 'Create a connection to postgres-flexible'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;containerapp;connection;create;postgres'= {
+            cand -c 'The container where the connection information will be saved (as environment variables)'
+            cand --container 'The container where the connection information will be saved (as environment variables)'
+            cand --target-id 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified'
+            cand --connection 'Name of the connection'
+            cand --client-type 'The client type used on the connection. Web apps: detected from the app''s runtime stack when omitted'
+            cand --system-identity 'The system assigned identity auth info.'
+            cand --user-identity 'The user assigned identity auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --secret 'The secret auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand --vault-id 'The key vault id to store secret value'
+            cand --appconfig-id 'The app configuration id to store configuration'
+            cand --connstr-props 'The additional connection string properties used to build connection string'
+            cand --opt-out 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles'
+            cand --new 'Deleting existing users with the same name before creating a new user in database'
+            cand --target-resource-group 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.'
+            cand --tg 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.'
+            cand --server 'Name of postgres server. Required if ''--target-id'' is not specified.'
+            cand --database 'Name of postgres database. Required if ''--target-id'' is not specified.'
+            cand -g 'The resource group which contains the container app. Required if ''--source-id'' is not specified.'
+            cand --resource-group 'The resource group which contains the container app. Required if ''--source-id'' is not specified.'
+            cand -n 'Name of the container app. Required if ''--source-id'' is not specified.'
+            cand --name 'Name of the container app. Required if ''--source-id'' is not specified.'
+            cand --source-id 'The resource id of the container app. Required if [''--resource-group'', ''--name''] are not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --dry-run 'Print the plan (identity assignment, ARM changes and the SQL script) without changing anything. (azconn only)'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;containerapp;connection;create;postgres-flexible'= {
+            cand -c 'The container where the connection information will be saved (as environment variables)'
+            cand --container 'The container where the connection information will be saved (as environment variables)'
+            cand --target-id 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified'
+            cand --connection 'Name of the connection'
+            cand --client-type 'The client type used on the connection. Web apps: detected from the app''s runtime stack when omitted'
+            cand --system-identity 'The system assigned identity auth info.'
+            cand --user-identity 'The user assigned identity auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --secret 'The secret auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand --vault-id 'The key vault id to store secret value'
+            cand --appconfig-id 'The app configuration id to store configuration'
+            cand --connstr-props 'The additional connection string properties used to build connection string'
+            cand --opt-out 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles'
+            cand --new 'Deleting existing users with the same name before creating a new user in database'
+            cand --target-resource-group 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.'
+            cand --tg 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.'
+            cand --server 'Name of postgres flexible server. Required if ''--target-id'' is not specified.'
+            cand --database 'Name of postgres flexible database. Required if ''--target-id'' is not specified.'
+            cand -g 'The resource group which contains the container app. Required if ''--source-id'' is not specified.'
+            cand --resource-group 'The resource group which contains the container app. Required if ''--source-id'' is not specified.'
+            cand -n 'Name of the container app. Required if ''--source-id'' is not specified.'
+            cand --name 'Name of the container app. Required if ''--source-id'' is not specified.'
+            cand --source-id 'The resource id of the container app. Required if [''--resource-group'', ''--name''] are not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --dry-run 'Print the plan (identity assignment, ARM changes and the SQL script) without changing anything. (azconn only)'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;containerapp;connection;create;help'= {
+            cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
+            cand postgres-flexible 'Create a connection to postgres-flexible'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;containerapp;connection;create;help;postgres'= {
+        }
+        &'azconn;containerapp;connection;create;help;postgres-flexible'= {
+        }
+        &'azconn;containerapp;connection;create;help;help'= {
+        }
+        &'azconn;containerapp;connection;update'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand postgres 'Update a source to postgres connection'
+            cand postgres-flexible 'Update a source to postgres-flexible connection'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;containerapp;connection;update;postgres'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand -c 'The container where the connection information will be saved (as environment variables)'
+            cand --container 'The container where the connection information will be saved (as environment variables)'
+            cand --connection 'Name of the connection'
+            cand --client-type 'The client type used on the connection'
+            cand --system-identity 'The system assigned identity auth info.'
+            cand --user-identity 'The user assigned identity auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --secret 'The secret auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand --vault-id 'The key vault id to store secret value'
+            cand --appconfig-id 'The app configuration id to store configuration'
+            cand --connstr-props 'The additional connection string properties used to build connection string'
+            cand --opt-out 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles'
+            cand -g 'The resource group which contains the container app. Required if ''--source-id'' is not specified.'
+            cand --resource-group 'The resource group which contains the container app. Required if ''--source-id'' is not specified.'
+            cand -n 'Name of the container app. Required if ''--source-id'' is not specified.'
+            cand --name 'Name of the container app. Required if ''--source-id'' is not specified.'
+            cand --source-id 'The resource id of the container app. Required if [''--resource-group'', ''--name''] are not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;containerapp;connection;update;postgres-flexible'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand -c 'The container where the connection information will be saved (as environment variables)'
+            cand --container 'The container where the connection information will be saved (as environment variables)'
+            cand --connection 'Name of the connection'
+            cand --client-type 'The client type used on the connection'
+            cand --system-identity 'The system assigned identity auth info.'
+            cand --user-identity 'The user assigned identity auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --secret 'The secret auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand --vault-id 'The key vault id to store secret value'
+            cand --appconfig-id 'The app configuration id to store configuration'
+            cand --connstr-props 'The additional connection string properties used to build connection string'
+            cand --opt-out 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles'
+            cand -g 'The resource group which contains the container app. Required if ''--source-id'' is not specified.'
+            cand --resource-group 'The resource group which contains the container app. Required if ''--source-id'' is not specified.'
+            cand -n 'Name of the container app. Required if ''--source-id'' is not specified.'
+            cand --name 'Name of the container app. Required if ''--source-id'' is not specified.'
+            cand --source-id 'The resource id of the container app. Required if [''--resource-group'', ''--name''] are not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;containerapp;connection;update;help'= {
+            cand postgres 'Update a source to postgres connection'
+            cand postgres-flexible 'Update a source to postgres-flexible connection'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;containerapp;connection;update;help;postgres'= {
+        }
+        &'azconn;containerapp;connection;update;help;postgres-flexible'= {
+        }
+        &'azconn;containerapp;connection;update;help;help'= {
+        }
+        &'azconn;containerapp;connection;list'= {
+            cand -g 'The resource group which contains the container app. Required if ''--source-id'' is not specified.'
+            cand --resource-group 'The resource group which contains the container app. Required if ''--source-id'' is not specified.'
+            cand -n 'Name of the container app. Required if ''--source-id'' is not specified.'
+            cand --name 'Name of the container app. Required if ''--source-id'' is not specified.'
+            cand --source-id 'The resource id of the container app. Required if [''--resource-group'', ''--name''] are not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;containerapp;connection;show'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand --connection 'Name of the connection'
+            cand -g 'The resource group which contains the container app. Required if ''--source-id'' is not specified.'
+            cand --resource-group 'The resource group which contains the container app. Required if ''--source-id'' is not specified.'
+            cand -n 'Name of the container app. Required if ''--source-id'' is not specified.'
+            cand --name 'Name of the container app. Required if ''--source-id'' is not specified.'
+            cand --source-id 'The resource id of the container app. Required if [''--resource-group'', ''--name''] are not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;containerapp;connection;delete'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand --connection 'Name of the connection'
+            cand -g 'The resource group which contains the container app. Required if ''--source-id'' is not specified.'
+            cand --resource-group 'The resource group which contains the container app. Required if ''--source-id'' is not specified.'
+            cand -n 'Name of the container app. Required if ''--source-id'' is not specified.'
+            cand --name 'Name of the container app. Required if ''--source-id'' is not specified.'
+            cand --source-id 'The resource id of the container app. Required if [''--resource-group'', ''--name''] are not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;containerapp;connection;list-configuration'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand --connection 'Name of the connection'
+            cand -g 'The resource group which contains the container app. Required if ''--source-id'' is not specified.'
+            cand --resource-group 'The resource group which contains the container app. Required if ''--source-id'' is not specified.'
+            cand -n 'Name of the container app. Required if ''--source-id'' is not specified.'
+            cand --name 'Name of the container app. Required if ''--source-id'' is not specified.'
+            cand --source-id 'The resource id of the container app. Required if [''--resource-group'', ''--name''] are not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;containerapp;connection;validate'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand --connection 'Name of the connection'
+            cand -g 'The resource group which contains the container app. Required if ''--source-id'' is not specified.'
+            cand --resource-group 'The resource group which contains the container app. Required if ''--source-id'' is not specified.'
+            cand -n 'Name of the container app. Required if ''--source-id'' is not specified.'
+            cand --name 'Name of the container app. Required if ''--source-id'' is not specified.'
+            cand --source-id 'The resource id of the container app. Required if [''--resource-group'', ''--name''] are not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;containerapp;connection;wait'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand --connection 'Name of the connection'
+            cand --custom 'Wait until the condition satisfies a custom JMESPath query. E.g. provisioningState!=''InProgress'''
+            cand --interval 'Polling interval in seconds'
+            cand --timeout 'Maximum wait in seconds'
+            cand -g 'The resource group which contains the container app. Required if ''--source-id'' is not specified.'
+            cand --resource-group 'The resource group which contains the container app. Required if ''--source-id'' is not specified.'
+            cand -n 'Name of the container app. Required if ''--source-id'' is not specified.'
+            cand --name 'Name of the container app. Required if ''--source-id'' is not specified.'
+            cand --source-id 'The resource id of the container app. Required if [''--resource-group'', ''--name''] are not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --created 'Wait until created with ''provisioningState'' at ''Succeeded'''
+            cand --updated 'Wait until updated with provisioningState at ''Succeeded'''
+            cand --deleted 'Wait until deleted'
+            cand --exists 'Wait until the resource exists'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;containerapp;connection;list-support-types'= {
+            cand -t 'The target resource type'
+            cand --target-type 'The target resource type'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;containerapp;connection;help'= {
+            cand create 'Create a connection between a source resource and a target resource'
+            cand update 'Update a connection'
+            cand list 'List connections of a source resource'
+            cand show 'Get the details of a connection'
+            cand delete 'Delete a connection'
+            cand list-configuration 'List source configurations of a connection'
+            cand validate 'Validate a connection'
+            cand wait 'Place the CLI in a waiting state until a condition of the connection is met'
+            cand list-support-types 'List client types and auth types supported by the source''s connections'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;containerapp;connection;help;create'= {
+            cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
+            cand postgres-flexible 'Create a connection to postgres-flexible'
+        }
+        &'azconn;containerapp;connection;help;create;postgres'= {
+        }
+        &'azconn;containerapp;connection;help;create;postgres-flexible'= {
+        }
+        &'azconn;containerapp;connection;help;update'= {
+            cand postgres 'Update a source to postgres connection'
+            cand postgres-flexible 'Update a source to postgres-flexible connection'
+        }
+        &'azconn;containerapp;connection;help;update;postgres'= {
+        }
+        &'azconn;containerapp;connection;help;update;postgres-flexible'= {
+        }
+        &'azconn;containerapp;connection;help;list'= {
+        }
+        &'azconn;containerapp;connection;help;show'= {
+        }
+        &'azconn;containerapp;connection;help;delete'= {
+        }
+        &'azconn;containerapp;connection;help;list-configuration'= {
+        }
+        &'azconn;containerapp;connection;help;validate'= {
+        }
+        &'azconn;containerapp;connection;help;wait'= {
+        }
+        &'azconn;containerapp;connection;help;list-support-types'= {
+        }
+        &'azconn;containerapp;connection;help;help'= {
+        }
+        &'azconn;containerapp;help'= {
+            cand connection 'Commands to manage containerapp connections'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;containerapp;help;connection'= {
+            cand create 'Create a connection between a source resource and a target resource'
+            cand update 'Update a connection'
+            cand list 'List connections of a source resource'
+            cand show 'Get the details of a connection'
+            cand delete 'Delete a connection'
+            cand list-configuration 'List source configurations of a connection'
+            cand validate 'Validate a connection'
+            cand wait 'Place the CLI in a waiting state until a condition of the connection is met'
+            cand list-support-types 'List client types and auth types supported by the source''s connections'
+        }
+        &'azconn;containerapp;help;connection;create'= {
+            cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
+            cand postgres-flexible 'Create a connection to postgres-flexible'
+        }
+        &'azconn;containerapp;help;connection;create;postgres'= {
+        }
+        &'azconn;containerapp;help;connection;create;postgres-flexible'= {
+        }
+        &'azconn;containerapp;help;connection;update'= {
+            cand postgres 'Update a source to postgres connection'
+            cand postgres-flexible 'Update a source to postgres-flexible connection'
+        }
+        &'azconn;containerapp;help;connection;update;postgres'= {
+        }
+        &'azconn;containerapp;help;connection;update;postgres-flexible'= {
+        }
+        &'azconn;containerapp;help;connection;list'= {
+        }
+        &'azconn;containerapp;help;connection;show'= {
+        }
+        &'azconn;containerapp;help;connection;delete'= {
+        }
+        &'azconn;containerapp;help;connection;list-configuration'= {
+        }
+        &'azconn;containerapp;help;connection;validate'= {
+        }
+        &'azconn;containerapp;help;connection;wait'= {
+        }
+        &'azconn;containerapp;help;connection;list-support-types'= {
+        }
+        &'azconn;containerapp;help;help'= {
+        }
+        &'azconn;aks'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand connection 'Commands to manage aks connections'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;aks;connection'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Create a connection between a source resource and a target resource'
+            cand update 'Update a connection'
+            cand list 'List connections of a source resource'
+            cand show 'Get the details of a connection'
+            cand delete 'Delete a connection'
+            cand list-configuration 'List source configurations of a connection'
+            cand validate 'Validate a connection'
+            cand wait 'Place the CLI in a waiting state until a condition of the connection is met'
+            cand list-support-types 'List client types and auth types supported by the source''s connections'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;aks;connection;create'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
+            cand postgres-flexible 'Create a connection to postgres-flexible'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;aks;connection;create;postgres'= {
+            cand --kube-namespace 'The kubernetes namespace where the connection information will be saved into (as kubernetes secret)'
+            cand --workload-identity 'The workload identity auth info: the resource id of a user-assigned identity.'
+            cand --target-id 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified'
+            cand --connection 'Name of the connection'
+            cand --client-type 'The client type used on the connection. Web apps: detected from the app''s runtime stack when omitted'
+            cand --service-principal 'The service principal auth info.'
+            cand --secret 'The secret auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand --vault-id 'The key vault id to store secret value'
+            cand --appconfig-id 'The app configuration id to store configuration'
+            cand --connstr-props 'The additional connection string properties used to build connection string'
+            cand --opt-out 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles'
+            cand --new 'Deleting existing users with the same name before creating a new user in database'
+            cand --target-resource-group 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.'
+            cand --tg 'The resource group which contains the postgres service. Required if ''--target-id'' is not specified.'
+            cand --server 'Name of postgres server. Required if ''--target-id'' is not specified.'
+            cand --database 'Name of postgres database. Required if ''--target-id'' is not specified.'
+            cand -g 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --resource-group 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.'
+            cand -n 'Name of the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --name 'Name of the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --source-id 'The resource id of the managed cluster. Required if [''--resource-group'', ''--name''] are not specified.'
+            cand --system-identity 'The system assigned identity auth info.'
+            cand --user-identity 'The user assigned identity auth info.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --dry-run 'Print the plan (identity assignment, ARM changes and the SQL script) without changing anything. (azconn only)'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;aks;connection;create;postgres-flexible'= {
+            cand --kube-namespace 'The kubernetes namespace where the connection information will be saved into (as kubernetes secret)'
+            cand --workload-identity 'The workload identity auth info: the resource id of a user-assigned identity.'
+            cand --target-id 'The resource id of target service. Required if [''--target-resource-group'', ''--server'', ''--database''] are not specified'
+            cand --connection 'Name of the connection'
+            cand --client-type 'The client type used on the connection. Web apps: detected from the app''s runtime stack when omitted'
+            cand --service-principal 'The service principal auth info.'
+            cand --secret 'The secret auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand --vault-id 'The key vault id to store secret value'
+            cand --appconfig-id 'The app configuration id to store configuration'
+            cand --connstr-props 'The additional connection string properties used to build connection string'
+            cand --opt-out 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles'
+            cand --new 'Deleting existing users with the same name before creating a new user in database'
+            cand --target-resource-group 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.'
+            cand --tg 'The resource group which contains the flexible postgres service. Required if ''--target-id'' is not specified.'
+            cand --server 'Name of postgres flexible server. Required if ''--target-id'' is not specified.'
+            cand --database 'Name of postgres flexible database. Required if ''--target-id'' is not specified.'
+            cand -g 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --resource-group 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.'
+            cand -n 'Name of the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --name 'Name of the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --source-id 'The resource id of the managed cluster. Required if [''--resource-group'', ''--name''] are not specified.'
+            cand --system-identity 'The system assigned identity auth info.'
+            cand --user-identity 'The user assigned identity auth info.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --dry-run 'Print the plan (identity assignment, ARM changes and the SQL script) without changing anything. (azconn only)'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;aks;connection;create;help'= {
+            cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
+            cand postgres-flexible 'Create a connection to postgres-flexible'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;aks;connection;create;help;postgres'= {
+        }
+        &'azconn;aks;connection;create;help;postgres-flexible'= {
+        }
+        &'azconn;aks;connection;create;help;help'= {
+        }
+        &'azconn;aks;connection;update'= {
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand postgres 'Update a source to postgres connection'
+            cand postgres-flexible 'Update a source to postgres-flexible connection'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;aks;connection;update;postgres'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand --kube-namespace 'The kubernetes namespace where the connection information will be saved into (as kubernetes secret)'
+            cand --connection 'Name of the connection'
+            cand --client-type 'The client type used on the connection'
+            cand --secret 'The secret auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand --vault-id 'The key vault id to store secret value'
+            cand --appconfig-id 'The app configuration id to store configuration'
+            cand --connstr-props 'The additional connection string properties used to build connection string'
+            cand --opt-out 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles'
+            cand -g 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --resource-group 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.'
+            cand -n 'Name of the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --name 'Name of the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --source-id 'The resource id of the managed cluster. Required if [''--resource-group'', ''--name''] are not specified.'
+            cand --system-identity 'The system assigned identity auth info.'
+            cand --user-identity 'The user assigned identity auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --workload-identity 'The workload identity auth info: the resource id of a user-assigned identity.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;aks;connection;update;postgres-flexible'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand --kube-namespace 'The kubernetes namespace where the connection information will be saved into (as kubernetes secret)'
+            cand --connection 'Name of the connection'
+            cand --client-type 'The client type used on the connection'
+            cand --secret 'The secret auth info.'
+            cand --customized-keys 'The customized keys used to change default configuration names. Key is the original name, value is the customized name'
+            cand --vault-id 'The key vault id to store secret value'
+            cand --appconfig-id 'The app configuration id to store configuration'
+            cand --connstr-props 'The additional connection string properties used to build connection string'
+            cand --opt-out 'Whether to disable some configuration steps. Use configinfo to disable configuration information changes on source. Use publicnetwork to disable public network access configuration. Use auth to skip auth configuration such as enabling managed identity and granting RBAC roles'
+            cand -g 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --resource-group 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.'
+            cand -n 'Name of the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --name 'Name of the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --source-id 'The resource id of the managed cluster. Required if [''--resource-group'', ''--name''] are not specified.'
+            cand --system-identity 'The system assigned identity auth info.'
+            cand --user-identity 'The user assigned identity auth info.'
+            cand --service-principal 'The service principal auth info.'
+            cand --workload-identity 'The workload identity auth info: the resource id of a user-assigned identity.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;aks;connection;update;help'= {
+            cand postgres 'Update a source to postgres connection'
+            cand postgres-flexible 'Update a source to postgres-flexible connection'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;aks;connection;update;help;postgres'= {
+        }
+        &'azconn;aks;connection;update;help;postgres-flexible'= {
+        }
+        &'azconn;aks;connection;update;help;help'= {
+        }
+        &'azconn;aks;connection;list'= {
+            cand -g 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --resource-group 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.'
+            cand -n 'Name of the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --name 'Name of the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --source-id 'The resource id of the managed cluster. Required if [''--resource-group'', ''--name''] are not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;aks;connection;show'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand --connection 'Name of the connection'
+            cand -g 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --resource-group 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.'
+            cand -n 'Name of the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --name 'Name of the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --source-id 'The resource id of the managed cluster. Required if [''--resource-group'', ''--name''] are not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;aks;connection;delete'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand --connection 'Name of the connection'
+            cand -g 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --resource-group 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.'
+            cand -n 'Name of the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --name 'Name of the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --source-id 'The resource id of the managed cluster. Required if [''--resource-group'', ''--name''] are not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand -y 'Do not prompt for confirmation'
+            cand --yes 'Do not prompt for confirmation'
+            cand --no-wait 'Do not wait for the long-running operation to finish'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;aks;connection;list-configuration'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand --connection 'Name of the connection'
+            cand -g 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --resource-group 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.'
+            cand -n 'Name of the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --name 'Name of the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --source-id 'The resource id of the managed cluster. Required if [''--resource-group'', ''--name''] are not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;aks;connection;validate'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand --connection 'Name of the connection'
+            cand -g 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --resource-group 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.'
+            cand -n 'Name of the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --name 'Name of the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --source-id 'The resource id of the managed cluster. Required if [''--resource-group'', ''--name''] are not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;aks;connection;wait'= {
+            cand --id 'The resource id of the connection. [''--resource-group'', ''--name'', ''--connection''] are required if ''--id'' is not specified'
+            cand --connection 'Name of the connection'
+            cand --custom 'Wait until the condition satisfies a custom JMESPath query. E.g. provisioningState!=''InProgress'''
+            cand --interval 'Polling interval in seconds'
+            cand --timeout 'Maximum wait in seconds'
+            cand -g 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --resource-group 'The resource group which contains the managed cluster. Required if ''--source-id'' is not specified.'
+            cand -n 'Name of the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --name 'Name of the managed cluster. Required if ''--source-id'' is not specified.'
+            cand --source-id 'The resource id of the managed cluster. Required if [''--resource-group'', ''--name''] are not specified.'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --created 'Wait until created with ''provisioningState'' at ''Succeeded'''
+            cand --updated 'Wait until updated with provisioningState at ''Succeeded'''
+            cand --deleted 'Wait until deleted'
+            cand --exists 'Wait until the resource exists'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;aks;connection;list-support-types'= {
+            cand -t 'The target resource type'
+            cand --target-type 'The target resource type'
+            cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
+            cand --query 'JMESPath query string. See http://jmespath.org/ for more information and examples'
+            cand --subscription 'Name or ID of subscription. You can configure the default subscription using `az account set -s NAME_OR_ID`'
+            cand --auth-source 'Where credentials come from. Default: auto'
+            cand --debug 'Increase logging verbosity to show all debug logs'
+            cand --verbose 'Increase logging verbosity. Use --debug for full debug logs'
+            cand --only-show-errors 'Only show errors, suppressing warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'azconn;aks;connection;help'= {
+            cand create 'Create a connection between a source resource and a target resource'
+            cand update 'Update a connection'
+            cand list 'List connections of a source resource'
+            cand show 'Get the details of a connection'
+            cand delete 'Delete a connection'
+            cand list-configuration 'List source configurations of a connection'
+            cand validate 'Validate a connection'
+            cand wait 'Place the CLI in a waiting state until a condition of the connection is met'
+            cand list-support-types 'List client types and auth types supported by the source''s connections'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;aks;connection;help;create'= {
+            cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
+            cand postgres-flexible 'Create a connection to postgres-flexible'
+        }
+        &'azconn;aks;connection;help;create;postgres'= {
+        }
+        &'azconn;aks;connection;help;create;postgres-flexible'= {
+        }
+        &'azconn;aks;connection;help;update'= {
+            cand postgres 'Update a source to postgres connection'
+            cand postgres-flexible 'Update a source to postgres-flexible connection'
+        }
+        &'azconn;aks;connection;help;update;postgres'= {
+        }
+        &'azconn;aks;connection;help;update;postgres-flexible'= {
+        }
+        &'azconn;aks;connection;help;list'= {
+        }
+        &'azconn;aks;connection;help;show'= {
+        }
+        &'azconn;aks;connection;help;delete'= {
+        }
+        &'azconn;aks;connection;help;list-configuration'= {
+        }
+        &'azconn;aks;connection;help;validate'= {
+        }
+        &'azconn;aks;connection;help;wait'= {
+        }
+        &'azconn;aks;connection;help;list-support-types'= {
+        }
+        &'azconn;aks;connection;help;help'= {
+        }
+        &'azconn;aks;help'= {
+            cand connection 'Commands to manage aks connections'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'azconn;aks;help;connection'= {
+            cand create 'Create a connection between a source resource and a target resource'
+            cand update 'Update a connection'
+            cand list 'List connections of a source resource'
+            cand show 'Get the details of a connection'
+            cand delete 'Delete a connection'
+            cand list-configuration 'List source configurations of a connection'
+            cand validate 'Validate a connection'
+            cand wait 'Place the CLI in a waiting state until a condition of the connection is met'
+            cand list-support-types 'List client types and auth types supported by the source''s connections'
+        }
+        &'azconn;aks;help;connection;create'= {
+            cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
+            cand postgres-flexible 'Create a connection to postgres-flexible'
+        }
+        &'azconn;aks;help;connection;create;postgres'= {
+        }
+        &'azconn;aks;help;connection;create;postgres-flexible'= {
+        }
+        &'azconn;aks;help;connection;update'= {
+            cand postgres 'Update a source to postgres connection'
+            cand postgres-flexible 'Update a source to postgres-flexible connection'
+        }
+        &'azconn;aks;help;connection;update;postgres'= {
+        }
+        &'azconn;aks;help;connection;update;postgres-flexible'= {
+        }
+        &'azconn;aks;help;connection;list'= {
+        }
+        &'azconn;aks;help;connection;show'= {
+        }
+        &'azconn;aks;help;connection;delete'= {
+        }
+        &'azconn;aks;help;connection;list-configuration'= {
+        }
+        &'azconn;aks;help;connection;validate'= {
+        }
+        &'azconn;aks;help;connection;wait'= {
+        }
+        &'azconn;aks;help;connection;list-support-types'= {
+        }
+        &'azconn;aks;help;help'= {
+        }
         &'azconn;access'= {
             cand -o 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
             cand --output 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)'
@@ -1933,6 +2853,8 @@ set edit:completion:arg-completer[azconn] = {|@words|
             cand connection 'The same commands under az''s group name: `azconn connection create postgres …`'
             cand webapp 'Manage the connections of a web app (like `az webapp connection`)'
             cand functionapp 'Manage the connections of a function app (like `az functionapp connection`)'
+            cand containerapp 'Manage the connections of a container app (like `az containerapp connection`)'
+            cand aks 'Manage the connections of an AKS cluster (like `az aks connection`)'
             cand access 'Declarative, least-privilege Microsoft Entra access to PostgreSQL: plan, apply, list, export'
             cand token 'Get a token for utilities to access Azure (like `az account get-access-token`)'
             cand rest 'Invoke a custom request (like `az rest`)'
@@ -2114,6 +3036,94 @@ set edit:completion:arg-completer[azconn] = {|@words|
         &'azconn;help;functionapp;connection;wait'= {
         }
         &'azconn;help;functionapp;connection;list-support-types'= {
+        }
+        &'azconn;help;containerapp'= {
+            cand connection 'Commands to manage containerapp connections'
+        }
+        &'azconn;help;containerapp;connection'= {
+            cand create 'Create a connection between a source resource and a target resource'
+            cand update 'Update a connection'
+            cand list 'List connections of a source resource'
+            cand show 'Get the details of a connection'
+            cand delete 'Delete a connection'
+            cand list-configuration 'List source configurations of a connection'
+            cand validate 'Validate a connection'
+            cand wait 'Place the CLI in a waiting state until a condition of the connection is met'
+            cand list-support-types 'List client types and auth types supported by the source''s connections'
+        }
+        &'azconn;help;containerapp;connection;create'= {
+            cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
+            cand postgres-flexible 'Create a connection to postgres-flexible'
+        }
+        &'azconn;help;containerapp;connection;create;postgres'= {
+        }
+        &'azconn;help;containerapp;connection;create;postgres-flexible'= {
+        }
+        &'azconn;help;containerapp;connection;update'= {
+            cand postgres 'Update a source to postgres connection'
+            cand postgres-flexible 'Update a source to postgres-flexible connection'
+        }
+        &'azconn;help;containerapp;connection;update;postgres'= {
+        }
+        &'azconn;help;containerapp;connection;update;postgres-flexible'= {
+        }
+        &'azconn;help;containerapp;connection;list'= {
+        }
+        &'azconn;help;containerapp;connection;show'= {
+        }
+        &'azconn;help;containerapp;connection;delete'= {
+        }
+        &'azconn;help;containerapp;connection;list-configuration'= {
+        }
+        &'azconn;help;containerapp;connection;validate'= {
+        }
+        &'azconn;help;containerapp;connection;wait'= {
+        }
+        &'azconn;help;containerapp;connection;list-support-types'= {
+        }
+        &'azconn;help;aks'= {
+            cand connection 'Commands to manage aks connections'
+        }
+        &'azconn;help;aks;connection'= {
+            cand create 'Create a connection between a source resource and a target resource'
+            cand update 'Update a connection'
+            cand list 'List connections of a source resource'
+            cand show 'Get the details of a connection'
+            cand delete 'Delete a connection'
+            cand list-configuration 'List source configurations of a connection'
+            cand validate 'Validate a connection'
+            cand wait 'Place the CLI in a waiting state until a condition of the connection is met'
+            cand list-support-types 'List client types and auth types supported by the source''s connections'
+        }
+        &'azconn;help;aks;connection;create'= {
+            cand postgres 'Create a connection to postgres (Single Server, retired: use postgres-flexible)'
+            cand postgres-flexible 'Create a connection to postgres-flexible'
+        }
+        &'azconn;help;aks;connection;create;postgres'= {
+        }
+        &'azconn;help;aks;connection;create;postgres-flexible'= {
+        }
+        &'azconn;help;aks;connection;update'= {
+            cand postgres 'Update a source to postgres connection'
+            cand postgres-flexible 'Update a source to postgres-flexible connection'
+        }
+        &'azconn;help;aks;connection;update;postgres'= {
+        }
+        &'azconn;help;aks;connection;update;postgres-flexible'= {
+        }
+        &'azconn;help;aks;connection;list'= {
+        }
+        &'azconn;help;aks;connection;show'= {
+        }
+        &'azconn;help;aks;connection;delete'= {
+        }
+        &'azconn;help;aks;connection;list-configuration'= {
+        }
+        &'azconn;help;aks;connection;validate'= {
+        }
+        &'azconn;help;aks;connection;wait'= {
+        }
+        &'azconn;help;aks;connection;list-support-types'= {
         }
         &'azconn;help;access'= {
             cand plan 'Show what `apply` would change: roles to create, grants to add or revoke, default privileges'

@@ -341,9 +341,14 @@ fn source_texts(mut cmd: clap::Command, path: &str) -> clap::Command {
     if has(&cmd, "resource_group") && has(&cmd, "name") {
         cmd = cmd
             .mut_arg("resource_group", |a| {
-                a.help(format!(
+                let help = format!(
                     "The resource group which contains the {what}. Required if '--source-id' is not specified."
+                );
+                a.long_help(format!(
+                    "{help}\n\nYou can configure the default group using `az configure --defaults group=<name>` (or\n\
+                     AZURE_DEFAULTS_GROUP)."
                 ))
+                .help(help)
             })
             .mut_arg("name", |a| {
                 a.help(format!(
@@ -382,6 +387,8 @@ pub fn canonical_path(path: &str) -> String {
             "connection"
                 | "webapp"
                 | "functionapp"
+                | "containerapp"
+                | "aks"
                 | "access"
                 | "token"
                 | "rest"

@@ -201,17 +201,16 @@ pub struct AksOnly {
     #[arg(long, value_name = "NAMESPACE", default_value = "default")]
     pub kube_namespace: String,
 
-    /// The workload identity auth info: the resource id of a user-assigned identity.
-    ///
-    /// Usage: --workload-identity <user-identity-resource-id>
-    ///
-    /// user-identity-resource-id: Required. The resource id of the user assigned identity.
-    /// Please DO NOT use AKS control plane identity and kubelet identity which is not supported by federated identity credential.
+    // az's help text, set as `help`/`long_help` (rustdoc would read its `<…>` as HTML).
     #[arg(
         long,
         value_name = "ID",
         help_heading = "AuthType Arguments",
-        verbatim_doc_comment
+        help = "The workload identity auth info: the resource id of a user-assigned identity.",
+        long_help = "The workload identity auth info: the resource id of a user-assigned identity.\n\n\
+                       Usage: --workload-identity <user-identity-resource-id>\n\n\
+                       user-identity-resource-id: Required. The resource id of the user assigned identity.\n\
+                       Please DO NOT use AKS control plane identity and kubelet identity which is not supported by federated identity credential."
     )]
     pub workload_identity: Option<String>,
 }

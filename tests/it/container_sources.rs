@@ -22,7 +22,7 @@ const APP_API: &str = "2025-07-01";
 fn container_env(w: &World, container: &str) -> Vec<(String, String)> {
     let (_, app) = arm(w, "GET", &format!("{CAPP}?api-version={APP_API}"), None);
     let (_, secrets) = arm(
-        &w,
+        w,
         "POST",
         &format!("{CAPP}/listSecrets?api-version={APP_API}"),
         None,
@@ -154,7 +154,7 @@ fn containerapp_system_identity_end_to_end() {
         "containerapp {CREATE} -g rg -n capp1 -c capp1 --system-identity --connection cconn --client-type python -o none"
     ));
     ok(&again);
-    assert!(!w.calls().iter().any(|c| *c == app_put));
+    assert!(!w.calls().contains(&app_put));
     assert_eq!(
         principal_of(&w, "aad_cconn"),
         format!("{principal}|service")

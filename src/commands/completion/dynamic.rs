@@ -1,7 +1,8 @@
 //! Dynamic shell completion of resource names (clap_complete's `CompleteEnv` engine, pinned because it is
 //! unstable): `-g/--resource-group`, `--tg/--target-resource-group`, `--server`, `--connection`,
-//! `-l/--location`, `--subscription`, and for `webapp|functionapp connection …` `-n/--name` (the group's apps),
-//! `-s/--slot` (the app's slots) and `--connection` (the app's linkers) complete with real names from ARM.
+//! `-l/--location`, `--subscription`, and for `webapp|functionapp|containerapp|aks connection …` `-n/--name` (the
+//! group's apps, container apps or clusters), `-s/--slot` (the app's slots) and `--connection` (the source's
+//! linkers) complete with real names from ARM.
 //!
 //! Rules a completion request lives by — no answer is better than a slow or broken prompt:
 //! - Only a cached token is used ([`crate::auth::TokenProvider::cached_token`]); `az` is never started and
@@ -95,8 +96,18 @@ pub struct WordContext {
     pub name: Option<String>,
     /// `-s/--slot`.
     pub slot: Option<String>,
-    /// The command is a compute source's (`webapp`, `functionapp`).
+    /// The command is a compute source's (`webapp`, `functionapp`, `containerapp`, `aks`).
     pub app_source: bool,
+    /// The compute source's resource type and api-version (`Microsoft.Web/sites` when none is named).
+    pub source_type: Option<(&'static str, &'static str)>,
+}
+
+impl WordContext {
+    /// The resource type (`{namespace}/{type}`) and api-version of the command's compute source.
+    fn source_type(&self) -> (&'static str, &'static str) {
+        self.source_type
+            .unwrap_or(("Microsoft.Web/sites", crate::arm::web::WEB_API_VERSION))
+    }
 }
 
 /// Reads the context from the shell's words (the last word, being completed, is ignored).
@@ -135,7 +146,20 @@ pub fn word_context(words: &[String]) -> WordContext {
             None => match w {
                 "postgres" => ctx.single_server = true,
                 "create" => ctx.create = true,
-                "webapp" | "functionapp" => ctx.app_source = true,
+                "webapp" | "functionapp" | "containerapp" | "aks" => {
+                    ctx.app_source = true;
+                    ctx.source_type = Some(match w {
+                        "containerapp" => (
+                            "Microsoft.App/containerApps",
+                            crate::arm::containers::APP_API_VERSION,
+                        ),
+                        "aks" => (
+                            "Microsoft.ContainerService/managedClusters",
+                            crate::arm::containers::AKS_API_VERSION,
+                        ),
+                        _ => ("Microsoft.Web/sites", crate::arm::web::WEB_API_VERSION),
+                    });
+                }
                 _ => {}
             },
         }
@@ -258,17 +282,15 @@ fn plan(kind: Kind, ctx: &WordContext, subscription: &str) -> Option<(String, Ve
         }
         Kind::App | Kind::Slot => {
             let rg = ctx.resource_group.as_deref()?;
-            let sites = format!("{}/providers/Microsoft.Web/sites", rg_path(rg));
+            let (resource_type, api) = ctx.source_type();
+            let sites = format!("{}/providers/{resource_type}", rg_path(rg));
             let scope = match kind {
                 Kind::Slot => format!("{sites}/{}/slots", ctx.name.as_deref()?),
                 _ => sites,
             };
             (
                 format!("apps|{scope}"),
-                vec![format!(
-                    "{scope}?api-version={}",
-                    crate::arm::web::WEB_API_VERSION
-                )],
+                vec![format!("{scope}?api-version={api}")],
             )
         }
         Kind::Connection if ctx.app_source => {
@@ -277,8 +299,9 @@ fn plan(kind: Kind, ctx: &WordContext, subscription: &str) -> Option<(String, Ve
             }
             let rg = ctx.resource_group.as_deref()?;
             let app = format!(
-                "{}/providers/Microsoft.Web/sites/{}{}",
+                "{}/providers/{}/{}{}",
                 rg_path(rg),
+                ctx.source_type().0,
                 ctx.name.as_deref()?,
                 ctx.slot
                     .as_deref()
@@ -530,6 +553,28 @@ mod tests {
             ]
         );
         assert!(plan(Kind::App, &WordContext::default(), "s").is_none());
+    }
+
+    #[test]
+    fn container_source_plans() {
+        let ctx = word_context(&words("azconn containerapp connection list -g rg -n "));
+        let (_, paths) = plan(Kind::App, &ctx, "s").expect("container apps");
+        assert_eq!(
+            paths,
+            [
+                "/subscriptions/s/resourcegroups/rg/providers/Microsoft.App/containerApps?api-version=2025-07-01"
+            ]
+        );
+        let ctx = word_context(&words(
+            "azconn aks connection show -g rg -n aks1 --connection ",
+        ));
+        let (_, paths) = plan(Kind::Connection, &ctx, "s").expect("linkers");
+        assert_eq!(
+            paths,
+            [
+                "/subscriptions/s/resourcegroups/rg/providers/Microsoft.ContainerService/managedClusters/aks1/providers/Microsoft.ServiceLinker/linkers?api-version=2024-07-01-preview"
+            ]
+        );
     }
 
     #[test]

@@ -12,6 +12,8 @@ pub const FILTERS: &[(&str, &str)] = &[
         r#""(createdAt|lastModifiedAt)": "[^"]+""#,
         r#""$1": "[TIME]""#,
     ),
+    // YAML quotes the times.
+    (r"(createdAt|lastModifiedAt): '[^']+'", r"$1: '[TIME]'"),
 ];
 
 impl Run {

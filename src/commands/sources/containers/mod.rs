@@ -137,7 +137,7 @@ fn auth<C: ContainerOptions>(kind: Container, args: &SourceCreateArgs<C>) -> Res
     if kind == Container::App {
         return super::create::auth(args).map(ContainerAuth::App);
     }
-    let a = &args.auth;
+    let a = &args.linker.auth;
     let unknown: Vec<String> = [
         ("--system-identity", &a.system_identity),
         ("--user-identity", &a.user_identity),
@@ -359,7 +359,7 @@ mod tests {
         assert!(
             matches!(p.principal, ContainerPrincipal::System { ref container, .. } if container.as_deref() == Some("capp1"))
         );
-        let e = app_plan("--system-identity").err().expect("no container");
+        let e = app_plan("--system-identity").expect_err("no container");
         assert_eq!((e.to_string(), e.exit_code()), (String::new(), 2));
     }
 
@@ -377,16 +377,12 @@ mod tests {
             panic!("secret")
         };
         assert_eq!(s.source.settings.scope.as_deref(), Some("ns1"));
-        let e = aks_plan("--system-identity")
-            .err()
-            .expect("no system identity");
+        let e = aks_plan("--system-identity").expect_err("no system identity");
         assert_eq!(
             (e.to_string(), e.exit_code()),
             ("unrecognized arguments: --system-identity".into(), 2)
         );
-        let e = aks_plan("--workload-identity x --secret name=u secret=p")
-            .err()
-            .expect("two");
+        let e = aks_plan("--workload-identity x --secret name=u secret=p").expect_err("two");
         assert_eq!(e.to_string(), "Only one auth info is needed");
     }
 }

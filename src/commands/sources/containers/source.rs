@@ -69,12 +69,12 @@ impl Source for ContainerSource {
             customized_keys: connection.customized_keys.clone(),
             ..self.settings.clone()
         };
-        let body = LinkerBody {
-            target_id: connection.target.id.clone(),
-            auth_info,
-            client_type: connection.client_type.clone(),
+        let body = LinkerBody::create(
+            &connection.target.id,
+            &auth_info,
+            connection.client_type.clone(),
             settings,
-        };
+        );
         arm.source_linker_put_call(&linker_path(&self.id, &connection.name), &body)
     }
 
