@@ -8,7 +8,9 @@ use std::path::PathBuf;
 use serde_json::{Value, json};
 
 use crate::common::emulator::Emulator;
-use crate::common::fixtures::{ALICE_OID, BOB_OID, SP_OID, SUB, flex_path, seed, server};
+use crate::common::fixtures::{
+    ALICE_OID, BOB_OID, SP_OID, SUB, flex_path, seed, server, single_path,
+};
 use crate::common::{Azconn, Run, scratch};
 
 /// An emulator and a home for azconn runs against it.
@@ -68,6 +70,13 @@ fn access(w: &World, verb: &str, file: &str, rest: &str) -> Run {
 
 fn ok(r: &Run) {
     assert_eq!(r.code, 0, "stdout:\n{}\nstderr:\n{}", r.stdout, r.stderr);
+}
+
+/// The file's plan is empty: `--detailed-exitcode` exits 0 with no change listed.
+fn plans_nothing(w: &World, file: &str) {
+    let r = access(w, "plan", file, "--detailed-exitcode -o json");
+    ok(&r);
+    assert_eq!(r.stdout, "[]\n");
 }
 
 const FILE: &str = "\
@@ -179,9 +188,7 @@ fn plan_apply_and_the_second_plan_is_empty() {
     ));
 
     // The second plan is empty, with --detailed-exitcode 0.
-    let r = access(&w, "plan", FILE, "--detailed-exitcode -o json");
-    ok(&r);
-    assert_eq!(r.stdout, "[]\n");
+    plans_nothing(&w, FILE);
 }
 
 /// The table `plan -o table` prints for a fresh server, as a reader sees it.
@@ -383,9 +390,7 @@ grants:
     w.emu.admin().clear_knobs();
     ok(&access(&w, "apply", file, ""));
     assert_eq!(grants("srv2", "reporting"), "\"azconn-ci\",bob");
-    let r = access(&w, "plan", file, "--detailed-exitcode -o json");
-    ok(&r);
-    assert_eq!(r.stdout, "[]\n");
+    plans_nothing(&w, file);
 }
 
 /// A group by display name becomes a role of type `group`; an unknown or ambiguous name is an error naming
@@ -444,9 +449,7 @@ fn list_and_export_describe_what_exists() {
     );
     let r = w.az("access export -g rg --server srv --database demo -o yaml");
     ok(&r);
-    let r = access(&w, "plan", &r.stdout, "--detailed-exitcode -o json");
-    ok(&r);
-    assert_eq!(r.stdout, "[]\n");
+    plans_nothing(&w, &r.stdout);
 }
 
 /// Each principal kind with each built-in profile: the role, its pgaadauth type and object id, and what it can
@@ -502,9 +505,7 @@ grants:
     }
     assert!(w.denied("srv", "demo", "Writers", "CREATE TABLE public.w (id int)"));
     assert!(!w.denied("srv", "demo", "azconn-mi", "CREATE TABLE public.m (id int)"));
-    let r = access(&w, "plan", file, "--detailed-exitcode -o json");
-    ok(&r);
-    assert_eq!(r.stdout, "[]\n");
+    plans_nothing(&w, file);
 }
 
 /// Two servers with Microsoft Entra authentication off, read concurrently: `apply` asks about each on the
@@ -641,13 +642,73 @@ grants:
         "azconn-mi",
         "INSERT INTO public.t1 (id) VALUES (1)"
     ));
-    let r = access(&w, "plan", &file, "--detailed-exitcode -o json");
-    ok(&r);
-    assert_eq!(r.stdout, "[]\n");
+    plans_nothing(&w, &file);
 
     // A resource that does not exist is "not found" (exit 3), naming the entry.
     let bad = file.replace("Microsoft.Web/sites/web1", "Microsoft.Web/sites/nope");
     let r = access(&w, "plan", &bad, "");
     assert_eq!(r.code, 3, "{}", r.stderr);
     assert!(r.stderr.contains("access.yaml:5:5: app: "), "{}", r.stderr);
+}
+
+/// A Single Server named by `id:`: the signed-in user becomes its administrator (the Single administrator PUT),
+/// logs in as `login@server`, and the roles are `azure_ad_user` members whose password is the object id (a user)
+/// or the app id (a service principal); the second plan is empty.
+#[test]
+fn single_server_by_id() {
+    let w = world(
+        "single",
+        vec![server("single", "ssrv", json!({"databases": ["demo"]}))],
+    );
+    let file = format!(
+        "\
+version: 1
+servers: [{{id: {}, databases: [demo]}}]
+grants:
+  - {{principal: {{user: bob_fabrikam.com#EXT#@contoso.onmicrosoft.com}}, profile: read, role: bob}}
+  - {{principal: {{service-principal: azconn-ci}}, profile: write}}
+",
+        single_path("ssrv")
+    );
+    let r = access(&w, "plan", &file, "");
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("is not a Microsoft Entra administrator of server ssrv"),
+        "{}",
+        r.stderr
+    );
+    let r = access(&w, "apply", &file, "-o json");
+    ok(&r);
+    assert!(
+        w.emu
+            .arm_calls()
+            .iter()
+            .any(|c| c.starts_with("PUT ")
+                && c.contains("/servers/ssrv/administrators/activeDirectory")),
+        "{:#?}",
+        w.emu.arm_calls()
+    );
+    assert_eq!(
+        w.psql("ssrv", "postgres", "SELECT string_agg(r.rolname, ',' ORDER BY r.rolname) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid AND g.rolname = 'azure_ad_user' JOIN pg_roles r ON r.oid = m.member WHERE r.rolname NOT LIKE 'alice%'"),
+        "azconn-ci,bob"
+    );
+    assert_eq!(
+        w.psql("ssrv", "postgres", "SELECT string_agg(rolname || '=' || shobj_description(oid, 'pg_authid'), ',' ORDER BY rolname) FROM pg_roles WHERE rolname IN ('bob', 'azconn-ci')"),
+        "azconn-ci=managed by azconn access,bob=managed by azconn access"
+    );
+    assert!(!w.denied("ssrv", "demo", "bob", "PERFORM * FROM public.t1"));
+    assert!(w.denied(
+        "ssrv",
+        "demo",
+        "bob",
+        "INSERT INTO public.t1 (id) VALUES (1)"
+    ));
+    assert!(!w.denied(
+        "ssrv",
+        "demo",
+        "azconn-ci",
+        "INSERT INTO public.t1 (id) VALUES (1)"
+    ));
+    plans_nothing(&w, &file);
 }

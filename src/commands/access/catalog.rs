@@ -1,7 +1,8 @@
 //! Reading what a server holds: roles (with azconn's marker, their Entra mapping from
-//! `pgaadauth_list_principals`, what they own and where they hold privileges) on `postgres`, and per managed
-//! database its ACLs, the managed schemas' tables and sequences, and their default privileges. Read-only
-//! queries with parameters; the results fill [`ServerCatalog`] for the pure diff.
+//! `pgaadauth_list_principals` — on Single Server, membership in `azure_ad_user` — what they own and where they
+//! hold privileges) on `postgres`, and per managed database its ACLs, the managed schemas' tables and sequences,
+//! and their default privileges. Read-only queries with parameters; the results fill [`ServerCatalog`] for the
+//! pure diff.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -11,10 +12,14 @@ use super::state::{
     Acl, DatabaseCatalog, DefaultAcl, Object, PrincipalType, RoleState, ServerCatalog,
 };
 use crate::pg::{PgError, PgSession as Session};
+use crate::server_kind::ServerKind;
 
-/// `server_version_num`, the roles and the administrator's memberships, read on `postgres`.
+/// `server_version_num`, the roles and the administrator's memberships, read on `postgres`; `admins`: the roles
+/// of the server's Entra administrators (Single Server's catalogs do not say which they are).
 pub async fn read_roles(
     postgres: &Session,
+    kind: ServerKind,
+    admins: &[String],
     managed: &[String],
     catalog: &mut ServerCatalog,
 ) -> Result<(), PgError> {
@@ -52,6 +57,20 @@ pub async fn read_roles(
                 privileges_elsewhere: row.get(5),
             },
         );
+    }
+    if kind == ServerKind::Single {
+        // Single Server's Entra logins are the members of `azure_ad_user`; their object ids are password hashes.
+        let sql = "SELECT r.rolname::text FROM pg_catalog.pg_auth_members m \
+                   JOIN pg_catalog.pg_roles g ON g.oid = m.roleid AND g.rolname = 'azure_ad_user' \
+                   JOIN pg_catalog.pg_roles r ON r.oid = m.member";
+        for row in postgres.query(sql, &[]).await? {
+            let name: String = row.get(0);
+            if let Some(state) = catalog.roles.get_mut(&name) {
+                state.entra = Some((String::new(), None));
+                state.admin = admins.contains(&name);
+            }
+        }
+        return Ok(());
     }
     let sql = "SELECT rolename::text, principaltype::text, objectid::text, isadmin::int \
                FROM pg_catalog.pgaadauth_list_principals(false)";

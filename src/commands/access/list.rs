@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use futures::StreamExt as _;
 use serde_json::{Value as Json, json};
 
-use super::file::{At, Kind, ServerScope};
+use super::file::{At, ServerScope};
 use super::profile::{ObjectClass, Privs, Profile, privs_sql};
 use super::server;
 use super::state::{PrincipalType, ServerCatalog};
@@ -15,6 +15,7 @@ use crate::cli::access::ListArgs;
 use crate::commands::{Context, Outcome};
 use crate::error::Result;
 use crate::output::value::Value;
+use crate::server_kind::ServerKind;
 
 /// One Entra role and what it has.
 struct Entry {
@@ -33,7 +34,7 @@ struct Entry {
 async fn read(args: &ListArgs, ctx: &Context) -> Result<(Vec<Entry>, i32, Vec<String>)> {
     let env = Env::new(ctx).await?;
     let scope = ServerScope {
-        kind: Kind::Flexible,
+        kind: ServerKind::Flexible,
         name: args.server.clone(),
         resource_group: args.resource_group.clone(),
         subscription: None,
@@ -71,9 +72,15 @@ async fn read_reached(
         args.database.clone()
     };
     let mut cat = ServerCatalog::default();
-    catalog::read_roles(&postgres, &databases, &mut cat)
-        .await
-        .map_err(|e| reach.pg_error(e))?;
+    catalog::read_roles(
+        &postgres,
+        ServerKind::Flexible,
+        &reach.admin_roles,
+        &databases,
+        &mut cat,
+    )
+    .await
+    .map_err(|e| reach.pg_error(e))?;
     let schemas: BTreeSet<String> = if args.schema.is_empty() {
         ["public".to_owned()].into()
     } else {

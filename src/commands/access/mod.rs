@@ -203,9 +203,15 @@ async fn read_and_diff(
     let desired = desired(file, index, principals, reach.admin_roles.clone(), prune)?;
     let mut catalog = ServerCatalog::default();
     let postgres = reach.connect(diff::ADMIN_DATABASE).await?;
-    catalog::read_roles(&postgres, &scope.databases, &mut catalog)
-        .await
-        .map_err(|e| reach.pg_error(e))?;
+    catalog::read_roles(
+        &postgres,
+        scope.kind,
+        &reach.admin_roles,
+        &scope.databases,
+        &mut catalog,
+    )
+    .await
+    .map_err(|e| reach.pg_error(e))?;
     let mut sessions = BTreeMap::new();
     sessions.insert(diff::ADMIN_DATABASE.to_owned(), postgres);
     let reads: Vec<Result<(String, Option<Session>, state::DatabaseCatalog)>> =
@@ -294,6 +300,7 @@ pub fn desired(
     }
     Ok(Desired {
         server: scope.name.clone(),
+        kind: scope.kind,
         databases: scope.databases.clone(),
         roles,
         admins,

@@ -117,6 +117,7 @@ async fn resolve(r: &PrincipalKey, arm: &ArmClient) -> std::result::Result<Princ
             object_id,
             kind,
             display,
+            app_id: text(v, "appId"),
         })
     };
     match r.kind {
@@ -194,15 +195,13 @@ async fn resolve(r: &PrincipalKey, arm: &ArmClient) -> std::result::Result<Princ
                         "`{name}` has no system-assigned identity; turn it on first"
                     ))
                 })?;
-            let display = match arm.graph_service_principal(&oid).await {
-                Ok(Some(v)) => text(&v, "displayName"),
-                _ => None,
-            }
-            .unwrap_or_else(|| id.name().to_owned());
+            let sp = arm.graph_service_principal(&oid).await.ok().flatten();
+            let field = |k: &str| sp.as_ref().and_then(|v| text(v, k));
             Ok(Principal {
+                display: field("displayName").unwrap_or_else(|| id.name().to_owned()),
+                app_id: field("appId"),
                 object_id: oid,
                 kind: PrincipalType::Service,
-                display,
             })
         }
     }

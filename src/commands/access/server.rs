@@ -9,8 +9,9 @@
 use tokio::sync::Mutex;
 
 use super::Env;
-use super::file::{Kind, ServerScope};
-use crate::arm::postgres_flexible::{API, FlexibleAdmin, FlexibleServer};
+use super::file::ServerScope;
+use crate::arm::postgres_flexible::FlexibleServer;
+use crate::arm::postgres_single::SingleServer;
 use crate::arm::{ArmClient, ResourceId, postgres};
 use crate::auth::{Identity, PrincipalKind, Secret};
 use crate::commands::connection::create::{confirm_entra, fail::at_step};
@@ -28,12 +29,20 @@ pub struct Prepare {
     pub yes: bool,
 }
 
+/// A server as ARM describes it.
+enum Found {
+    Flexible(FlexibleServer),
+    /// Single Server always allows Entra logins.
+    Single(SingleServer),
+}
+
 /// A server as read, before anything changes: what `apply` must do before it can log in.
 pub struct Looked<'a> {
     pub scope: &'a ServerScope,
     server_id: ResourceId,
-    server: FlexibleServer,
-    admins: Vec<FlexibleAdmin>,
+    found: Found,
+    /// The administrators: role name (Flexible `principalName`, Single `login`) and object id.
+    admins: Vec<(Option<String>, Option<String>)>,
     /// The signed-in identity's administrator login; `None`: `apply` makes it an administrator.
     login: Option<String>,
 }
@@ -41,7 +50,10 @@ pub struct Looked<'a> {
 impl Looked<'_> {
     /// Microsoft Entra authentication is off: `apply` turns it on, after asking.
     pub fn entra_off(&self) -> bool {
-        !self.server.entra_auth_enabled()
+        match &self.found {
+            Found::Flexible(s) => !s.entra_auth_enabled(),
+            Found::Single(_) => false,
+        }
     }
 }
 
@@ -65,32 +77,40 @@ pub fn server_id(scope: &ServerScope, default_subscription: &str) -> ResourceId 
         .subscription
         .as_deref()
         .unwrap_or(default_subscription);
-    postgres::server_id(
-        ServerKind::Flexible,
-        subscription,
-        &scope.resource_group,
-        &scope.name,
-    )
+    postgres::server_id(scope.kind, subscription, &scope.resource_group, &scope.name)
 }
 
 /// Reads a server and its administrators; changes nothing. Without `change` (plan, list), a server `apply` would
 /// have to change first is an error saying what `apply` would do.
 pub async fn look<'a>(scope: &'a ServerScope, env: &Env<'_>, change: bool) -> Result<Looked<'a>> {
-    if scope.kind == Kind::Single {
-        return Err(Error::runtime(format!(
-            "{}: server {} is a Single Server; `azconn access` manages Flexible Servers only (Single Server is retired by Azure).",
-            scope.at, scope.name
-        )));
-    }
     let server_id = server_id(scope, &env.subscription);
-    let (server, admins) = tokio::join!(
-        env.arm.flexible_server(&server_id),
-        env.arm.flexible_admins(&server_id)
-    );
-    let server = server.map_err(|e| at_server(scope, e.into()))?;
-    let admins = admins.map_err(|e| at_server(scope, e.into()))?;
+    let arm = env.arm;
+    let at = |e: crate::arm::ArmError| at_server(scope, e.into());
+    let (found, admins) = match scope.kind {
+        ServerKind::Flexible => {
+            let (server, admins) = tokio::join!(
+                arm.flexible_server(&server_id),
+                arm.flexible_admins(&server_id)
+            );
+            let admins = admins.map_err(at)?.into_iter();
+            (
+                Found::Flexible(server.map_err(at)?),
+                admins.map(|a| (a.principal_name, a.object_id)).collect(),
+            )
+        }
+        ServerKind::Single => {
+            let (server, admins) =
+                tokio::join!(arm.single_server(&server_id), arm.single_admins(&server_id));
+            let admins = admins.map_err(at)?.into_iter();
+            (
+                Found::Single(server.map_err(at)?),
+                admins.map(|a| (a.login, a.sid)).collect::<Vec<_>>(),
+            )
+        }
+    };
     let (oid, login_name) = signed_in(&env.identity)?;
-    if !server.entra_auth_enabled() && !change {
+    let entra_off = matches!(&found, Found::Flexible(s) if !s.entra_auth_enabled());
+    if entra_off && !change {
         return Err(Error::runtime(format!(
             "Microsoft Entra authentication is off on server {}; `azconn access apply` turns it on (the server may restart).",
             scope.name
@@ -98,12 +118,8 @@ pub async fn look<'a>(scope: &'a ServerScope, env: &Env<'_>, change: bool) -> Re
     }
     let login = admins
         .iter()
-        .find(|a| {
-            a.object_id
-                .as_deref()
-                .is_some_and(|o| o.eq_ignore_ascii_case(oid))
-        })
-        .map(|a| a.principal_name.clone().unwrap_or(login_name.to_owned()));
+        .find(|(_, o)| o.as_deref().is_some_and(|o| o.eq_ignore_ascii_case(oid)))
+        .map(|(name, _)| name.clone().unwrap_or(login_name.to_owned()));
     if login.is_none() && !change {
         return Err(Error::runtime(format!(
             "The signed-in identity ({login_name}) is not a Microsoft Entra administrator of server {}; `azconn access apply` makes it one.",
@@ -113,7 +129,7 @@ pub async fn look<'a>(scope: &'a ServerScope, env: &Env<'_>, change: bool) -> Re
     Ok(Looked {
         scope,
         server_id,
-        server,
+        found,
         admins,
         login,
     })
@@ -151,20 +167,23 @@ pub async fn reach<'a>(looked: Looked<'a>, env: &'a Env<'a>) -> Result<Reach<'a>
     let Looked {
         scope,
         server_id,
-        server,
-        mut admins,
+        found,
+        admins,
         login,
     } = looked;
     let arm = env.arm;
-    if !server.entra_auth_enabled() {
+    if let Found::Flexible(server) = &found
+        && !server.entra_auth_enabled()
+    {
         log::warning(&format!(
             "Enabling Microsoft Entra authentication on {}...",
             scope.name
         ));
-        arm.apply(&arm.flexible_enable_entra_auth_call(&server))
+        arm.apply(&arm.flexible_enable_entra_auth_call(server))
             .await
             .map_err(at_step("enabling Microsoft Entra authentication"))?;
     }
+    let mut admin_roles: Vec<String> = admins.into_iter().filter_map(|(name, _)| name).collect();
     let login = match login {
         Some(l) => l,
         None => {
@@ -173,32 +192,40 @@ pub async fn reach<'a>(looked: Looked<'a>, env: &'a Env<'a>) -> Result<Reach<'a>
                 "Set current user as DB Server Microsoft Entra Administrators of {}.",
                 scope.name
             ));
-            let kind = match env.identity.kind {
-                PrincipalKind::User => "User",
-                PrincipalKind::ServicePrincipal => "ServicePrincipal",
-            };
             let tenant = env.identity.tenant_id.clone().unwrap_or_default();
-            arm.apply(&arm.flexible_put_admin_call(&server_id, oid, login_name, kind, &tenant))
+            let call = match &found {
+                Found::Flexible(_) => {
+                    let kind = match env.identity.kind {
+                        PrincipalKind::User => "User",
+                        PrincipalKind::ServicePrincipal => "ServicePrincipal",
+                    };
+                    arm.flexible_put_admin_call(&server_id, oid, login_name, kind, &tenant)
+                }
+                // Single Server has one administrator: the PUT replaces it.
+                Found::Single(_) => {
+                    admin_roles.clear();
+                    arm.single_put_admin_call(&server_id, login_name, oid, &tenant)
+                }
+            };
+            arm.apply(&call)
                 .await
                 .map_err(at_step("setting the Microsoft Entra administrator"))?;
-            admins = arm
-                .flexible_admins(&server_id)
-                .await
-                .map_err(|e| at_server(scope, e.into()))?;
+            admin_roles.push(login_name.to_owned());
             login_name.to_owned()
         }
     };
-    let admin_roles = admins
-        .iter()
-        .filter_map(|a| a.principal_name.clone())
-        .collect();
-    let host = match server
-        .fully_qualified_domain_name
-        .as_deref()
-        .filter(|f| !f.is_empty())
-    {
+    let fqdn = match &found {
+        Found::Flexible(s) => s.fully_qualified_domain_name.as_deref(),
+        Found::Single(s) => s.fully_qualified_domain_name.as_deref(),
+    };
+    let host = match fqdn.filter(|f| !f.is_empty()) {
         Some(f) => f.to_owned(),
         None => format!("{}{}", scope.name, env.host_suffix),
+    };
+    // Single Server clients log in as `login@server`.
+    let user = match scope.kind {
+        ServerKind::Flexible => login,
+        ServerKind::Single => format!("{login}@{}", scope.name),
     };
     Ok(Reach {
         scope,
@@ -206,7 +233,7 @@ pub async fn reach<'a>(looked: Looked<'a>, env: &'a Env<'a>) -> Result<Reach<'a>
         admin_roles,
         arm,
         connector: &env.connector,
-        login: ServerLogin { host, user: login },
+        login: ServerLogin { host, user },
         token: env.token.clone(),
         rule: Mutex::new(None),
     })
@@ -246,7 +273,13 @@ impl Reach<'_> {
                     *rule = Some(name.clone());
                     let ip = ip.to_string();
                     self.arm
-                        .postgres_put_firewall_rule(API, &self.server_id, &name, &ip, &ip)
+                        .postgres_put_firewall_rule(
+                            self.scope.kind.api(),
+                            &self.server_id,
+                            &name,
+                            &ip,
+                            &ip,
+                        )
                         .await
                         .map_err(|e| at_server(self.scope, e.into()))?;
                 }
@@ -286,7 +319,7 @@ impl Reach<'_> {
         ));
         if let Err(e) = self
             .arm
-            .postgres_delete_firewall_rule(API, &self.server_id, &name)
+            .postgres_delete_firewall_rule(self.scope.kind.api(), &self.server_id, &name)
             .await
         {
             log::warning(&format!(

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::profile::{ObjectClass, Privilege, Profile};
+use crate::server_kind::ServerKind;
 
 /// The type `pgaadauth_create_principal_with_oid` records for a principal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -42,6 +43,8 @@ pub struct Principal {
     pub kind: PrincipalType,
     /// UPN or display name (shown in plans; the default role name).
     pub display: String,
+    /// A service principal's app (client) id: what Single Server takes as the role's password.
+    pub app_id: Option<String>,
 }
 
 /// What one role is given on one database.
@@ -67,6 +70,8 @@ pub struct DesiredRole {
 pub struct Desired {
     /// The server's name, for messages.
     pub server: String,
+    /// Flexible creates roles with `pgaadauth`, Single Server as members of `azure_ad_user`.
+    pub kind: ServerKind,
     /// The managed databases, in file order.
     pub databases: Vec<String>,
     pub roles: Vec<DesiredRole>,
@@ -98,7 +103,8 @@ pub struct RoleState {
     pub superuser: bool,
     /// Carries azconn's marker (its comment): azconn created or adopted it and may prune it.
     pub managed: bool,
-    /// The Entra principal `pgaadauth` maps it to.
+    /// The Entra principal `pgaadauth` maps it to. On Single Server, where a member of `azure_ad_user` keeps its
+    /// object id only as its password's hash, the object id is empty and the type unknown.
     pub entra: Option<(String, Option<PrincipalType>)>,
     /// An Entra administrator's role.
     pub admin: bool,

@@ -19,8 +19,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use super::profile::{ObjectClass, Privilege, Privs};
-use super::state::{DatabaseCatalog, Desired, DesiredRole, RoleState, ServerCatalog};
+use super::state::{
+    DatabaseCatalog, Desired, DesiredRole, PrincipalType, RoleState, ServerCatalog,
+};
 use crate::pg::quote::{QuoteError, quote_literal};
+use crate::server_kind::ServerKind;
 use grants::{DatabaseBatch, Subject, ident};
 
 mod grants;
@@ -183,7 +186,8 @@ pub struct Undo {
 /// Why there is no plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DiffError {
-    /// The file's role name is taken by a role of another principal, or by a role that is not Entra's.
+    /// The file's role name is taken by a role of another principal, or by a role that is not Entra's, or the
+    /// role cannot be made for its principal.
     RoleTaken {
         role: String,
         at: String,
@@ -240,12 +244,7 @@ pub fn diff(desired: &Desired, current: &ServerCatalog) -> Result<ServerPlan, Di
     for role in &desired.roles {
         match current.roles.get(&role.name) {
             None => {
-                role_sql.push(format!(
-                    "select * from pgaadauth_create_principal_with_oid({}, {}, {}, false, false);",
-                    quote_literal(&role.name, "the role name")?,
-                    quote_literal(&role.principal.object_id, "the object id")?,
-                    quote_literal(role.principal.kind.as_sql(), "the principal type")?,
-                ));
+                role_sql.push(create_role(desired.kind, role)?);
                 role_sql.push(comment(&role.name)?);
                 plan.changes.push(role_change(ChangeKind::CreateRole, role));
             }
@@ -369,6 +368,11 @@ pub fn diff(desired: &Desired, current: &ServerCatalog) -> Result<ServerPlan, Di
         return Err(DiffError::Blocked { items: blocked });
     }
     if !role_sql.is_empty() {
+        if desired.kind == ServerKind::Single {
+            // With validation on, Single Server takes only an object id of its own tenant as the password of an
+            // `azure_ad_user` member: guests and app ids would fail (as the documented manual script does).
+            role_sql.insert(0, "SET LOCAL aad_validate_oids_in_tenant = off;".to_owned());
+        }
         plan.roles = Some(Batch {
             database: ADMIN_DATABASE.to_owned(),
             statements: role_sql,
@@ -399,6 +403,39 @@ fn role_change(kind: ChangeKind, role: &DesiredRole) -> Change {
     }
 }
 
+/// The statement that creates the role of a file's principal: Flexible Server's `pgaadauth` function, or on
+/// Single Server a login in `azure_ad_user` whose password is the object id (users, groups) or the app id
+/// (service principals, managed identities, apps), as az does.
+fn create_role(kind: ServerKind, role: &DesiredRole) -> Result<String, DiffError> {
+    let p = &role.principal;
+    Ok(match kind {
+        ServerKind::Flexible => format!(
+            "select * from pgaadauth_create_principal_with_oid({}, {}, {}, false, false);",
+            quote_literal(&role.name, "the role name")?,
+            quote_literal(&p.object_id, "the object id")?,
+            quote_literal(p.kind.as_sql(), "the principal type")?,
+        ),
+        ServerKind::Single => {
+            let password = match p.kind {
+                PrincipalType::Service => p.app_id.as_deref().ok_or_else(|| DiffError::RoleTaken {
+                    role: role.name.clone(),
+                    at: role.at.clone(),
+                    why: format!(
+                        "cannot be created on Single Server: Microsoft Graph gave no app id for {} (object id {})",
+                        p.display, p.object_id
+                    ),
+                })?,
+                PrincipalType::User | PrincipalType::Group => p.object_id.as_str(),
+            };
+            format!(
+                "CREATE ROLE {} WITH LOGIN PASSWORD {} IN ROLE azure_ad_user;",
+                ident(&role.name)?,
+                quote_literal(password, "the role password")?
+            )
+        }
+    })
+}
+
 fn comment(role: &str) -> Result<String, DiffError> {
     Ok(format!(
         "COMMENT ON ROLE {} IS {};",
@@ -418,7 +455,8 @@ fn check_owner(role: &DesiredRole, state: &RoleState) -> Result<(), DiffError> {
         None => Err(taken(
             "exists and is not a Microsoft Entra role; choose another `role` name".to_owned(),
         )),
-        Some((oid, _)) if !oid.eq_ignore_ascii_case(&role.principal.object_id) => Err(taken(format!(
+        // Single Server keeps no object id to compare (empty).
+        Some((oid, _)) if !oid.is_empty() && !oid.eq_ignore_ascii_case(&role.principal.object_id) => Err(taken(format!(
             "belongs to another Microsoft Entra principal (object id {oid}); choose another `role` name"
         ))),
         Some((_, Some(kind))) if *kind != role.principal.kind => Err(taken(format!(

@@ -91,6 +91,7 @@ fn role(name: &str, profile: &str) -> DesiredRole {
             object_id: OID.to_owned(),
             kind: PrincipalType::User,
             display: "alice@contoso.com".to_owned(),
+            app_id: None,
         },
         grants,
         at: "access.yaml:4:5".to_owned(),
@@ -100,6 +101,7 @@ fn role(name: &str, profile: &str) -> DesiredRole {
 fn desired(roles: Vec<DesiredRole>) -> Desired {
     Desired {
         server: "srv".to_owned(),
+        kind: crate::server_kind::ServerKind::Flexible,
         databases: vec!["demo".to_owned()],
         roles,
         admins: vec![ADMIN.to_owned()],
@@ -522,4 +524,50 @@ fn a_created_role_whose_grants_failed_somewhere_is_taken_back() {
             .iter()
             .all(|u| u.role != "alice")
     );
+}
+
+#[test]
+fn single_server_roles_are_azure_ad_user_logins() {
+    let mut d = desired(vec![role("alice", "read")]);
+    d.kind = crate::server_kind::ServerKind::Single;
+    let mut app = role("ci", "write");
+    app.principal = Principal {
+        object_id: "33333333-0000-4000-8000-000000000003".to_owned(),
+        kind: PrincipalType::Service,
+        display: "azconn-ci".to_owned(),
+        app_id: Some("44444444-0000-4000-8000-000000000004".to_owned()),
+    };
+    d.roles.push(app.clone());
+    let plan = ok(&d, &catalog());
+    let roles = plan.roles.as_ref().map(|b| b.statements.clone());
+    assert_eq!(
+        roles,
+        Some(vec![
+            "SET LOCAL aad_validate_oids_in_tenant = off;".to_owned(),
+            "CREATE ROLE \"alice\" WITH LOGIN PASSWORD '11111111-0000-4000-8000-000000000001' IN ROLE azure_ad_user;".to_owned(),
+            "COMMENT ON ROLE \"alice\" IS 'managed by azconn access';".to_owned(),
+            "CREATE ROLE \"ci\" WITH LOGIN PASSWORD '44444444-0000-4000-8000-000000000004' IN ROLE azure_ad_user;".to_owned(),
+            "COMMENT ON ROLE \"ci\" IS 'managed by azconn access';".to_owned(),
+        ])
+    );
+    // Without an app id a service principal's role cannot be made there.
+    d.roles[1].principal.app_id = None;
+    let e = diff(&d, &catalog()).expect_err("no app id");
+    assert!(
+        e.to_string()
+            .contains("Microsoft Graph gave no app id for azconn-ci"),
+        "{e}"
+    );
+    // An existing member of azure_ad_user has no object id to compare: it is taken as the file's.
+    let mut c = catalog();
+    c.roles.insert(
+        "alice".to_owned(),
+        RoleState {
+            entra: Some((String::new(), None)),
+            ..Default::default()
+        },
+    );
+    d.roles[1].principal.app_id = app.principal.app_id;
+    let plan = ok(&d, &c);
+    assert_eq!(plan.changes[0].kind, ChangeKind::AdoptRole);
 }

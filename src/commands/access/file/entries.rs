@@ -6,9 +6,10 @@ use std::collections::BTreeMap;
 use serde_saphyr::Spanned;
 
 use super::raw::{RawGrant, RawPrincipal, RawServer};
-use super::{At, FileError, Grant, Kind, PrincipalRef, ServerScope};
+use super::{At, FileError, Grant, PrincipalRef, ServerScope};
 use crate::arm::ResourceId;
 use crate::commands::access::profile::{BUILT_IN, Profile};
+use crate::server_kind::ServerKind;
 
 pub(super) fn same_server(a: &ServerScope, b: &ServerScope) -> bool {
     a.kind == b.kind
@@ -34,7 +35,7 @@ pub(super) fn server_scope(file: &str, s: &RawServer) -> Result<ServerScope, Fai
                 )
             })?;
             (
-                Kind::Flexible,
+                ServerKind::Flexible,
                 n.value.clone(),
                 rg.value.clone(),
                 s.subscription.as_ref().map(|v| v.value.clone()),
@@ -56,9 +57,9 @@ pub(super) fn server_scope(file: &str, s: &RawServer) -> Result<ServerScope, Fai
             })?;
             let rtype = rid.resource_type().unwrap_or_default();
             let kind = if rtype.eq_ignore_ascii_case("Microsoft.DBforPostgreSQL/flexibleServers") {
-                Kind::Flexible
+                ServerKind::Flexible
             } else if rtype.eq_ignore_ascii_case("Microsoft.DBforPostgreSQL/servers") {
-                Kind::Single
+                ServerKind::Single
             } else {
                 return Err((
                     id.referenced,

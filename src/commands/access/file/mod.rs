@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::profile::{BUILT_IN, ObjectClass, Profile, parse_class};
+use crate::server_kind::ServerKind;
 use entries::{check_role_conflicts, grant, same_server, server_scope};
 use raw::RawFile;
 
@@ -39,17 +40,10 @@ pub struct FileError {
     pub message: String,
 }
 
-/// The server kinds the file can name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Flexible,
-    Single,
-}
-
 /// One server in scope.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ServerScope {
-    pub kind: Kind,
+    pub kind: ServerKind,
     pub name: String,
     pub resource_group: String,
     /// Name or id; `None`: az's default subscription.
