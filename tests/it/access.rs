@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use crate::common::emulator::Emulator;
 use crate::common::fixtures::{
-    ALICE_OID, BOB_OID, SP_OID, SUB, flex_path, seed, server, single_path,
+    ALICE_OID, BOB_OID, SP_OID, SUB, TENANT, flex_path, seed, server, single_path,
 };
 use crate::common::{Azconn, Run, scratch};
 
@@ -47,8 +47,13 @@ impl World {
 }
 
 fn world(name: &str, servers: Vec<Value>) -> World {
+    seeded(name, &seed(servers, "alice@contoso.com"))
+}
+
+/// A world from a seed of the test's own.
+fn seeded(name: &str, seed: &Value) -> World {
     World {
-        emu: Emulator::start(Some(&seed(servers, "alice@contoso.com"))),
+        emu: Emulator::start(Some(seed)),
         home: scratch(&format!("access-{name}")),
     }
 }
@@ -403,10 +408,7 @@ fn groups_resolve_by_name() {
         {"objectId": "7b7b7b7b-0000-4000-8000-00000000000b", "displayName": "Twins"},
         {"objectId": "7c7c7c7c-0000-4000-8000-00000000000c", "displayName": "Twins"}
     ]);
-    let w = World {
-        emu: Emulator::start(Some(&s)),
-        home: scratch("access-groups"),
-    };
+    let w = seeded("groups", &s);
     let file = "\
 version: 1
 servers: [{server: srv, resource-group: rg, databases: [demo]}]
@@ -461,10 +463,7 @@ fn principal_kinds_by_profile() {
         json!([{"objectId": "7a7a7a7a-0000-4000-8000-00000000000a", "displayName": "Writers"}]);
     s["managedIdentities"] = json!([{"clientId": "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d",
         "principalId": "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9", "displayName": "azconn-mi"}]);
-    let w = World {
-        emu: Emulator::start(Some(&s)),
-        home: scratch("access-kinds"),
-    };
+    let w = seeded("kinds", &s);
     let file = "\
 version: 1
 servers: [{server: srv, resource-group: rg, databases: [demo]}]
@@ -594,10 +593,7 @@ fn resource_ids_name_servers_identities_and_apps() {
         "principalId": "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9", "displayName": "azconn-mi", "resourceGroup": "rg"}]);
     s["sites"] = json!([{"name": "web1", "resourceGroup": "rg", "systemIdentity": true}]);
     s["containerApps"] = json!([{"name": "ca1", "resourceGroup": "rg", "systemIdentity": true}]);
-    let w = World {
-        emu: Emulator::start(Some(&s)),
-        home: scratch("access-resource-ids"),
-    };
+    let w = seeded("resource-ids", &s);
     let rg = format!("/subscriptions/{SUB}/resourceGroups/rg/providers");
     let file = format!(
         "\
@@ -711,4 +707,75 @@ grants:
         "INSERT INTO public.t1 (id) VALUES (1)"
     ));
     plans_nothing(&w, &file);
+}
+
+/// A group granted `read`: a member signs in with their own token and logs in as the group's role (the emulator's
+/// PostgreSQL checks the token and the membership, as Azure does); they can read and cannot write.
+#[test]
+fn a_group_member_logs_in_as_the_group() {
+    let mut s = seed(vec![srv("srv", &["demo"])], "alice@contoso.com");
+    // A member whose UPN goes into a URL as it is (a guest's `#EXT#` would not).
+    const CAROL: &str = "carol@contoso.com";
+    s["users"]
+        .as_array_mut()
+        .expect("users")
+        .push(json!({"upn": CAROL, "objectId": "c0c0c0c0-0000-4000-8000-00000000000c", "displayName": "Carol"}));
+    s["groups"] = json!([{"objectId": "7a7a7a7a-0000-4000-8000-00000000000a", "displayName": "DB Readers",
+        "members": [CAROL]}]);
+    let w = seeded("group-login", &s);
+    let file = "\
+version: 1
+servers: [{server: srv, resource-group: rg, databases: [demo]}]
+grants:
+  - {principal: {group: DB Readers}, profile: read, role: readers}
+";
+    ok(&access(&w, "apply", file, ""));
+    let token_of = |user: &str| {
+        let client = w.emu.client();
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime")
+            .block_on(client.user_token(
+                TENANT,
+                user,
+                "https://ossrdbms-aad.database.windows.net/.default",
+            ))
+            .expect("an oss-rdbms token")
+    };
+    let token = token_of(CAROL);
+    let as_member = |sql: &str| {
+        let out = std::process::Command::new("psql")
+            .args(["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-c", sql])
+            .arg(format!(
+                "host=srv.postgres.database.azure.com hostaddr=127.0.0.1 port={} dbname=demo user=readers sslmode=require",
+                w.emu.pg()
+            ))
+            .env("PGPASSWORD", &token)
+            .output()
+            .expect("run psql");
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).trim().to_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (read, out, err) = as_member("SELECT current_user, count(*) FROM public.t1");
+    assert!(read, "{err}");
+    assert!(out.starts_with("readers|"), "{out}");
+    let (wrote, _, err) = as_member("INSERT INTO public.t1 (id) VALUES (1)");
+    assert!(!wrote);
+    assert!(err.contains("permission denied"), "{err}");
+    // Someone outside the group cannot log in as it with their own token.
+    let alice = token_of("alice@contoso.com");
+    let out = std::process::Command::new("psql")
+        .args(["-X", "-At", "-c", "SELECT 1"])
+        .arg(format!(
+            "host=srv.postgres.database.azure.com hostaddr=127.0.0.1 port={} dbname=demo user=readers sslmode=require",
+            w.emu.pg()
+        ))
+        .env("PGPASSWORD", &alice)
+        .output()
+        .expect("run psql");
+    assert!(!out.status.success(), "a non-member logged in as the group");
 }
