@@ -554,6 +554,9 @@ impl azure_identity::Executor for CountingAz {
     }
 }
 
+/// az's profile with one signed-in user account.
+const SIGNED_IN_PROFILE: &str = r#"{"subscriptions":[{"id":"00000000-0000-0000-0000-000000000001","name":"Dev","tenantId":"t","isDefault":true,"environmentName":"AzureCloud","user":{"name":"alice@contoso.com","type":"user"}}]}"#;
+
 /// A client whose tokens come from a [`CountingAz`] (az login source, no disk cache).
 fn client_with_tokens(base: &str) -> (ArmClient, Arc<CountingAz>) {
     let az = Arc::new(CountingAz::default());
@@ -566,7 +569,8 @@ fn client_with_tokens(base: &str) -> (ArmClient, Arc<CountingAz>) {
         config_dir: std::env::temp_dir().join("azconn-arm-tests-unused"),
         config: AzConfig::default(),
         cloud: cloud.clone(),
-        profile: Profile::default(),
+        // Signed in: tokens of the az login are only served from the memo while az's profile has an account.
+        profile: Profile::parse(SIGNED_IN_PROFILE.as_bytes(), &cloud.name).expect("profile"),
         env: Env::default(),
     };
     let tokens = Arc::new(

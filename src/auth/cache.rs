@@ -43,12 +43,17 @@ struct Entry {
 #[derive(Debug, Clone)]
 pub struct TokenCache {
     dir: PathBuf,
+    /// How long a writer waits for another writer's lock before writing without it.
+    lock_wait: Duration,
 }
 
 impl TokenCache {
     /// A cache stored in `dir` (azconn's folder in the az config dir).
     pub fn new(dir: PathBuf) -> Self {
-        TokenCache { dir }
+        TokenCache {
+            dir,
+            lock_wait: LOCK_WAIT,
+        }
     }
 
     /// The cache file.
@@ -128,7 +133,7 @@ impl TokenCache {
         {
             return Ok(());
         }
-        let lock = Lock::acquire(&self.lock_path());
+        let lock = Lock::acquire(&self.lock_path(), self.lock_wait);
         let Some(mut file) = self.read() else {
             return Ok(());
         };
@@ -146,7 +151,7 @@ impl TokenCache {
 
     fn try_put(&self, key: &str, token: &AccessToken, now: i64) -> std::io::Result<()> {
         ensure_private_dir(&self.dir)?;
-        let lock = Lock::acquire(&self.lock_path());
+        let lock = Lock::acquire(&self.lock_path(), self.lock_wait);
         let mut file = self.read().unwrap_or(CacheFile {
             format: FORMAT_TAG.to_owned(),
             tokens: BTreeMap::new(),
@@ -220,7 +225,7 @@ fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 struct Lock(Option<PathBuf>);
 
 impl Lock {
-    fn acquire(path: &Path) -> Lock {
+    fn acquire(path: &Path, wait: Duration) -> Lock {
         let start = SystemTime::now();
         loop {
             match std::fs::OpenOptions::new()
@@ -248,7 +253,7 @@ impl Lock {
                     return Lock(None);
                 }
             }
-            if start.elapsed().unwrap_or_default() > LOCK_WAIT {
+            if start.elapsed().unwrap_or_default() > wait {
                 log::debug("token cache lock busy; writing without it");
                 return Lock(None);
             }
@@ -400,12 +405,17 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
     }
 
+    /// Writers that get the lock in turn lose nothing. The wait is long here so that a loaded machine (eight
+    /// writers each fsyncing) never falls back to the lock-less write this test is not about.
     #[test]
     fn concurrent_writers_keep_every_entry() {
         let dir = temp_dir("threads");
         let handles: Vec<_> = (0..8)
             .map(|i| {
-                let cache = TokenCache::new(dir.clone());
+                let cache = TokenCache {
+                    lock_wait: Duration::from_secs(60),
+                    ..TokenCache::new(dir.clone())
+                };
                 std::thread::spawn(move || {
                     cache.put(&format!("k{i}"), &token(&format!("t{i}"), 5000), 0)
                 })
