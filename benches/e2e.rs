@@ -297,94 +297,234 @@ enum Prepare {
 
 #[derive(Debug, Clone)]
 struct Scenario {
-    name: &'static str,
+    name: String,
     args: Vec<String>,
     prepare: Prepare,
-    /// Critical-path depth in HTTP round trips (docs/benchmarks.md), with a warm token cache and a cold one alike:
-    /// a cold run reads az's token cache and redeems its refresh token off the critical path.
-    depth: u32,
+    /// Critical-path depth in HTTP round trips with a warm token cache (docs/benchmarks.md).
+    depth_warm: u32,
+    /// … and with a cold one (the `az` token request comes first).
+    depth_cold: u32,
 }
 
 fn words(s: &str) -> Vec<String> {
     s.split_whitespace().map(str::to_owned).collect()
 }
 
-fn scenarios() -> Vec<Scenario> {
+fn scenarios(access: &AccessBench) -> Vec<Scenario> {
     let rest_url =
         format!("/subscriptions/{SUBSCRIPTION}/resourcegroups/rg?api-version=2021-04-01");
-    vec![
+    let all = vec![
         Scenario {
-            name: "create postgres-flexible (fresh)",
+            name: "create postgres-flexible (fresh)".into(),
             args: words(
                 "connection create postgres-flexible -g rg --connection bench --tg rg --server srv --database demo --user-account --client-type none --yes",
             ),
             prepare: Prepare::Reset,
-            depth: 8,
+            depth_warm: 8,
+            depth_cold: 9,
         },
         Scenario {
-            name: "create postgres-flexible (rerun)",
+            name: "create postgres-flexible (rerun)".into(),
             args: words(
                 "connection create postgres-flexible -g rg --connection bench --tg rg --server srv --database demo --user-account --client-type none --yes",
             ),
             prepare: Prepare::Nothing,
-            depth: 4,
+            depth_warm: 4,
+            depth_cold: 5,
         },
         Scenario {
-            name: "create postgres (rerun)",
+            name: "create postgres (rerun)".into(),
             args: words(
                 "connection create postgres -g rg --connection benchsingle --tg rg --server ssrv --database demo --user-account --client-type none --yes",
             ),
             prepare: Prepare::Nothing,
-            depth: 4,
+            depth_warm: 4,
+            depth_cold: 5,
         },
         Scenario {
-            name: "show",
+            name: "show".into(),
             args: words("connection show -g rg -l eastus --connection bench"),
             prepare: Prepare::Nothing,
-            depth: 1,
+            depth_warm: 1,
+            depth_cold: 2,
         },
         Scenario {
-            name: "list",
+            name: "list".into(),
             args: words("connection list -g rg -l eastus"),
             prepare: Prepare::Nothing,
-            depth: 1,
+            depth_warm: 1,
+            depth_cold: 2,
         },
         Scenario {
-            name: "delete",
+            name: "delete".into(),
             args: words("connection delete -g rg -l eastus --connection benchdel --yes"),
             prepare: Prepare::DeleteTarget,
-            depth: 2,
+            depth_warm: 2,
+            depth_cold: 3,
         },
         Scenario {
-            name: "rest",
+            name: "rest".into(),
             args: vec!["rest".into(), "--url".into(), rest_url],
             prepare: Prepare::Nothing,
-            depth: 1,
+            depth_warm: 1,
+            depth_cold: 2,
         },
         Scenario {
-            name: "token",
+            name: "token".into(),
             args: words("token"),
             prepare: Prepare::Nothing,
-            depth: 0,
+            depth_warm: 0,
+            depth_cold: 1,
         },
         // Last: their fresh run resets the emulator, which would remove the connectors the verbs above read.
         Scenario {
-            name: "webapp connection create (fresh)",
+            name: "webapp connection create (fresh)".into(),
             args: words(
                 "webapp connection create postgres-flexible -g rg -n app1 --connection benchweb --tg rg --server srv --database demo --system-identity --client-type python --yes",
             ),
             prepare: Prepare::Reset,
-            depth: 10,
+            depth_warm: 10,
+            depth_cold: 11,
         },
         Scenario {
-            name: "webapp connection create (rerun)",
+            name: "webapp connection create (rerun)".into(),
             args: words(
                 "webapp connection create postgres-flexible -g rg -n app1 --connection benchweb --tg rg --server srv --database demo --system-identity --client-type python --yes",
             ),
             prepare: Prepare::Nothing,
-            depth: 5,
+            depth_warm: 5,
+            depth_cold: 6,
         },
-    ]
+        // `azconn access`: every grant on every server and database. The servers already have Entra
+        // authentication and the signed-in administrator, so ARM is only read: the Graph lookups and the servers'
+        // reads go out together (D = 1); a cold cache first fetches the ARM and oss-rdbms tokens (together), then
+        // the Graph token (D = 3). The rest is PostgreSQL: one session per database.
+        Scenario {
+            name: format!("access apply ({}, fresh)", access.label()),
+            args: access.args("apply"),
+            prepare: Prepare::Reset,
+            depth_warm: 1,
+            depth_cold: 3,
+        },
+        Scenario {
+            name: format!("access apply ({}, nothing pending)", access.label()),
+            args: access.args("apply"),
+            prepare: Prepare::Nothing,
+            depth_warm: 1,
+            depth_cold: 3,
+        },
+        Scenario {
+            name: format!("access plan ({}, nothing pending)", access.label()),
+            args: access.args("plan"),
+            prepare: Prepare::Nothing,
+            depth_warm: 1,
+            depth_cold: 3,
+        },
+        Scenario {
+            name: format!("access plan ({}, all pending)", access.label()),
+            args: access.args("plan"),
+            prepare: Prepare::Reset,
+            depth_warm: 1,
+            depth_cold: 3,
+        },
+    ];
+    // The smoke run keeps the access cells that need no reset (each reset restores every cluster): the first
+    // apply's warm-up run applies the file, so its timed runs and the plan after it have nothing pending.
+    all.into_iter()
+        .filter(|s| !(access.smoke && s.name.starts_with("access") && s.prepare == Prepare::Reset))
+        .collect()
+}
+
+/// The `azconn access` workload: `grants` users, each granted `read` or `write` (alternately) on every database
+/// of `servers` Flexible Servers with two databases each (Entra on, the signed-in user administrator), added to
+/// the seed; the access file written next to the state dir.
+struct AccessBench {
+    grants: usize,
+    servers: usize,
+    file: PathBuf,
+    /// `--smoke`: a small workload that only checks the scenarios run.
+    smoke: bool,
+}
+
+/// The signed-in user of the bench seed (`benches/seed.json`), administrator of the access servers.
+const ALICE: (&str, &str) = ("alice@contoso.com", "5f2e8a41-3c4d-4e8b-9a61-0c7d2b9e4f10");
+
+impl AccessBench {
+    fn label(&self) -> String {
+        let servers = if self.servers == 1 {
+            "server"
+        } else {
+            "servers"
+        };
+        format!(
+            "{} grants, {} {servers} × 2 databases",
+            self.grants, self.servers
+        )
+    }
+
+    fn args(&self, verb: &str) -> Vec<String> {
+        vec![
+            "access".into(),
+            verb.into(),
+            "-f".into(),
+            self.file.display().to_string(),
+            "-o".into(),
+            "json".into(),
+        ]
+    }
+
+    fn user(i: usize) -> (String, String) {
+        (
+            format!("bench{i:03}@contoso.com"),
+            format!("b0000000-0000-4000-8000-{i:012}"),
+        )
+    }
+
+    /// The seed with the access servers and users added.
+    fn seed(&self, base: &Value) -> Res<Value> {
+        let mut seed = base.clone();
+        let servers = seed["servers"]
+            .as_array_mut()
+            .ok_or("the seed has no servers")?;
+        for n in 1..=self.servers {
+            servers.push(json!({
+                "kind": "flexible", "name": format!("acc{n}"), "resourceGroup": "rg", "location": "eastus",
+                "version": "15", "entraAuth": true, "publicNetworkAccess": true,
+                "admins": [{"principalName": ALICE.0, "objectId": ALICE.1}],
+                "firewallRules": [{"name": "AllowLocalhost", "startIpAddress": "127.0.0.1", "endIpAddress": "127.0.0.1"}],
+                "databases": ["demo", "reporting"]
+            }));
+        }
+        let users = seed["users"]
+            .as_array_mut()
+            .ok_or("the seed has no users")?;
+        for i in 1..=self.grants {
+            let (upn, oid) = Self::user(i);
+            users.push(json!({"upn": upn, "objectId": oid, "displayName": format!("Bench {i}")}));
+        }
+        Ok(seed)
+    }
+
+    /// The access file: every server, both databases, one grant per user.
+    fn file_text(&self) -> String {
+        let mut f = String::from("version: 1\nservers:\n");
+        for n in 1..=self.servers {
+            let _ = writeln!(
+                f,
+                "  - {{server: acc{n}, resource-group: rg, databases: [demo, reporting]}}"
+            );
+        }
+        f.push_str("grants:\n");
+        for i in 1..=self.grants {
+            let profile = if i % 2 == 0 { "write" } else { "read" };
+            let _ = writeln!(
+                f,
+                "  - {{principal: {{user: {}}}, profile: {profile}}}",
+                Self::user(i).0
+            );
+        }
+        f
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -553,13 +693,16 @@ impl Bench<'_> {
         }
         let rss_kib = if rss { self.rss(s, cache)? } else { None };
         Ok(Cell {
-            scenario: s.name.to_owned(),
+            scenario: s.name.clone(),
             cache,
             latency,
             walls,
             observed,
             rss_kib,
-            depth_doc: s.depth,
+            depth_doc: match cache {
+                Cache::Warm => s.depth_warm,
+                Cache::Cold => s.depth_cold,
+            },
         })
     }
 
@@ -727,7 +870,26 @@ fn run(opts: &Options) -> Res<()> {
         "bench: starting azconn-emulator in {}",
         opts.state_dir.display()
     );
-    let emu = Emulator::start(&emulator_bin, &opts.state_dir, &opts.seed)?;
+    let access = AccessBench {
+        grants: if opts.smoke { 20 } else { 200 },
+        servers: if opts.smoke { 1 } else { 3 },
+        file: opts.state_dir.with_extension("access.yaml"),
+        smoke: opts.smoke,
+    };
+    let base: Value = serde_json::from_str(
+        &std::fs::read_to_string(&opts.seed)
+            .map_err(|e| format!("read {}: {e}", opts.seed.display()))?,
+    )
+    .map_err(|e| format!("{}: {e}", opts.seed.display()))?;
+    let seed = opts.state_dir.with_extension("seed.json");
+    if let Some(parent) = seed.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("create {}: {e}", parent.display()))?;
+    }
+    let text = serde_json::to_string_pretty(&access.seed(&base)?).map_err(|e| e.to_string())?;
+    std::fs::write(&seed, text).map_err(|e| format!("write {}: {e}", seed.display()))?;
+    std::fs::write(&access.file, access.file_text())
+        .map_err(|e| format!("write {}: {e}", access.file.display()))?;
+    let emu = Emulator::start(&emulator_bin, &opts.state_dir, &seed)?;
     let bench = Bench { opts, emu, azconn };
 
     // Connectors that show/list/rest read.
@@ -738,7 +900,7 @@ fn run(opts: &Options) -> Res<()> {
     let mut cells = Vec::new();
     for &latency in &opts.latencies {
         bench.emu.latency(latency)?;
-        for s in scenarios() {
+        for s in scenarios(&access) {
             if opts.only.as_deref().is_some_and(|o| !s.name.contains(o)) {
                 continue;
             }
@@ -1025,40 +1187,6 @@ fn report(
                 ratio
             );
         }
-    }
-
-    let _ = writeln!(r, "\n## Cold against warm\n");
-    let _ = writeln!(
-        r,
-        "Median wall time in ms with azconn's token cache cold (the first run after `az login`) and warm; goal: \
-         cold ≤ 1.5 × warm + one round trip (the latency), with no `az` process.\n"
-    );
-    let _ = writeln!(
-        r,
-        "| command | latency | warm | cold | 1.5 × warm + RTT | az (cold) | goal met |"
-    );
-    let _ = writeln!(r, "|---|---:|---:|---:|---:|---:|---|");
-    for c in cells.iter().filter(|c| c.cache == Cache::Cold) {
-        let Some(warm) = cells
-            .iter()
-            .find(|w| w.cache == Cache::Warm && w.scenario == c.scenario && w.latency == c.latency)
-        else {
-            continue;
-        };
-        let (cold_ms, warm_ms) = (stats(&c.walls).median, stats(&warm.walls).median);
-        let goal = 1.5 * warm_ms + c.latency as f64;
-        let met = cold_ms <= goal && c.observed.az_starts == 0;
-        let _ = writeln!(
-            r,
-            "| {} | {} ms | {} | {} | {} | {} | {} |",
-            c.scenario,
-            c.latency,
-            ms(warm_ms),
-            ms(cold_ms),
-            ms(goal),
-            c.observed.az_starts,
-            if met { "yes" } else { "no" }
-        );
     }
 
     let _ = writeln!(r, "\n## Start-up and completion (warm token cache)\n");
