@@ -53,6 +53,7 @@ pub async fn route(app: &App, req: &Req) -> Resp {
             };
             // Without PostgreSQL there is no router and nothing to clear.
             let _ = app.db.set_source_ips(&[]);
+            let _ = app.db.set_pg_latency(0);
             clear_pg_faults(app)
         }
         ("POST", ["knobs", "pg-faults"]) => match parse::<PgFault>(req) {
@@ -118,6 +119,23 @@ pub async fn route(app: &App, req: &Req) -> Resp {
                     _ => bad("expected {\"ips\": [\"127.0.0.2\", ...]}"),
                 }
             }
+            Err(r) => r,
+        },
+        ("PUT", ["knobs", "pg-latency"]) => match parse::<Value>(req) {
+            Ok(v) => match v["ms"].as_u64() {
+                Some(ms) => {
+                    // Under the knobs lock, so `GET /knobs` and the router agree.
+                    let mut knobs = app.knobs();
+                    match app.db.set_pg_latency(ms) {
+                        Ok(()) => {
+                            knobs.pg_latency_ms = ms;
+                            Resp::empty(204)
+                        }
+                        Err(e) => bad(e.to_string()),
+                    }
+                }
+                None => bad("expected {\"ms\": N} (a non-negative integer)"),
+            },
             Err(r) => r,
         },
         ("PUT", ["knobs", "page-size"]) => match parse::<Value>(req) {

@@ -196,6 +196,17 @@ impl Databases {
         }
     }
 
+    /// The round-trip time the router adds to connections accepted from now on (see [`PgRouter::set_latency`]).
+    pub fn set_pg_latency(&self, ms: u64) -> Result<()> {
+        match &self.router {
+            Some(r) => {
+                r.set_latency(ms);
+                Ok(())
+            }
+            None => Err(EmuError::msg("the emulator runs without PostgreSQL")),
+        }
+    }
+
     /// The port of the SNI router (Azure's :5432), 0 without PostgreSQL.
     pub fn port(&self) -> u16 {
         self.router.as_ref().map_or(0, PgRouter::port)

@@ -1,6 +1,6 @@
 //! Test and benchmark knobs, set through the admin port or start flags: per-route latency, fault scripts (status,
-//! Retry-After, connection reset, stall, token expiry), PostgreSQL faults, scripted long-running operations and the
-//! connector list page size.
+//! Retry-After, connection reset, stall, token expiry), PostgreSQL faults and round-trip time, scripted long-running
+//! operations and the connector list page size.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -184,6 +184,8 @@ pub struct Knobs {
     pub lro: Vec<LroScript>,
     pub page_size: usize,
     pub pg_faults: Vec<PgFault>,
+    /// Round-trip time the PostgreSQL router adds to each connection (`PUT /knobs/pg-latency`), in milliseconds.
+    pub pg_latency_ms: u64,
 }
 
 impl Default for Knobs {
@@ -194,6 +196,7 @@ impl Default for Knobs {
             lro: Vec::new(),
             page_size: 100,
             pg_faults: Vec::new(),
+            pg_latency_ms: 0,
         }
     }
 }

@@ -92,6 +92,10 @@ struct StartArgs {
     /// Latency added to every HTTPS request, in milliseconds.
     #[arg(long, default_value_t = 0)]
     latency_ms: u64,
+    /// Round-trip time the PostgreSQL router adds to every connection (each client→server exchange), in
+    /// milliseconds.
+    #[arg(long, default_value_t = 0)]
+    pg_latency_ms: u64,
     /// Page size of ServiceLinker connector lists.
     #[arg(long, default_value_t = 100)]
     page_size: usize,
@@ -239,6 +243,8 @@ fn detach(args: &StartArgs) -> Result<()> {
         &args.pg_port.to_string(),
         "--latency-ms",
         &args.latency_ms.to_string(),
+        "--pg-latency-ms",
+        &args.pg_latency_ms.to_string(),
     ])
     .args(["--page-size", &args.page_size.to_string()])
     .args(["--token-lifetime", &args.token_lifetime.to_string()]);
@@ -357,12 +363,16 @@ async fn start(args: StartArgs) -> Result<()> {
         )
         .await?
     };
+    if args.pg_latency_ms > 0 {
+        db.set_pg_latency(args.pg_latency_ms)?;
+    }
     let knobs = knobs::Knobs {
         latency: knobs::Latency {
             default_ms: args.latency_ms,
             routes: Vec::new(),
         },
         page_size: args.page_size.max(1),
+        pg_latency_ms: args.pg_latency_ms,
         ..knobs::Knobs::default()
     };
     let app = Arc::new(app::App {

@@ -1134,3 +1134,53 @@ async fn connect_faults_reset_or_stall_the_chosen_connections() {
             .is_err()
     );
 }
+
+#[tokio::test]
+async fn the_router_latency_delays_each_exchange_and_keeps_the_bytes_in_order() {
+    let env = env(ServerKind::Flexible, vec![loopback_rule()]).await;
+    let alice = env.token("alice", ALICE_OID);
+    env.server.set_entra_admin(&admin()).await.unwrap();
+    let latency = Duration::from_millis(120);
+    env.router
+        .set_latency(u64::try_from(latency.as_millis()).unwrap());
+
+    // SSLRequest, TLS handshake, startup, and the password: four exchanges before the first statement.
+    let started = std::time::Instant::now();
+    let client = env.connect(ALICE, &alice, "demo").await.unwrap();
+    let connected = started.elapsed();
+    assert!(connected >= latency * 4, "connected in {connected:?}");
+
+    // A statement larger than the delay line's reads, answered intact and in order.
+    let started = std::time::Instant::now();
+    let text = "x".repeat(200_000);
+    let row = client
+        .query_one(&format!("select length('{text}'), md5('{text}')"), &[])
+        .await
+        .unwrap();
+    assert!(
+        started.elapsed() >= latency,
+        "answered in {:?}",
+        started.elapsed()
+    );
+    assert_eq!(row.get::<_, i32>(0), 200_000);
+    let md5: String = row.get(1);
+    let expected: String = client
+        .query_one(&format!("select md5(repeat('x', {}))", text.len()), &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(md5, expected);
+
+    // Connections accepted after the knob is cleared are not delayed; the one above keeps its latency.
+    env.router.set_latency(0);
+    let fresh = env.connect(ALICE, &alice, "demo").await.unwrap();
+    let started = std::time::Instant::now();
+    client.simple_query("select 1").await.unwrap();
+    assert!(
+        started.elapsed() >= latency,
+        "answered in {:?}",
+        started.elapsed()
+    );
+    fresh.simple_query("select 1").await.unwrap();
+    env.server.stop().await.unwrap();
+}

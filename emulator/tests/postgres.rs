@@ -9,6 +9,34 @@ mod common;
 use common::*;
 use serde_json::json;
 
+/// Alice's oss-rdbms token: her PostgreSQL password once she is an Entra administrator.
+async fn alice_password(emu: &Emu) -> String {
+    emu.user_token(
+        "alice@contoso.com",
+        "https://ossrdbms-aad.database.windows.net/.default",
+    )
+    .await
+}
+
+/// The administrators PUT that makes Alice the Entra administrator of `srv`: its status and headers.
+async fn put_alice_admin(emu: &Emu) -> (u16, reqwest::header::HeaderMap) {
+    let t = emu.alice_arm().await;
+    let admin = format!(
+        "{}?api-version={FLEX_API}",
+        flex(&format!("/administrators/{ALICE_OID}"))
+    );
+    let body = json!({"properties": {"principalName": "alice@contoso.com", "tenantId": TENANT, "principalType": "User"}});
+    let (s, h, _) = emu.call("PUT", &admin, Some(&t), Some(body)).await;
+    (s, h)
+}
+
+/// Makes Alice the Entra administrator of `srv` and returns her password.
+async fn alice_is_admin(emu: &Emu) -> String {
+    let password = alice_password(emu).await;
+    assert_eq!(put_alice_admin(emu).await.0, 202);
+    password
+}
+
 async fn connect(emu: &Emu, password: &str) -> Result<tokio_postgres::Client, String> {
     connect_db(emu, password, "postgres").await
 }
@@ -44,9 +72,8 @@ async fn connect_db(emu: &Emu, password: &str, db: &str) -> Result<tokio_postgre
 #[tokio::test]
 async fn admin_and_firewall_changes_reach_postgresql() {
     let emu = Emu::start_with(&["--postgres"]);
-    let t = emu.alice_arm().await;
     let pg_scope = "https://ossrdbms-aad.database.windows.net/.default";
-    let password = emu.user_token("alice@contoso.com", pg_scope).await;
+    let password = alice_password(&emu).await;
     let refused = connect(&emu, &password)
         .await
         .map(|_| ())
@@ -56,13 +83,7 @@ async fn admin_and_firewall_changes_reach_postgresql() {
         "{refused}"
     );
 
-    let admin = format!(
-        "{}?api-version={FLEX_API}",
-        flex(&format!("/administrators/{ALICE_OID}"))
-    );
-    let body = json!({"properties": {"principalName": "alice@contoso.com", "tenantId": TENANT, "principalType": "User"}});
-    let (s, _, _) = emu.call("PUT", &admin, Some(&t), Some(body)).await;
-    assert_eq!(s, 202);
+    assert_eq!(put_alice_admin(&emu).await.0, 202);
     let client = connect(&emu, &password)
         .await
         .expect("admin logs in with its token");
@@ -130,12 +151,7 @@ async fn admin_and_firewall_changes_reach_postgresql() {
 async fn deferred_admin_and_new_database_reach_postgresql() {
     let emu = Emu::start_with(&["--postgres"]);
     let t = emu.alice_arm().await;
-    let password = emu
-        .user_token(
-            "alice@contoso.com",
-            "https://ossrdbms-aad.database.windows.net/.default",
-        )
-        .await;
+    let password = alice_password(&emu).await;
     let (s, _) = emu
         .admin(
             "POST",
@@ -144,12 +160,7 @@ async fn deferred_admin_and_new_database_reach_postgresql() {
         )
         .await;
     assert_eq!(s, 204);
-    let admin = format!(
-        "{}?api-version={FLEX_API}",
-        flex(&format!("/administrators/{ALICE_OID}"))
-    );
-    let body = json!({"properties": {"principalName": "alice@contoso.com", "tenantId": TENANT, "principalType": "User"}});
-    let (s, h, _) = emu.call("PUT", &admin, Some(&t), Some(body)).await;
+    let (s, h) = put_alice_admin(&emu).await;
     assert_eq!(s, 202);
     let op = h["azure-asyncoperation"].to_str().expect("op").to_string();
     let (_, _, v) = emu.call("GET", &op, Some(&t), None).await;
@@ -190,20 +201,7 @@ async fn deferred_admin_and_new_database_reach_postgresql() {
 #[tokio::test]
 async fn pg_fault_knobs_reach_postgresql_and_the_router() {
     let emu = Emu::start_with(&["--postgres"]);
-    let t = emu.alice_arm().await;
-    let password = emu
-        .user_token(
-            "alice@contoso.com",
-            "https://ossrdbms-aad.database.windows.net/.default",
-        )
-        .await;
-    let admin = format!(
-        "{}?api-version={FLEX_API}",
-        flex(&format!("/administrators/{ALICE_OID}"))
-    );
-    let body = json!({"properties": {"principalName": "alice@contoso.com", "tenantId": TENANT, "principalType": "User"}});
-    let (s, _, _) = emu.call("PUT", &admin, Some(&t), Some(body)).await;
-    assert_eq!(s, 202);
+    let password = alice_is_admin(&emu).await;
 
     for (body, error) in [
         (
@@ -480,4 +478,35 @@ async fn single_server_roles_log_in_as_role_at_server_with_their_token() {
             "{role}"
         );
     }
+}
+
+/// The router's round-trip time: `--pg-latency-ms` at start, `PUT /knobs/pg-latency` later (shown in `GET /knobs`,
+/// cleared by `DELETE /knobs`), a bad body refused; a connection pays it on each of its exchanges.
+#[tokio::test]
+async fn pg_latency_knob_is_set_at_start_and_through_the_admin_port() {
+    let emu = Emu::start_with(&["--postgres", "--pg-latency-ms", "80"]);
+    let (_, knobs) = emu.admin("GET", "/knobs", None).await;
+    assert_eq!(knobs["pgLatencyMs"], 80, "{knobs}");
+    let password = alice_is_admin(&emu).await;
+    let started = std::time::Instant::now();
+    let client = connect(&emu, &password).await.expect("admin logs in");
+    // SSLRequest, TLS handshake, startup, and the password (the token, over TLS).
+    let took = started.elapsed();
+    assert!(took >= std::time::Duration::from_millis(4 * 80), "{took:?}");
+    client.batch_execute("SELECT 1").await.expect("served");
+
+    let (s, v) = emu
+        .admin("PUT", "/knobs/pg-latency", Some(json!({"ms": -1})))
+        .await;
+    assert_eq!(s, 400, "{v}");
+    let (s, _) = emu
+        .admin("PUT", "/knobs/pg-latency", Some(json!({"ms": 30})))
+        .await;
+    assert_eq!(s, 204);
+    let (_, knobs) = emu.admin("GET", "/knobs", None).await;
+    assert_eq!(knobs["pgLatencyMs"], 30, "{knobs}");
+    let (s, _) = emu.admin("DELETE", "/knobs", None).await;
+    assert_eq!(s, 204);
+    let (_, knobs) = emu.admin("GET", "/knobs", None).await;
+    assert_eq!(knobs["pgLatencyMs"], 0, "{knobs}");
 }

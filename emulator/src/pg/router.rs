@@ -5,21 +5,27 @@
 //! copies bytes both ways. TLS therefore runs end to end between the client and the cluster (the router never
 //! holds a key), and the cluster sees the client as 127.0.0.1, so its pg_hba.conf acts as the firewall.
 //! [`PgRouter::set_source_ips`] makes the router connect from other loopback addresses instead, one after the
-//! other per connection, like a client behind a NAT with several egress addresses: a firewall rule for the one
+//! other per connection in the order the connections were accepted (as a NAT assigns an egress address when a
+//! connection opens), like a client behind a NAT with several egress addresses: a firewall rule for the one
 //! address the server reported then does not admit the next connection.
-//! [`PgRouter::set_connect_faults`] resets or stalls chosen client connections (after their ClientHello).
+//! [`PgRouter::add_connect_fault`] resets or stalls chosen client connections (after their ClientHello).
+//! [`PgRouter::set_latency`] puts a network's round-trip time between client and server: every connection
+//! accepted from then on delays what the client sends by that much (the router's answers to the SSLRequest
+//! included), so each exchange the client waits for costs one round trip while pipelined messages share one.
 //! A GSSENCRequest is declined (`N`), as Azure does. A client that skips TLS gets the error PostgreSQL itself gives
 //! when only `hostssl` lines exist. A ClientHello without SNI or with an unknown name closes the connection.
 
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
+use tokio::time::Instant;
 
 use super::PgError;
 use super::faults::{ConnectAction, ConnectFault};
@@ -32,6 +38,8 @@ const PROTOCOL_3: u32 = 196_608;
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 /// Upper bound for a StartupMessage or a ClientHello we buffer.
 const MAX_PRELUDE: usize = 64 * 1024;
+/// Reads from the client the delay line holds before it stops reading (back pressure).
+const DELAY_LINE_DEPTH: usize = 64;
 
 /// The loopback addresses the router connects from (empty: 127.0.0.1), taken in turn.
 #[derive(Debug, Default)]
@@ -82,6 +90,8 @@ struct Shared {
     routes: RwLock<HashMap<String, u16>>,
     sources: SourceIps,
     faults: ConnectFaults,
+    /// Round-trip time added to connections accepted from now on, in milliseconds.
+    latency_ms: AtomicU64,
 }
 
 #[derive(Debug)]
@@ -158,6 +168,12 @@ impl PgRouter {
         }
     }
 
+    /// Adds `ms` of round-trip time to every connection accepted from now on (0: none): each read from the
+    /// client reaches the server `ms` later, in order, and the router's own answers before TLS wait as long.
+    pub fn set_latency(&self, ms: u64) {
+        self.shared.latency_ms.store(ms, Ordering::Relaxed);
+    }
+
     /// How many client connections matched connect fault `index` so far.
     pub fn connect_fault_seen(&self, index: usize) -> u64 {
         self.shared
@@ -192,9 +208,11 @@ async fn accept_loop(listener: TcpListener, shared: Arc<Shared>) {
         // A relay: small writes go out at once (Nagle plus the peer's delayed ACK would add ~40 ms stalls).
         let _ = stream.set_nodelay(true);
         let shared = Arc::clone(&shared);
+        // Taken here, in the order connections arrive, not when each has sent its ClientHello.
+        let source = shared.sources.pick();
         tokio::spawn(async move {
             // A failed or refused connection only concerns that client.
-            let _ = serve(stream, peer, &shared).await;
+            let _ = serve(stream, peer, source, &shared).await;
         });
     }
 }
@@ -222,9 +240,16 @@ enum Prelude {
     Plain,
 }
 
-async fn serve(mut client: TcpStream, peer: SocketAddr, shared: &Shared) -> std::io::Result<()> {
+async fn serve(
+    mut client: TcpStream,
+    peer: SocketAddr,
+    source: Option<Ipv4Addr>,
+    shared: &Shared,
+) -> std::io::Result<()> {
+    // Fixed for the connection's life, as a network path's round-trip time is.
+    let delay = Duration::from_millis(shared.latency_ms.load(Ordering::Relaxed));
     let target = tokio::time::timeout(HANDSHAKE_TIMEOUT, async {
-        match negotiate(&mut client, peer.ip()).await? {
+        match negotiate(&mut client, peer.ip(), delay).await? {
             Prelude::Plain => Ok(None),
             Prelude::Tls => {
                 let hello = read_client_hello(&mut client).await?;
@@ -255,8 +280,10 @@ async fn serve(mut client: TcpStream, peer: SocketAddr, shared: &Shared) -> std:
         Some(ConnectAction::Stall { ms }) => tokio::time::sleep(Duration::from_millis(ms)).await,
         None => {}
     }
-    let mut upstream = tokio::time::timeout(HANDSHAKE_TIMEOUT, async {
-        let mut upstream = connect_upstream(port, shared.sources.pick()).await?;
+    let upstream = tokio::time::timeout(HANDSHAKE_TIMEOUT, async {
+        // The ClientHello's way to the server.
+        tokio::time::sleep(delay).await;
+        let mut upstream = connect_upstream(port, source).await?;
         upstream.write_all(&ssl_request()).await?;
         let mut answer = [0u8; 1];
         upstream.read_exact(&mut answer).await?;
@@ -268,10 +295,55 @@ async fn serve(mut client: TcpStream, peer: SocketAddr, shared: &Shared) -> std:
     })
     .await
     .map_err(|_| timed_out())??;
-    if let Some(upstream) = &mut upstream {
-        tokio::io::copy_bidirectional(&mut client, upstream).await?;
+    match upstream {
+        Some(mut upstream) if delay.is_zero() => {
+            tokio::io::copy_bidirectional(&mut client, &mut upstream).await?;
+        }
+        Some(upstream) => relay_delayed(client, upstream, delay).await?,
+        None => {}
     }
     Ok(())
+}
+
+/// Copies bytes both ways, each read from the client reaching the server `delay` after it was read (in order; a
+/// burst of pipelined messages shares one delay), the server's answers at once: one round trip of `delay` per
+/// exchange the client waits for. Ends when both directions have ended, or at the first error.
+async fn relay_delayed(
+    client: TcpStream,
+    upstream: TcpStream,
+    delay: Duration,
+) -> std::io::Result<()> {
+    let (mut client_read, mut client_write) = client.into_split();
+    let (mut upstream_read, mut upstream_write) = upstream.into_split();
+    let (line_in, mut line_out) = mpsc::channel::<(Instant, Vec<u8>)>(DELAY_LINE_DEPTH);
+    let read_client = async move {
+        let mut buf = vec![0u8; 16 * 1024];
+        loop {
+            let n = client_read.read(&mut buf).await?;
+            if n == 0 {
+                return Ok::<_, std::io::Error>(());
+            }
+            if line_in
+                .send((Instant::now() + delay, buf[..n].to_vec()))
+                .await
+                .is_err()
+            {
+                return Ok(());
+            }
+        }
+    };
+    let write_upstream = async move {
+        while let Some((due, bytes)) = line_out.recv().await {
+            tokio::time::sleep_until(due).await;
+            upstream_write.write_all(&bytes).await?;
+        }
+        upstream_write.shutdown().await
+    };
+    let answers = async move {
+        tokio::io::copy(&mut upstream_read, &mut client_write).await?;
+        client_write.shutdown().await
+    };
+    tokio::try_join!(read_client, write_upstream, answers).map(|_| ())
 }
 
 fn timed_out() -> std::io::Error {
@@ -285,11 +357,18 @@ fn ssl_request() -> [u8; 8] {
     msg
 }
 
-async fn negotiate(client: &mut TcpStream, peer: IpAddr) -> std::io::Result<Prelude> {
+/// Reads the client's requests before TLS and answers them, each answer `delay` after its request (the request's
+/// way to the server on a network with that round-trip time).
+async fn negotiate(
+    client: &mut TcpStream,
+    peer: IpAddr,
+    delay: Duration,
+) -> std::io::Result<Prelude> {
     // At most a GSSENCRequest, then an SSLRequest or a StartupMessage.
     for _ in 0..2 {
         let mut head = [0u8; 8];
         client.read_exact(&mut head).await?;
+        tokio::time::sleep(delay).await;
         let len = u32::from_be_bytes([head[0], head[1], head[2], head[3]]) as usize;
         let code = u32::from_be_bytes([head[4], head[5], head[6], head[7]]);
         match code {
