@@ -328,7 +328,7 @@ fn scenarios(access: &AccessBench) -> Vec<Scenario> {
             prepare: Prepare::Reset,
             depth_warm: 8,
             depth_cold: 9,
-            pg_depth: 17,
+            pg_depth: 6,
         },
         Scenario {
             name: "create postgres-flexible (rerun)".into(),
@@ -338,7 +338,7 @@ fn scenarios(access: &AccessBench) -> Vec<Scenario> {
             prepare: Prepare::Nothing,
             depth_warm: 4,
             depth_cold: 5,
-            pg_depth: 17,
+            pg_depth: 6,
         },
         Scenario {
             name: "create postgres (rerun)".into(),
@@ -348,7 +348,7 @@ fn scenarios(access: &AccessBench) -> Vec<Scenario> {
             prepare: Prepare::Nothing,
             depth_warm: 4,
             depth_cold: 5,
-            pg_depth: 13,
+            pg_depth: 6,
         },
         Scenario {
             name: "show".into(),
@@ -399,7 +399,7 @@ fn scenarios(access: &AccessBench) -> Vec<Scenario> {
             prepare: Prepare::Reset,
             depth_warm: 10,
             depth_cold: 11,
-            pg_depth: 17,
+            pg_depth: 6,
         },
         Scenario {
             name: "webapp connection create (rerun)".into(),
@@ -409,7 +409,7 @@ fn scenarios(access: &AccessBench) -> Vec<Scenario> {
             prepare: Prepare::Nothing,
             depth_warm: 5,
             depth_cold: 6,
-            pg_depth: 17,
+            pg_depth: 6,
         },
         // `azconn access`: every grant on every server and database. The servers already have Entra
         // authentication and the signed-in administrator, so ARM is only read: the Graph lookups and the servers'

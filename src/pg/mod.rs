@@ -1,5 +1,6 @@
 //! The database side: libpq's settings (`settings`), TLS connect with an Entra access token as the
-//! password (`connect`), one session's bounded statements and transactions (`session`), SQL quoting
+//! password (`connect`), connects started ahead of their statements (`opening`), one session's bounded
+//! statements, batches and transactions (`session`), SQL quoting
 //! (`quote`), the role/grant SQL per server kind and running it (`role`: `plan`, `run`), and the
 //! PostgreSQL half of the firewall dance (`firewall`).
 //!
@@ -9,6 +10,7 @@
 pub mod connect;
 pub mod error;
 pub mod firewall;
+pub mod opening;
 pub mod quote;
 pub mod role;
 pub mod session;
@@ -18,9 +20,10 @@ pub mod settings;
 pub use crate::server_kind::ServerKind;
 pub use connect::{PgConnector, ServerLogin};
 pub use error::{ConnectFailure, PgError};
+pub use opening::Opening;
 pub use role::{
     DropOutcome, DropPlan, PrincipalType, Progress, RoleOutcome, RolePlan, abandon, drop_role,
-    execute, execute_with,
+    execute, execute_opened, execute_with,
 };
-pub use session::PgSession;
+pub use session::{BatchRun, Batched, PgSession};
 pub use settings::{ConnectSettings, InvalidSetting, RootCert, SslMode};

@@ -1,17 +1,55 @@
 //! One PostgreSQL session on one database: statements bounded by the statement timeout (a stalled
-//! one is cancelled and the session abandoned), a lost session marked so it is not used again, and
-//! transactions run again when they lose a race with a concurrent catalog update.
+//! one is cancelled and the session abandoned), a lost session marked so it is not used again,
+//! batches of statements sent in one round trip, and transactions run again when they lose a race
+//! with a concurrent catalog update.
 
+use std::cell::{Cell, RefCell};
 use std::error::Error as StdError;
 use std::fmt;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
+use futures::StreamExt;
 use postgres_native_tls::MakeTlsConnector;
-use tokio_postgres::Client;
+use tokio_postgres::{Client, SimpleQueryMessage};
 
 use super::error::{PgError, describe_chain, network_failure};
 use crate::output::log;
+
+/// One statement of a batch ([`PgSession::execute_batch`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Batched {
+    pub sql: String,
+    /// Logged at `--verbose` as `Running query: <sql>`, az's line for the statements it runs; azconn's own
+    /// checks are not.
+    pub logged: bool,
+}
+
+impl Batched {
+    /// A statement logged as it runs.
+    pub fn logged(sql: impl Into<String>) -> Self {
+        Batched {
+            sql: sql.into(),
+            logged: true,
+        }
+    }
+
+    /// A statement that is not logged.
+    pub fn quiet(sql: impl Into<String>) -> Self {
+        Batched {
+            sql: sql.into(),
+            logged: false,
+        }
+    }
+}
+
+/// What a batch did: the number of rows each statement that completed returned, in order; then the error of
+/// the statement that stopped the batch (the next one), if one did.
+#[derive(Debug)]
+pub struct BatchRun {
+    pub rows: Vec<usize>,
+    pub error: Option<PgError>,
+}
 
 /// One PostgreSQL session on one database.
 pub struct PgSession {
@@ -74,15 +112,24 @@ impl PgSession {
         sql: &str,
         fut: impl Future<Output = Result<T, tokio_postgres::Error>>,
     ) -> Result<T, PgError> {
+        self.bounded_by(|| sql, fut).await
+    }
+
+    /// [`PgSession::bounded`] for a batch: `sql` names the statement running when it fails or times out.
+    async fn bounded_by<'s, T>(
+        &self,
+        sql: impl Fn() -> &'s str,
+        fut: impl Future<Output = Result<T, tokio_postgres::Error>>,
+    ) -> Result<T, PgError> {
         if self.abandoned.load(Ordering::Relaxed) {
-            return Err(self.failure(sql, "the session is no longer usable".to_owned()));
+            return Err(self.failure(sql(), "the session is no longer usable".to_owned()));
         }
         if self.client.is_closed() || self.lost.load(Ordering::Relaxed) {
-            return Err(self.lost(sql, "the connection to the server was lost".to_owned()));
+            return Err(self.lost(sql(), "the connection to the server was lost".to_owned()));
         }
         match tokio::time::timeout(self.statement_timeout, fut).await {
             Ok(result) => result.map_err(|e| {
-                let error = self.sql_error(sql, &e);
+                let error = self.sql_error(sql(), &e);
                 if error.is_transient() {
                     // The server ended the session (or the socket broke): the client may not have seen
                     // the close yet, but the session must not be used again.
@@ -101,7 +148,7 @@ impl PgSession {
                 .is_ok_and(|r| r.is_ok());
                 let secs = self.statement_timeout.as_secs();
                 Err(self.failure(
-                    sql,
+                    sql(),
                     if cancelled {
                         format!("no answer within {secs} seconds; the statement was cancelled")
                     } else {
@@ -129,7 +176,61 @@ impl PgSession {
         self.bounded(sql, self.client.batch_execute(sql)).await
     }
 
-    /// Runs `statements` in one transaction: all of them or none.
+    /// Runs `statements` as one simple-query message: one round trip however many there are. PostgreSQL runs
+    /// them in order and stops at the first failure; the statements outside an explicit `BEGIN … COMMIT` form
+    /// one implicit transaction, which that failure rolls back. The error names the statement that failed, as
+    /// [`PgSession::execute`]'s does, and the batch as a whole is bounded by the statement timeout. Each
+    /// statement is logged (when it is `logged`) as the one before it completes, so the log shows what ran.
+    ///
+    /// The statements are sent as they are: identifiers and values in them are quoted where they are built
+    /// (`pg::quote`), and a statement ends at its last `;`.
+    pub async fn execute_batch(&self, statements: &[Batched]) -> BatchRun {
+        let mut text = String::new();
+        for s in statements {
+            let sql = s.sql.trim_end();
+            text.push_str(sql);
+            if !sql.ends_with(';') {
+                text.push(';');
+            }
+            text.push('\n');
+        }
+        let log_statement = |i: usize| {
+            if let Some(s) = statements.get(i)
+                && s.logged
+            {
+                log::info(&format!("Running query: {}", s.sql));
+            }
+        };
+        let done = Cell::new(0usize);
+        let rows = RefCell::new(Vec::with_capacity(statements.len()));
+        let running = || statements.get(done.get()).map_or("", |s| s.sql.as_str());
+        log_statement(0);
+        let work = async {
+            let mut stream = std::pin::pin!(self.client.simple_query_raw(&text).await?);
+            let mut count = 0;
+            while let Some(message) = stream.next().await {
+                match message? {
+                    SimpleQueryMessage::Row(_) => count += 1,
+                    SimpleQueryMessage::CommandComplete(_) => {
+                        rows.borrow_mut().push(count);
+                        count = 0;
+                        done.set(done.get() + 1);
+                        log_statement(done.get());
+                    }
+                    _ => {}
+                }
+            }
+            Ok(())
+        };
+        let result = self.bounded_by(running, work).await;
+        BatchRun {
+            rows: rows.into_inner(),
+            error: result.err(),
+        }
+    }
+
+    /// Runs `statements` in one transaction: all of them or none, sent with `BEGIN` and `COMMIT` as one
+    /// batch (one round trip).
     ///
     /// Concurrent runs that grant on the same database update the same catalog row, and PostgreSQL
     /// aborts all but one of them (`tuple concurrently updated`, or a serialization failure or
@@ -153,22 +254,20 @@ impl PgSession {
     }
 
     async fn transaction_once(&mut self, statements: &[String]) -> Result<(), PgError> {
-        self.execute("BEGIN").await?;
-        for sql in statements {
-            if let Err(e) = self.execute(sql).await {
-                if !self.is_closed() {
-                    // The failed statement already aborted the transaction; ROLLBACK only ends it.
-                    let _ = self.execute("ROLLBACK").await;
-                }
-                return Err(e);
-            }
-        }
-        let committed = self.execute("COMMIT").await;
-        if committed.is_err() && !self.is_closed() {
-            // A COMMIT that failed normally ends the transaction; if it did not, this ends it.
+        let batch: Vec<Batched> = std::iter::once("BEGIN")
+            .chain(statements.iter().map(String::as_str))
+            .chain(std::iter::once("COMMIT"))
+            .map(Batched::logged)
+            .collect();
+        let run = self.execute_batch(&batch).await;
+        let Some(error) = run.error else {
+            return Ok(());
+        };
+        if !run.rows.is_empty() && !self.is_closed() {
+            // BEGIN ran: the failed statement (or COMMIT) left the transaction aborted; ROLLBACK ends it.
             let _ = self.execute("ROLLBACK").await;
         }
-        committed
+        Err(error)
     }
 
     /// Whether a role of exactly this name exists.

@@ -929,3 +929,79 @@ fn entra_auth_prompt_on_a_terminal() {
         format!("user {ALICE_OID}")
     );
 }
+
+/// Makes the resource group's read slow (1.5 s) and then fail, so a run stops in its lookups after the target's
+/// reads came back; counts the connections the PostgreSQL router gets for `srv` from then on (a connect fault
+/// that never fires).
+fn slow_failing_lookup_and_counted_connections(w: &World) {
+    let admin = w.emu.admin();
+    let rg = "/subscriptions/*/resourcegroups/*";
+    let (status, body) = admin.call(
+        "PUT",
+        "/knobs/latency",
+        Some(&json!({"defaultMs": 0, "routes": [{"method": "GET", "path": rg, "ms": 1500}]})),
+    );
+    assert_eq!(status, 204, "{body}");
+    admin.fault(
+        &json!({"method": "GET", "path": rg, "action": "status", "status": 403, "times": 10}),
+    );
+    admin.pg_fault(&json!({"server": "srv", "action": "reset", "nth": 1000}));
+}
+
+/// How many connections the router got for `srv` since [`slow_failing_lookup_and_counted_connections`].
+fn connections_seen(w: &World) -> u64 {
+    w.emu.admin().knobs()["pgFaults"][0]["seen"]
+        .as_u64()
+        .unwrap_or_default()
+}
+
+/// When the server's reads show the signed-in identity as its Entra administrator, the sessions on `postgres`
+/// and the target database are opened while the other lookups still run; a run that then fails closes them
+/// unused: no statement ran.
+#[test]
+fn sessions_open_during_the_lookups_for_the_confirmed_administrator() {
+    let w = World::start("early-admin", &alice_servers());
+    slow_failing_lookup_and_counted_connections(&w);
+    let r = w.az("create postgres-flexible -g rg --connection e1 --tg rg --server srv --database demo --user-account --client-type none");
+    assert_eq!(r.code, 1, "{r:?}");
+    assert_eq!(connections_seen(&w), 2);
+    assert_eq!(
+        w.psql(
+            "srv",
+            "postgres",
+            "select count(*) from pg_roles where rolname = 'aad_e1'"
+        ),
+        "0"
+    );
+}
+
+/// When the administrators say someone else logs in (Bob is the admin, Alice is signed in), no session is opened
+/// before the run has made Alice the administrator: none as a login that turned out wrong.
+#[test]
+fn no_session_opens_for_a_login_the_administrators_do_not_confirm() {
+    let bob = json!([{"principalName": BOB_UPN, "objectId": BOB_OID, "principalType": "User"}]);
+    let w = World::start(
+        "early-not-admin",
+        &seed(
+            vec![server(
+                "flexible",
+                "srv",
+                json!({"entraAuth": true, "admins": bob}),
+            )],
+            "alice@contoso.com",
+        ),
+    );
+    slow_failing_lookup_and_counted_connections(&w);
+    let r = w.az("create postgres-flexible -g rg --connection e2 --tg rg --server srv --database demo --user-account --client-type none");
+    assert_eq!(r.code, 1, "{r:?}");
+    assert_eq!(connections_seen(&w), 0);
+    // Without the failing read the same run makes Alice the administrator, then opens its sessions as her.
+    w.emu.admin().clear_knobs();
+    w.emu
+        .admin()
+        .pg_fault(&json!({"server": "srv", "action": "reset", "nth": 1000}));
+    let r = w.az("create postgres-flexible -g rg --connection e2 --tg rg --server srv --database demo --user-account --client-type none --yes -o none");
+    ok(&r);
+    assert_eq!(connections_seen(&w), 2);
+    assert_eq!(principal(&w, "srv", "aad_e2"), format!("user {ALICE_OID}"));
+}

@@ -718,3 +718,69 @@ async fn abandon_drops_only_a_role_this_run_created() {
     );
     cluster.server.clear_statement_faults().unwrap();
 }
+
+/// A transaction goes to the server as one batch (one round trip) and stays one transaction: a statement failing
+/// in the middle leaves nothing of the statements before it, the error names that statement, and the session is
+/// usable afterwards. A batch without BEGIN is one (implicit) transaction too.
+#[tokio::test]
+async fn a_batch_failing_in_the_middle_leaves_nothing() {
+    use azconn::pg::Batched;
+
+    let cluster = PgEnv::start(EmulatedKind::Flexible).await;
+    let (connector, login) = (cluster.connector(), cluster.login());
+    cluster.psql("demo", "CREATE ROLE aad_batch LOGIN");
+    let nothing = "- | - | false | false";
+    let mut session = connector.connect(&login, "demo", &token()).await.unwrap();
+    let statements = [
+        "GRANT ALL PRIVILEGES ON DATABASE \"demo\" TO \"aad_batch\";".to_owned(),
+        "GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA nosuchschema TO \"aad_batch\";".to_owned(),
+        "GRANT CREATE ON SCHEMA public TO \"aad_batch\";".to_owned(),
+    ];
+    let e = session
+        .execute_in_transaction(&statements)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "Failed to run `GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA nosuchschema TO \"aad_batch\";` on \
+         database `demo`: schema \"nosuchschema\" does not exist (SQLSTATE 3F000)"
+    );
+    assert_eq!(grants(&cluster, "demo", "aad_batch"), nothing);
+
+    // Out of the aborted transaction: the next batch runs, and says how many rows each statement returned.
+    let run = session
+        .execute_batch(&[
+            Batched::quiet("SELECT 1"),
+            Batched::quiet("SELECT 2 UNION SELECT 3"),
+        ])
+        .await;
+    assert!(run.error.is_none(), "{:?}", run.error);
+    assert_eq!(run.rows, [1, 2]);
+
+    // Without BEGIN: the first statement completed, the second failed, and the first is undone with it.
+    let run = session
+        .execute_batch(&[
+            Batched::logged(statements[0].as_str()),
+            Batched::logged(statements[1].as_str()),
+            Batched::logged(statements[2].as_str()),
+        ])
+        .await;
+    assert_eq!(run.rows, [0]);
+    assert_eq!(
+        run.error
+            .and_then(|e| e.sqlstate().map(str::to_owned))
+            .as_deref(),
+        Some("3F000")
+    );
+    assert_eq!(grants(&cluster, "demo", "aad_batch"), nothing);
+
+    // All of it, in one transaction.
+    session
+        .execute_in_transaction(&[statements[0].clone(), statements[2].clone()])
+        .await
+        .unwrap();
+    assert_eq!(
+        grants(&cluster, "demo", "aad_batch"),
+        "aad_batch=CTc/azure_pg_admin | - | false | true"
+    );
+}

@@ -11,7 +11,8 @@
 //! - `--new` revokes the grants azconn makes and drops the role in one transaction on the target
 //!   database (az's bare `DROP ROLE` fails once grants exist); a role that owns objects or holds
 //!   other grants is not dropped, and the error says why;
-//! - one session per database touched;
+//! - one session per database touched, all opened together, and each step's statements sent as one
+//!   batch (one round trip; the grants still one transaction);
 //! - a lost connection (connect reset, refused or timed out; session terminated mid-batch) is
 //!   retried: the remaining steps run again in new sessions, a bounded number of times.
 //!
@@ -21,7 +22,10 @@
 mod plan;
 mod run;
 
-pub use plan::{Action, DropPlan, FLEXIBLE_ADMIN_DATABASE, PrincipalType, RolePlan, Step};
+pub use plan::{
+    Action, DropPlan, FLEXIBLE_ADMIN_DATABASE, PrincipalType, RolePlan, Step, databases,
+};
 pub use run::{
-    ATTEMPTS, DropOutcome, Progress, RoleOutcome, abandon, drop_role, execute, execute_with,
+    ATTEMPTS, DropOutcome, Progress, RoleOutcome, abandon, drop_role, execute, execute_opened,
+    execute_with,
 };

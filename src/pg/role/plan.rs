@@ -67,6 +67,17 @@ pub struct RolePlan {
     pub(super) steps: Vec<Step>,
 }
 
+/// The databases a role plan for `kind` on `database` runs in, in order; known before the grantee is, so
+/// their sessions can be opened early.
+pub fn databases(kind: ServerKind, database: &str) -> Vec<&str> {
+    match kind {
+        ServerKind::Flexible if database != FLEXIBLE_ADMIN_DATABASE => {
+            vec![FLEXIBLE_ADMIN_DATABASE, database]
+        }
+        ServerKind::Flexible | ServerKind::Single => vec![database],
+    }
+}
+
 impl RolePlan {
     /// The plan for Flexible Server: role `role` for the Entra object `object_id` on `database`.
     /// `recreate` is `--new`.

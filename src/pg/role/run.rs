@@ -1,11 +1,12 @@
-//! Running a role plan: one session per database, a lost connection retried in new sessions, a
-//! role this run created dropped again when the run fails for good, and `--drop-role`'s checked
-//! revoke-and-drop.
+//! Running a role plan: one session per database, all opened together, each step's statements sent as one
+//! batch (one round trip), a lost connection retried in new sessions, a role this run created dropped again
+//! when the run fails for good, and `--drop-role`'s checked revoke-and-drop.
 
 use super::super::connect::{PgConnector, ServerLogin};
 use super::super::error::PgError;
-use super::super::quote::{NameKind, quote_ident};
-use super::super::session::PgSession;
+use super::super::opening::Opening;
+use super::super::quote::{NameKind, quote_ident, quote_literal};
+use super::super::session::{Batched, PgSession};
 use super::plan::{Action, DropPlan, RolePlan};
 use crate::auth::Secret;
 use crate::output::log;
@@ -20,12 +21,13 @@ pub struct RoleOutcome {
     pub replaced: bool,
 }
 
-/// Open sessions, one per database, opened on first use.
+/// Open sessions, one per database: taken from an [`Opening`] started ahead, else opened on first use.
 struct Sessions<'a> {
     connector: &'a PgConnector,
     server: &'a ServerLogin,
     token: &'a Secret,
     open: Vec<PgSession>,
+    opening: Option<Opening>,
 }
 
 impl<'a> Sessions<'a> {
@@ -35,6 +37,26 @@ impl<'a> Sessions<'a> {
             server,
             token,
             open: Vec::new(),
+            opening: None,
+        }
+    }
+
+    /// Sessions taken from `opening` when it was opened as `server`; otherwise (it is then closed unused)
+    /// connects to `databases` started now, all at once.
+    fn opened(
+        connector: &'a PgConnector,
+        server: &'a ServerLogin,
+        token: &'a Secret,
+        opening: Option<Opening>,
+        databases: &[&str],
+    ) -> Self {
+        let opening = match opening {
+            Some(o) if o.login() == server => o,
+            _ => Opening::start(connector, server, databases, token),
+        };
+        Sessions {
+            opening: Some(opening),
+            ..Sessions::new(connector, server, token)
         }
     }
 
@@ -49,10 +71,18 @@ impl<'a> Sessions<'a> {
         if self.open.is_empty() {
             log::info("Connecting to database...");
         }
-        let session = self
-            .connector
-            .connect(self.server, database, self.token)
-            .await?;
+        let opened = match &mut self.opening {
+            Some(opening) => opening.take(database).await,
+            None => None,
+        };
+        let session = match opened {
+            Some(session) => session?,
+            None => {
+                self.connector
+                    .connect(self.server, database, self.token)
+                    .await?
+            }
+        };
         self.open.push(session);
         let last = self.open.len() - 1;
         Ok(&mut self.open[last])
@@ -115,6 +145,10 @@ pub async fn execute(
 
 /// [`execute`], continuing from `progress`.
 ///
+/// Each attempt opens the sessions of every database it still needs at once and has them all before its first
+/// statement (a database that refuses this machine stops it before anything changed), then sends each step's
+/// statements as one batch: a step costs one round trip.
+///
 /// A lost connection ([`PgError::is_transient`]: the connect reset, refused or timed out, the
 /// session terminated mid-batch) is retried: after a short pause the remaining steps run again in
 /// new sessions, up to [`ATTEMPTS`] attempts in all. That is safe because every step is idempotent
@@ -133,11 +167,27 @@ pub async fn execute_with(
     token: &Secret,
     progress: &mut Progress,
 ) -> Result<RoleOutcome, PgError> {
+    execute_opened(plan, connector, server, token, progress, None).await
+}
+
+/// [`execute_with`] whose first attempt takes its sessions from `opening` (connects started ahead, e.g. while
+/// the caller was still reading what it needed) when that was opened as `server`; otherwise `opening` is
+/// closed unused.
+pub async fn execute_opened(
+    plan: &RolePlan,
+    connector: &PgConnector,
+    server: &ServerLogin,
+    token: &Secret,
+    progress: &mut Progress,
+    opening: Option<Opening>,
+) -> Result<RoleOutcome, PgError> {
     progress.done.resize(plan.steps.len(), false);
     progress.attempts = 0;
+    let mut opening = opening;
     loop {
         progress.attempts += 1;
-        let mut sessions = Sessions::new(connector, server, token);
+        let databases = remaining_databases(plan, progress);
+        let mut sessions = Sessions::opened(connector, server, token, opening.take(), &databases);
         let error = match run_steps(plan, &mut sessions, progress).await {
             Ok(()) => {
                 return Ok(RoleOutcome {
@@ -197,6 +247,18 @@ pub async fn abandon(
     Ok(true)
 }
 
+/// The databases of the steps still to run (session settings included: they run in every new session), in
+/// order, once each.
+fn remaining_databases<'p>(plan: &'p RolePlan, progress: &Progress) -> Vec<&'p str> {
+    let mut databases: Vec<&str> = Vec::new();
+    for (step, done) in plan.steps.iter().zip(&progress.done) {
+        if !done && !databases.contains(&step.database.as_str()) {
+            databases.push(&step.database);
+        }
+    }
+    databases
+}
+
 /// The database whose session grants (and drops) the role.
 fn grant_database(plan: &RolePlan) -> &str {
     plan.steps
@@ -211,6 +273,13 @@ async fn run_steps(
     sessions: &mut Sessions<'_>,
     progress: &mut Progress,
 ) -> Result<(), PgError> {
+    // Every session first (their connects run at once): a database that refuses this machine ends the attempt
+    // before any statement ran, whichever database it is.
+    for database in remaining_databases(plan, progress) {
+        sessions.get(database).await?;
+    }
+    // Session settings waiting to be sent with the step after them.
+    let mut settings: Vec<String> = Vec::new();
     for (i, step) in plan.steps.iter().enumerate() {
         if progress.done[i] {
             continue;
@@ -230,50 +299,120 @@ async fn run_steps(
                 progress.existed_before = Some(false);
             }
             Action::SessionSetting => {
-                for sql in &step.statements {
-                    match session.execute(sql).await {
-                        // 42704: the parameter exists only on Azure Single Server.
-                        Err(e) if e.sqlstate() == Some("42704") => {
-                            log::info(&format!(
-                                "Skipped `{sql}`: this server does not know the parameter."
-                            ));
-                        }
-                        other => other?,
-                    }
+                // Sent with the next step when it runs on the same database (one round trip for both);
+                // made again in every new session, so never marked done.
+                let next_here = plan
+                    .steps
+                    .get(i + 1)
+                    .is_some_and(|n| n.database == step.database && n.action == Action::CreateRole);
+                if next_here {
+                    settings.extend(step.statements.iter().cloned());
+                } else {
+                    run_create_batch(session, plan, progress, &step.statements, &[]).await?;
                 }
-                // Session settings are made again in every new session.
                 continue;
             }
             Action::CreateRole => {
-                if progress.existed_before.is_none() {
-                    progress.existed_before = Some(session.role_exists(&plan.role).await?);
-                }
-                for sql in &step.statements {
-                    match session.execute(sql).await {
-                        Ok(()) => progress.created = true,
-                        Err(e) if is_already_exists(&e, &plan.role) => {
-                            if progress.create_unknown && progress.existed_before == Some(false) {
-                                // The earlier CREATE went through before its session was lost.
-                                progress.created = true;
-                            } else {
-                                log::info(&format!(
-                                    "Role \"{}\" already exists; keeping it.",
-                                    plan.role
-                                ));
-                            }
-                        }
-                        Err(e) => {
-                            if e.is_transient() {
-                                progress.create_unknown = true;
-                            }
-                            return Err(e);
-                        }
-                    }
-                }
+                let pending = std::mem::take(&mut settings);
+                run_create_batch(session, plan, progress, &pending, &step.statements).await?;
             }
             Action::Grant => session.execute_in_transaction(&step.statements).await?,
         }
         progress.done[i] = true;
+    }
+    Ok(())
+}
+
+/// What a statement of a create batch is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// A session setting: one the server does not know (42704, only Azure Single Server has it) is skipped.
+    Setting,
+    /// Whether the role exists before this run creates it.
+    Exists,
+    /// A statement that creates the role: "already exists" is success.
+    Create,
+}
+
+/// Runs `settings`, the role existence check (the first time) and `creates` on `session`, in order, as one
+/// batch — one round trip — and more only when a statement fails in a way the run goes past (an unknown
+/// setting, a role that already exists): then the statements after it are sent as the next batch. A batch
+/// ends with its create statement, so a create that completed is committed.
+async fn run_create_batch(
+    session: &PgSession,
+    plan: &RolePlan,
+    progress: &mut Progress,
+    settings: &[String],
+    creates: &[String],
+) -> Result<(), PgError> {
+    let mut parts: Vec<(Part, Batched)> = settings
+        .iter()
+        .map(|sql| (Part::Setting, Batched::logged(sql.as_str())))
+        .collect();
+    if !creates.is_empty() && progress.existed_before.is_none() {
+        let role = quote_literal(&plan.role, "the role name")?;
+        parts.push((
+            Part::Exists,
+            Batched::quiet(format!(
+                "SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = {role}"
+            )),
+        ));
+    }
+    parts.extend(
+        creates
+            .iter()
+            .map(|sql| (Part::Create, Batched::logged(sql.as_str()))),
+    );
+    let mut start = 0;
+    while start < parts.len() {
+        // Up to and including the next create statement.
+        let end = parts[start..]
+            .iter()
+            .position(|(p, _)| *p == Part::Create)
+            .map_or(parts.len(), |i| start + i + 1);
+        let batch: Vec<Batched> = parts[start..end].iter().map(|(_, b)| b.clone()).collect();
+        let run = session.execute_batch(&batch).await;
+        for ((part, _), rows) in parts[start..end].iter().zip(&run.rows) {
+            match part {
+                Part::Exists => progress.existed_before = Some(*rows > 0),
+                Part::Create => progress.created = true,
+                Part::Setting => {}
+            }
+        }
+        let Some(e) = run.error else {
+            start = end;
+            continue;
+        };
+        start += run.rows.len();
+        let (part, statement) = &parts[start];
+        match part {
+            // 42704: the parameter exists only on Azure Single Server.
+            Part::Setting if e.sqlstate() == Some("42704") => {
+                log::info(&format!(
+                    "Skipped `{}`: this server does not know the parameter.",
+                    statement.sql
+                ));
+            }
+            Part::Create if is_already_exists(&e, &plan.role) => {
+                if progress.create_unknown && progress.existed_before == Some(false) {
+                    // The earlier CREATE went through before its session was lost.
+                    progress.created = true;
+                } else {
+                    log::info(&format!(
+                        "Role \"{}\" already exists; keeping it.",
+                        plan.role
+                    ));
+                }
+            }
+            Part::Create => {
+                if e.is_transient() {
+                    progress.create_unknown = true;
+                }
+                return Err(e);
+            }
+            Part::Setting | Part::Exists => return Err(e),
+        }
+        start += 1;
     }
     Ok(())
 }

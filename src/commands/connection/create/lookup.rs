@@ -1,6 +1,8 @@
 //! The reads before any change: the principal's, the source's, the signed-in identity, the target server's
 //! and the oss-rdbms token run concurrently ([`look_up`] → [`Found`]); what they decide — who is
-//! administrator, whether one must be set, where to connect — is [`Facts`].
+//! administrator, whether one must be set, where to connect — is [`Facts`]. As soon as the identity, the
+//! target and the token are in, a caller may start work that needs only them (the PostgreSQL connects) while
+//! the other reads go on.
 
 use super::fail::graph_error;
 use super::plan::PasswordlessPlan;
@@ -39,18 +41,31 @@ pub struct Found<S, P> {
 
 /// Runs the independent reads at once — with `also`, the oss-rdbms token's fetch in a real run — then
 /// reports the first failure in the order az meets them: the principal's (an argparse action in az), the
-/// source's, the signed-in identity, the target's. What `also` yields is handed back as it is.
-pub async fn look_up<S: Source, P: Principal, T>(
+/// source's, the signed-in identity, the target's. What `also` yields is handed back as it is, with what
+/// `early` made of the identity, the target and `also` once those three were in (the other reads may still
+/// be running then); `early` is not called when the identity or the target failed.
+pub async fn look_up<S: Source, P: Principal, T, E>(
     plan: &PasswordlessPlan<S, P>,
     arm: &ArmClient,
     also: impl Future<Output = T>,
-) -> Result<(Found<S::Found, P::Found>, T)> {
-    let (principal, source, identity, target, also) = tokio::join!(
+    early: impl FnOnce(&Identity, &TargetFound, &T) -> Option<E>,
+) -> Result<(Found<S::Found, P::Found>, T, Option<E>)> {
+    let target_side = async {
+        let (identity, target, also) = tokio::join!(
+            arm.signed_in_identity(),
+            target::look_up(&plan.connection, arm),
+            also
+        );
+        let early = match (&identity, &target) {
+            (Ok(identity), Ok(target)) => early(identity, target, &also),
+            _ => None,
+        };
+        (identity, target, also, early)
+    };
+    let (principal, source, (identity, target, also, early)) = tokio::join!(
         plan.principal.look_up(arm),
         plan.source.look_up(arm),
-        arm.signed_in_identity(),
-        target::look_up(&plan.connection, arm),
-        also
+        target_side
     );
     let principal = principal?;
     let source = source?;
@@ -61,7 +76,7 @@ pub async fn look_up<S: Source, P: Principal, T>(
         identity,
         target: target?,
     };
-    Ok((found, also))
+    Ok((found, also, early))
 }
 
 /// Decisions derived from the lookups: who is administrator, what gets created, where to connect.

@@ -5,7 +5,8 @@
 //!
 //! The flow, top to bottom: resolve the arguments into a plan (`plan.rs`, pure); look up everything
 //! concurrently (`lookup.rs`: the principal, the source, the signed-in identity, the target server, the
-//! oss-rdbms token); build the changes as values (`changes.rs`) — which `--dry-run` prints (`dry_run.rs`)
+//! oss-rdbms token; when they show the signed-in identity as the Entra administrator, the PostgreSQL sessions
+//! are opened meanwhile); build the changes as values (`changes.rs`) — which `--dry-run` prints (`dry_run.rs`)
 //! and the real run sends; prepare the server (Entra authentication, Entra administrator); run the role SQL
 //! through the firewall (`sql.rs`); record the connector (`provider.rs`); render. The flow is written against
 //! two seams (`source.rs`): a [`source::Source`] (where the connector lives) with its [`source::Principal`]
@@ -38,13 +39,15 @@ use lookup::{Facts, Found, PgAccess};
 use plan::{CreatePlan, PasswordlessPlan, SecretPlan};
 use source::{Principal, Source};
 use sql::SqlRun;
+use target::TargetFound;
 
 use crate::arm::ArmClient;
+use crate::auth::{AccessToken, Identity};
 use crate::cli::connection::CreatePostgresArgs;
 use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
 use crate::output::{log, prompt};
-use crate::pg::{PgConnector, ServerLogin};
+use crate::pg::{Opening, PgConnector, ServerLogin};
 use crate::server_kind::ServerKind;
 use crate::settings::cloud::scope_for_resource;
 
@@ -129,7 +132,8 @@ async fn passwordless<S: Source, P: Principal>(
 ) -> Result<Outcome> {
     let connection = &plan.connection;
     if connection.dry_run {
-        let (found, ()) = lookup::look_up(plan, arm, async {}).await?;
+        let (found, (), _) =
+            lookup::look_up(plan, arm, async {}, |_, _, _| None::<Opening>).await?;
         let facts = facts(plan, &found, pg)?;
         let changes = changes(plan, arm, &found, &facts)?;
         let server = &found.target.server;
@@ -153,7 +157,26 @@ async fn passwordless<S: Source, P: Principal>(
             .await
             .map_err(|e| fail::oss_rdbms_token_error(&e.to_string()))
     };
-    let (mut found, token) = lookup::look_up(plan, arm, token).await?;
+    // The sessions are opened during the lookups when those show the login already (see `sql::open_early`).
+    let connector = PgConnector::from_env();
+    let early = |identity: &Identity, target: &TargetFound, token: &Result<AccessToken>| {
+        let facts = Facts::new(
+            identity,
+            plan.principal.admin_object_id(),
+            target,
+            &connection.target.server,
+            pg,
+        )
+        .ok()?;
+        sql::open_early(
+            connector.as_ref().ok()?,
+            &facts,
+            &target.server,
+            connection,
+            token.as_ref().ok()?,
+        )
+    };
+    let (mut found, token, opening) = lookup::look_up(plan, arm, token, early).await?;
     let facts = facts(plan, &found, pg)?;
     let token = token?;
 
@@ -180,11 +203,23 @@ async fn passwordless<S: Source, P: Principal>(
     }
 
     // Run the SQL through the firewall.
-    let connector = PgConnector::from_env()?;
+    let connector = connector?;
     let login = ServerLogin {
         host: facts.host.clone(),
         user: changes.login.clone(),
     };
+    // Sessions opened during the lookups serve only the login this run settled on, on a server it did not
+    // have to change; otherwise they are closed unused.
+    let opening = opening.filter(|o| {
+        let usable =
+            changes.enable_entra.is_none() && changes.set_admin.is_none() && *o.login() == login;
+        if !usable {
+            log::debug(
+                "Closing the PostgreSQL sessions opened during the lookups: the login differs.",
+            );
+        }
+        usable
+    });
     let sql = SqlRun {
         connection,
         server: &found.target.server,
@@ -196,7 +231,7 @@ async fn passwordless<S: Source, P: Principal>(
         allow_all_ips: plan.allow_all_ips,
         keeps_rule: changes.keeps_firewall_rule,
     };
-    sql::create_role(arm, &sql, state).await?;
+    sql::create_role(arm, &sql, state, opening).await?;
 
     // Record the connector and render it.
     let no_wait = connection.no_wait;

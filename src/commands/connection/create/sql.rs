@@ -7,13 +7,14 @@
 
 use super::fail::{at_step, oss_rdbms_token_error};
 use super::interrupt::{RunState, interrupt_signal, interrupted};
+use super::lookup::Facts;
 use super::plan::Connection;
 use super::target::Server;
 use crate::arm::ArmClient;
 use crate::auth::{AccessToken, TokenRequest};
 use crate::error::{Error, Result};
 use crate::output::{log, prompt};
-use crate::pg::{self, PgConnector, RolePlan, ServerLogin};
+use crate::pg::{self, Opening, PgConnector, RolePlan, ServerLogin};
 
 /// az's question before a firewall rule is widened to all IPv4 addresses.
 const OPEN_ALL_IP_MESSAGE: &str =
@@ -47,6 +48,30 @@ pub struct SqlRun<'a> {
     pub keeps_rule: bool,
 }
 
+/// Starts the connects of the role SQL (every database it runs in, all at once) while the other lookups are
+/// still running — when the target's reads show the login already: the signed-in identity (or the object id
+/// the principal names) is the Entra administrator and Entra authentication is on, so nothing has to change on
+/// the server first and the administrator's login is the one to use. `None` otherwise: the SQL step then
+/// opens its sessions itself. The caller closes them unused when the run's changes say otherwise.
+pub fn open_early(
+    connector: &PgConnector,
+    facts: &Facts,
+    server: &Server,
+    connection: &Connection,
+    token: &AccessToken,
+) -> Option<Opening> {
+    let admin = facts.existing_admin.as_deref()?;
+    if !server.entra_enabled() {
+        return None;
+    }
+    let login = ServerLogin {
+        host: facts.host.clone(),
+        user: server.login(admin, &connection.target.server),
+    };
+    let databases = pg::role::databases(connection.kind, &connection.target.database);
+    Some(Opening::start(connector, &login, &databases, &token.token))
+}
+
 /// A firewall rule this run created.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Rule {
@@ -55,13 +80,19 @@ struct Rule {
 }
 
 /// Runs the SQL, adding a firewall rule when the server rejects this machine; a rule that is not kept is
-/// removed afterwards whatever happened, including a signal.
-pub async fn create_role(arm: &ArmClient, sql: &SqlRun<'_>, state: &RunState) -> Result<()> {
+/// removed afterwards whatever happened, including a signal. The first try takes its sessions from `opening`
+/// (connects started during the lookups) when they were opened as `sql.login`.
+pub async fn create_role(
+    arm: &ArmClient,
+    sql: &SqlRun<'_>,
+    state: &RunState,
+    opening: Option<Opening>,
+) -> Result<()> {
     let mut rule: Option<Rule> = None;
     state.enter_sql_step();
     let mut interrupted_with = None;
     let outcome = {
-        let work = run_sql_through_firewall(arm, sql, &mut rule);
+        let work = run_sql_through_firewall(arm, sql, &mut rule, opening);
         tokio::pin!(work);
         tokio::select! {
             r = &mut work => r,
@@ -131,11 +162,12 @@ async fn run_sql_through_firewall(
     arm: &ArmClient,
     sql: &SqlRun<'_>,
     rule: &mut Option<Rule>,
+    opening: Option<Opening>,
 ) -> Result<()> {
     // Survives the attempts, so a role this run created is known as such after a firewall or token retry.
     let mut progress = pg::Progress::default();
     let mut token = sql.token.clone();
-    let Err(error) = sql_attempts(arm, sql, rule, &mut progress, &mut token).await else {
+    let Err(error) = sql_attempts(arm, sql, rule, &mut progress, &mut token, opening).await else {
         return Ok(());
     };
     // Gave up after this run created the role (a later session refused by the firewall or the password, the
@@ -236,17 +268,19 @@ async fn sql_attempts(
     rule: &mut Option<Rule>,
     progress: &mut pg::Progress,
     token: &mut AccessToken,
+    mut opening: Option<Opening>,
 ) -> Result<()> {
     let mut refreshed = false;
     // At most: the first try, one with a new token, one after adding the rule, one after widening it.
     for _ in 0..4 {
         log::step("Creating role and granting privileges...");
-        let error = match pg::execute_with(
+        let error = match pg::execute_opened(
             sql.role_plan,
             sql.connector,
             sql.login,
             &token.token,
             progress,
+            opening.take(),
         )
         .await
         {
