@@ -10,11 +10,13 @@ use indexmap::IndexMap;
 use super::app::{self, SourceKind};
 use super::app_source::{AppSource, LinkerOptions};
 use super::principal::AppPrincipal;
+use crate::arm::service_linker::AuthInfo;
 use crate::arm::web::LinkerSettings;
 use crate::cli::source::{SourceCreateArgs, SourceCreateTarget, SourceOnly};
+use crate::commands::connection::auth_flags::{self, ParsedAuth};
 use crate::commands::connection::create::local::LocalPrincipal;
 use crate::commands::connection::create::plan::{
-    self, Auth, Connection, CreatePlan, PasswordlessPlan, SecretPlan,
+    self, Auth, Connection, CreatePlan, OptOutPlan, PasswordlessPlan, SecretPlan,
 };
 use crate::commands::connection::create::{execute, random5};
 use crate::commands::{Context, Outcome};
@@ -42,8 +44,33 @@ pub async fn run<C: SourceOnly>(
         SourceCreateTarget::PostgresFlexible(a) => a,
     };
     let subscription = ctx.session.subscription()?;
-    let plan = resolve(kind, args, &subscription.id, random5)?;
+    let mut plan = resolve(kind, args, &subscription.id, random5)?;
+    // az resolves a service principal's object id while it parses the arguments.
+    if let CreatePlan::OptOut(OptOutPlan {
+        auth:
+            AuthInfo::ServicePrincipalSecret {
+                client_id,
+                principal_id,
+                ..
+            },
+        ..
+    }) = &mut plan
+        && principal_id.is_empty()
+    {
+        *principal_id = service_principal_object_id(ctx, client_id).await?;
+    }
     execute(&plan, ctx).await
+}
+
+/// The object id of the service principal `client_id` (`az ad sp show --id`), with core az's error.
+async fn service_principal_object_id(ctx: &Context, client_id: &str) -> Result<String> {
+    let parsed = ParsedAuth::ServicePrincipal {
+        client_id: client_id.to_owned(),
+        principal_id: None,
+        secret: String::new(),
+    };
+    let json = auth_flags::complete(&ctx.session, parsed).await?;
+    Ok(json["principalId"].as_str().unwrap_or_default().to_owned())
 }
 
 /// Resolves the arguments in az's order: the auth options' keys, one auth option, the connection name, the
@@ -68,12 +95,7 @@ pub fn resolve<C: SourceOnly>(
         .map(|v| last_values(v, "Usage error: --connstr-props [KEY=VALUE ...]"))
         .transpose()?;
     let opt_out = args.linker.opt_out.as_deref().unwrap_or_default();
-    if opt_out.iter().any(|o| o == "auth") {
-        return Err(Error::runtime(
-            "--opt-out auth is not supported by azconn: it would create the linker without the identity and \
-             database work this command exists for.",
-        ));
-    }
+    let opt_out_auth = opt_out.iter().any(|o| o == "auth");
     let mut warnings = Vec::new();
     let config_connstr = args.only.config_connstr();
     if config_connstr {
@@ -118,7 +140,8 @@ pub fn resolve<C: SourceOnly>(
     let source = AppSource {
         app: app.clone(),
         detect_client_type,
-        check_exists: !reads_site,
+        // With `--opt-out auth` nothing reads the site for the identity: a missing app is still reported first.
+        check_exists: !reads_site || opt_out_auth,
         options: LinkerOptions {
             settings: LinkerSettings {
                 vault_id: args.linker.vault_id.clone(),
@@ -126,13 +149,20 @@ pub fn resolve<C: SourceOnly>(
                 appconfig_id: args.linker.appconfig_id.clone(),
                 customized_keys: None,
                 connstr_props,
-                opt_out_auth: false,
+                opt_out_auth,
                 opt_out_configinfo: opt_out.iter().any(|o| o == "configinfo"),
                 opt_out_public_network: opt_out.iter().any(|o| o == "publicnetwork"),
             },
             config_connstr,
         },
     };
+    if opt_out_auth && let Some(auth) = opted_out(&auth) {
+        return Ok(CreatePlan::OptOut(OptOutPlan {
+            connection,
+            source,
+            auth,
+        }));
+    }
     let principal = match auth {
         AppAuth::Secret(secret) => {
             return Ok(CreatePlan::Secret(SecretPlan {
@@ -163,6 +193,38 @@ pub fn resolve<C: SourceOnly>(
         new: args.new.unwrap_or(false),
         allow_all_ips: false,
     }))
+}
+
+/// The linker's `authInfo` for an identity whose auth setup `--opt-out auth` skips: as core az sends it
+/// without the passwordless extension's step (no `userName`; `authMode` is added with the settings). A service
+/// principal's object id, when not given, is looked up before the run ([`run`]). `None` for a secret, which
+/// has no such step.
+fn opted_out(auth: &AppAuth) -> Option<AuthInfo> {
+    Some(match auth {
+        AppAuth::System { .. } => AuthInfo::SystemAssignedIdentity { user_name: None },
+        AppAuth::User {
+            client_id,
+            subscription,
+            ..
+        } => AuthInfo::UserAssignedIdentity {
+            user_name: None,
+            client_id: client_id.clone(),
+            subscription_id: subscription.clone(),
+        },
+        AppAuth::ServicePrincipal(LocalPrincipal::ServicePrincipal {
+            client_id,
+            secret,
+            object_id,
+        }) => AuthInfo::ServicePrincipalSecret {
+            user_name: None,
+            client_id: client_id.clone(),
+            principal_id: object_id.clone().unwrap_or_default(),
+            secret: secret.clone(),
+        },
+        AppAuth::ServicePrincipal(LocalPrincipal::UserAccount { .. }) | AppAuth::Secret(_) => {
+            return None;
+        }
+    })
 }
 
 /// The auth option of a compute source, parsed.
@@ -346,5 +408,35 @@ mod tests {
         assert!(
             matches!(p.principal, AppPrincipal::User { ref subscription, .. } if subscription == "s2")
         );
+    }
+
+    #[test]
+    fn opt_out_auth_records_the_linker_only() {
+        let Ok(CreatePlan::OptOut(p)) = plan(&format!(
+            "{BASE} --connection c1 --client-type python --system-identity --opt-out auth configinfo"
+        )) else {
+            panic!("opt-out plan")
+        };
+        assert!(p.source.check_exists);
+        let body = crate::arm::web::LinkerBody::create(
+            &p.connection.target.id,
+            &p.auth,
+            p.connection.client_type.clone(),
+            p.source.options.settings.clone(),
+        );
+        assert_eq!(
+            body.to_json()["properties"]["authInfo"].to_string(),
+            r#"{"authType":"systemAssignedIdentity","authMode":"optOutAllAuth"}"#
+        );
+        assert_eq!(
+            body.to_json()["properties"]["configurationInfo"]["action"],
+            "optOut"
+        );
+        let Ok(CreatePlan::Secret(s)) = plan(&format!(
+            "{BASE} --connection c1 --secret name=u secret=p --opt-out auth"
+        )) else {
+            panic!("secret plan")
+        };
+        assert!(s.source.options.settings.opt_out_auth);
     }
 }

@@ -36,7 +36,7 @@ use changes::{ChangeInputs, Changes};
 use fail::at_step;
 use interrupt::{RunState, interrupted};
 use lookup::{Facts, Found, PgAccess};
-use plan::{CreatePlan, PasswordlessPlan, SecretPlan};
+use plan::{CreatePlan, PasswordlessPlan};
 use source::{Principal, Source};
 use sql::SqlRun;
 use target::TargetFound;
@@ -92,7 +92,14 @@ async fn create<S: Source, P: Principal>(
     let register_poll =
         provider::poll_interval(settings.env.non_empty("AZCONN_PROVIDER_POLL_INTERVAL"));
     match plan {
-        CreatePlan::Secret(plan) => secret(plan, arm, register_poll, state).await,
+        CreatePlan::Secret(p) => {
+            let auth = p.secret.auth_info();
+            connector_only(&p.connection, &p.source, auth, arm, register_poll, state).await
+        }
+        CreatePlan::OptOut(p) => {
+            let auth = p.auth.clone();
+            connector_only(&p.connection, &p.source, auth, arm, register_poll, state).await
+        }
         CreatePlan::Passwordless(plan) => {
             let pg = PgAccess {
                 scope: scope_for_resource(settings.cloud.ossrdbms_audience()?),
@@ -104,22 +111,22 @@ async fn create<S: Source, P: Principal>(
     }
 }
 
-/// `--secret`: no database, administrator or firewall work (the extension returns early); just the connector.
-async fn secret<S: Source>(
-    plan: &SecretPlan<S>,
+/// `--secret` or `--opt-out auth`: no database, administrator or firewall work (the extension returns early);
+/// just the connector.
+async fn connector_only<S: Source>(
+    connection: &plan::Connection,
+    source: &S,
+    auth: crate::arm::service_linker::AuthInfo,
     arm: &ArmClient,
     register_poll: Duration,
     state: &RunState,
 ) -> Result<Outcome> {
-    let found = plan.source.look_up(arm).await?;
-    let call = plan
-        .source
-        .connector(arm, &found, &plan.connection, plan.secret.auth_info());
-    if plan.connection.dry_run {
+    let found = source.look_up(arm).await?;
+    let call = source.connector(arm, &found, connection, auth);
+    if connection.dry_run {
         return Ok(Outcome::Text(dry_run::secret(&call, arm.arm_base())));
     }
-    let no_wait = plan.connection.no_wait;
-    provider::record_connector(arm, &plan.source, &call, no_wait, register_poll, state).await
+    provider::record_connector(arm, source, &call, connection.no_wait, register_poll, state).await
 }
 
 /// A role for an Entra identity, then the connector.

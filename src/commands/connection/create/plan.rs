@@ -149,12 +149,23 @@ pub struct SecretPlan<S> {
     pub secret: SecretAuth,
 }
 
+/// An Entra identity whose auth setup the user opted out of (`--opt-out auth` at a compute source): only the
+/// connector at source `S`, its `authInfo` as given; no identity, database, administrator or firewall work, as az
+/// skips its passwordless step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptOutPlan<S> {
+    pub connection: Connection,
+    pub source: S,
+    pub auth: AuthInfo,
+}
+
 /// Everything `create` will do, resolved from the command line: at this machine (the defaults) or at a
 /// compute source (`commands::sources`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CreatePlan<S = LocalSource, P = LocalPrincipal> {
     Passwordless(PasswordlessPlan<S, P>),
     Secret(SecretPlan<S>),
+    OptOut(OptOutPlan<S>),
 }
 
 impl<S, P> CreatePlan<S, P> {
@@ -163,6 +174,7 @@ impl<S, P> CreatePlan<S, P> {
         match self {
             CreatePlan::Passwordless(p) => &p.connection,
             CreatePlan::Secret(p) => &p.connection,
+            CreatePlan::OptOut(p) => &p.connection,
         }
     }
 }
