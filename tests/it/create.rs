@@ -71,6 +71,17 @@ impl World {
             .collect()
     }
 
+    /// Asserts the last command changed nothing: it sent only reads (and token requests).
+    pub(crate) fn assert_only_reads(&self) {
+        let calls = self.calls();
+        assert!(
+            calls
+                .iter()
+                .all(|c| c.starts_with("GET") || c.contains("/oauth2/")),
+            "nothing changes: {calls:?}"
+        );
+    }
+
     pub(crate) fn state(&self) -> Value {
         self.emu.admin().state()
     }
