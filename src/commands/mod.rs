@@ -1,6 +1,6 @@
 //! Acting on a parsed command: one file per verb (`connection/<verb>.rs`, `sources/`, `access/`, `token.rs`,
 //! `rest.rs`, `completion/`); az's views of a connector or linker, which local and compute sources share, in
-//! `linker_view.rs`. Commands return an [`Outcome`] (or a [`crate::output::value::Value`]) and never print;
+//! `linker_view/`. Commands return an [`Outcome`] (or a [`crate::output::value::Value`]) and never print;
 //! `lib.rs` renders it through `output/`. A verb whose behaviour is not built yet returns
 //! `Error::NotImplemented`, never a fake success.
 
