@@ -32,6 +32,10 @@ pub trait SourceOnly: Args + Clone + std::fmt::Debug + Send + Sync + 'static {
     fn scope(&self) -> Option<&str> {
         None
     }
+    /// `--workload-identity` (AKS).
+    fn workload_identity(&self) -> Option<&str> {
+        None
+    }
 }
 
 /// The targets of App Service sources (`SUPPORTED_AUTH_TYPE[WebApp]` in azure-cli's `_resource_config.py`; function
@@ -218,6 +222,9 @@ pub struct AksOnly {
 impl SourceOnly for AksOnly {
     fn scope(&self) -> Option<&str> {
         Some(&self.kube_namespace)
+    }
+    fn workload_identity(&self) -> Option<&str> {
+        self.workload_identity.as_deref()
     }
 }
 

@@ -59,7 +59,12 @@ pub async fn run_aks(cmd: &AksCommand, ctx: &Context) -> Result<Outcome> {
 async fn run<K: ComputeSource>(cmd: &SourceConnectionCommand<K>, ctx: &Context) -> Result<Outcome> {
     match cmd {
         SourceConnectionCommand::Create(t) => K::create(t, ctx).await,
-        SourceConnectionCommand::Update(t) => update::run::<K, _>(t.args(), ctx).await,
+        SourceConnectionCommand::Update(t) => {
+            if K::GROUP == "aks" {
+                containers::reject_aks_update_auth(t.args())?;
+            }
+            update::run::<K, _>(t.args(), ctx).await
+        }
         SourceConnectionCommand::List(a) => list::run::<K, _>(a, ctx).await,
         SourceConnectionCommand::Show(a) => show::run(&linker::<K, _>(a, ctx)?, ctx).await,
         SourceConnectionCommand::Delete(a) => {

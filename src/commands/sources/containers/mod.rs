@@ -20,7 +20,7 @@ use super::principal::AppPrincipal;
 use crate::arm::web::LinkerSettings;
 use crate::cli::source::{
     Aks, AksOnly, Containerapp, ContainerappOnly, SourceCreateArgs, SourceCreateTarget,
-    SourceIdArgs, SourceOnly,
+    SourceIdArgs, SourceOnly, SourceUpdateArgs,
 };
 use crate::commands::connection::create::plan::{
     self, Auth, Connection, CreatePlan, PasswordlessPlan, SecretPlan,
@@ -79,24 +79,8 @@ impl ComputeSource for Aks {
     }
 }
 
-/// What a container source's create options say besides the shared ones.
-pub trait ContainerOptions: SourceOnly {
-    /// `--workload-identity` (AKS).
-    fn workload_identity(&self) -> Option<&str> {
-        None
-    }
-}
-
-impl ContainerOptions for ContainerappOnly {}
-
-impl ContainerOptions for AksOnly {
-    fn workload_identity(&self) -> Option<&str> {
-        self.workload_identity.as_deref()
-    }
-}
-
 /// Runs `<source> connection create <target>` for a container source.
-async fn run<C: ContainerOptions>(
+async fn run<C: SourceOnly>(
     kind: Container,
     target: &SourceCreateTarget<C>,
     ctx: &Context,
@@ -131,9 +115,43 @@ enum ContainerAuth {
     Workload(String),
 }
 
+/// `aks connection update`: az's core update has `--secret` only for AKS; the other auth options (shared clap
+/// types, hidden from AKS's help) are argparse's `unrecognized arguments`.
+pub fn reject_aks_update_auth<C: SourceOnly>(args: &SourceUpdateArgs<C>) -> Result<()> {
+    let a = &args.linker.auth;
+    let workload = args
+        .target
+        .slot
+        .workload_identity()
+        .map(|id| vec![id.to_owned()]);
+    let unknown: Vec<String> = [
+        ("--system-identity", &a.system_identity),
+        ("--user-identity", &a.user_identity),
+        ("--service-principal", &a.service_principal),
+        ("--workload-identity", &workload),
+    ]
+    .into_iter()
+    .filter_map(|(flag, v)| {
+        v.as_ref().map(|v| {
+            std::iter::once(flag.to_owned())
+                .chain(v.iter().cloned())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    })
+    .collect();
+    if unknown.is_empty() {
+        return Ok(());
+    }
+    Err(Error::usage(format!(
+        "unrecognized arguments: {}",
+        unknown.join(" ")
+    )))
+}
+
 /// The auth options as az parses them. AKS has no `--system-identity`/`--user-identity` (argparse's
 /// `unrecognized arguments`, exit 2) but `--workload-identity`; then az's "Only one auth info is needed".
-fn auth<C: ContainerOptions>(kind: Container, args: &SourceCreateArgs<C>) -> Result<ContainerAuth> {
+fn auth<C: SourceOnly>(kind: Container, args: &SourceCreateArgs<C>) -> Result<ContainerAuth> {
     if kind == Container::App {
         return super::create::auth(args).map(ContainerAuth::App);
     }
@@ -186,7 +204,7 @@ fn auth<C: ContainerOptions>(kind: Container, args: &SourceCreateArgs<C>) -> Res
 
 /// Resolves the arguments in az's order: the auth options, the connection name, the source (and, for a container
 /// app, the required `--container`), the target, the client type. Pure.
-fn resolve<C: ContainerOptions>(
+fn resolve<C: SourceOnly>(
     kind: Container,
     args: &SourceCreateArgs<C>,
     subscription: &str,
@@ -384,5 +402,30 @@ mod tests {
         );
         let e = aks_plan("--workload-identity x --secret name=u secret=p").expect_err("two");
         assert_eq!(e.to_string(), "Only one auth info is needed");
+    }
+
+    #[test]
+    fn aks_update_has_secret_only() {
+        let update = |extra: &str| {
+            let line = format!(
+                "azconn aks connection update postgres-flexible -g rg -n aks1 --connection c {extra}"
+            );
+            let TopCommand::Aks(g) = cli(&line) else {
+                panic!("not aks")
+            };
+            let AksCommand::Connection(SourceConnectionCommand::Update(t)) = g.command else {
+                panic!("not update")
+            };
+            reject_aks_update_auth(t.args())
+        };
+        assert!(update("--secret name=u secret=p").is_ok());
+        let e = update("--service-principal client-id=x secret=y").expect_err("no sp");
+        assert_eq!(
+            (e.to_string(), e.exit_code()),
+            (
+                "unrecognized arguments: --service-principal client-id=x secret=y".into(),
+                2
+            )
+        );
     }
 }
