@@ -1749,7 +1749,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__aks__subcmd__connection__subcmd__create__subcmd__postgres)
-            opts="-y -g -n -o -h --kube-namespace --workload-identity --target-id --connection --client-type --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --yes --no-wait --dry-run --tg --target-resource-group --server --database --resource-group --name --source-id --system-identity --user-identity --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            opts="-y -g -n -o -h --kube-namespace --workload-identity --target-id --connection --client-type --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --skip-ungrantable --yes --no-wait --dry-run --tg --target-resource-group --server --database --resource-group --name --source-id --system-identity --user-identity --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1879,7 +1879,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__aks__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible)
-            opts="-y -g -n -o -h --kube-namespace --workload-identity --target-id --connection --client-type --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --yes --no-wait --dry-run --tg --target-resource-group --server --database --resource-group --name --source-id --system-identity --user-identity --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            opts="-y -g -n -o -h --kube-namespace --workload-identity --target-id --connection --client-type --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --skip-ungrantable --yes --no-wait --dry-run --tg --target-resource-group --server --database --resource-group --name --source-id --system-identity --user-identity --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3329,7 +3329,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__connection__subcmd__create__subcmd__postgres)
-            opts="-g -l -y -o -h --resource-group --location --client-type --target-id --secret --user-account --service-principal --customized-keys --new --yes --no-wait --dry-run --allow-all-ips --connection --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            opts="-g -l -y -o -h --resource-group --location --client-type --target-id --secret --user-account --service-principal --customized-keys --new --yes --no-wait --dry-run --allow-all-ips --skip-ungrantable --connection --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3427,7 +3427,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible)
-            opts="-g -l -y -o -h --resource-group --location --client-type --target-id --secret --user-account --service-principal --customized-keys --new --yes --no-wait --dry-run --allow-all-ips --connection --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            opts="-g -l -y -o -h --resource-group --location --client-type --target-id --secret --user-account --service-principal --customized-keys --new --yes --no-wait --dry-run --allow-all-ips --skip-ungrantable --connection --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4765,7 +4765,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__containerapp__subcmd__connection__subcmd__create__subcmd__postgres)
-            opts="-c -y -g -n -o -h --container --target-id --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --yes --no-wait --dry-run --tg --target-resource-group --server --database --resource-group --name --source-id --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            opts="-c -y -g -n -o -h --container --target-id --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --skip-ungrantable --yes --no-wait --dry-run --tg --target-resource-group --server --database --resource-group --name --source-id --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4895,7 +4895,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__containerapp__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible)
-            opts="-c -y -g -n -o -h --container --target-id --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --yes --no-wait --dry-run --tg --target-resource-group --server --database --resource-group --name --source-id --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            opts="-c -y -g -n -o -h --container --target-id --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --skip-ungrantable --yes --no-wait --dry-run --tg --target-resource-group --server --database --resource-group --name --source-id --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6277,7 +6277,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__create__subcmd__postgres)
-            opts="-g -l -y -o -h --resource-group --location --client-type --target-id --secret --user-account --service-principal --customized-keys --new --yes --no-wait --dry-run --allow-all-ips --connection --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            opts="-g -l -y -o -h --resource-group --location --client-type --target-id --secret --user-account --service-principal --customized-keys --new --yes --no-wait --dry-run --allow-all-ips --skip-ungrantable --connection --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6375,7 +6375,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__create__subcmd__postgres__subcmd__flexible)
-            opts="-g -l -y -o -h --resource-group --location --client-type --target-id --secret --user-account --service-principal --customized-keys --new --yes --no-wait --dry-run --allow-all-ips --connection --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            opts="-g -l -y -o -h --resource-group --location --client-type --target-id --secret --user-account --service-principal --customized-keys --new --yes --no-wait --dry-run --allow-all-ips --skip-ungrantable --connection --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6689,7 +6689,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__postgres)
-            opts="-g -n -y -o -h --resource-group --name --source-id --target-id --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --yes --no-wait --dry-run --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            opts="-g -n -y -o -h --resource-group --name --source-id --target-id --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --skip-ungrantable --yes --no-wait --dry-run --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6811,7 +6811,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__functionapp__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible)
-            opts="-g -n -y -o -h --resource-group --name --source-id --target-id --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --yes --no-wait --dry-run --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            opts="-g -n -y -o -h --resource-group --name --source-id --target-id --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --skip-ungrantable --yes --no-wait --dry-run --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10598,7 +10598,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__postgres)
-            opts="-g -n -s -y -o -h --resource-group --name --source-id --slot --config-connstr --target-id --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --yes --no-wait --dry-run --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            opts="-g -n -s -y -o -h --resource-group --name --source-id --slot --config-connstr --target-id --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --skip-ungrantable --yes --no-wait --dry-run --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10732,7 +10732,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__webapp__subcmd__connection__subcmd__create__subcmd__postgres__subcmd__flexible)
-            opts="-g -n -s -y -o -h --resource-group --name --source-id --slot --config-connstr --target-id --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --yes --no-wait --dry-run --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            opts="-g -n -s -y -o -h --resource-group --name --source-id --slot --config-connstr --target-id --connection --client-type --system-identity --user-identity --service-principal --secret --customized-keys --vault-id --appconfig-id --connstr-props --opt-out --new --skip-ungrantable --yes --no-wait --dry-run --tg --target-resource-group --server --database --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -277,6 +277,12 @@ pub struct CreatePostgresArgs {
     /// enough. `--yes` alone never does that. (azconn only)
     #[arg(long)]
     pub allow_all_ips: bool,
+
+    /// When tables or sequences in schema public belong to a role whose privileges the Microsoft Entra
+    /// administrator does not have, grant object by object on the others and name the skipped ones in a
+    /// warning, instead of stopping before any change. (azconn only)
+    #[arg(long)]
+    pub skip_ungrantable: bool,
 }
 
 /// How a command names an existing connection: `--id`, or `--connection` with `-g` (and `-l`).

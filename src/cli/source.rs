@@ -506,6 +506,12 @@ pub struct SourceCreateArgs<C: SourceOnly> {
           value_parser = clap::builder::BoolishValueParser::new())]
     pub new: Option<bool>,
 
+    /// When tables or sequences in schema public belong to a role whose privileges the Microsoft Entra
+    /// administrator does not have, grant object by object on the others and name the skipped ones in a
+    /// warning, instead of stopping before any change. (azconn only)
+    #[arg(long)]
+    pub skip_ungrantable: bool,
+
     /// Do not prompt for confirmation.
     #[arg(long, short = 'y')]
     pub yes: bool,

@@ -84,6 +84,26 @@ pub enum PgError {
          drop them (REASSIGN OWNED BY / DROP OWNED BY) and try again."
     )]
     DropBlocked { role: String, error: Box<PgError> },
+    /// Tables or sequences of the schema belong to a role whose privileges the administrator does not have, so
+    /// it cannot grant on them; checked before any change, and nothing was changed.
+    #[error(
+        "The Microsoft Entra administrator cannot grant on these objects in database `{database}`: it is not their \
+         owner nor a member of it, and holds no grant option:\n  {}\nNothing was changed. Make the administrators' \
+         role the owner and run the command again:\n  {}\nor run it with --skip-ungrantable to grant on everything \
+         else, then have the owner grant these:\n  {}",
+        .objects.join("\n  "),
+        .owner_fix.join("\n  "),
+        .grant_fix.join("\n  ")
+    )]
+    Ungrantable {
+        database: String,
+        /// `table "public"."t" (owner app)`, one per object.
+        objects: Vec<String>,
+        /// `ALTER TABLE … OWNER TO azure_pg_admin;` per object.
+        owner_fix: Vec<String>,
+        /// `GRANT ALL PRIVILEGES ON TABLE … TO "role";` per object.
+        grant_fix: Vec<String>,
+    },
     /// The grants failed and dropping the role created for them failed too.
     #[error("{error}\nThe role `{role}` created by this run could not be dropped again: {cleanup}")]
     CleanupFailed {

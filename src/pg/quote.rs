@@ -18,6 +18,8 @@ pub enum NameKind {
     Role,
     /// A database (`--database`).
     Database,
+    /// A schema, table or sequence read from the catalog.
+    Object,
 }
 
 impl fmt::Display for NameKind {
@@ -25,6 +27,7 @@ impl fmt::Display for NameKind {
         f.write_str(match self {
             NameKind::Role => "role",
             NameKind::Database => "database",
+            NameKind::Object => "object",
         })
     }
 }
@@ -85,7 +88,7 @@ pub fn check_ident(name: &str, kind: NameKind) -> Result<(), QuoteError> {
     if name.len() > MAX_IDENTIFIER_BYTES {
         let hint = match kind {
             NameKind::Role => " (the role is `aad_` + `--connection`; shorten `--connection`)",
-            NameKind::Database => "",
+            NameKind::Database | NameKind::Object => "",
         };
         return Err(QuoteError::TooLong {
             kind,

@@ -597,8 +597,8 @@ fn failures_leave_no_connector() {
             "alice@contoso.com",
         ),
     );
-    // A table alice may not grant on makes the GRANT fail: exit 1 naming the statement, the role
-    // this run created is gone again, no connector.
+    // A table alice may not grant on (the superuser owns it): exit 1 before any change, naming it, no role, no
+    // connector.
     w.psql(
         "srv",
         "locked",
@@ -606,7 +606,13 @@ fn failures_leave_no_connector() {
     );
     let r = w.az("create postgres-flexible -g rg --connection g1 --tg rg --server srv --database locked --user-account --client-type none");
     assert_eq!(r.code, 1, "{r:?}");
-    assert!(r.stderr.contains("ERROR: Failed to run `GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA public TO \"aad_g1\";` on database `locked`"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "ERROR: The Microsoft Entra administrator cannot grant on these objects in database `locked`: "
+        ) && r.stderr.contains("\n  table \"public\".\"private_t\" (owner azuresu)\n"),
+        "{}",
+        r.stderr
+    );
     assert_eq!(
         w.psql(
             "srv",

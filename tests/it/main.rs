@@ -26,5 +26,6 @@ mod source_create;
 mod source_verbs;
 mod sources;
 mod tls;
+mod ungrantable;
 mod validation_exit_codes;
 mod verbs;

@@ -192,6 +192,7 @@ pub fn resolve<C: SourceOnly>(
         principal,
         new: args.new.unwrap_or(false),
         allow_all_ips: false,
+        skip_ungrantable: args.skip_ungrantable,
     }))
 }
 

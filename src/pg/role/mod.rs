@@ -11,6 +11,9 @@
 //! - `--new` revokes the grants azconn makes and drops the role in one transaction on the target
 //!   database (az's bare `DROP ROLE` fails once grants exist); a role that owns objects or holds
 //!   other grants is not dropped, and the error says why;
+//! - the tables and sequences of `public` are read before anything changes: when the administrator cannot grant
+//!   on some (another role owns them), the run stops and lists them with the fixes, or with `--skip-ungrantable`
+//!   grants object by object on the rest and names what it skipped (`grantable`);
 //! - one session per database touched, all opened together, and each step's statements sent as one
 //!   batch (one round trip; the grants still one transaction);
 //! - a lost connection (connect reset, refused or timed out; session terminated mid-batch) is
@@ -19,11 +22,14 @@
 //! [`RolePlan`] and [`DropPlan`] are pure data (`plan`; the `--dry-run` script comes from them);
 //! [`execute`] and [`drop_role`] run them (`run`).
 
+mod grantable;
 mod plan;
 mod run;
 
+pub use grantable::{SchemaObject, SchemaObjects};
 pub use plan::{
-    Action, DropPlan, FLEXIBLE_ADMIN_DATABASE, PrincipalType, RolePlan, Step, databases,
+    Action, DropPlan, FLEXIBLE_ADMIN_DATABASE, GRANT_SCHEMA, PrincipalType, RolePlan, Step,
+    databases,
 };
 pub use run::{
     ATTEMPTS, DropOutcome, Progress, RoleOutcome, abandon, drop_role, execute, execute_opened,

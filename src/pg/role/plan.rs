@@ -4,7 +4,11 @@
 
 use super::super::error::PgError;
 use super::super::quote::{NameKind, check_ident, quote_ident, quote_literal};
+use super::grantable::SchemaObjects;
 use crate::server_kind::ServerKind;
+
+/// The schema whose tables and sequences the role is granted.
+pub const GRANT_SCHEMA: &str = "public";
 
 /// The database Flexible Server's `pgaadauth` functions live in.
 pub const FLEXIBLE_ADMIN_DATABASE: &str = "postgres";
@@ -65,6 +69,8 @@ pub struct RolePlan {
     pub(super) role: String,
     pub(super) database: String,
     pub(super) steps: Vec<Step>,
+    /// `--skip-ungrantable`: grant object by object on what the administrator can grant, instead of stopping.
+    pub(super) skip_ungrantable: bool,
 }
 
 /// The databases a role plan for `kind` on `database` runs in, in order; known before the grantee is, so
@@ -117,6 +123,7 @@ impl RolePlan {
             role: role.to_owned(),
             database: database.to_owned(),
             steps,
+            skip_ungrantable: false,
         })
     }
 
@@ -162,7 +169,79 @@ impl RolePlan {
             role: role.to_owned(),
             database: database.to_owned(),
             steps,
+            skip_ungrantable: false,
         })
+    }
+
+    /// With `skip`, tables and sequences the administrator cannot grant on are skipped (and named in a warning)
+    /// instead of stopping the run.
+    #[must_use]
+    pub fn skipping_ungrantable(mut self, skip: bool) -> Self {
+        self.skip_ungrantable = skip;
+        self
+    }
+
+    /// This plan with its schema-wide statements (`… ON ALL TABLES IN SCHEMA public …`, also the revokes of
+    /// `--new`) narrowed to the objects of `objects` the administrator can grant on, by name; a statement with
+    /// nothing left to name is left out.
+    pub fn narrowed(&self, objects: &SchemaObjects) -> Result<RolePlan, PgError> {
+        let r = quote_ident(&self.role, NameKind::Role)?;
+        let tables = objects.grantable_list(false)?;
+        let sequences = objects.grantable_list(true)?;
+        let mut plan = self.clone();
+        for step in &mut plan.steps {
+            let mut statements = Vec::new();
+            for sql in &step.statements {
+                let mut narrowed = None;
+                for (verb, to) in [("GRANT", "TO"), ("REVOKE", "FROM")] {
+                    for (all, one, list) in [
+                        ("TABLES", "TABLE", &tables),
+                        ("SEQUENCES", "SEQUENCE", &sequences),
+                    ] {
+                        if *sql == schema_wide(verb, all, to, &r) {
+                            narrowed = Some(list.as_ref().map(|names| {
+                                format!("{verb} ALL PRIVILEGES ON {one} {names} {to} {r};")
+                            }));
+                        }
+                    }
+                }
+                match narrowed {
+                    Some(Some(one_by_one)) => statements.push(one_by_one),
+                    Some(None) => {}
+                    None => statements.push(sql.clone()),
+                }
+            }
+            step.statements = statements;
+        }
+        Ok(plan)
+    }
+
+    /// Why the run stops when `objects` holds some the administrator cannot grant on (and `--skip-ungrantable`
+    /// was not given), with the fixes; `None` when it can go on.
+    pub fn ungrantable_error(&self, objects: &SchemaObjects) -> Result<Option<PgError>, PgError> {
+        if self.skip_ungrantable || objects.ungrantable().next().is_none() {
+            return Ok(None);
+        }
+        let r = quote_ident(&self.role, NameKind::Role)?;
+        let mut owner_fix = Vec::new();
+        let mut grant_fix = Vec::new();
+        for o in objects.ungrantable() {
+            let name = objects.qualified(o)?;
+            let class = o.class().to_uppercase();
+            owner_fix.push(format!("ALTER {class} {name} OWNER TO azure_pg_admin;"));
+            grant_fix.push(format!("GRANT ALL PRIVILEGES ON {class} {name} TO {r};"));
+        }
+        Ok(Some(PgError::Ungrantable {
+            database: self.database.clone(),
+            objects: objects.describe_ungrantable()?,
+            owner_fix,
+            grant_fix,
+        }))
+    }
+
+    /// Whether objects the administrator cannot grant on are skipped rather than stopping the run.
+    pub fn skips_ungrantable(&self) -> bool {
+        self.skip_ungrantable
     }
 
     /// The server kind.
@@ -197,9 +276,14 @@ fn common_grants(r: &str, database: &str) -> Result<Vec<String>, PgError> {
     let d = quote_ident(database, NameKind::Database)?;
     Ok(vec![
         format!("GRANT ALL PRIVILEGES ON DATABASE {d} TO {r};"),
-        format!("GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA public TO {r};"),
-        format!("GRANT ALL PRIVILEGES ON ALL SEQUENCES IN SCHEMA public TO {r};"),
+        schema_wide("GRANT", "TABLES", "TO", r),
+        schema_wide("GRANT", "SEQUENCES", "TO", r),
     ])
+}
+
+/// `GRANT|REVOKE ALL PRIVILEGES ON ALL TABLES|SEQUENCES IN SCHEMA public TO|FROM <role>;`
+fn schema_wide(verb: &str, class: &str, to: &str, r: &str) -> String {
+    format!("{verb} ALL PRIVILEGES ON ALL {class} IN SCHEMA {GRANT_SCHEMA} {to} {r};")
 }
 
 /// Revokes what either plan grants, then drops the role; run on the target database.
@@ -211,8 +295,8 @@ pub(super) fn drop_step(role: &str, database: &str) -> Result<Step, PgError> {
         action: Action::DropExisting,
         statements: vec![
             format!("REVOKE ALL PRIVILEGES ON DATABASE {d} FROM {r};"),
-            format!("REVOKE ALL PRIVILEGES ON ALL TABLES IN SCHEMA public FROM {r};"),
-            format!("REVOKE ALL PRIVILEGES ON ALL SEQUENCES IN SCHEMA public FROM {r};"),
+            schema_wide("REVOKE", "TABLES", "FROM", &r),
+            schema_wide("REVOKE", "SEQUENCES", "FROM", &r),
             format!("REVOKE ALL PRIVILEGES ON SCHEMA public FROM {r};"),
             format!("DROP ROLE {r};"),
         ],
@@ -279,6 +363,70 @@ mod tests {
     use super::*;
 
     const OID: &str = "5f2e8a41-0000-4000-8000-000000000001";
+
+    fn objects() -> SchemaObjects {
+        let o =
+            |name: &str, sequence, owner: &str, grantable| super::super::grantable::SchemaObject {
+                name: name.to_owned(),
+                sequence,
+                owner: owner.to_owned(),
+                grantable,
+            };
+        SchemaObjects {
+            schema: GRANT_SCHEMA.to_owned(),
+            objects: vec![
+                o("app_data", false, "app", false),
+                o("t1", false, "azure_pg_admin", true),
+                o("t\"2", false, "alice", true),
+                o("app_data_id_seq", true, "app", false),
+            ],
+        }
+    }
+
+    #[test]
+    fn skipping_narrows_the_schema_wide_statements_to_the_grantable_objects() {
+        let plan = RolePlan::flexible("aad_c", "demo", OID, PrincipalType::User, true)
+            .unwrap()
+            .skipping_ungrantable(true);
+        assert!(plan.ungrantable_error(&objects()).unwrap().is_none());
+        assert_eq!(
+            plan.narrowed(&objects()).unwrap().script(),
+            "-- database: \"demo\"\n-- only if role \"aad_c\" exists:\nBEGIN;\n\
+             REVOKE ALL PRIVILEGES ON DATABASE \"demo\" FROM \"aad_c\";\n\
+             REVOKE ALL PRIVILEGES ON TABLE \"public\".\"t1\", \"public\".\"t\"\"2\" FROM \"aad_c\";\n\
+             REVOKE ALL PRIVILEGES ON SCHEMA public FROM \"aad_c\";\n\
+             DROP ROLE \"aad_c\";\nCOMMIT;\n\
+             -- database: \"postgres\"\n\
+             select * from pgaadauth_create_principal_with_oid('aad_c', '5f2e8a41-0000-4000-8000-000000000001', 'user', false, false);\n\
+             -- database: \"demo\"\nBEGIN;\n\
+             GRANT ALL PRIVILEGES ON DATABASE \"demo\" TO \"aad_c\";\n\
+             GRANT ALL PRIVILEGES ON TABLE \"public\".\"t1\", \"public\".\"t\"\"2\" TO \"aad_c\";\n\
+             GRANT CREATE ON SCHEMA public TO \"aad_c\";\nCOMMIT;\n"
+        );
+    }
+
+    #[test]
+    fn by_default_an_ungrantable_object_stops_the_run_with_the_fixes() {
+        let plan = RolePlan::single("aad_c", "demo", OID, false).unwrap();
+        let stop = plan.ungrantable_error(&objects()).unwrap().unwrap();
+        assert_eq!(
+            stop.to_string(),
+            "The Microsoft Entra administrator cannot grant on these objects in database `demo`: it is not their \
+             owner nor a member of it, and holds no grant option:\n  \
+             table \"public\".\"app_data\" (owner app)\n  sequence \"public\".\"app_data_id_seq\" (owner app)\n\
+             Nothing was changed. Make the administrators' role the owner and run the command again:\n  \
+             ALTER TABLE \"public\".\"app_data\" OWNER TO azure_pg_admin;\n  \
+             ALTER SEQUENCE \"public\".\"app_data_id_seq\" OWNER TO azure_pg_admin;\n\
+             or run it with --skip-ungrantable to grant on everything else, then have the owner grant these:\n  \
+             GRANT ALL PRIVILEGES ON TABLE \"public\".\"app_data\" TO \"aad_c\";\n  \
+             GRANT ALL PRIVILEGES ON SEQUENCE \"public\".\"app_data_id_seq\" TO \"aad_c\";"
+        );
+        let all_grantable = SchemaObjects {
+            schema: GRANT_SCHEMA.to_owned(),
+            objects: Vec::new(),
+        };
+        assert!(plan.ungrantable_error(&all_grantable).unwrap().is_none());
+    }
 
     fn check(plan: Result<RolePlan, PgError>, expect: &str) {
         match plan {

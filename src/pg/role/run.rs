@@ -7,7 +7,8 @@ use super::super::error::PgError;
 use super::super::opening::Opening;
 use super::super::quote::{NameKind, quote_ident, quote_literal};
 use super::super::session::{Batched, PgSession};
-use super::plan::{Action, DropPlan, RolePlan};
+use super::grantable::SchemaObjects;
+use super::plan::{Action, DropPlan, GRANT_SCHEMA, RolePlan};
 use crate::auth::Secret;
 use crate::output::log;
 use crate::server_kind::ServerKind;
@@ -128,6 +129,11 @@ pub struct Progress {
     pub attempts: u32,
     /// [`execute_with`] already tried to drop the role it created (after its statements failed for good).
     undo_attempted: bool,
+    /// The schema's objects were checked for ones the administrator cannot grant on.
+    checked: bool,
+    /// The plan narrowed to the objects the administrator can grant on (`--skip-ungrantable` found some it
+    /// cannot).
+    narrowed: Option<RolePlan>,
 }
 
 /// Runs `plan` as `server.user` with `token` as the password.
@@ -267,6 +273,33 @@ fn grant_database(plan: &RolePlan) -> &str {
         .map_or(plan.database.as_str(), |s| s.database.as_str())
 }
 
+/// Reads the tables and sequences of the schema the role is granted before anything changes: stops when the
+/// administrator cannot grant on some of them, or (`--skip-ungrantable`) narrows the plan to the others and warns.
+async fn check_grantable(
+    plan: &RolePlan,
+    sessions: &mut Sessions<'_>,
+    progress: &mut Progress,
+) -> Result<(), PgError> {
+    let session = sessions.get(grant_database(plan)).await?;
+    let objects = SchemaObjects::read(session, GRANT_SCHEMA).await?;
+    if let Some(stop) = plan.ungrantable_error(&objects)? {
+        return Err(stop);
+    }
+    let skipped = objects.describe_ungrantable()?;
+    if !skipped.is_empty() {
+        log::warning(&format!(
+            "Skipped what the Microsoft Entra administrator cannot grant on in database `{}` (--skip-ungrantable); \
+             role \"{}\" gets no privileges on:\n  {}",
+            plan.database,
+            plan.role,
+            skipped.join("\n  ")
+        ));
+        progress.narrowed = Some(plan.narrowed(&objects)?);
+    }
+    progress.checked = true;
+    Ok(())
+}
+
 /// One attempt: runs the steps that have not completed yet.
 async fn run_steps(
     plan: &RolePlan,
@@ -280,6 +313,11 @@ async fn run_steps(
     }
     // Session settings waiting to be sent with the step after them.
     let mut settings: Vec<String> = Vec::new();
+    if !progress.checked {
+        check_grantable(plan, sessions, progress).await?;
+    }
+    let narrowed = progress.narrowed.clone();
+    let plan = narrowed.as_ref().unwrap_or(plan);
     for (i, step) in plan.steps.iter().enumerate() {
         if progress.done[i] {
             continue;

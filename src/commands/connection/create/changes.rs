@@ -41,6 +41,8 @@ pub struct ChangeInputs<'a, S: Source> {
     pub connection: &'a Connection,
     /// `--new`.
     pub new: bool,
+    /// `--skip-ungrantable`.
+    pub skip_ungrantable: bool,
     pub server: &'a Server,
     pub facts: &'a Facts,
     pub grantee: Grantee,
@@ -54,6 +56,7 @@ impl Changes {
             source_found,
             connection,
             new,
+            skip_ungrantable,
             server,
             facts,
             grantee,
@@ -70,7 +73,9 @@ impl Changes {
             .existing_admin
             .clone()
             .unwrap_or_else(|| facts.login_username.clone());
-        let role_plan = server.role_plan(connection, &grantee, new)?;
+        let role_plan = server
+            .role_plan(connection, &grantee, new)?
+            .skipping_ungrantable(skip_ungrantable);
         Ok(Changes {
             enable_entra: server.enable_entra_call(arm),
             set_admin,

@@ -287,6 +287,7 @@ fn changes<S: Source, P: Principal>(
             source_found: &found.source,
             connection: &plan.connection,
             new: plan.new,
+            skip_ungrantable: plan.skip_ungrantable,
             server: &found.target.server,
             facts,
             grantee,

@@ -139,6 +139,8 @@ pub struct PasswordlessPlan<S, P> {
     pub new: bool,
     /// `--allow-all-ips`: a firewall rule may be widened to all IPv4 addresses.
     pub allow_all_ips: bool,
+    /// `--skip-ungrantable`: grant on what the administrator can, skip (and name) the rest.
+    pub skip_ungrantable: bool,
 }
 
 /// A `--secret` connection: only the connector at source `S`; no database, administrator or firewall work.
@@ -240,6 +242,7 @@ pub fn resolve(
             principal,
             new: args.new.unwrap_or(false),
             allow_all_ips: args.allow_all_ips,
+            skip_ungrantable: args.skip_ungrantable,
         }),
         Auth::Secret(secret) => CreatePlan::Secret(SecretPlan {
             connection,

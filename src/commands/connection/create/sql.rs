@@ -363,6 +363,13 @@ async fn sql_attempts(
 /// A failed role SQL run as az-style `ERROR:` (the statement and database, or the connection) with
 /// the failed step and what happened to the role on the next lines.
 fn sql_failure(error: pg::PgError, role: &str, progress: &pg::Progress) -> Error {
+    // Found before any change; its text says what to do, and running it again as it is would stop again.
+    if matches!(error, pg::PgError::Ungrantable { .. }) {
+        return Error::Runtime {
+            message: error.to_string(),
+            recommendation: None,
+        };
+    }
     let step = if error.is_connect_failure() {
         CONNECT_STEP
     } else {

@@ -319,6 +319,7 @@ fn resolve<C: SourceOnly>(
         principal,
         new: args.new.unwrap_or(false),
         allow_all_ips: false,
+        skip_ungrantable: args.skip_ungrantable,
     }))
 }
 

@@ -1,0 +1,128 @@
+//! What the signed-in administrator can grant on in a schema, read from the catalog before anything changes.
+//!
+//! `GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA public` fails as a whole when one table belongs to a role whose
+//! privileges the administrator does not have (an app's migration role made it): az then warns and leaves a role
+//! that can read nothing. [`SchemaObjects::read`] lists the tables (every kind `GRANT … ON ALL TABLES` covers) and
+//! sequences of a schema with whether the administrator can grant everything on each — it can when it has the
+//! owner's privileges (the owner, a member of the owner, a superuser) or holds every privilege with its grant
+//! option. `create` stops with [`PgError::Ungrantable`] before any change, or narrows its grants to the objects it
+//! can grant on; `access` can use the same reading.
+
+use super::super::error::PgError;
+use super::super::quote::{NameKind, quote_ident};
+use super::super::session::PgSession;
+
+/// A table (or view, materialized view, foreign or partitioned table) or a sequence of a schema.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchemaObject {
+    pub name: String,
+    pub sequence: bool,
+    pub owner: String,
+    /// The administrator can grant every privilege on it.
+    pub grantable: bool,
+}
+
+impl SchemaObject {
+    /// `table` or `sequence`, as GRANT spells the object class.
+    pub fn class(&self) -> &'static str {
+        if self.sequence { "sequence" } else { "table" }
+    }
+}
+
+/// The tables and sequences of one schema, tables first, each by name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchemaObjects {
+    pub schema: String,
+    pub objects: Vec<SchemaObject>,
+}
+
+/// Every privilege `GRANT ALL` gives on a table, and on a sequence.
+const TABLE_PRIVILEGES: [&str; 7] = [
+    "SELECT",
+    "INSERT",
+    "UPDATE",
+    "DELETE",
+    "TRUNCATE",
+    "REFERENCES",
+    "TRIGGER",
+];
+const SEQUENCE_PRIVILEGES: [&str; 3] = ["USAGE", "SELECT", "UPDATE"];
+
+fn query() -> String {
+    let all = |function: &str, privileges: &[&str]| {
+        privileges
+            .iter()
+            .map(|p| format!("pg_catalog.{function}(c.oid, '{p} WITH GRANT OPTION')"))
+            .collect::<Vec<_>>()
+            .join(" AND ")
+    };
+    format!(
+        "SELECT c.relname::text, c.relkind = 'S', pg_catalog.pg_get_userbyid(c.relowner)::text, \
+         pg_catalog.pg_has_role(current_user, c.relowner, 'USAGE') OR CASE WHEN c.relkind = 'S' THEN {} ELSE {} END \
+         FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
+         WHERE n.nspname = $1 AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') \
+         ORDER BY c.relkind = 'S', c.relname",
+        all("has_sequence_privilege", &SEQUENCE_PRIVILEGES),
+        all("has_table_privilege", &TABLE_PRIVILEGES),
+    )
+}
+
+impl SchemaObjects {
+    /// Reads the tables and sequences of `schema` in the session's database.
+    pub async fn read(session: &PgSession, schema: &str) -> Result<SchemaObjects, PgError> {
+        let rows = session.query(&query(), &[&schema]).await?;
+        let objects = rows
+            .iter()
+            .map(|row| SchemaObject {
+                name: row.get(0),
+                sequence: row.get(1),
+                owner: row.get(2),
+                grantable: row.get(3),
+            })
+            .collect();
+        Ok(SchemaObjects {
+            schema: schema.to_owned(),
+            objects,
+        })
+    }
+
+    /// The objects the administrator cannot grant on.
+    pub fn ungrantable(&self) -> impl Iterator<Item = &SchemaObject> {
+        self.objects.iter().filter(|o| !o.grantable)
+    }
+
+    /// `schema.name`, both quoted.
+    pub fn qualified(&self, object: &SchemaObject) -> Result<String, PgError> {
+        Ok(format!(
+            "{}.{}",
+            quote_ident(&self.schema, NameKind::Object)?,
+            quote_ident(&object.name, NameKind::Object)?
+        ))
+    }
+
+    /// The objects of one class the administrator can grant on, qualified and comma-separated; `None` when there
+    /// is none.
+    pub fn grantable_list(&self, sequences: bool) -> Result<Option<String>, PgError> {
+        let names = self
+            .objects
+            .iter()
+            .filter(|o| o.grantable && o.sequence == sequences)
+            .map(|o| self.qualified(o))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((!names.is_empty()).then(|| names.join(", ")))
+    }
+
+    /// One line per object the administrator cannot grant on: `table "public"."t" (owner app)`.
+    pub fn describe_ungrantable(&self) -> Result<Vec<String>, PgError> {
+        self.ungrantable()
+            .map(|o| {
+                Ok(format!(
+                    "{} {} (owner {})",
+                    o.class(),
+                    self.qualified(o)?,
+                    o.owner
+                ))
+            })
+            .collect()
+    }
+}
