@@ -280,9 +280,7 @@ impl Emulator {
     }
 
     fn az_starts(&self) -> usize {
-        std::fs::read_to_string(&self.az_count)
-            .map(|t| t.lines().count())
-            .unwrap_or(0)
+        std::fs::read_to_string(&self.az_count).map_or(0, |t| t.lines().count())
     }
 }
 
@@ -862,7 +860,7 @@ fn stats(walls: &[f64]) -> Stats {
     } else if n % 2 == 1 {
         v[n / 2]
     } else {
-        (v[n / 2 - 1] + v[n / 2]) / 2.0
+        f64::midpoint(v[n / 2 - 1], v[n / 2])
     };
     Stats {
         median,
@@ -1049,9 +1047,10 @@ impl Bench<'_> {
 }
 
 fn load_average() -> String {
-    std::fs::read_to_string("/proc/loadavg")
-        .map(|t| t.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
-        .unwrap_or_else(|_| "?".to_owned())
+    std::fs::read_to_string("/proc/loadavg").map_or_else(
+        |_| "?".to_owned(),
+        |t| t.split_whitespace().take(3).collect::<Vec<_>>().join(" "),
+    )
 }
 
 fn machine() -> String {

@@ -119,18 +119,17 @@ fn run_inner(args: &[OsString], startup: &startup::Startup) -> Result<u8> {
     };
     let ctx = Context::new(globals);
 
-    let outcome = match commands::run_local(&parsed.command) {
-        Some(result) => result?,
-        None => {
-            debug_assert!(commands::needs_runtime(&parsed.command));
-            // One thread: the work is waiting on the network; concurrency comes from joined futures, and
-            // worker threads would only add start-up time and memory (docs/benchmarks.md).
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .map_err(|e| Error::runtime(format!("cannot start the async runtime: {e}")))?;
-            runtime.block_on(commands::run(&parsed.command, &ctx))?
-        }
+    let outcome = if let Some(result) = commands::run_local(&parsed.command) {
+        result?
+    } else {
+        debug_assert!(commands::needs_runtime(&parsed.command));
+        // One thread: the work is waiting on the network; concurrency comes from joined futures, and
+        // worker threads would only add start-up time and memory (docs/benchmarks.md).
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| Error::runtime(format!("cannot start the async runtime: {e}")))?;
+        runtime.block_on(commands::run(&parsed.command, &ctx))?
     };
     present(outcome, &ctx.globals)
 }

@@ -277,7 +277,7 @@ fn post(dir: &Path, port: u16, path: &str, body: &str) -> Result<(u16, Vec<u8>),
         .build()
         .map_err(|e| e.to_string())?;
     let tcp = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
-    tcp.set_read_timeout(Some(Duration::from_secs(60)))
+    tcp.set_read_timeout(Some(Duration::from_mins(1)))
         .map_err(|e| e.to_string())?;
     let mut tls = connector
         .connect("127.0.0.1", tcp)

@@ -63,7 +63,7 @@ fn tenant_ok(app: &App, t: &str) -> bool {
 }
 
 pub fn route(app: &App, req: &Req) -> Resp {
-    let tenant = req.segs.first().map(String::as_str).unwrap_or("");
+    let tenant = req.segs.first().map_or("", String::as_str);
     if !tenant_ok(app, tenant) {
         return entra_error(
             app,

@@ -22,8 +22,7 @@ pub struct Admin(pub Arc<App>);
 fn unix_ms() -> u128 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis())
-        .unwrap_or(0)
+        .map_or(0, |d| d.as_millis())
 }
 
 fn log_connection(app: &App, conn: &Conn) {

@@ -117,7 +117,7 @@ async fn decode(req: hyper::Request<Incoming>) -> Req {
     let body = body
         .collect()
         .await
-        .map(|b| b.to_bytes())
+        .map(http_body_util::Collected::to_bytes)
         .unwrap_or_default();
     let raw_path = parts.uri.path();
     let path = percent_encoding::percent_decode_str(raw_path)

@@ -7,8 +7,7 @@ pub fn guid() -> String {
         // Only uniqueness matters here; fall back to the clock.
         let n = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or(0);
+            .map_or(0, |d| d.as_nanos());
         b = n.to_le_bytes();
     }
     b[6] = (b[6] & 0x0f) | 0x40;

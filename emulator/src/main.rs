@@ -113,7 +113,10 @@ fn main() -> ExitCode {
         Command::AzShim { dir, args } => {
             return ExitCode::from(u8::try_from(azshim::run(&dir, &args)).unwrap_or(1));
         }
-        Command::Stop { state_dir } => stop(&state_dir),
+        Command::Stop { state_dir } => {
+            stop(&state_dir);
+            Ok(())
+        }
         Command::Start(args) if args.detach => detach(&args),
         Command::Start(args) => tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
@@ -137,12 +140,10 @@ fn pid_path(dir: &Path) -> PathBuf {
 
 fn alive(pid: u32) -> bool {
     // A zombie still has /proc/PID; its state letter is Z.
-    std::fs::read_to_string(format!("/proc/{pid}/stat"))
-        .map(|s| {
-            s.rsplit_once(')')
-                .is_some_and(|(_, rest)| !rest.trim_start().starts_with('Z'))
-        })
-        .unwrap_or(false)
+    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| {
+        s.rsplit_once(')')
+            .is_some_and(|(_, rest)| !rest.trim_start().starts_with('Z'))
+    })
 }
 
 /// Whether `pid` is a live azconn-emulator (not a dead process, nor another program that reused the pid).
@@ -155,10 +156,10 @@ fn is_emulator(pid: u32) -> bool {
         })
 }
 
-fn stop(dir: &Path) -> Result<()> {
+fn stop(dir: &Path) {
     let Ok(text) = std::fs::read_to_string(pid_path(dir)) else {
         println!("azconn-emulator is not running for {}", dir.display());
-        return Ok(());
+        return;
     };
     let Ok(pid) = text.trim().parse::<u32>() else {
         let _ = std::fs::remove_file(pid_path(dir));
@@ -167,13 +168,13 @@ fn stop(dir: &Path) -> Result<()> {
             "azconn-emulator is not running for {} (removed an unreadable pid file)",
             dir.display()
         );
-        return Ok(());
+        return;
     };
     if !is_emulator(pid) {
         let _ = std::fs::remove_file(pid_path(dir));
         let _ = std::fs::remove_file(Ports::path(dir));
         println!("azconn-emulator is not running for {}", dir.display());
-        return Ok(());
+        return;
     }
     let _ = std::process::Command::new("kill")
         .args(["-TERM", &pid.to_string()])
@@ -190,7 +191,6 @@ fn stop(dir: &Path) -> Result<()> {
     let _ = std::fs::remove_file(pid_path(dir));
     let _ = std::fs::remove_file(Ports::path(dir));
     println!("azconn-emulator stopped");
-    Ok(())
 }
 
 /// Re-runs `start` in the background and waits until it has written `ports.json`.
@@ -259,7 +259,7 @@ fn detach(args: &StartArgs) -> Result<()> {
     let mut child = cmd
         .spawn()
         .map_err(|e| EmuError::io("spawn azconn-emulator", e))?;
-    let deadline = Instant::now() + Duration::from_secs(180);
+    let deadline = Instant::now() + Duration::from_mins(3);
     loop {
         if let Ok(p) = Ports::load(&dir)
             && p.pid == child.id()

@@ -26,7 +26,7 @@ async fn provider(ctx: &Ctx<'_>, p: &ProviderPath<'_>) -> Resp {
 
 /// Dispatches a request of the HTTPS port.
 pub async fn route(app: &App, req: &Req) -> Resp {
-    let first = req.lower.first().map(String::as_str).unwrap_or("");
+    let first = req.lower.first().map_or("", String::as_str);
     match first {
         "v1.0" => crate::graph::route(app, req),
         "msi" => crate::entra::managed_identity(app, req),

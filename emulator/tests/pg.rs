@@ -5,6 +5,7 @@
 //!
 //! Each test has its own state directory and cluster; `Env` stops the cluster when dropped, also on failure. The
 //! tokens are judged by `Directory`, a stand-in for the emulator's issuer: the tokens it issued and not revoked.
+#![allow(clippy::unwrap_used)]
 
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -35,7 +36,7 @@ struct Env {
     host: String,
     ca_pem: String,
     config: PgServerConfig,
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
 }
 
 /// (CA PEM, server certificate PEM for `host`, server key PEM), issued by a new CA of the emulator's.
@@ -147,7 +148,7 @@ async fn env(kind: ServerKind, rules: Vec<FirewallRule>) -> Env {
         host: config.host_name.clone(),
         ca_pem: config.ca_pem.clone(),
         config,
-        _dir: dir,
+        dir,
     }
 }
 
@@ -677,7 +678,7 @@ async fn the_router_refuses_unknown_names_and_plain_connections_and_serves_libpq
     );
 
     // libpq (psql) with verify-full, reaching the Azure host name through PGHOSTADDR like azconn's users do.
-    let ca = env._dir.path().join("ca.pem");
+    let ca = env.dir.path().join("ca.pem");
     std::fs::write(&ca, &env.ca_pem).unwrap();
     let out = tokio::process::Command::new("psql")
         .args([

@@ -34,7 +34,6 @@ fn is_executable(_: &std::fs::Metadata) -> bool {
 /// network failed (a 5xx or 429, a timeout, a connection error, `temporarily_unavailable`, or az's message says
 /// no more than that the request failed).
 pub(crate) fn az_may_succeed_again(message: &str) -> bool {
-    let m = message.to_ascii_lowercase();
     const TRANSIENT: [&str; 12] = [
         "temporarily_unavailable",
         "timed out",
@@ -60,6 +59,7 @@ pub(crate) fn az_may_succeed_again(message: &str) -> bool {
         "no such file",
         "subscription",
     ];
+    let m = message.to_ascii_lowercase();
     TRANSIENT.iter().any(|t| m.contains(t)) || !VERDICT.iter().any(|v| m.contains(v))
 }
 

@@ -417,7 +417,7 @@ mod tests {
                     ..TokenCache::new(dir.clone())
                 };
                 std::thread::spawn(move || {
-                    cache.put(&format!("k{i}"), &token(&format!("t{i}"), 5000), 0)
+                    cache.put(&format!("k{i}"), &token(&format!("t{i}"), 5000), 0);
                 })
             })
             .collect();

@@ -60,7 +60,7 @@ impl FetchContext {
     fn client_options(&self) -> Result<ClientOptions, String> {
         let authority = self.cloud.authority_host().map_err(|e| e.to_string())?;
         let mut custom = CustomConfiguration::default();
-        custom.authority_host = authority.to_owned();
+        authority.clone_into(&mut custom.authority_host);
         // Identity requests retry within the same bounds as ARM requests (azure_core's default would wait up
         // to a minute over eight retries, and would ignore `AZCONN_HTTP_RETRY_BASE_MS`).
         let policy = crate::http::HttpPolicy::from_env(&self.env).map_err(|e| e.to_string())?;

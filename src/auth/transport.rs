@@ -55,8 +55,7 @@ impl HttpClient for ReqwestTransport {
         }
         builder = match request.body() {
             Body::Bytes(bytes) => builder.body(bytes.to_vec()),
-            #[allow(unreachable_patterns)]
-            _ => {
+            Body::SeekableStream(_) => {
                 return Err(CoreError::with_message(
                     ErrorKind::Other,
                     "streamed request bodies are not supported",

@@ -454,7 +454,10 @@ mod tests {
         assert_eq!(a.target_resource_group.as_deref(), Some("trg"));
         assert_eq!(a.auth.user_account.as_deref(), Some(&[][..]));
         assert!(a.yes);
-        assert_eq!(a.client_type.map(|c| c.as_az()), Some("springBoot"));
+        assert_eq!(
+            a.client_type.map(super::connection::ClientType::as_az),
+            Some("springBoot")
+        );
         assert_eq!(cli.global.output.as_deref(), Some("TSV"));
         assert_eq!(cli.global.query.as_deref(), Some("authInfo.userName"));
     }

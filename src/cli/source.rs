@@ -613,6 +613,7 @@ pub struct SourceListSupportTypesArgs<K: SourceCli> {
 
 #[cfg(test)]
 mod tests {
+    use super::SourceOnly as _;
     use crate::cli::{Defaults, TopCommand, parse};
 
     fn parse_line(line: &str) -> Result<crate::cli::Cli, clap::Error> {
@@ -638,7 +639,6 @@ mod tests {
         let super::SourceCreateTarget::PostgresFlexible(a) = *create else {
             panic!("not postgres-flexible")
         };
-        use super::SourceOnly as _;
         assert_eq!(a.only.slot(), Some("staging"));
         assert!(a.only.config_connstr());
         assert_eq!(a.linker.auth.system_identity.as_deref(), Some(&[][..]));

@@ -242,14 +242,13 @@ pub async fn rest(session: &Session, params: &RestParams) -> Result<RestOutput> 
     }
     let text = String::from_utf8_lossy(&response.body);
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    match serde_json::from_str::<serde_json::Value>(text) {
-        Ok(v) => Ok(RestOutput::Json(Value::from_json(&v))),
-        Err(_) => {
-            log::warning(
-                "Not a json response, outputting to stdout. For binary data suggest use \"--output-file\" to write to a file",
-            );
-            Ok(RestOutput::Text(text.to_owned()))
-        }
+    if let Ok(v) = serde_json::from_str::<serde_json::Value>(text) {
+        Ok(RestOutput::Json(Value::from_json(&v)))
+    } else {
+        log::warning(
+            "Not a json response, outputting to stdout. For binary data suggest use \"--output-file\" to write to a file",
+        );
+        Ok(RestOutput::Text(text.to_owned()))
     }
 }
 
@@ -285,7 +284,7 @@ mod tests {
         let clouds = crate::settings::cloud::clouds_from_text("", Path::new("c"));
         let public = &clouds[0];
         let check = |url: &str, want: Option<&str>| {
-            assert_eq!(resource_for_url(public, url).as_deref(), want, "{url}")
+            assert_eq!(resource_for_url(public, url).as_deref(), want, "{url}");
         };
         check(
             "https://management.azure.com/subscriptions?api-version=1",

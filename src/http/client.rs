@@ -19,7 +19,7 @@ use crate::settings::Env;
 pub const HTTP_TIMEOUT_ENV: &str = "AZCONN_HTTP_TIMEOUT_MS";
 
 /// The read timeout when [`HTTP_TIMEOUT_ENV`] is not set.
-pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(120);
+pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_mins(2);
 
 /// The connect timeout when [`HTTP_TIMEOUT_ENV`] is not set.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(15);

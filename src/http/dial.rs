@@ -123,26 +123,24 @@ where
             if gate.protocol() == Protocol::Http1 {
                 return inner.call(req).await;
             }
-            let guard = match gate.dialing.try_lock() {
-                Ok(guard) => guard,
-                Err(_) => {
-                    let guard = gate.dialing.lock().await;
-                    match gate.protocol() {
-                        Protocol::Http2 => {
-                            drop(guard);
-                            tokio::time::sleep(SHARED_GRACE).await;
-                            return Err(
-                                "not dialled: an HTTP/2 connection to this host was just made"
-                                    .into(),
-                            );
-                        }
-                        Protocol::Http1 => {
-                            drop(guard);
-                            return inner.call(req).await;
-                        }
-                        // The attempt waited for failed: this one dials, still holding the gate.
-                        Protocol::Unknown => guard,
+            let guard = if let Ok(guard) = gate.dialing.try_lock() {
+                guard
+            } else {
+                let guard = gate.dialing.lock().await;
+                match gate.protocol() {
+                    Protocol::Http2 => {
+                        drop(guard);
+                        tokio::time::sleep(SHARED_GRACE).await;
+                        return Err(
+                            "not dialled: an HTTP/2 connection to this host was just made".into(),
+                        );
                     }
+                    Protocol::Http1 => {
+                        drop(guard);
+                        return inner.call(req).await;
+                    }
+                    // The attempt waited for failed: this one dials, still holding the gate.
+                    Protocol::Unknown => guard,
                 }
             };
             let conn = inner.call(req).await?;

@@ -49,10 +49,10 @@ impl Default for HttpPolicy {
         HttpPolicy {
             max_retries: 4,
             base_delay: Duration::from_millis(800),
-            max_delay: Duration::from_secs(60),
-            max_total_wait: Duration::from_secs(180),
+            max_delay: Duration::from_mins(1),
+            max_total_wait: Duration::from_mins(3),
             poll_interval: Duration::from_secs(5),
-            max_poll_time: Duration::from_secs(3600),
+            max_poll_time: Duration::from_hours(1),
             max_pages: 1000,
             max_body_bytes: MAX_BODY_BYTES,
             max_list_bytes: MAX_LIST_BYTES,
@@ -197,7 +197,7 @@ mod tests {
             "0 polls at once"
         );
         assert_eq!(
-            p.poll_delay(0, Some(Duration::from_secs(600))),
+            p.poll_delay(0, Some(Duration::from_mins(10))),
             p.max_delay,
             "capped"
         );

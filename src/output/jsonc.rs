@@ -196,7 +196,7 @@ fn lex(text: &str) -> Vec<(Tok, &str)> {
     let rest = &text[start..];
     match state {
         State::String | State::CommentMulti | State::SecondCommentOpener => {
-            toks.push((Tok::Error, rest))
+            toks.push((Tok::Error, rest));
         }
         State::Number => toks.push((Tok::Number, rest)),
         State::Constant => toks.push((Tok::Keyword, rest)),

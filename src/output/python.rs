@@ -92,7 +92,7 @@ pub fn str_repr(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
+                out.push_str(&format!("\\x{:02x}", c as u32));
             }
             c if (c as u32) < 0x7f => out.push(c),
             c if is_printable(c) => out.push(c),

@@ -70,6 +70,7 @@ fn add_x509_hex(value: &mut Value) {
 /// Python's lenient `base64.b64decode` (characters outside the alphabet are skipped). Input
 /// whose padding Python would reject gives `None`; az itself would then fail with an
 /// unexpected error, which we do not reproduce.
+#[allow(clippy::cast_possible_truncation)] // `as u8` takes the low byte of the 24-bit group on purpose.
 fn decode_base64(s: &str) -> Option<Vec<u8>> {
     let sextet = |c: char| -> Option<u32> {
         match c {

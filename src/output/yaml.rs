@@ -217,7 +217,7 @@ impl Emitter {
                 self.increase_indent(true, false);
                 let analysis = analyze(&text);
                 let split = !ctx.simple_key;
-                match choose_style(&analysis, implicit_plain, ctx.simple_key) {
+                match choose_style(analysis, implicit_plain, ctx.simple_key) {
                     Style::Plain => self.write_plain(&text, split, ctx.root),
                     Style::Single => self.write_single_quoted(&text, split),
                     Style::Double => self.write_double_quoted(&text, split),
@@ -415,7 +415,7 @@ impl Emitter {
 }
 
 /// PyYAML's `choose_scalar_style` for a block-context scalar without a requested style.
-pub(crate) fn choose_style(a: &Analysis, implicit_plain: bool, simple_key: bool) -> Style {
+pub(crate) fn choose_style(a: Analysis, implicit_plain: bool, simple_key: bool) -> Style {
     if implicit_plain && !(simple_key && (a.empty || a.multiline)) && a.allow_block_plain {
         return Style::Plain;
     }
@@ -783,13 +783,13 @@ mod tests {
         let a = analyze(input);
         let implicit = !resolves_to_other_type(input);
         assert_eq!(
-            choose_style(&a, implicit, false),
+            choose_style(a, implicit, false),
             value_style,
             "value {input:?}"
         );
         let simple = !a.empty && !a.multiline;
         assert_eq!(
-            choose_style(&a, implicit, simple),
+            choose_style(a, implicit, simple),
             key_style,
             "key {input:?}"
         );

@@ -400,7 +400,7 @@ impl Lexer {
                 self.token(Tok::KeywordType, e);
                 true
             }
-            Some('&') | Some('*') => {
+            Some('&' | '*') => {
                 let e = self.run(p + 1, |c| word(c) || c == '-');
                 if e == p + 1 {
                     return false;

@@ -176,7 +176,7 @@ mod tests {
         match (got, expect) {
             (Ok(q), Ok(e)) => assert_eq!(q, e, "quote_ident({name:?})"),
             (Err(err), Err(e)) => {
-                assert!(err.to_string().contains(e), "quote_ident({name:?}): {err}")
+                assert!(err.to_string().contains(e), "quote_ident({name:?}): {err}");
             }
             (got, expect) => panic!("quote_ident({name:?}) = {got:?}, expected {expect:?}"),
         }

@@ -21,7 +21,7 @@ pub const DEFAULT_PORT: u16 = 5432;
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// How long one statement may run before azconn cancels it and gives up on the session.
-pub const DEFAULT_STATEMENT_TIMEOUT: Duration = Duration::from_secs(120);
+pub const DEFAULT_STATEMENT_TIMEOUT: Duration = Duration::from_mins(2);
 
 /// libpq's `sslmode` values. The default is [`SslMode::VerifyFull`], stricter than az's `require`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

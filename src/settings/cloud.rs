@@ -218,17 +218,16 @@ pub fn clouds_from_text(text: &str, path: &Path) -> Vec<Cloud> {
     let mut clouds = known_clouds();
     let parsed = AzConfig::parse(text);
     for section in parsed.section_names() {
-        let idx = match clouds.iter().position(|c| c.name == section) {
-            Some(i) => i,
-            None => {
-                clouds.push(Cloud {
-                    name: section.to_owned(),
-                    endpoints: IndexMap::new(),
-                    suffixes: IndexMap::new(),
-                    config_file: PathBuf::new(),
-                });
-                clouds.len() - 1
-            }
+        let idx = if let Some(i) = clouds.iter().position(|c| c.name == section) {
+            i
+        } else {
+            clouds.push(Cloud {
+                name: section.to_owned(),
+                endpoints: IndexMap::new(),
+                suffixes: IndexMap::new(),
+                config_file: PathBuf::new(),
+            });
+            clouds.len() - 1
         };
         let cloud = &mut clouds[idx];
         for (key, value) in parsed.section(section).into_iter().flatten() {

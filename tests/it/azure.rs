@@ -4,6 +4,7 @@
 //! ArmClient against the emulator's fault knobs (429 + Retry-After, 500×2, reset connection, LRO
 //! InProgress → Succeeded / Failed, nextLink paging).
 
+use std::os::unix::fs::PermissionsExt as _;
 use std::path::{Path, PathBuf};
 use std::process::Child;
 use std::time::Duration;
@@ -42,7 +43,6 @@ impl<'a> Client<'a> {
         );
         let wrapper = bin.join("az");
         std::fs::write(&wrapper, script).unwrap();
-        use std::os::unix::fs::PermissionsExt as _;
         std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();
         let mut env: Vec<(String, String)> =
             emu.env().into_iter().filter(|(k, _)| k != "PATH").collect();
@@ -269,7 +269,6 @@ fn token_and_rest_through_the_az_shim_then_from_the_warm_cache() {
     let cache = client.config_dir().join("azconn").join("token-cache.json");
     let cached = std::fs::read_to_string(&cache).unwrap();
     assert!(cached.contains(token));
-    use std::os::unix::fs::PermissionsExt as _;
     let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&cache), 0o600);
     assert_eq!(mode(cache.parent().unwrap()), 0o700);
@@ -605,7 +604,7 @@ mod arm_client {
             max_delay: Duration::from_secs(2),
             max_total_wait: Duration::from_secs(30),
             poll_interval: Duration::from_millis(20),
-            max_poll_time: Duration::from_secs(60),
+            max_poll_time: Duration::from_mins(1),
             max_pages: 10,
             ..HttpPolicy::default()
         });

@@ -19,7 +19,7 @@ fn dry_run_requests(text: &str) -> Vec<String> {
                     Some(rest) => &rest[rest.find('/').unwrap_or(rest.len())..],
                     None => url,
                 };
-                Some(format!("{}{path}", m))
+                Some(format!("{m}{path}"))
             })
         })
         .collect()

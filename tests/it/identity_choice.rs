@@ -99,21 +99,18 @@ fn the_token_cache_never_chooses_the_identity() {
                 let seq = last_seq(&emu);
                 let run = case.rest(az, sp, &[]);
                 let callers = callers_since(&emu, seq);
-                match expected {
-                    Some(oid) => {
-                        assert_eq!(run.code, 0, "{name}: {}", run.stderr);
-                        assert_eq!(callers, [oid], "{name}: acted as the wrong identity");
-                    }
-                    None => {
-                        assert_eq!(run.code, 1, "{name}: {}{}", run.stdout, run.stderr);
-                        assert!(
-                            run.stderr
-                                .contains("No credential could get an access token"),
-                            "{name}: {}",
-                            run.stderr
-                        );
-                        assert!(callers.is_empty(), "{name}: sent {callers:?}");
-                    }
+                if let Some(oid) = expected {
+                    assert_eq!(run.code, 0, "{name}: {}", run.stderr);
+                    assert_eq!(callers, [oid], "{name}: acted as the wrong identity");
+                } else {
+                    assert_eq!(run.code, 1, "{name}: {}{}", run.stdout, run.stderr);
+                    assert!(
+                        run.stderr
+                            .contains("No credential could get an access token"),
+                        "{name}: {}",
+                        run.stderr
+                    );
+                    assert!(callers.is_empty(), "{name}: sent {callers:?}");
                 }
             }
         }

@@ -343,7 +343,7 @@ async fn flexible_plan_grants_reruns_and_recreates() {
     let admin_plan = DropPlan::new(ServerKind::Flexible, ADMIN, "demo").unwrap();
     match drop_role(&admin_plan, &connector, &login, &token()).await {
         Err(e @ PgError::NotDroppable { .. }) => {
-            assert!(e.to_string().contains("administrative attributes"), "{e}")
+            assert!(e.to_string().contains("administrative attributes"), "{e}");
         }
         other => panic!("expected a refusal, got {other:?}"),
     }
@@ -388,7 +388,7 @@ async fn single_plan_grants_and_reruns() {
     let plan = DropPlan::new(ServerKind::Single, "aad_plain", "demo").unwrap();
     match drop_role(&plan, &connector, &login, &token()).await {
         Err(e @ PgError::NotDroppable { .. }) => {
-            assert!(e.to_string().contains("azure_ad_user"), "{e}")
+            assert!(e.to_string().contains("azure_ad_user"), "{e}");
         }
         other => panic!("expected a refusal, got {other:?}"),
     }
@@ -584,7 +584,7 @@ fn quoting_round_trips_through_postgresql() {
                                 .unwrap();
                         }
                         Err(_) => {
-                            prop_assert!(text.is_empty() || text.len() > 63 || text.contains('\0'))
+                            prop_assert!(text.is_empty() || text.len() > 63 || text.contains('\0'));
                         }
                     }
                     Ok(())

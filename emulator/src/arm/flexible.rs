@@ -113,7 +113,7 @@ pub async fn route(ctx: &Ctx<'_>, rg: &ResourceGroup, segs: &[String]) -> Resp {
         (_, ["administrators", _]) => admins(ctx, rg, &server, &segs[2]).await,
         ("GET", ["configurations"]) => configurations(ctx, &server, None).await,
         ("GET", ["configurations", _]) => configurations(ctx, &server, Some(&segs[2])).await,
-        (_, [] | ["capabilities"] | ["administrators"] | ["configurations", ..]) => {
+        (_, [] | ["capabilities" | "administrators"] | ["configurations", ..]) => {
             method_not_allowed(ctx.req)
         }
         _ => postgres::children(ctx, rg, &server, &RP, &child, segs).await,

@@ -525,11 +525,11 @@ async fn op_status(ctx: &Ctx<'_>, op: &str) -> Resp {
         "properties": o.properties.clone().unwrap_or(json!({"Message": null}))});
     match o.outcome.as_str() {
         "Failed" => {
-            body["error"] = json!({"code": "InternalServerError", "message": "The operation failed. Please retry later."})
+            body["error"] = json!({"code": "InternalServerError", "message": "The operation failed. Please retry later."});
         }
         "Canceled" => {
             body["error"] =
-                json!({"code": "OperationCanceled", "message": "The operation was canceled."})
+                json!({"code": "OperationCanceled", "message": "The operation was canceled."});
         }
         _ => {}
     }

@@ -157,7 +157,7 @@ pub async fn children(
             list(server.firewall.iter().map(|r| rule_body(rp, server, r)))
         }
         (_, ["firewallrules", _]) => firewall_rule(ctx, rg, server, rp, &segs[2]).await,
-        (_, ["databases"] | ["databases", _] | ["firewallrules"]) => method_not_allowed(ctx.req),
+        (_, ["databases" | "firewallrules"] | ["databases", _]) => method_not_allowed(ctx.req),
         _ => no_route(ctx.req),
     }
 }
@@ -423,11 +423,11 @@ async fn op_status(ctx: &Ctx<'_>, op: &str, results: bool) -> Resp {
         json!({"name": name, "status": o.outcome, "startTime": o.start_time, "endTime": end});
     match o.outcome.as_str() {
         "Failed" => {
-            body["error"] = json!({"code": "InternalServerError", "message": format!("An unexpected error occured while processing the request. Tracking ID: '{}'", crate::ids::guid())})
+            body["error"] = json!({"code": "InternalServerError", "message": format!("An unexpected error occured while processing the request. Tracking ID: '{}'", crate::ids::guid())});
         }
         "Canceled" => {
             body["error"] =
-                json!({"code": "OperationCanceled", "message": "The operation was canceled."})
+                json!({"code": "OperationCanceled", "message": "The operation was canceled."});
         }
         _ => {}
     }

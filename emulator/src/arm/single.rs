@@ -35,7 +35,7 @@ pub fn server_body(s: &Server) -> Value {
         "properties": {
             "administratorLogin": "pgadmin",
             "storageProfile": {"storageMB": 5120, "backupRetentionDays": 7, "geoRedundantBackup": "Disabled", "storageAutogrow": "Enabled"},
-            "version": if s.version.starts_with("1") && s.version.len() == 2 && s.version.as_str() <= "11" { s.version.clone() } else { "11".to_string() },
+            "version": if s.version.starts_with('1') && s.version.len() == 2 && s.version.as_str() <= "11" { s.version.clone() } else { "11".to_string() },
             "sslEnforcement": "Enabled",
             "minimalTlsVersion": "TLS1_2",
             "userVisibleState": s.state,

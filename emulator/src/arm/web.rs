@@ -584,18 +584,15 @@ pub fn user_identities(app: &App) -> Vec<(String, String, crate::seed::ManagedId
     seed.managed_identities
         .iter()
         .filter_map(|m| {
-            let (sub, rg) = match &m.resource_group {
-                Some(g) => {
-                    let grp = seed
-                        .resource_groups
-                        .iter()
-                        .find(|x| x.name.eq_ignore_ascii_case(g))?;
-                    (seed.sub_of(grp.subscription.as_deref()), grp.name.clone())
-                }
-                None => {
-                    let g = first_rg?;
-                    (seed.sub_of(g.subscription.as_deref()), g.name.clone())
-                }
+            let (sub, rg) = if let Some(g) = &m.resource_group {
+                let grp = seed
+                    .resource_groups
+                    .iter()
+                    .find(|x| x.name.eq_ignore_ascii_case(g))?;
+                (seed.sub_of(grp.subscription.as_deref()), grp.name.clone())
+            } else {
+                let g = first_rg?;
+                (seed.sub_of(g.subscription.as_deref()), g.name.clone())
             };
             Some((sub, rg, m.clone()))
         })

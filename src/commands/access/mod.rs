@@ -220,13 +220,12 @@ async fn read_and_diff(
                 let schemas = desired.schemas(db);
                 let existing = sessions.get(db.as_str());
                 async move {
-                    let (own, c) = match existing {
-                        Some(session) => (None, catalog::read_database(session, &schemas).await),
-                        None => {
-                            let session = reach.connect(db).await?;
-                            let c = catalog::read_database(&session, &schemas).await;
-                            (Some(session), c)
-                        }
+                    let (own, c) = if let Some(session) = existing {
+                        (None, catalog::read_database(session, &schemas).await)
+                    } else {
+                        let session = reach.connect(db).await?;
+                        let c = catalog::read_database(&session, &schemas).await;
+                        (Some(session), c)
                     };
                     let c = c.map_err(|e| reach.pg_error(e))?;
                     Ok((db.clone(), own, c))
@@ -265,25 +264,22 @@ pub fn desired(
         crate::pg::quote::check_ident(&name, crate::pg::quote::NameKind::Role)
             .map_err(|e| Error::usage(format!("{}: {e} Give the grant a shorter `role`.", g.at)))?;
         let at = g.at.to_string();
-        let pos = match roles.iter().position(|r| r.name == name) {
-            Some(p) => {
-                if roles[p].principal.object_id != principal.object_id {
-                    return Err(Error::usage(format!(
-                        "{at}: role {name} is also given to another principal at {}; give one of them another `role`",
-                        roles[p].at
-                    )));
-                }
-                p
+        let pos = if let Some(p) = roles.iter().position(|r| r.name == name) {
+            if roles[p].principal.object_id != principal.object_id {
+                return Err(Error::usage(format!(
+                    "{at}: role {name} is also given to another principal at {}; give one of them another `role`",
+                    roles[p].at
+                )));
             }
-            None => {
-                roles.push(DesiredRole {
-                    name: name.clone(),
-                    principal: principal.clone(),
-                    grants: BTreeMap::new(),
-                    at: at.clone(),
-                });
-                roles.len() - 1
-            }
+            p
+        } else {
+            roles.push(DesiredRole {
+                name: name.clone(),
+                principal: principal.clone(),
+                grants: BTreeMap::new(),
+                at: at.clone(),
+            });
+            roles.len() - 1
         };
         for db in g.databases_on(scope) {
             let grant = DatabaseGrant {

@@ -83,7 +83,10 @@ impl ObjectClass {
     /// The privileges PostgreSQL knows for this class; `ALL PRIVILEGES` means these (`MAINTAIN` only from
     /// PostgreSQL 17 on).
     pub fn all(self, server_version_num: i32) -> Privs {
-        use Privilege::*;
+        use Privilege::{
+            Connect, Create, Delete, Insert, Maintain, References, Select, Temporary, Trigger,
+            Truncate, Update, Usage,
+        };
         let list: &[Privilege] = match self {
             ObjectClass::Database => &[Connect, Temporary, Create],
             ObjectClass::Schema => &[Usage, Create],
@@ -162,7 +165,7 @@ pub const BUILT_IN: [&str; 4] = ["read", "write", "ddl", "all"];
 impl Profile {
     /// A built-in profile by name.
     pub fn built_in(name: &str) -> Option<Profile> {
-        use Privilege::*;
+        use Privilege::{Connect, Create, Delete, Insert, Select, Update, Usage};
         let set = |l: &[Privilege]| ClassPrivs::Some(l.iter().copied().collect());
         let read = Profile {
             name: name.to_owned(),

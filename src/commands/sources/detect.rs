@@ -8,6 +8,13 @@ use serde_json::Value;
 
 /// The client type az would detect from a site's `config/web` body.
 pub fn client_type(config_web: &Value) -> &'static str {
+    const BY_VERSION: [(&str, &str); 5] = [
+        ("javaVersion", "java"),
+        ("netFrameworkVersion", "dotnet"),
+        ("pythonVersion", "python"),
+        ("nodeVersion", "nodejs"),
+        ("phpVersion", "php"),
+    ];
     let props = &config_web["properties"];
     let text = |k: &str| props[k].as_str().map(str::trim).filter(|s| !s.is_empty());
     if let Some(fx) = text("linuxFxVersion").or_else(|| text("windowsFxVersion")) {
@@ -25,13 +32,6 @@ pub fn client_type(config_web: &Value) -> &'static str {
             return k;
         }
     }
-    const BY_VERSION: [(&str, &str); 5] = [
-        ("javaVersion", "java"),
-        ("netFrameworkVersion", "dotnet"),
-        ("pythonVersion", "python"),
-        ("nodeVersion", "nodejs"),
-        ("phpVersion", "php"),
-    ];
     BY_VERSION
         .iter()
         .find(|(k, _)| text(k).is_some())

@@ -113,7 +113,7 @@ pub(super) fn eval(ast: &Ast, value: &Value) -> Result<Value, QueryError> {
                 return Ok(Value::Null);
             }
             let mut obj = Object {
-                map: Default::default(),
+                map: indexmap::IndexMap::default(),
                 ordered: true,
             };
             for (key, node) in pairs {
@@ -261,6 +261,7 @@ fn is_true(v: &Value) -> bool {
 }
 
 /// Python `n == i` for a small int `i`.
+#[allow(clippy::float_cmp)] // Python's `==` between int and float is exact comparison.
 fn num_eq_i(n: &Number, i: i128) -> bool {
     match n {
         Number::Int(v) => *v == i,

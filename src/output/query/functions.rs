@@ -360,6 +360,7 @@ fn binary(name: &str, a: Arg<'_>, b: Arg<'_>) -> Result<Value, QueryError> {
 }
 
 /// `math.ceil`/`math.floor`: ints unchanged, floats to an int (NaN and infinities fail as in Python).
+#[allow(clippy::cast_possible_truncation)] // Only |r| < 1e38 is cast, which fits an i128.
 fn round_to_int(n: Number, round: fn(f64) -> f64) -> Result<Number, QueryError> {
     let Number::Float(f) = n else {
         return Ok(n);

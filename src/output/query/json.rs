@@ -30,17 +30,16 @@ const MAX_DEPTH: usize = 200;
 
 /// A Python int from decimal digits (optional leading `-`), big ones kept as text.
 pub(super) fn int_from_decimal(lexeme: &str) -> Number {
-    match lexeme.parse::<i128>() {
-        Ok(i) => Number::Int(i),
-        Err(_) => {
-            let (neg, digits) = match lexeme.strip_prefix('-') {
-                Some(d) => (true, d),
-                None => (false, lexeme),
-            };
-            let digits = digits.trim_start_matches('0');
-            let sign = if neg { "-" } else { "" };
-            Number::BigInt(format!("{sign}{digits}"))
-        }
+    if let Ok(i) = lexeme.parse::<i128>() {
+        Number::Int(i)
+    } else {
+        let (neg, digits) = match lexeme.strip_prefix('-') {
+            Some(d) => (true, d),
+            None => (false, lexeme),
+        };
+        let digits = digits.trim_start_matches('0');
+        let sign = if neg { "-" } else { "" };
+        Number::BigInt(format!("{sign}{digits}"))
     }
 }
 

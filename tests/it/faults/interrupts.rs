@@ -135,6 +135,9 @@ fn stalls(kind: Kind) -> Vec<(String, Stall, bool)> {
     v
 }
 
+// A method path is not general enough over the borrow's lifetime where a closure is.
+
+#[allow(clippy::redundant_closure_for_method_calls)]
 fn family(kind: Kind) {
     let mut m = Matrix::start();
     // The signals alternate within each part of the list (HTTP steps, then the SQL step's).

@@ -325,6 +325,8 @@ impl Matrix {
 
     /// Runs one case and records its row: reset the emulator, `arrange` the fault, run, check the end state.
     /// `hit` says whether the fault was actually injected (a case whose fault never fired proves nothing).
+    // A method path is not general enough over the borrow's lifetime where a closure is.
+    #[allow(clippy::redundant_closure_for_method_calls)]
     pub fn case(
         &mut self,
         case: &Case,

@@ -71,6 +71,9 @@ fn expiry_seen(requests: &[Value], stderr: &str) -> bool {
             || stderr.contains("PostgreSQL refused the access token as the password"))
 }
 
+// A method path is not general enough over the borrow's lifetime where a closure is.
+
+#[allow(clippy::redundant_closure_for_method_calls)]
 fn family(kind: Kind) {
     let mut m = Matrix::start();
     for principal in [Principal::ServicePrincipal, Principal::User] {

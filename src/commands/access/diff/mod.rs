@@ -332,33 +332,32 @@ pub fn diff(desired: &Desired, current: &ServerCatalog) -> Result<ServerPlan, Di
     // Drops, after every database has revoked what it could.
     let mut drop_sql = Vec::new();
     for name in pruned {
-        match droppable(name) {
-            Some(why) => plan.changes.push(Change {
+        if let Some(why) = droppable(name) {
+            plan.changes.push(Change {
                 kind: ChangeKind::KeepRole,
                 role: name.to_owned(),
                 database: None,
                 object: "role".to_owned(),
                 privileges: Vec::new(),
                 note: Some(why),
-            }),
-            None => {
-                let r = ident(name)?;
-                // DROP OWNED needs the role's privileges; the role owns nothing (checked), so it only revokes
-                // what is left on `postgres` and on shared objects. Dropping the role ends the membership.
-                if !current.member_of.contains(name) {
-                    drop_sql.push(format!("GRANT {r} TO CURRENT_USER;"));
-                }
-                drop_sql.push(format!("DROP OWNED BY {r};"));
-                drop_sql.push(format!("DROP ROLE {r};"));
-                plan.changes.push(Change {
-                    kind: ChangeKind::DropRole,
-                    role: name.to_owned(),
-                    database: None,
-                    object: "role".to_owned(),
-                    privileges: Vec::new(),
-                    note: None,
-                });
+            });
+        } else {
+            let r = ident(name)?;
+            // DROP OWNED needs the role's privileges; the role owns nothing (checked), so it only revokes
+            // what is left on `postgres` and on shared objects. Dropping the role ends the membership.
+            if !current.member_of.contains(name) {
+                drop_sql.push(format!("GRANT {r} TO CURRENT_USER;"));
             }
+            drop_sql.push(format!("DROP OWNED BY {r};"));
+            drop_sql.push(format!("DROP ROLE {r};"));
+            plan.changes.push(Change {
+                kind: ChangeKind::DropRole,
+                role: name.to_owned(),
+                database: None,
+                object: "role".to_owned(),
+                privileges: Vec::new(),
+                note: None,
+            });
         }
     }
 

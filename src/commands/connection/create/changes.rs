@@ -61,12 +61,11 @@ impl Changes {
             facts,
             grantee,
         } = inputs;
-        let set_admin = match facts.existing_admin {
-            Some(_) => None,
-            None => {
-                let (call, warning) = server.admin_call(arm, &connection.server_id(), facts);
-                Some(AdminChange { call, warning })
-            }
+        let set_admin = if facts.existing_admin.is_some() {
+            None
+        } else {
+            let (call, warning) = server.admin_call(arm, &connection.server_id(), facts);
+            Some(AdminChange { call, warning })
         };
         // The administrator's login is the name sent in its PUT (az reads it back with one more GET).
         let admin_login = facts

@@ -319,8 +319,7 @@ pub(crate) fn random5() -> String {
         // No OS randomness: the clock's nanoseconds still make a collision unlikely for one user.
         let n = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.subsec_nanos())
-            .unwrap_or(0)
+            .map_or(0, |d| d.subsec_nanos())
             .to_le_bytes();
         bytes = [n[0], n[1], n[2], n[3], n[0] ^ n[3]];
     }

@@ -211,13 +211,11 @@ pub fn resolve(
         [&args.target_resource_group, &args.server, &args.database],
         subscription,
     )?;
-    let client_type = match args.client_type {
-        Some(c) => c.as_az().to_owned(),
-        None => {
-            warnings
-                .push("Client type is not specified, use default one: --client-type none".into());
-            "none".to_owned()
-        }
+    let client_type = if let Some(c) = args.client_type {
+        c.as_az().to_owned()
+    } else {
+        warnings.push("Client type is not specified, use default one: --client-type none".into());
+        "none".to_owned()
     };
     let connection = Connection {
         kind,
@@ -274,18 +272,15 @@ pub(crate) fn connection_name(
     random5: impl FnOnce() -> String,
     warnings: &mut Vec<String>,
 ) -> Result<String> {
-    match given {
-        Some(name) => {
-            validate_connection_name(name)?;
-            Ok(name.to_owned())
-        }
-        None => {
-            let name = format!("{}_{}", kind.target_name().replace('-', ""), random5());
-            warnings.push(format!(
-                "Connection name is not specified, use generated one: --connection {name}"
-            ));
-            Ok(name)
-        }
+    if let Some(name) = given {
+        validate_connection_name(name)?;
+        Ok(name.to_owned())
+    } else {
+        let name = format!("{}_{}", kind.target_name().replace('-', ""), random5());
+        warnings.push(format!(
+            "Connection name is not specified, use generated one: --connection {name}"
+        ));
+        Ok(name)
     }
 }
 
