@@ -5,9 +5,9 @@
 //! `Error::NotImplemented`, never a fake success.
 
 pub mod access;
+pub mod azure;
 pub mod completion;
 pub mod connection;
-pub mod context;
 pub mod linker_view;
 pub mod rest;
 pub mod sources;
@@ -66,24 +66,24 @@ impl Outcome {
 }
 
 /// Everything a command needs besides its own arguments: the resolved global options and the
-/// lazily built Azure session (settings, credentials, ARM client).
+/// lazily built Azure access (settings, credentials, ARM client).
 #[derive(Debug)]
 pub struct Context {
     pub globals: Globals,
-    pub session: context::Session,
+    pub azure: azure::Azure,
 }
 
 impl Context {
-    /// A context whose session follows the global options.
+    /// A context whose Azure access follows the global options.
     pub fn new(globals: Globals) -> Context {
-        let options = context::SessionOptions {
+        let options = azure::AzureOptions {
             subscription: globals.subscription.clone(),
             auth_source: globals.auth_source,
             ..Default::default()
         };
         Context {
             globals,
-            session: context::Session::new(options),
+            azure: azure::Azure::new(options),
         }
     }
 }
@@ -124,7 +124,7 @@ fn needs_subscription(cmd: &TopCommand) -> bool {
 /// Runs a command.
 pub async fn run(cmd: &TopCommand, ctx: &Context) -> Result<Outcome> {
     if needs_subscription(cmd) {
-        ctx.session.discover_subscription().await;
+        ctx.azure.discover_subscription().await;
     }
     match cmd {
         TopCommand::Connection(c) => connection::run(c, ctx).await,

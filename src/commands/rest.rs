@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use indexmap::IndexMap;
 
-use super::context::Session;
+use super::azure::Azure;
 use super::{Context, Outcome};
 use crate::arm::error::reason_phrase;
 use crate::arm::{ApiRequest, Method};
@@ -109,8 +109,8 @@ fn subscription_in_url(url: &str) -> Option<String> {
 }
 
 /// Runs `azconn rest`.
-pub async fn rest(session: &Session, params: &RestParams) -> Result<RestOutput> {
-    let settings = session.settings()?;
+pub async fn rest(azure: &Azure, params: &RestParams) -> Result<RestOutput> {
+    let settings = azure.settings()?;
     let cloud = &settings.cloud;
     let method_name = params
         .method
@@ -136,7 +136,7 @@ pub async fn rest(session: &Session, params: &RestParams) -> Result<RestOutput> 
         url = format!("{}{url}", cloud.resource_manager()?);
     }
     if url.contains("{subscriptionId}") {
-        url = url.replace("{subscriptionId}", &session.subscription()?.id);
+        url = url.replace("{subscriptionId}", &azure.subscription()?.id);
     }
     if !uri_parameters.is_empty() {
         let mut parsed = reqwest::Url::parse(&url)
@@ -193,10 +193,10 @@ pub async fn rest(session: &Session, params: &RestParams) -> Result<RestOutput> 
                             user: None,
                         },
                     )),
-                    None => session.subscription().ok(),
+                    None => azure.subscription().ok(),
                 };
                 log::debug(&format!("Retrieving token for resource {resource}"));
-                let token = session
+                let token = azure
                     .tokens()?
                     .get_token(&TokenRequest {
                         scope: scope_for_resource(&resource),
@@ -219,7 +219,7 @@ pub async fn rest(session: &Session, params: &RestParams) -> Result<RestOutput> 
         headers: headers.into_iter().collect(),
         scope: None,
     };
-    let response = session.arm()?.send(&request).await?;
+    let response = azure.arm()?.send(&request).await?;
     if response.status >= 400 {
         let mut reason = reason_phrase(response.status).to_owned();
         let text = String::from_utf8_lossy(&response.body);
@@ -264,7 +264,7 @@ pub async fn run(args: &RestArgs, ctx: &Context) -> Result<Outcome> {
         skip_authorization_header: args.skip_authorization_header,
         output_file: args.output_file.clone(),
     };
-    Ok(match rest(&ctx.session, &params).await? {
+    Ok(match rest(&ctx.azure, &params).await? {
         RestOutput::Json(value) => Outcome::Document {
             value,
             transforms: false,

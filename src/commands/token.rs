@@ -6,7 +6,7 @@
 use chrono::TimeZone as _;
 use indexmap::IndexMap;
 
-use super::context::Session;
+use super::azure::Azure;
 use super::{Context, Outcome};
 use crate::auth::TokenRequest;
 use crate::cli::TokenArgs;
@@ -53,8 +53,8 @@ fn string(s: impl Into<String>) -> Value {
 }
 
 /// Runs `azconn token`.
-pub async fn get_access_token(session: &Session, params: &TokenParams) -> Result<Value> {
-    let settings = session.settings()?;
+pub async fn get_access_token(azure: &Azure, params: &TokenParams) -> Result<Value> {
+    let settings = azure.settings()?;
     let cloud = &settings.cloud;
     let mut resource = params.resource.clone();
     if resource.is_none()
@@ -75,7 +75,7 @@ pub async fn get_access_token(session: &Session, params: &TokenParams) -> Result
     let subscription_flag = params
         .subscription
         .as_deref()
-        .or(session.options().subscription.as_deref());
+        .or(azure.options().subscription.as_deref());
     if params.tenant.is_some() && subscription_flag.is_some() {
         return Err(Error::runtime(
             "Please specify only one of subscription and tenant, not both",
@@ -103,7 +103,7 @@ pub async fn get_access_token(session: &Session, params: &TokenParams) -> Result
         tenant: params.tenant.clone(),
         subscription: subscription.clone(),
     };
-    let token = session.tokens()?.get_token(&request).await?;
+    let token = azure.tokens()?.get_token(&request).await?;
     let tenant = params
         .tenant
         .clone()
@@ -146,7 +146,7 @@ pub async fn run(args: &TokenArgs, ctx: &Context) -> Result<Outcome> {
         subscription: ctx.globals.subscription.clone(),
     };
     Ok(Outcome::document(
-        get_access_token(&ctx.session, &params).await?,
+        get_access_token(&ctx.azure, &params).await?,
     ))
 }
 

@@ -571,7 +571,7 @@ mod arm_client {
     use super::*;
     use azconn::arm::service_linker::{AuthInfo, ConnectorBody, connector_path};
     use azconn::arm::{ArmClient, HttpPolicy, postgres_flexible};
-    use azconn::commands::context::{Session, SessionOptions};
+    use azconn::commands::azure::{Azure, AzureOptions};
     use azconn::settings::Env;
 
     fn client(emu: &Emulator, home: &Path) -> (ArmClient, String) {
@@ -582,19 +582,19 @@ mod arm_client {
             .iter()
             .map(|(k, v)| (k.as_str(), v.as_str()))
             .collect();
-        let session = Session::with_env(
-            SessionOptions {
+        let azure = Azure::with_env(
+            AzureOptions {
                 auth_source: azconn::auth::AuthSource::Env,
-                ..SessionOptions::default()
+                ..AzureOptions::default()
             },
             Env::from_pairs(&refs),
         );
-        let settings = session.settings().unwrap();
-        let sub = session.subscription().unwrap();
+        let settings = azure.settings().unwrap();
+        let sub = azure.subscription().unwrap();
         let arm = ArmClient::new(
-            session.http().unwrap().clone(),
+            azure.http().unwrap().clone(),
             &settings.cloud,
-            session.tokens().unwrap().clone(),
+            azure.tokens().unwrap().clone(),
             Some(sub.clone()),
         )
         .unwrap()

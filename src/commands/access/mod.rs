@@ -94,10 +94,10 @@ pub struct Env<'a> {
 impl<'a> Env<'a> {
     /// Reads the signed-in identity and fetches the oss-rdbms token, concurrently.
     pub async fn new(ctx: &'a Context) -> Result<Env<'a>> {
-        let session = &ctx.session;
-        let subscription = session.subscription()?;
-        let arm = session.arm()?;
-        let cloud = &session.settings()?.cloud;
+        let azure = &ctx.azure;
+        let subscription = azure.subscription()?;
+        let arm = azure.arm()?;
+        let cloud = &azure.settings()?.cloud;
         let scope = scope_for_resource(cloud.ossrdbms_audience()?);
         let host_suffix = cloud.postgresql_suffix()?.to_owned();
         let req = TokenRequest::new(scope.as_str(), Some(&subscription));

@@ -7,7 +7,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::cli::connection::AuthArgs;
-use crate::commands::context::Session;
+use crate::commands::azure::Azure;
 use crate::error::{Error, Result};
 
 /// One auth option as given: which flag, and its raw `KEY=VALUE` words. `Debug` shows the keys only
@@ -240,13 +240,13 @@ fn keyed<const N: usize>(
 }
 
 /// Completes a parsed auth option with the ids az looks up on Graph.
-pub async fn complete(session: &Session, parsed: ParsedAuth) -> Result<Value> {
+pub async fn complete(azure: &Azure, parsed: ParsedAuth) -> Result<Value> {
     match parsed {
         ParsedAuth::Complete(j) => Ok(j),
         ParsedAuth::UserAccount { principal_id } => {
             let oid = match principal_id {
                 Some(o) => o,
-                None => session
+                None => azure
                     .arm()?
                     .signed_in_identity()
                     .await?
@@ -266,7 +266,7 @@ pub async fn complete(session: &Session, parsed: ParsedAuth) -> Result<Value> {
         } => {
             let oid = match principal_id {
                 Some(o) => o,
-                None => session
+                None => azure
                     .arm()?
                     .graph_service_principal_by_app_id(&client_id)
                     .await?

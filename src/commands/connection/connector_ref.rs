@@ -7,7 +7,7 @@
 
 use crate::arm::service_linker::connector_path;
 use crate::cli::connection::ConnectionIdArgs;
-use crate::commands::context::Session;
+use crate::commands::azure::Azure;
 use crate::error::{Error, Result};
 
 /// az's text for a missing connection name.
@@ -174,9 +174,9 @@ pub fn name_target(t: &ConnectorTarget) -> Result<Named> {
     })
 }
 
-/// Resolves the target: the subscription (the id's, else the session's), and the location (the id's, `-l`,
+/// Resolves the target: the subscription (the id's, else the run's), and the location (the id's, `-l`,
 /// else the resource group's location — one GET).
-pub async fn resolve(session: &Session, t: &ConnectorTarget) -> Result<ConnectorRef> {
+pub async fn resolve(azure: &Azure, t: &ConnectorTarget) -> Result<ConnectorRef> {
     match name_target(t)? {
         Named::Id(p) => Ok(ConnectorRef {
             subscription: p.subscription,
@@ -190,10 +190,10 @@ pub async fn resolve(session: &Session, t: &ConnectorTarget) -> Result<Connector
             name,
         } => {
             let name = name.ok_or_else(|| Error::runtime(MISSING_NAME))?;
-            let subscription = session.subscription()?.id;
+            let subscription = azure.subscription()?.id;
             let location = match location {
                 Some(l) => l,
-                None => resource_group_location(session, &subscription, &resource_group).await?,
+                None => resource_group_location(azure, &subscription, &resource_group).await?,
             };
             Ok(ConnectorRef {
                 subscription,
@@ -208,11 +208,11 @@ pub async fn resolve(session: &Session, t: &ConnectorTarget) -> Result<Connector
 /// az's `get_default_location_from_resource_group`: the resource group's location. az looks it up in an
 /// argument validator, so a missing resource group is a usage error there (exit 2, same text).
 pub async fn resource_group_location(
-    session: &Session,
+    azure: &Azure,
     subscription: &str,
     resource_group: &str,
 ) -> Result<String> {
-    let rg = session
+    let rg = azure
         .arm()?
         .get_resource_group(subscription, resource_group)
         .await

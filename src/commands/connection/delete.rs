@@ -8,7 +8,7 @@
 
 use super::connector_ref::{self, ConnectorRef, ConnectorTarget};
 use crate::cli::connection::DeleteArgs;
-use crate::commands::context::Session;
+use crate::commands::azure::Azure;
 use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
 use crate::output::prompt;
@@ -30,28 +30,28 @@ pub fn confirm(yes: bool) -> Result<()> {
 
 /// Runs `connection delete`: nothing to print, or with `--dry-run` the plan.
 pub async fn run(args: &DeleteArgs, ctx: &Context) -> Result<Outcome> {
-    let session = &ctx.session;
-    let target = connector_ref::resolve(session, &ConnectorTarget::from_args(&args.target)).await?;
+    let azure = &ctx.azure;
+    let target = connector_ref::resolve(azure, &ConnectorTarget::from_args(&args.target)).await?;
     if args.dry_run {
-        return plan(session, &target, args.drop_role)
+        return plan(azure, &target, args.drop_role)
             .await
             .map(Outcome::Text);
     }
     confirm(args.yes)?;
     if args.drop_role {
-        super::drop_role::drop_connection_role(session, &target).await?;
+        super::drop_role::drop_connection_role(azure, &target).await?;
     }
-    session
+    azure
         .arm()?
         .linker_delete(&target.path(), args.no_wait)
         .await?;
     Ok(Outcome::Nothing)
 }
 
-async fn plan(session: &Session, target: &ConnectorRef, drop_role: bool) -> Result<String> {
+async fn plan(azure: &Azure, target: &ConnectorRef, drop_role: bool) -> Result<String> {
     let mut text = format!("Would delete connection {}\n", target.id());
     if drop_role {
-        text.push_str(&super::drop_role::plan_text(session, target).await?);
+        text.push_str(&super::drop_role::plan_text(azure, target).await?);
     }
     Ok(text)
 }

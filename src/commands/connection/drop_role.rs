@@ -6,7 +6,7 @@
 use super::connector_ref::ConnectorRef;
 use crate::arm::{ResourceId, postgres};
 use crate::auth::TokenRequest;
-use crate::commands::context::Session;
+use crate::commands::azure::Azure;
 use crate::error::{Error, Result};
 use crate::output::log;
 use crate::pg;
@@ -81,8 +81,8 @@ pub fn role_target(connection: &str, wire: &serde_json::Value) -> Result<RoleTar
 /// The Entra login the SQL runs as, as az's extension picks it: Flexible → the `principalName` of the admin
 /// whose object id is the signed-in identity's (else the signed-in name); Single → `login@server` of the
 /// Entra admin (else the signed-in name `@server`).
-async fn admin_login(session: &Session, role: &RoleTarget) -> Result<String> {
-    let arm = session.arm()?;
+async fn admin_login(azure: &Azure, role: &RoleTarget) -> Result<String> {
+    let arm = azure.arm()?;
     let me = arm.signed_in_identity().await?;
     let fallback = || {
         me.name.clone().ok_or_else(|| {
@@ -117,14 +117,14 @@ async fn admin_login(session: &Session, role: &RoleTarget) -> Result<String> {
 
 /// The `--dry-run` text for the role part (reads the connector, the admins and who is signed in; changes
 /// nothing).
-pub async fn plan_text(session: &Session, target: &ConnectorRef) -> Result<String> {
-    let wire = session.arm()?.linker_get(&target.path()).await?;
+pub async fn plan_text(azure: &Azure, target: &ConnectorRef) -> Result<String> {
+    let wire = azure.arm()?.linker_get(&target.path()).await?;
     let role = role_target(&target.name, &wire)?;
-    let login = admin_login(session, &role).await?;
+    let login = admin_login(azure, &role).await?;
     let host = format!(
         "{}{}",
         role.server,
-        session.settings()?.cloud.postgresql_suffix()?
+        azure.settings()?.cloud.postgresql_suffix()?
     );
     let plan = pg::DropPlan::new(role.kind, &role.role, &role.database)?;
     Ok(format!(
@@ -137,16 +137,16 @@ pub async fn plan_text(session: &Session, target: &ConnectorRef) -> Result<Strin
 
 /// Drops the role of `target` (before the connector is deleted). A role that does not exist is not an
 /// error (a warning says so): it may have been dropped by hand.
-pub async fn drop_connection_role(session: &Session, target: &ConnectorRef) -> Result<()> {
-    let arm = session.arm()?;
+pub async fn drop_connection_role(azure: &Azure, target: &ConnectorRef) -> Result<()> {
+    let arm = azure.arm()?;
     let wire = arm.linker_get(&target.path()).await?;
     let role = role_target(&target.name, &wire)?;
-    let login = admin_login(session, &role).await?;
-    let settings = session.settings()?;
+    let login = admin_login(azure, &role).await?;
+    let settings = azure.settings()?;
     let host = format!("{}{}", role.server, settings.cloud.postgresql_suffix()?);
     let scope = scope_for_resource(settings.cloud.ossrdbms_audience()?);
-    let subscription = session.subscription().ok();
-    let token = session
+    let subscription = azure.subscription().ok();
+    let token = azure
         .tokens()?
         .get_token(&TokenRequest::new(scope, subscription.as_ref()))
         .await?;

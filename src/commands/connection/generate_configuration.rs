@@ -9,9 +9,9 @@ use crate::error::Result;
 
 /// Runs `connection generate-configuration`.
 pub async fn run(args: &ConnectionIdArgs, ctx: &Context) -> Result<Outcome> {
-    let session = &ctx.session;
-    let target = connector_ref::resolve(session, &ConnectorTarget::from_args(args)).await?;
-    let body = session
+    let azure = &ctx.azure;
+    let target = connector_ref::resolve(azure, &ConnectorTarget::from_args(args)).await?;
+    let body = azure
         .arm()?
         .linker_generate_configurations(&target.path())
         .await?;

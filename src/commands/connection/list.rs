@@ -11,13 +11,13 @@ use crate::output::value::Value;
 
 /// Runs `connection list` (`-g` is required; the az config default is applied while parsing).
 pub async fn run(args: &ListArgs, ctx: &Context) -> Result<Outcome> {
-    let session = &ctx.session;
-    let subscription = session.subscription()?.id;
+    let azure = &ctx.azure;
+    let subscription = azure.subscription()?.id;
     let location = match args.location.as_deref().filter(|l| !l.is_empty()) {
         Some(l) => l.to_owned(),
-        None => resource_group_location(session, &subscription, &args.resource_group).await?,
+        None => resource_group_location(azure, &subscription, &args.resource_group).await?,
     };
-    let items = session
+    let items = azure
         .arm()?
         .linker_list(&subscription, &args.resource_group, &location)
         .await?;

@@ -8,7 +8,7 @@
 
 use super::auth_flags::AuthFlag;
 use crate::cli::connection::PreviewArgs;
-use crate::commands::context::Session;
+use crate::commands::azure::Azure;
 use crate::commands::linker_view;
 use crate::commands::{Context, Outcome};
 use crate::error::Result;
@@ -38,11 +38,8 @@ pub fn filter(params: &PreviewParams) -> String {
 }
 
 /// Runs `connection preview-configuration`.
-pub async fn preview_configuration(
-    session: &Session,
-    params: &PreviewParams,
-) -> Result<Option<Value>> {
-    let items = session
+pub async fn preview_configuration(azure: &Azure, params: &PreviewParams) -> Result<Option<Value>> {
+    let items = azure
         .arm()?
         .linker_configuration_names(&filter(params))
         .await?;
@@ -62,7 +59,7 @@ pub async fn run(kind: ServerKind, args: &PreviewArgs, ctx: &Context) -> Result<
         auth: super::auth_flags::from_args(&args.auth),
     };
     Ok(super::document(
-        preview_configuration(&ctx.session, &params).await?,
+        preview_configuration(&ctx.azure, &params).await?,
     ))
 }
 

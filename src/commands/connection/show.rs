@@ -13,9 +13,9 @@ use crate::output::{log, value::Value};
 
 /// Runs `connection show`.
 pub async fn run(args: &ConnectionIdArgs, ctx: &Context) -> Result<Outcome> {
-    let session = &ctx.session;
-    let target = connector_ref::resolve(session, &ConnectorTarget::from_args(args)).await?;
-    let arm = session.arm()?;
+    let azure = &ctx.azure;
+    let target = connector_ref::resolve(azure, &ConnectorTarget::from_args(args)).await?;
+    let arm = azure.arm()?;
     let path = target.path();
     // Independent calls, sent together (one round trip instead of two: docs/benchmarks.md); when the GET
     // fails its error is the command's, whatever the POST did.

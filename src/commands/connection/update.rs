@@ -112,7 +112,7 @@ pub fn merge(
 
 /// Runs `connection update postgres|postgres-flexible` (both kinds update the same way).
 pub async fn run(args: &UpdatePostgresArgs, ctx: &Context) -> Result<Outcome> {
-    let session = &ctx.session;
+    let azure = &ctx.azure;
     let client_type = args.client_type.map(|c| c.as_az());
     // az parses the auth options (argparse actions) before anything else runs.
     let parsed: Vec<ParsedAuth> = auth_flags::from_args(&args.auth)
@@ -124,8 +124,8 @@ pub async fn run(args: &UpdatePostgresArgs, ctx: &Context) -> Result<Outcome> {
         .as_deref()
         .map(auth_flags::customized_keys)
         .transpose()?;
-    let target = connector_ref::resolve(session, &ConnectorTarget::from_args(&args.target)).await?;
-    let arm = session.arm()?;
+    let target = connector_ref::resolve(azure, &ConnectorTarget::from_args(&args.target)).await?;
+    let arm = azure.arm()?;
     let path = target.path();
     let existing = arm.linker_get(&path).await?;
     if parsed.len() > 1 {
@@ -135,7 +135,7 @@ pub async fn run(args: &UpdatePostgresArgs, ctx: &Context) -> Result<Outcome> {
     let placeholder = parsed.first().map(|_| json!({}));
     merge(&existing, placeholder, client_type, keys.clone())?;
     let auth = match parsed.into_iter().next() {
-        Some(p) => Some(auth_flags::complete(session, p).await?),
+        Some(p) => Some(auth_flags::complete(azure, p).await?),
         None => None,
     };
     let body = merge(&existing, auth, client_type, keys)?;

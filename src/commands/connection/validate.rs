@@ -11,8 +11,8 @@ use crate::error::Result;
 
 /// Runs `connection validate`.
 pub async fn run(args: &ConnectionIdArgs, ctx: &Context) -> Result<Outcome> {
-    let session = &ctx.session;
-    let target = connector_ref::resolve(session, &ConnectorTarget::from_args(args)).await?;
-    let body = session.arm()?.linker_validate(&target.path()).await?;
+    let azure = &ctx.azure;
+    let target = connector_ref::resolve(azure, &ConnectorTarget::from_args(args)).await?;
+    let body = azure.arm()?.linker_validate(&target.path()).await?;
     Ok(super::document(body.map(|b| linker_view::validation(&b))))
 }

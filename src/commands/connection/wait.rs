@@ -165,8 +165,8 @@ pub async fn run(args: &WaitArgs, ctx: &Context) -> Result<Outcome> {
     let condition = WaitCondition::of(&args.condition);
     condition.check()?;
     let target =
-        connector_ref::resolve(&ctx.session, &ConnectorTarget::from_args(&args.target)).await?;
-    let arm = ctx.session.arm()?;
+        connector_ref::resolve(&ctx.azure, &ConnectorTarget::from_args(&args.target)).await?;
+    let arm = ctx.azure.arm()?;
     Ok(super::document(
         wait_on(arm, &target.path(), &condition).await?,
     ))

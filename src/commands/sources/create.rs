@@ -43,7 +43,7 @@ pub async fn run<C: SourceOnly>(
         }
         SourceCreateTarget::PostgresFlexible(a) => a,
     };
-    let subscription = ctx.session.subscription()?;
+    let subscription = ctx.azure.subscription()?;
     let mut plan = resolve(kind, args, &subscription.id, random5)?;
     // az resolves a service principal's object id while it parses the arguments.
     if let CreatePlan::OptOut(OptOutPlan {
@@ -69,7 +69,7 @@ async fn service_principal_object_id(ctx: &Context, client_id: &str) -> Result<S
         principal_id: None,
         secret: String::new(),
     };
-    let json = auth_flags::complete(&ctx.session, parsed).await?;
+    let json = auth_flags::complete(&ctx.azure, parsed).await?;
     Ok(json["principalId"].as_str().unwrap_or_default().to_owned())
 }
 

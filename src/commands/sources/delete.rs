@@ -13,7 +13,7 @@ pub async fn run<S: SourceOnly>(
     ctx: &Context,
 ) -> Result<Outcome> {
     crate::commands::connection::delete::confirm(args.yes)?;
-    ctx.session
+    ctx.azure
         .arm()?
         .linker_delete(&linker.path(), args.no_wait)
         .await?;

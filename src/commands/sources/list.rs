@@ -15,10 +15,10 @@ pub async fn run<K: ComputeSource, S: SourceOnly>(
 ) -> Result<Outcome> {
     let subscription = match args.source.source_id {
         Some(_) => String::new(),
-        None => ctx.session.subscription()?.id,
+        None => ctx.azure.subscription()?.id,
     };
     let source = K::source_id(&args.source, &args.slot, &subscription)?;
-    let items = ctx.session.arm()?.source_linkers(&source).await?;
+    let items = ctx.azure.arm()?.source_linkers(&source).await?;
     Ok(Outcome::document(Value::Array(
         items
             .iter()

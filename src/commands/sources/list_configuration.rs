@@ -8,7 +8,7 @@ use crate::error::Result;
 /// Runs `<source> connection list-configuration`.
 pub async fn run(linker: &LinkerRef, ctx: &Context) -> Result<Outcome> {
     let body = ctx
-        .session
+        .azure
         .arm()?
         .linker_list_configurations(&linker.path())
         .await?;

@@ -94,7 +94,7 @@ fn linker<K: ComputeSource, S: SourceOnly>(
         // The id names the subscription: none is needed.
         return K::parse_linker_id(id);
     }
-    let subscription = ctx.session.subscription()?.id;
+    let subscription = ctx.azure.subscription()?.id;
     let source = K::source_id(&args.source, &args.slot, &subscription)?;
     let name = args
         .connection

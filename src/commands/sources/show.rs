@@ -8,7 +8,7 @@ use crate::error::Result;
 
 /// Runs `<source> connection show`.
 pub async fn run(linker: &LinkerRef, ctx: &Context) -> Result<Outcome> {
-    let arm = ctx.session.arm()?;
+    let arm = ctx.azure.arm()?;
     let path = linker.path();
     let (wire, configurations) =
         tokio::join!(arm.linker_get(&path), arm.linker_list_configurations(&path));

@@ -8,7 +8,7 @@ use crate::error::Result;
 
 /// Runs `<source> connection validate`.
 pub async fn run(linker: &LinkerRef, ctx: &Context) -> Result<Outcome> {
-    let arm = ctx.session.arm()?;
+    let arm = ctx.azure.arm()?;
     let path = linker.path();
     // A missing linker is az's not-found error (exit 3), before any validation starts.
     arm.linker_get(&path).await?;

@@ -14,6 +14,6 @@ pub async fn run<S: SourceOnly>(
     ctx: &Context,
 ) -> Result<Outcome> {
     let condition = WaitCondition::of(&args.condition);
-    let found = wait_on(ctx.session.arm()?, &linker.path(), &condition).await?;
+    let found = wait_on(ctx.azure.arm()?, &linker.path(), &condition).await?;
     Ok(found.map_or(Outcome::Nothing, Outcome::document))
 }

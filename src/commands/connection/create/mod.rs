@@ -56,7 +56,7 @@ const ENABLE_ENTRA_AUTH_MESSAGE: &str = "Do you want to enable Microsoft Entra A
 
 /// Runs `connection create`.
 pub async fn run(kind: ServerKind, args: &CreatePostgresArgs, ctx: &Context) -> Result<Outcome> {
-    let subscription = ctx.session.subscription()?;
+    let subscription = ctx.azure.subscription()?;
     let plan = plan::resolve(kind, args, &subscription.id, random5)?;
     execute(&plan, ctx).await
 }
@@ -81,14 +81,14 @@ async fn create<S: Source, P: Principal>(
     ctx: &Context,
     state: &RunState,
 ) -> Result<Outcome> {
-    let session = &ctx.session;
-    let subscription = session.subscription()?;
+    let azure = &ctx.azure;
+    let subscription = azure.subscription()?;
     for w in &plan.connection().warnings {
         log::warning(w);
     }
     log::step("Resolving...");
-    let arm = session.arm()?;
-    let settings = session.settings()?;
+    let arm = azure.arm()?;
+    let settings = azure.settings()?;
     let register_poll =
         provider::poll_interval(settings.env.non_empty("AZCONN_PROVIDER_POLL_INTERVAL"));
     match plan {

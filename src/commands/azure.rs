@@ -1,6 +1,7 @@
-//! `Session`: the process-wide bundle every command uses — settings (cloud, subscription, defaults, az config),
-//! the token provider with its cache, and the ARM client on the one HTTP client. Each part is built lazily on
-//! first use, so `--help` and shell completion never read files or build a TLS client.
+//! `Azure`: how one run reaches Azure, the bundle every command uses — settings (cloud, subscription, defaults,
+//! az config), the token provider with its cache, and the ARM client on the one HTTP client. Each part is built
+//! lazily on first use, so `--help` and shell completion never read files or build a TLS client. (A PostgreSQL
+//! connection is a `pg::PgSession`; this is not one.)
 
 use std::sync::{Arc, OnceLock};
 
@@ -10,9 +11,9 @@ use crate::error::{Error, Result};
 use crate::http::{HttpPolicy, LazyClient};
 use crate::settings::{Env, Settings, SettingsError, Subscription};
 
-/// Global options that shape the session (from the command line).
+/// The global options that shape how the run reaches Azure (from the command line).
 #[derive(Debug, Clone, Default)]
-pub struct SessionOptions {
+pub struct AzureOptions {
     /// `--subscription` (id or name).
     pub subscription: Option<String>,
     /// `--auth-source` (clap also reads `AZCONN_AUTH_SOURCE`).
@@ -21,10 +22,10 @@ pub struct SessionOptions {
     pub no_token_cache: bool,
 }
 
-/// The lazily built context of one azconn run.
+/// How one azconn run reaches Azure, each part built lazily.
 #[derive(Debug)]
-pub struct Session {
-    options: SessionOptions,
+pub struct Azure {
+    options: AzureOptions,
     env: Env,
     settings: OnceLock<Settings>,
     http: LazyClient,
@@ -35,15 +36,15 @@ pub struct Session {
     discovered: OnceLock<std::result::Result<Subscription, String>>,
 }
 
-impl Session {
-    /// A session over the process environment. Does no I/O.
-    pub fn new(options: SessionOptions) -> Session {
-        Session::with_env(options, Env::from_process())
+impl Azure {
+    /// Azure access over the process environment. Does no I/O.
+    pub fn new(options: AzureOptions) -> Azure {
+        Azure::with_env(options, Env::from_process())
     }
 
-    /// A session over a given environment (tests).
-    pub fn with_env(options: SessionOptions, env: Env) -> Session {
-        Session {
+    /// Azure access over a given environment (tests).
+    pub fn with_env(options: AzureOptions, env: Env) -> Azure {
+        Azure {
             options,
             http: LazyClient::new(env.clone()),
             env,
@@ -55,7 +56,7 @@ impl Session {
     }
 
     /// The global options.
-    pub fn options(&self) -> &SessionOptions {
+    pub fn options(&self) -> &AzureOptions {
         &self.options
     }
 
