@@ -7,6 +7,7 @@
 pub mod access;
 pub mod azure;
 pub mod completion;
+pub mod confirm;
 pub mod connection;
 pub mod linker_view;
 pub mod rest;

@@ -10,22 +10,14 @@ use super::connector_ref::{self, ConnectorRef, ConnectorTarget};
 use crate::cli::connection::DeleteArgs;
 use crate::commands::azure::Azure;
 use crate::commands::{Context, Outcome};
-use crate::error::{Error, Result};
-use crate::output::prompt;
+use crate::error::Result;
 
 /// az's confirmation question.
 pub const CONFIRM: &str = "Are you sure you want to perform this operation?";
 
 /// az's `user_confirmation`.
 pub fn confirm(yes: bool) -> Result<()> {
-    if yes {
-        return Ok(());
-    }
-    match prompt::confirm(CONFIRM) {
-        Ok(true) => Ok(()),
-        Ok(false) => Err(Error::runtime("Operation cancelled.")),
-        Err(prompt::NoTty) => Err(Error::runtime(prompt::NO_TTY)),
-    }
+    crate::commands::confirm::confirm(yes, CONFIRM, "Operation cancelled.")
 }
 
 /// Runs `connection delete`: nothing to print, or with `--dry-run` the plan.
