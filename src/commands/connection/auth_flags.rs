@@ -6,6 +6,7 @@
 
 use serde_json::{Map, Value, json};
 
+use super::key_values::{self, key_values};
 use crate::cli::connection::AuthArgs;
 use crate::commands::azure::Azure;
 use crate::error::{Error, Result};
@@ -98,21 +99,17 @@ impl std::fmt::Debug for ParsedAuth {
 
 /// `KEY=VALUE` words → (key as given, first value), in first-seen order; az's usage error otherwise.
 fn pairs(values: &[String], flag: &str, lower_usage: bool) -> Result<Vec<(String, String)>> {
-    let mut out: Vec<(String, String)> = Vec::new();
-    for v in values {
-        let Some((k, val)) = v.split_once('=') else {
-            let usage = if lower_usage {
-                "usage error"
-            } else {
-                "Usage error"
-            };
-            return Err(Error::runtime(format!("{usage}: {flag} [KEY=VALUE ...]")));
-        };
-        if !out.iter().any(|(seen, _)| seen == k) {
-            out.push((k.to_owned(), val.to_owned()));
-        }
-    }
-    Ok(out)
+    let usage = if lower_usage {
+        "usage error"
+    } else {
+        "Usage error"
+    };
+    Ok(
+        key_values(values, &format!("{usage}: {flag} [KEY=VALUE ...]"))?
+            .into_iter()
+            .map(|(k, vs)| (k, vs.into_iter().next().unwrap_or_default()))
+            .collect(),
+    )
 }
 
 /// Parses one auth option like core az.
@@ -292,16 +289,13 @@ pub fn service_principal_json(client_id: &str, principal_id: &str, secret: &str)
     json!({"authType": "servicePrincipalSecret", "clientId": client_id, "principalId": principal_id, "secret": secret})
 }
 
-/// `--customized-keys KEY=VALUE …` (az: later values win; a word without `=` is a usage error).
+/// `--customized-keys KEY=VALUE …` as the wire's JSON object (az: later values win, keys keep their first
+/// position; a word without `=` is a usage error).
 pub fn customized_keys(values: &[String]) -> Result<Map<String, Value>> {
-    let mut m = Map::new();
-    for v in values {
-        let (k, val) = v
-            .split_once('=')
-            .ok_or_else(|| Error::runtime("Usage error: --customized-keys [KEY=VALUE ...]"))?;
-        m.insert(k.to_owned(), json!(val));
-    }
-    Ok(m)
+    Ok(key_values::customized_keys(values)?
+        .into_iter()
+        .map(|(k, v)| (k, Value::String(v)))
+        .collect())
 }
 
 /// An auth option's words as clap holds them, and the flag they make.

@@ -8,6 +8,7 @@ pub mod create;
 pub mod delete;
 pub mod drop_role;
 pub mod generate_configuration;
+pub mod key_values;
 pub mod list;
 pub mod list_support_types;
 pub mod preview_configuration;

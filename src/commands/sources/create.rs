@@ -19,6 +19,7 @@ use crate::commands::connection::create::plan::{
     self, Auth, Connection, CreatePlan, OptOutPlan, PasswordlessPlan, SecretPlan,
 };
 use crate::commands::connection::create::{execute, random5};
+use crate::commands::connection::key_values::{customized_keys, key_values};
 use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
 use crate::server_kind::ServerKind;
@@ -86,7 +87,7 @@ pub fn resolve<C: SourceOnly>(
         .linker
         .customized_keys
         .as_deref()
-        .map(plan::customized_keys)
+        .map(customized_keys)
         .transpose()?;
     let connstr_props = args
         .linker
@@ -277,7 +278,7 @@ pub(super) fn auth<C: SourceOnly>(args: &SourceCreateArgs<C>) -> Result<AppAuth>
 /// The extension's `--system-identity [user-object-id=…]`.
 fn system_identity(values: &[String]) -> Result<AppAuth> {
     let mut user_object_id = None;
-    for (k, vs) in plan::key_values(values, "Usage error: --system-identity [KEY=VALUE ...]")? {
+    for (k, vs) in key_values(values, "Usage error: --system-identity [KEY=VALUE ...]")? {
         if k.eq_ignore_ascii_case("user-object-id") {
             user_object_id = vs.into_iter().next();
         } else {
@@ -294,7 +295,7 @@ fn system_identity(values: &[String]) -> Result<AppAuth> {
 /// The extension's `--user-identity client-id=… subs-id=… [user-object-id=…]`.
 fn user_identity(values: &[String]) -> Result<AppAuth> {
     let (mut client_id, mut subscription, mut user_object_id) = (None, None, None);
-    for (k, vs) in plan::key_values(values, "Usage error: --user-identity [KEY=VALUE ...]")? {
+    for (k, vs) in key_values(values, "Usage error: --user-identity [KEY=VALUE ...]")? {
         let first = vs.into_iter().next().filter(|v| !v.is_empty());
         match k.to_lowercase().as_str() {
             "client-id" => client_id = first,
@@ -321,7 +322,7 @@ fn user_identity(values: &[String]) -> Result<AppAuth> {
 
 /// `KEY=VALUE` words where a later value for a key wins.
 pub(super) fn last_values(values: &[String], usage: &str) -> Result<IndexMap<String, String>> {
-    Ok(plan::key_values(values, usage)?
+    Ok(key_values(values, usage)?
         .into_iter()
         .map(|(k, vs)| (k, vs.into_iter().last().unwrap_or_default()))
         .collect())

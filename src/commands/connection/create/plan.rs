@@ -17,6 +17,7 @@ use crate::arm::service_linker::AuthInfo;
 use crate::arm::{ResourceId, postgres};
 use crate::auth::Secret;
 use crate::cli::connection::CreatePostgresArgs;
+use crate::commands::connection::key_values::{customized_keys, key_values};
 use crate::error::{Error, Result};
 use crate::server_kind::{NAMESPACE, PostgresApi, ServerKind};
 
@@ -365,21 +366,6 @@ pub fn target_from_id(kind: ServerKind, raw: &str) -> Result<TargetDatabase> {
     })
 }
 
-/// `KEY=VALUE` words → (key as given, values in order). A word without `=` is az's usage error.
-pub(crate) fn key_values(values: &[String], usage: &str) -> Result<Vec<(String, Vec<String>)>> {
-    let mut out: Vec<(String, Vec<String>)> = Vec::new();
-    for word in values {
-        let (k, v) = word
-            .split_once('=')
-            .ok_or_else(|| Error::runtime(usage.to_owned()))?;
-        match out.iter_mut().find(|(seen, _)| seen == k) {
-            Some((_, vs)) => vs.push(v.to_owned()),
-            None => out.push((k.to_owned(), vec![v.to_owned()])),
-        }
-    }
-    Ok(out)
-}
-
 fn auth(args: &CreatePostgresArgs) -> Result<Auth> {
     let a = &args.auth;
     if let Some(values) = &a.secret {
@@ -468,15 +454,6 @@ pub(crate) fn service_principal_auth(values: &[String]) -> Result<Auth> {
             "Required keys missing for parameter --service-principal. Required keys are: client-id, secret",
         )),
     }
-}
-
-/// Core az's `AddCustomizedKeys`: later values win, keys keep their first position.
-pub(crate) fn customized_keys(values: &[String]) -> Result<IndexMap<String, String>> {
-    let mut keys = IndexMap::new();
-    for (k, vs) in key_values(values, "Usage error: --customized-keys [KEY=VALUE ...]")? {
-        keys.insert(k, vs.into_iter().last().unwrap_or_default());
-    }
-    Ok(keys)
 }
 
 #[cfg(test)]
