@@ -7,7 +7,7 @@
 //! az accepts. The evaluator works on [`Value`], keeping document key order and the int/float
 //! distinction; only multi-select hashes produce ordered objects.
 //!
-//! Submodules: `lexer` → `parser` (AST) → `eval` (+ `functions`); `json` reads literals like
+//! Submodules: `lexer` → `parser` (AST) → `eval` (+ `functions`, checked by `signature`); `json` reads literals like
 //! Python's `json.loads`. Values are written as Python does by the formatters' own modules:
 //! `str`/`repr`/type names by [`crate::output::python`], `json.dumps` by `output::json`, numbers
 //! by [`crate::output::number`].
@@ -25,6 +25,7 @@ mod functions;
 mod json;
 mod lexer;
 mod parser;
+mod signature;
 
 use super::value::Value;
 
