@@ -1,0 +1,147 @@
+//! `ArmClient` when ARM refuses a token: an expired token is replaced once and the request sent again; a token
+//! refused twice, and other 401s, are the answer.
+
+use std::sync::Arc;
+
+use serde_json::json;
+
+use super::server::{Reply, ok, serve};
+use super::test_settings;
+use crate::arm::{ApiRequest, ArmClient, Method};
+use crate::auth::{AuthSource, TokenProvider};
+
+/// A fake `az` whose every run prints a new token: `tok-1`, `tok-2`, …
+#[derive(Debug, Default)]
+struct CountingAz {
+    runs: std::sync::atomic::AtomicUsize,
+}
+
+#[async_trait::async_trait]
+impl azure_identity::Executor for CountingAz {
+    async fn run(
+        &self,
+        _program: &std::ffi::OsStr,
+        _args: &[&std::ffi::OsStr],
+    ) -> std::io::Result<std::process::Output> {
+        use std::os::unix::process::ExitStatusExt as _;
+        let n = self.runs.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+        let expires_on = crate::auth::cache::now_unix() + 3600;
+        Ok(std::process::Output {
+            status: std::process::ExitStatus::from_raw(0),
+            stdout: format!(
+                r#"{{"accessToken":"tok-{n}","expiresOn":"x","expires_on":{expires_on},"tenant":"t","tokenType":"Bearer"}}"#
+            )
+            .into_bytes(),
+            stderr: Vec::new(),
+        })
+    }
+}
+
+/// A client whose tokens come from a [`CountingAz`] (az login source, no disk cache).
+fn client_with_tokens(base: &str) -> (ArmClient, Arc<CountingAz>) {
+    let az = Arc::new(CountingAz::default());
+    let http = reqwest::Client::builder().build().expect("client");
+    let settings = test_settings(base);
+    let tokens = Arc::new(
+        TokenProvider::new(&settings, AuthSource::Cli, http.clone(), false)
+            .with_executor(az.clone()),
+    );
+    let c = ArmClient::new(http, &settings.cloud, tokens, None).expect("arm client");
+    (c, az)
+}
+
+fn expired() -> Reply {
+    Reply::Http(
+        401,
+        vec![(
+            "WWW-Authenticate",
+            r#"Bearer authorization_uri="https://login.windows.net/", error="invalid_token", error_description="The access token has expired.""#.into(),
+        )],
+        r#"{"error":{"code":"ExpiredAuthenticationToken","message":"The access token expiry UTC time '1/1/2026 10:00:00' is earlier than current UTC time '1/1/2026 10:00:05'."}}"#.into(),
+    )
+}
+
+fn authed(c: &ArmClient, base: &str, path: &str) -> ApiRequest {
+    ApiRequest::new(
+        Method::GET,
+        format!("{base}{path}"),
+        Some(c.arm_scope().to_owned()),
+    )
+}
+
+#[tokio::test]
+async fn an_expired_token_is_replaced_and_the_request_sent_once_more() {
+    let (base, seen) = serve(vec![expired(), ok(json!({"a": 1}))]).await;
+    let (c, az) = client_with_tokens(&base);
+    let resp = c
+        .send_ok(&authed(&c, &base, "/x"), None)
+        .await
+        .expect("ok with the new token");
+    assert_eq!(resp.status, 200);
+    assert_eq!(
+        *seen.lock().expect("log"),
+        ["GET /x Bearer tok-1", "GET /x Bearer tok-2"]
+    );
+    assert_eq!(az.runs.load(std::sync::atomic::Ordering::SeqCst), 2);
+    // The memo holds the new token: the next request uses it without another fetch.
+    let (base2, seen2) = serve(vec![ok(json!({}))]).await;
+    c.send_ok(&authed(&c, &base2, "/y"), None)
+        .await
+        .expect("ok");
+    assert_eq!(*seen2.lock().expect("log"), ["GET /y Bearer tok-2"]);
+}
+
+#[tokio::test]
+async fn a_token_refused_twice_is_the_answer() {
+    let (base, seen) = serve(vec![expired(), expired(), ok(json!({}))]).await;
+    let (c, az) = client_with_tokens(&base);
+    let err = c
+        .send_ok(&authed(&c, &base, "/x"), None)
+        .await
+        .expect_err("refused twice");
+    assert_eq!(err.status(), Some(401));
+    assert!(
+        err.to_string()
+            .starts_with("(ExpiredAuthenticationToken) The access token expiry UTC time"),
+        "{err}"
+    );
+    assert_eq!(seen.lock().expect("log").len(), 2, "one refresh, no more");
+    assert_eq!(az.runs.load(std::sync::atomic::Ordering::SeqCst), 2);
+}
+
+#[tokio::test]
+async fn other_401s_are_not_retried() {
+    let audience = Reply::Http(
+        401,
+        vec![],
+        r#"{"error":{"code":"InvalidAuthenticationTokenAudience","message":"wrong audience"}}"#
+            .into(),
+    );
+    let (base, seen) = serve(vec![audience, ok(json!({}))]).await;
+    let (c, az) = client_with_tokens(&base);
+    let err = c
+        .send_ok(&authed(&c, &base, "/x"), None)
+        .await
+        .expect_err("401");
+    assert_eq!(err.code(), Some("InvalidAuthenticationTokenAudience"));
+    assert_eq!(seen.lock().expect("log").len(), 1);
+    assert_eq!(az.runs.load(std::sync::atomic::Ordering::SeqCst), 1);
+}
+
+#[test]
+fn recognises_refused_tokens() {
+    let none = reqwest::header::HeaderMap::new();
+    let graph = br#"{"error":{"code":"InvalidAuthenticationToken","message":"Lifetime validation failed, the token is expired."}}"#;
+    assert_eq!(
+        crate::arm::token_refused(401, &none, graph).as_deref(),
+        Some("InvalidAuthenticationToken")
+    );
+    assert_eq!(crate::arm::token_refused(403, &none, graph), None);
+    let mut challenge = reqwest::header::HeaderMap::new();
+    challenge.insert(
+        "www-authenticate",
+        r#"Bearer error = "invalid_token""#.parse().expect("header"),
+    );
+    assert!(crate::arm::token_refused(401, &challenge, b"not json").is_some());
+    assert_eq!(crate::arm::token_refused(401, &none, b"{}"), None);
+}
