@@ -168,7 +168,7 @@ impl LinkerSettings {
     }
 }
 
-/// A linker PUT on a source, as az 2.91 sends it (reference/az-compute-sources.md §6): `create` names the target
+/// A linker PUT on a source, as az 2.91 sends it (docs/az-behaviour.md, "Compute sources"): `create` names the target
 /// and the new auth info; `update` sends the target service and virtual-network solution as read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkerBody {

@@ -2,7 +2,7 @@
 //!
 //! az's output depends on two facts serde_json's `Value` cannot carry: whether a number is an
 //! int or a float (Python prints `2.0` and `2` differently), and whether a dict is "ordered"
-//! (created by a JMESPath multiselect hash, §3 of az-output.md) or "plain" (everything else).
+//! (created by a JMESPath multiselect hash; docs/az-behaviour.md, "Output formats") or "plain" (everything else).
 //! `tsv` and `table` treat the two kinds differently, so the flag travels with each object.
 
 use indexmap::IndexMap;

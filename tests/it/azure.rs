@@ -1,4 +1,4 @@
-//! Azure access end to end against azconn-emulator (issue 4): `token` and `rest` through the az stand-in and
+//! Azure access end to end against azconn-emulator: `token` and `rest` through the az stand-in and
 //! from the token cache (a warm run starts no `az` and makes no token request), no secret in `--debug` /
 //! `--verbose` output for the az login and the service principal, two processes sharing the token cache, and the
 //! ArmClient against the emulator's fault knobs (429 + Retry-After, 500×2, reset connection, LRO
@@ -216,7 +216,7 @@ fn token_and_rest_through_the_az_shim_then_from_the_warm_cache() {
     let cold_rest = client.run(&rest_args);
     ok(&cold_rest, "cold rest");
     // `{"value": [...]}` has only nested values, so az's table has no column and prints just a newline
-    // (reference/az-output.md §5); the rows are there with `--query value`.
+    // (docs/az-behaviour.md, "Output formats"); the rows are there with `--query value`.
     assert_eq!(cold_rest.stdout, "\n");
     assert_eq!(
         client.az_runs().len(),
@@ -674,7 +674,7 @@ mod arm_client {
         assert_eq!(seen[1], "GET /subscriptions 200");
         admin.clear_knobs();
 
-        // LRO: two polls InProgress, then Succeeded; no final GET (issue 7: nothing reads it).
+        // LRO: two polls InProgress, then Succeeded; no final GET (nothing reads it).
         let server_id = azconn::arm::postgres::server_id(
             azconn::server_kind::ServerKind::Flexible,
             &sub,

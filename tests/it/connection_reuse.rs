@@ -1,4 +1,4 @@
-//! Connection reuse (issue 7): requests a command sends together share one TLS handshake per host (HTTP/2 over
+//! Connection reuse: requests a command sends together share one TLS handshake per host (HTTP/2 over
 //! ALPN, and arm/dial.rs keeps the others from dialling while the first handshake runs), and a warm run starts
 //! no `az`. Checked with the emulator's TLS connection log (`GET /connections`) and request log.
 

@@ -1,7 +1,7 @@
 //! Exact stdout of `create postgres|postgres-flexible` for each server kind × auth type, with the
 //! expected bytes derived from az's rules rather than from azconn's own output.
 //!
-//! How the expectation is built (reference/az-connection.md §5, reference/az-output.md §3–§6):
+//! How the expectation is built (docs/az-behaviour.md, "`connection create` output" and "Output formats"):
 //! 1. After each create, the test GETs the connector from the emulator itself (the RP's wire body,
 //!    over HTTPS with the emulator's CA and a token from its `az` stand-in) — no azconn code involved.
 //! 2. [`todict`] turns that wire body into what azure-cli's `todict` makes of the SDK model
@@ -95,7 +95,7 @@ fn same<'a>(names: &[&'a str]) -> Vec<(&'a str, &'a str)> {
 }
 
 /// azure-cli `todict` of the SDK's `LinkerResource` for `wire`, plus the global `resourceGroup`
-/// transform (reference §5).
+/// transform (docs/az-behaviour.md, "`connection create` output").
 fn todict(wire: &Value) -> Value {
     let p = &wire["properties"];
     let mut system_data = model(
@@ -493,8 +493,8 @@ fn json_table_tsv_yaml_are_az_bytes_for_each_kind_and_auth_type() {
         assert_eq!(r.stdout, format!("aad_{name}\n"));
     }
 
-    // stderr of a fresh create (reference §5): az's validator warnings, nothing else; az's
-    // `Connecting to database...` and `Running query: …` warnings are INFO lines at --verbose.
+    // stderr of a fresh create: az's validator warnings, nothing else; az's `Connecting to database...` and
+    // `Running query: …` warnings are INFO lines at --verbose (docs/az-behaviour.md, "`connection create` output").
     let r = w.az(&format!("{} --user-account", target("postgres-flexible")));
     ok(&r);
     let lines: Vec<&str> = r.stderr.lines().collect();

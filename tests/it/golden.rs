@@ -133,7 +133,7 @@ fn replay(manifest: &Path, with_query: bool) {
     let mut failures = Vec::new();
     let (mut ran, mut skipped) = (0, 0);
     for case in cases.iter().filter(|c| c.query().is_some() == with_query) {
-        // The wcwidth sample comes from another dependency set (az-output.md §12).
+        // The wcwidth sample comes from another dependency set (docs/az-behaviour.md, "Output formats").
         if case.id.ends_with(".wcwidth") {
             skipped += 1;
             continue;

@@ -1,4 +1,4 @@
-//! Hostile input (issue 8, item 3): property tests that the parsers and formatters never panic and never let
+//! Hostile input: property tests that the parsers and formatters never panic and never let
 //! a name address something other than what it names — resource ids and names, `--id`, `KEY=VALUE` auth
 //! options, `--customized-keys`, `--query` expressions and the output formatters on arbitrary documents.
 //! (SQL quoting is checked against a real PostgreSQL in `pg`.) Bounded smoke mode: `PROPTEST_CASES` cases

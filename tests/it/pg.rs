@@ -1,7 +1,7 @@
 //! The `pg` module against azconn-emulator's PostgreSQL (real PostgreSQL 15, TLS, SNI router): connect classification (verify-full,
 //! wrong host, unknown CA, password, pg_hba), the role plans per server kind (fresh, rerun,
 //! `--new`, failing grant, pre-existing role, sessions lost mid-batch, refused connects), `drop_role`, and hostile
-//! names (issues 5 and 8).
+//! names.
 
 use azconn::error::Error;
 use azconn::pg::{

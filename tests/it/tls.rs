@@ -1,4 +1,4 @@
-//! TLS towards ARM, Graph and Entra (issue 8, item 5): always verified. Extra CAs only through
+//! TLS towards ARM, Graph and Entra: always verified. Extra CAs only through
 //! `REQUESTS_CA_BUNDLE` / `SSL_CERT_FILE`; a certificate for another host or from an unknown CA fails at once
 //! (no retries) with an error naming those variables; az's `AZURE_CLI_DISABLE_CONNECTION_VERIFICATION` does not
 //! turn checking off. Runs the built `azconn` against a local TLS server with certificates from the emulator's CA

@@ -1,4 +1,4 @@
-//! The verbs after `create` (issue 6) end to end against azconn-emulator: list, show, delete, update,
+//! The verbs after `create` end to end against azconn-emulator: list, show, delete, update,
 //! validate, generate-configuration, wait, list-support-types, preview-configuration, `delete --drop-role`
 //! against the real PostgreSQL, and dynamic completion (names, cache, stalled network).
 
@@ -72,7 +72,7 @@ fn show_list_validate_generate_print_what_az_prints() {
         &["connection", "show", "-g", "rg", "--connection", "conn1"],
     );
     assert_run!("show", show);
-    // The connector GET and the generateConfigurations POST go out together (issue 7), in either order.
+    // The connector GET and the generateConfigurations POST go out together, in either order.
     let mut calls = connector_calls(&emu);
     calls[1..].sort();
     assert_eq!(

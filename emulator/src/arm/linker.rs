@@ -296,7 +296,7 @@ async fn connectors(ctx: &Ctx<'_>, rg: &ResourceGroup, location: &str, segs: &[S
             )
             .await
             {
-                // Retry-After: 0 so clients poll at once, as the reference emulation did (§3).
+                // Retry-After: 0 so clients poll at once: tests and benchmarks measure the client, not a service delay.
                 Ok(op) => Resp::json(201, &answer)
                     .with("Azure-AsyncOperation", op_url(ctx, &rg.sub, location, &op))
                     .with("Retry-After", "0"),

@@ -1,5 +1,5 @@
 //! The web app's client type when `--client-type` is absent, as az's validator detects it from the app's
-//! runtime stack (reference/az-compute-sources.md §3.2): the first `|`-separated token of `linuxFxVersion`
+//! runtime stack (docs/az-behaviour.md, "Compute sources"): the first `|`-separated token of `linuxFxVersion`
 //! (else `windowsFxVersion`), lower-cased — `python`, `dotnet`/`dotnetcore`, `php`, `java`, `node`/`nodejs`,
 //! `ruby`; failing that the first set one of `javaVersion`, `netFrameworkVersion`, `pythonVersion`,
 //! `nodeVersion`, `phpVersion`; else `none`.

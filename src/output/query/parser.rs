@@ -112,7 +112,7 @@ impl Parser {
         self.advance();
         let mut left = self.nud(token)?;
         // Each `led` wraps `left` one level deeper: a flat chain (`a|a|a…`, `a.b.c…`) nests the AST
-        // as deeply as parentheses do, so it draws on the same budget (issue 8: evaluating a
+        // as deeply as parentheses do, so it draws on the same budget (evaluating a
         // 5000-link chain overflowed the stack).
         let mut links = 0;
         while binding_power < self.current().binding_power() {

@@ -1,6 +1,6 @@
 //! The SQL that gives an Entra principal its PostgreSQL role, per server kind, and running it.
 //!
-//! Mirrors az (reference §4): Flexible Server calls `pgaadauth_create_principal_with_oid` on
+//! Mirrors az (docs/create.md, "The role"): Flexible Server calls `pgaadauth_create_principal_with_oid` on
 //! database `postgres`, then grants four privileges on the target database; Single Server runs
 //! `CREATE ROLE … IN ROLE azure_ad_user` and three grants on the target database. Where az ignores
 //! every SQL error, this module does better:

@@ -1,9 +1,9 @@
-//! Concurrency (issue 8, item 6): creates for the same connection and for ten connections at once.
+//! Concurrency: creates for the same connection and for ten connections at once.
 
 use super::{Kind, Matrix};
 use crate::common::Run;
 
-/// Concurrency (issue 8, item 6): two runs for the same connection at once, then ten runs for ten connections on
+/// Concurrency: two runs for the same connection at once, then ten runs for ten connections on
 /// the same server at once. Every run ends in success or a clear `ERROR:`; afterwards each role exists once and
 /// is fully granted wherever its connector exists, each connector exists once, and no temporary firewall rule
 /// is left.

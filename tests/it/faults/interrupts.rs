@@ -1,4 +1,4 @@
-//! The interrupt family of the fault matrix (issue 8, item 2): SIGTERM or SIGINT while each step of
+//! The interrupt family of the fault matrix: SIGTERM or SIGINT while each step of
 //! `create postgres-flexible` and `create postgres` (service principal) is in flight — every HTTP request
 //! (stalled by the emulator), the PostgreSQL connect (held by its router) and SQL statements mid-batch (held
 //! inside PostgreSQL) — the signal is sent once the stall has begun. Every run must exit 143/130 with one last

@@ -1,4 +1,4 @@
-//! The fault matrix harness (issue 8): one emulator with a Flexible and a Single Server, a runner for
+//! The fault matrix harness: one emulator with a Flexible and a Single Server, a runner for
 //! `create postgres-flexible|postgres`, the end-state checks every case makes, and the summary tables that
 //! docs/reliability.md holds (one generated section per family of cases).
 //!
@@ -523,7 +523,7 @@ impl Matrix {
              |---|---|---|---|---|---|---|---|\n{}\n",
             self.rows.join("\n")
         );
-        // The summary table belongs in the test output (issue 8): printed (seen with --nocapture or on failure),
+        // The summary table belongs in the test output: printed (seen with --nocapture or on failure),
         // and a one-line summary left for scripts/test, which prints it after cargo test (which hides the
         // output of passing tests).
         #[allow(clippy::print_stdout)]
