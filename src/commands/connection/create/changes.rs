@@ -2,9 +2,9 @@
 //! PATCH, the administrator PUT, the role SQL and the connector PUT. The real run sends exactly these and
 //! `--dry-run` prints exactly these, so the two cannot drift apart.
 
-use super::lookup::Facts;
-use super::plan::Connection;
-use super::source::{Grantee, Source};
+use super::lookup::{Facts, Found};
+use super::plan::{Connection, PasswordlessPlan};
+use super::source::{Grantee, Principal, Source};
 use super::target::Server;
 use crate::arm::{ArmCall, ArmClient};
 use crate::error::Result;
@@ -49,6 +49,33 @@ pub struct ChangeInputs<'a, S: Source> {
 }
 
 impl Changes {
+    /// The changes of `plan`'s run, from what its lookups found and decided — as the real run sends them and
+    /// `--dry-run` prints them.
+    pub fn of<S: Source, P: Principal>(
+        plan: &PasswordlessPlan<S, P>,
+        arm: &ArmClient,
+        found: &Found<S::Found, P::Found>,
+        facts: &Facts,
+    ) -> Result<Changes> {
+        let grantee = plan.principal.grantee(
+            &found.principal,
+            &facts.admin_object_id,
+            &plan.connection.role(),
+        );
+        Changes::new(
+            arm,
+            ChangeInputs {
+                source: &plan.source,
+                source_found: &found.source,
+                connection: &plan.connection,
+                new: plan.new,
+                server: &found.target.server,
+                facts,
+                grantee,
+            },
+        )
+    }
+
     /// The changes for one run.
     pub fn new<S: Source>(arm: &ArmClient, inputs: ChangeInputs<'_, S>) -> Result<Changes> {
         let ChangeInputs {

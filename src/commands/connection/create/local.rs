@@ -192,3 +192,63 @@ async fn service_principal_object_id(arm: &ArmClient, client_id: &str) -> Result
         ))),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_user_account_grants_the_administrator_s_object_id_and_keeps_its_rule() {
+        let principal = LocalPrincipal::UserAccount { object_id: None };
+        let g = principal.grantee(&LocalFound::UserAccount, "oid", "aad_c");
+        assert_eq!(
+            (
+                g.object_id.as_str(),
+                g.principal_type,
+                g.single_password.as_str()
+            ),
+            ("oid", PrincipalType::User, "oid")
+        );
+        assert!(g.keeps_firewall_rule);
+        assert_eq!(
+            g.auth_info,
+            AuthInfo::UserAccount {
+                user_name: Some("aad_c".into()),
+                principal_id: "oid".into()
+            }
+        );
+        let given = LocalPrincipal::UserAccount {
+            object_id: Some("given".into()),
+        };
+        assert_eq!(given.admin_object_id(), Some("given"));
+    }
+
+    #[test]
+    fn a_service_principal_is_granted_as_a_service_and_its_rule_is_removed() {
+        let principal = LocalPrincipal::ServicePrincipal {
+            client_id: "app".into(),
+            secret: Secret::new("s3"),
+            object_id: None,
+        };
+        assert_eq!(principal.admin_object_id(), None);
+        let found = LocalFound::ServicePrincipal {
+            client_id: "app".into(),
+            secret: Secret::new("s3"),
+            object_id: "sp-oid".into(),
+        };
+        let g = principal.grantee(&found, "admin-oid", "aad_c");
+        assert_eq!(
+            (
+                g.object_id.as_str(),
+                g.principal_type,
+                g.single_password.as_str()
+            ),
+            ("sp-oid", PrincipalType::Service, "app")
+        );
+        assert!(!g.keeps_firewall_rule);
+        assert!(matches!(
+            g.auth_info,
+            AuthInfo::ServicePrincipalSecret { ref principal_id, .. } if principal_id == "sp-oid"
+        ));
+    }
+}

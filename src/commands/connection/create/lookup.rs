@@ -95,6 +95,21 @@ pub struct Facts {
 }
 
 impl Facts {
+    /// What `plan`'s lookups decide.
+    pub fn of<S: Source, P: Principal>(
+        plan: &PasswordlessPlan<S, P>,
+        found: &Found<S::Found, P::Found>,
+        pg: &PgAccess,
+    ) -> Result<Facts> {
+        Facts::new(
+            &found.identity,
+            plan.principal.admin_object_id(),
+            &found.target,
+            &plan.connection.target.server,
+            pg,
+        )
+    }
+
     /// Decides from what was found; `admin_object_id` is the principal's override of the signed-in
     /// identity's object id.
     pub fn new(
@@ -141,5 +156,106 @@ impl Facts {
             existing_admin,
             host,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::arm::postgres_flexible::FlexibleServer;
+    use crate::arm::postgres_single::SingleServer;
+    use crate::commands::connection::create::target::{Admin, Server};
+
+    fn identity(object_id: Option<&str>) -> Identity {
+        Identity {
+            object_id: object_id.map(str::to_owned),
+            name: Some("alice@contoso.com".into()),
+            app_id: None,
+            tenant_id: None,
+            kind: PrincipalKind::User,
+        }
+    }
+
+    fn pg() -> PgAccess {
+        PgAccess {
+            scope: "https://ossrdbms-aad.database.windows.net/.default".into(),
+            suffix: ".postgres.example".into(),
+            subscription: Subscription {
+                id: "s".into(),
+                name: None,
+                tenant_id: Some("profile-tenant".into()),
+                user: None,
+            },
+        }
+    }
+
+    fn flexible(fqdn: Option<&str>, admins: Vec<Admin>) -> TargetFound {
+        TargetFound {
+            server: Server::Flexible(FlexibleServer::from_json(
+                json!({"properties": {"fullyQualifiedDomainName": fqdn}}),
+            )),
+            admins,
+        }
+    }
+
+    #[test]
+    fn the_signed_in_identity_is_administrator_unless_an_object_id_is_given() {
+        let alice = Admin {
+            object_id: Some("OID".into()),
+            login: Some("Alice Admin".into()),
+        };
+        let facts = Facts::new(
+            &identity(Some("oid")),
+            None,
+            &flexible(None, vec![alice]),
+            "srv",
+            &pg(),
+        )
+        .expect("facts");
+        assert_eq!(facts.admin_object_id, "oid");
+        // Object ids match case-insensitively; the administrator logs in with its own name.
+        assert_eq!(facts.existing_admin.as_deref(), Some("Alice Admin"));
+        assert_eq!(facts.tenant_id, "profile-tenant");
+        assert_eq!(facts.host, "srv.postgres.example");
+        let facts = Facts::new(
+            &identity(Some("oid")),
+            Some("other"),
+            &flexible(Some("srv.example.net"), Vec::new()),
+            "srv",
+            &pg(),
+        )
+        .expect("facts");
+        assert_eq!(facts.admin_object_id, "other");
+        assert_eq!(facts.existing_admin, None);
+        assert_eq!(facts.host, "srv.example.net");
+    }
+
+    #[test]
+    fn no_object_id_is_az_s_error_for_the_server_kind() {
+        let err = Facts::new(
+            &identity(None),
+            None,
+            &flexible(None, Vec::new()),
+            "srv",
+            &pg(),
+        )
+        .expect_err("no object id");
+        assert_eq!(
+            err.to_string(),
+            "No Microsoft Entra admin found with name alice@contoso.com. Please set current user as Microsoft Entra admin and try again."
+        );
+        let single = TargetFound {
+            server: Server::Single(SingleServer::from_json(json!({}))),
+            admins: Vec::new(),
+        };
+        let err =
+            Facts::new(&identity(None), None, &single, "srv", &pg()).expect_err("no object id");
+        assert!(
+            err.to_string()
+                .starts_with("No Microsoft Entra admin found. "),
+            "{err}"
+        );
     }
 }
