@@ -538,10 +538,10 @@ grants:
     assert_eq!(code, 1, "{screen}");
     let screen = screen.replace("\r\n", "\n");
     let at = |text: &str, from: usize| {
-        screen[from..]
-            .find(text)
-            .map(|i| i + from)
-            .unwrap_or_else(|| panic!("{text:?} after byte {from} in:\n{screen}"))
+        screen[from..].find(text).map_or_else(
+            || panic!("{text:?} after byte {from} in:\n{screen}"),
+            |i| i + from,
+        )
     };
     let first = at("Microsoft Entra authentication is off on server srv1", 0);
     let asked = at(question, first);

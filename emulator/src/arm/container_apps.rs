@@ -591,11 +591,11 @@ async fn op_status(ctx: &Ctx<'_>, op: &str, results: bool) -> Resp {
     match outcome.as_str() {
         "Failed" => {
             body["error"] = json!({"code": "ContainerAppOperationError",
-                "message": "Failed to provision revision for container app. Error details: The operation failed."})
+                "message": "Failed to provision revision for container app. Error details: The operation failed."});
         }
         "Canceled" => {
             body["error"] =
-                json!({"code": "OperationCanceled", "message": "The operation was canceled."})
+                json!({"code": "OperationCanceled", "message": "The operation was canceled."});
         }
         _ => {}
     }
