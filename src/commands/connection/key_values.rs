@@ -22,11 +22,15 @@ pub(crate) fn key_values(values: &[String], usage: &str) -> Result<Vec<(String, 
     Ok(out)
 }
 
-/// Core az's `AddCustomizedKeys`: later values win, keys keep their first position.
+/// `KEY=VALUE` words where a later value for a key wins; keys keep their first position.
+pub(crate) fn last_values(values: &[String], usage: &str) -> Result<IndexMap<String, String>> {
+    Ok(key_values(values, usage)?
+        .into_iter()
+        .map(|(k, vs)| (k, vs.into_iter().last().unwrap_or_default()))
+        .collect())
+}
+
+/// Core az's `AddCustomizedKeys`.
 pub(crate) fn customized_keys(values: &[String]) -> Result<IndexMap<String, String>> {
-    let mut keys = IndexMap::new();
-    for (k, vs) in key_values(values, "Usage error: --customized-keys [KEY=VALUE ...]")? {
-        keys.insert(k, vs.into_iter().last().unwrap_or_default());
-    }
-    Ok(keys)
+    last_values(values, "Usage error: --customized-keys [KEY=VALUE ...]")
 }

@@ -5,8 +5,6 @@
 //! question before any change, the identity assignment, Entra authentication and administrator, the role SQL
 //! through a temporary firewall rule, the linker. `postgres` (Single Server, retired) is refused.
 
-use indexmap::IndexMap;
-
 use super::app::{self, SourceKind};
 use super::app_source::{AppSource, LinkerOptions};
 use super::principal::AppPrincipal;
@@ -19,7 +17,7 @@ use crate::commands::connection::create::plan::{
     self, Auth, Connection, CreatePlan, OptOutPlan, PasswordlessPlan, SecretPlan,
 };
 use crate::commands::connection::create::{execute, random5};
-use crate::commands::connection::key_values::{customized_keys, key_values};
+use crate::commands::connection::key_values::{customized_keys, key_values, last_values};
 use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
 use crate::server_kind::ServerKind;
@@ -318,14 +316,6 @@ fn user_identity(values: &[String]) -> Result<AppAuth> {
             "Required keys missing for parameter --user-identity: client-id, subs-id",
         )),
     }
-}
-
-/// `KEY=VALUE` words where a later value for a key wins.
-pub(super) fn last_values(values: &[String], usage: &str) -> Result<IndexMap<String, String>> {
-    Ok(key_values(values, usage)?
-        .into_iter()
-        .map(|(k, vs)| (k, vs.into_iter().last().unwrap_or_default()))
-        .collect())
 }
 
 #[cfg(test)]

@@ -14,7 +14,8 @@ use names::Container;
 use principal::ContainerPrincipal;
 use source::ContainerSource;
 
-use super::create::{AppAuth, last_values};
+use super::create::AppAuth;
+use crate::commands::connection::key_values::last_values;
 use super::kind::{ComputeSource, LinkerRef};
 use super::principal::AppPrincipal;
 use crate::arm::web::LinkerSettings;
