@@ -518,13 +518,10 @@ fn two_processes_share_the_token_cache() {
     let a = client.spawn(&args("oss-rdbms"));
     let b = client.spawn(&args("arm"));
     let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
-    for out in [&a, &b] {
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    let (a, b) = (
+        common::succeeded(a, "token (oss-rdbms)"),
+        common::succeeded(b, "token (arm)"),
+    );
     let (ta, tb) = (
         String::from_utf8_lossy(&a.stdout).trim().to_owned(),
         String::from_utf8_lossy(&b.stdout).trim().to_owned(),

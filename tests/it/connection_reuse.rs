@@ -13,10 +13,10 @@ fn client(emu: &Emulator) -> Azconn {
     Azconn::new(emu.dir()).emulator(emu)
 }
 
-/// Runs azconn with `args`; its stdout, after asserting it succeeded.
-fn azconn(emu: &Emulator, args: &[&str]) -> String {
-    let run = client(emu).args(args).run();
-    assert_eq!(run.code, 0, "azconn {args:?}: {}", run.stderr);
+/// Runs azconn with a command line split like a shell's; its stdout, after asserting it succeeded.
+fn azconn(emu: &Emulator, line: &str) -> String {
+    let run = client(emu).line(line).run();
+    assert_eq!(run.code, 0, "azconn {line}: {}", run.stderr);
     run.stdout
 }
 
@@ -40,47 +40,12 @@ fn concurrent_requests_share_one_http2_handshake() {
     );
     azconn(
         &emu,
-        &[
-            "connection",
-            "create",
-            "postgres-flexible",
-            "-g",
-            "rg",
-            "-l",
-            "eastus",
-            "--connection",
-            "c1",
-            "--tg",
-            "rg",
-            "--server",
-            "srv",
-            "--database",
-            "demo",
-            "--secret",
-            "name=u",
-            "secret=p",
-            "--client-type",
-            "none",
-            "-o",
-            "none",
-        ],
+        "connection create postgres-flexible -g rg -l eastus --connection c1 --tg rg --server srv --database demo --secret name=u secret=p --client-type none -o none",
     );
 
     // Warm token cache: show sends its GET and its generateConfigurations POST together.
     clear(&emu);
-    azconn(
-        &emu,
-        &[
-            "connection",
-            "show",
-            "-g",
-            "rg",
-            "-l",
-            "eastus",
-            "--connection",
-            "c1",
-        ],
-    );
+    azconn(&emu, "connection show -g rg -l eastus --connection c1");
     let requests = emu.requests();
     let mut calls: Vec<String> = requests
         .iter()
@@ -113,27 +78,15 @@ fn concurrent_requests_share_one_http2_handshake() {
 
     // A connection lives as long as its process: two processes, two handshakes.
     clear(&emu);
-    azconn(&emu, &["connection", "list", "-g", "rg", "-l", "eastus"]);
-    azconn(
-        &emu,
-        &[
-            "connection",
-            "show",
-            "-g",
-            "rg",
-            "-l",
-            "eastus",
-            "--connection",
-            "c1",
-        ],
-    );
+    azconn(&emu, "connection list -g rg -l eastus");
+    azconn(&emu, "connection show -g rg -l eastus --connection c1");
     assert_eq!(connections(&emu).len(), 2, "{:?}", connections(&emu));
 }
 
 #[test]
 fn warm_token_builds_no_http_client() {
     let emu = Emulator::start_http_only(None);
-    azconn(&emu, &["token", "-o", "none"]);
+    azconn(&emu, "token -o none");
     clear(&emu);
     // The HTTP client (TLS set-up, CA bundle) is built on first use only: a cached token needs none, so an
     // unreadable bundle does not matter here (az's requests reads it only when it sends a request, too).

@@ -40,11 +40,7 @@ fn wire_get(emu: &Emulator, name: &str) -> Value {
         .envs(emu.env())
         .output()
         .expect("run the az stand-in");
-    assert!(
-        az.status.success(),
-        "{}",
-        String::from_utf8_lossy(&az.stderr)
-    );
+    let az = crate::common::succeeded(az, "the az stand-in");
     let token: Value = serde_json::from_slice(&az.stdout).expect("token JSON");
     let token = token["accessToken"]
         .as_str()

@@ -29,11 +29,7 @@ fn emulator_support_gives_env_knobs_and_request_log() {
         .envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .output()
         .expect("run az stand-in");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = crate::common::succeeded(out, "the az stand-in");
     let token: Value = serde_json::from_slice(&out.stdout).expect("az JSON");
     assert_eq!(token["tokenType"], "Bearer");
 

@@ -19,6 +19,11 @@ fn az(emu: &Emulator, args: &[&str]) -> Run {
     azconn(emu).args(args).run()
 }
 
+/// Runs azconn with a command line split like a shell's, stdin closed (no TTY).
+fn az_line(emu: &Emulator, line: &str) -> Run {
+    azconn(emu).line(line).run()
+}
+
 fn az_env(emu: &Emulator, args: &[&str], extra: &[(&str, &str)]) -> Run {
     azconn(emu).envs(extra.iter().copied()).args(args).run()
 }
@@ -67,10 +72,7 @@ fn show_list_validate_generate_print_what_az_prints() {
     put_connector(&emu, "conn1", "none");
     emu.admin().clear_requests();
 
-    let show = az(
-        &emu,
-        &["connection", "show", "-g", "rg", "--connection", "conn1"],
-    );
+    let show = az_line(&emu, "connection show -g rg --connection conn1");
     assert_run!("show", show);
     // The connector GET and the generateConfigurations POST go out together, in either order.
     let mut calls = connector_calls(&emu);
@@ -96,57 +98,22 @@ fn show_list_validate_generate_print_what_az_prints() {
         connector_calls(&emu)
     );
 
-    let table = az(
-        &emu,
-        &[
-            "connection",
-            "show",
-            "-g",
-            "rg",
-            "--connection",
-            "conn1",
-            "-o",
-            "table",
-        ],
-    );
+    let table = az_line(&emu, "connection show -g rg --connection conn1 -o table");
     assert_eq!(
         ok(&table),
         "ClientType    Name    ProvisioningState    ResourceGroup\n\
          ------------  ------  -------------------  ---------------\n\
          none          conn1   Succeeded            rg\n"
     );
-    let q = az(
+    let q = az_line(
         &emu,
-        &[
-            "connection",
-            "show",
-            "-g",
-            "rg",
-            "--connection",
-            "conn1",
-            "--query",
-            "authInfo.userName",
-            "-o",
-            "tsv",
-        ],
+        "connection show -g rg --connection conn1 --query authInfo.userName -o tsv",
     );
     assert_eq!(ok(&q), "aad_conn1\n");
 
-    let list = az(&emu, &["connection", "list", "-g", "rg"]);
+    let list = az_line(&emu, "connection list -g rg");
     assert_run!("list", list);
-    let list_table = az(
-        &emu,
-        &[
-            "connection",
-            "list",
-            "-g",
-            "rg",
-            "-l",
-            "eastus",
-            "-o",
-            "table",
-        ],
-    );
+    let list_table = az_line(&emu, "connection list -g rg -l eastus -o table");
     assert_eq!(
         ok(&list_table),
         "ClientType    Name    ProvisioningState    ResourceGroup\n\
@@ -154,43 +121,17 @@ fn show_list_validate_generate_print_what_az_prints() {
          none          conn1   Succeeded            rg\n"
     );
 
-    let generated = az(
+    let generated = az_line(
         &emu,
-        &[
-            "connection",
-            "generate-configuration",
-            "-g",
-            "rg",
-            "--connection",
-            "conn1",
-        ],
+        "connection generate-configuration -g rg --connection conn1",
     );
     assert_run!("generate-configuration", generated);
 
-    let validate = az(
-        &emu,
-        &[
-            "connection",
-            "validate",
-            "-g",
-            "rg",
-            "--connection",
-            "conn1",
-        ],
-    );
+    let validate = az_line(&emu, "connection validate -g rg --connection conn1");
     assert_run!("validate", validate);
-    let validate_table = az(
+    let validate_table = az_line(
         &emu,
-        &[
-            "connection",
-            "validate",
-            "-g",
-            "rg",
-            "--connection",
-            "conn1",
-            "-o",
-            "table",
-        ],
+        "connection validate -g rg --connection conn1 -o table",
     );
     assert_run!("validate-table", validate_table);
 }
@@ -202,20 +143,9 @@ fn list_follows_next_link_pages() {
     put_connector(&emu, "conn2", "python");
     emu.admin().page_size(1);
     emu.admin().clear_requests();
-    let list = az(
+    let list = az_line(
         &emu,
-        &[
-            "connection",
-            "list",
-            "-g",
-            "rg",
-            "-l",
-            "eastus",
-            "--query",
-            "[].name",
-            "-o",
-            "tsv",
-        ],
+        "connection list -g rg -l eastus --query '[].name' -o tsv",
     );
     assert_eq!(ok(&list), "conn1\nconn2\n");
     let pages = connector_calls(&emu)
@@ -228,29 +158,21 @@ fn list_follows_next_link_pages() {
 #[test]
 fn not_found_and_bad_ids_use_az_texts() {
     let emu = Emulator::start_http_only(None);
-    let missing = az(
-        &emu,
-        &["connection", "show", "-g", "rg", "--connection", "nope"],
-    );
+    let missing = az_line(&emu, "connection show -g rg --connection nope");
     assert_eq!(missing.code, 3, "{}", missing.stderr);
     assert!(missing.stderr.starts_with("ERROR: ("), "{}", missing.stderr);
     assert!(missing.stdout.is_empty());
 
-    let bad = az(
+    let bad = az_line(
         &emu,
-        &[
-            "connection",
-            "show",
-            "--id",
-            "/subscriptions/S/resourceGroups/RG/providers/Microsoft.Web/sites/app",
-        ],
+        "connection show --id /subscriptions/S/resourceGroups/RG/providers/Microsoft.Web/sites/app",
     );
     assert_eq!(bad.code, 1);
     assert_eq!(
         bad.stderr,
         "ERROR: Unsupported resource id: /subscriptions/s/resourcegroups/rg/providers/microsoft.web/sites/app\n"
     );
-    let no_name = az(&emu, &["connection", "show", "-g", "rg"]);
+    let no_name = az_line(&emu, "connection show -g rg");
     assert_eq!(no_name.code, 1);
     assert_eq!(
         no_name.stderr,
@@ -265,10 +187,7 @@ fn delete_confirms_like_az() {
     put_connector(&emu, "conn2", "none");
 
     // No terminal and no --yes: az's error, nothing deleted.
-    let refused = az(
-        &emu,
-        &["connection", "delete", "-g", "rg", "--connection", "conn1"],
-    );
+    let refused = az_line(&emu, "connection delete -g rg --connection conn1");
     assert_eq!(refused.code, 1);
     assert_eq!(
         refused.stderr,
@@ -295,28 +214,16 @@ fn delete_confirms_like_az() {
     assert_eq!(code, 1);
     let (code, screen) = answered("y\n");
     assert_eq!(code, 0, "{screen}");
-    let gone = az(
-        &emu,
-        &["connection", "show", "-g", "rg", "--connection", "conn1"],
-    );
+    let gone = az_line(&emu, "connection show -g rg --connection conn1");
     assert_eq!(gone.code, 3);
 
     // --yes --no-wait: DELETE sent, operation not polled, nothing printed.
     emu.admin()
         .lro("DELETE", "/**/connectors/*", 3, "Succeeded");
     emu.admin().clear_requests();
-    let quick = az(
+    let quick = az_line(
         &emu,
-        &[
-            "connection",
-            "delete",
-            "-g",
-            "rg",
-            "--connection",
-            "conn2",
-            "--yes",
-            "--no-wait",
-        ],
+        "connection delete -g rg --connection conn2 --yes --no-wait",
     );
     assert_eq!(ok(&quick), "");
     assert!(quick.stderr.is_empty(), "{}", quick.stderr);
@@ -401,59 +308,25 @@ fn update_merges_like_az() {
     let emu = Emulator::start_http_only(None);
     put_connector(&emu, "conn1", "none");
 
-    let none = az(
+    let none = az_line(
         &emu,
-        &[
-            "connection",
-            "update",
-            "postgres-flexible",
-            "-g",
-            "rg",
-            "--connection",
-            "conn1",
-        ],
+        "connection update postgres-flexible -g rg --connection conn1",
     );
     assert_eq!(none.code, 1);
     assert_eq!(
         none.stderr,
         "ERROR: Either client type or auth info should be specified to update\n"
     );
-    let two = az(
+    let two = az_line(
         &emu,
-        &[
-            "connection",
-            "update",
-            "postgres-flexible",
-            "-g",
-            "rg",
-            "--connection",
-            "conn1",
-            "--secret",
-            "name=u",
-            "secret=p",
-            "--user-account",
-        ],
+        "connection update postgres-flexible -g rg --connection conn1 --secret name=u secret=p --user-account",
     );
     assert_eq!(two.code, 1);
     assert_eq!(two.stderr, "ERROR: Only one auth info is needed\n");
 
-    let updated = az(
+    let updated = az_line(
         &emu,
-        &[
-            "connection",
-            "update",
-            "postgres-flexible",
-            "-g",
-            "rg",
-            "--connection",
-            "conn1",
-            "--client-type",
-            "python",
-            "--query",
-            "[clientType, authInfo.userName, configurationInfo.customizedKeys.AZURE_POSTGRESQL_HOST]",
-            "-o",
-            "tsv",
-        ],
+        "connection update postgres-flexible -g rg --connection conn1 --client-type python --query '[clientType, authInfo.userName, configurationInfo.customizedKeys.AZURE_POSTGRESQL_HOST]' -o tsv",
     );
     assert_eq!(ok(&updated), "python\naad_conn1\nPGHOST\n");
     let stored = stored_connector(&emu, "conn1");
@@ -466,22 +339,9 @@ fn update_merges_like_az() {
     );
 
     // A new auth option replaces the old one; new customized keys replace the old ones.
-    let replaced = az(
+    let replaced = az_line(
         &emu,
-        &[
-            "connection",
-            "update",
-            "postgres",
-            "-g",
-            "rg",
-            "--connection",
-            "conn1",
-            "--user-account",
-            "object-id=11111111-1111-1111-1111-111111111111",
-            "--customized-keys",
-            "AZURE_POSTGRESQL_USER=PGUSER",
-            "--no-wait",
-        ],
+        "connection update postgres -g rg --connection conn1 --user-account object-id=11111111-1111-1111-1111-111111111111 --customized-keys AZURE_POSTGRESQL_USER=PGUSER --no-wait",
     );
     assert_eq!(ok(&replaced), "");
     let stored = stored_connector(&emu, "conn1");
@@ -501,44 +361,26 @@ fn update_merges_like_az() {
 #[test]
 fn list_support_types_and_preview_configuration() {
     let emu = Emulator::start_http_only(None);
-    let json_out = az(
-        &emu,
-        &[
-            "connection",
-            "list-support-types",
-            "-t",
-            "postgres-flexible",
-        ],
-    );
+    let json_out = az_line(&emu, "connection list-support-types -t postgres-flexible");
     assert_eq!(
         ok(&json_out),
         "[\n  {\n    \"auth_types\": [\n      \"secret\",\n      \"user-account\"\n    ],\n    \"client_types\": [\n      \"dotnet\",\n      \"dotnet-internal\",\n      \"java\",\n      \"python\",\n      \"nodejs\",\n      \"go\",\n      \"php\",\n      \"ruby\",\n      \"django\",\n      \"springBoot\",\n      \"none\"\n    ],\n    \"source\": \"connection\",\n    \"target\": \"postgres-flexible\"\n  }\n]\n"
     );
-    let table = az(&emu, &["connection", "list-support-types", "-o", "table"]);
+    let table = az_line(&emu, "connection list-support-types -o table");
     let lines: Vec<&str> = ok(&table).lines().collect();
     assert_eq!(lines.len(), 2 + 24);
     assert!(lines[0].starts_with("Source      Target"), "{}", lines[0]);
     assert!(lines[0].contains("AuthType") && lines[0].ends_with("ClientType"));
-    let queried = az(
-        &emu,
-        &["connection", "list-support-types", "--query", "length(@)"],
-    );
+    let queried = az_line(&emu, "connection list-support-types --query 'length(@)'");
     assert_eq!(ok(&queried), "24\n");
     assert!(
         emu.arm_calls().is_empty(),
         "no network for list-support-types"
     );
 
-    let preview = az(
+    let preview = az_line(
         &emu,
-        &[
-            "connection",
-            "preview-configuration",
-            "postgres-flexible",
-            "--client-type",
-            "python",
-            "--user-account",
-        ],
+        "connection preview-configuration postgres-flexible --client-type python --user-account",
     );
     let items: Value = serde_json::from_str(ok(&preview)).expect("preview JSON");
     assert!(items.as_array().is_some_and(|a| !a.is_empty()), "{items}");
@@ -559,43 +401,16 @@ fn role_exists(emu: &Emulator, role: &str) -> bool {
 #[test]
 fn delete_drop_role_drops_the_role_in_postgresql() {
     let emu = Emulator::start(None);
-    let create = az(
+    let create = az_line(
         &emu,
-        &[
-            "connection",
-            "create",
-            "postgres-flexible",
-            "-g",
-            "rg",
-            "--connection",
-            "conn1",
-            "--tg",
-            "rg",
-            "--server",
-            "srv",
-            "--database",
-            "demo",
-            "--user-account",
-            "--client-type",
-            "python",
-            "-y",
-        ],
+        "connection create postgres-flexible -g rg --connection conn1 --tg rg --server srv --database demo --user-account --client-type python -y",
     );
     ok(&create);
     assert!(role_exists(&emu, "aad_conn1"));
 
-    let dry = az(
+    let dry = az_line(
         &emu,
-        &[
-            "connection",
-            "delete",
-            "-g",
-            "rg",
-            "--connection",
-            "conn1",
-            "--drop-role",
-            "--dry-run",
-        ],
+        "connection delete -g rg --connection conn1 --drop-role --dry-run",
     );
     let plan = ok(&dry);
     assert!(
@@ -608,25 +423,13 @@ fn delete_drop_role_drops_the_role_in_postgresql() {
     assert!(plan.contains("DROP ROLE \"aad_conn1\""), "{plan}");
     assert!(role_exists(&emu, "aad_conn1"), "dry run changed nothing");
 
-    let deleted = az(
+    let deleted = az_line(
         &emu,
-        &[
-            "connection",
-            "delete",
-            "-g",
-            "rg",
-            "--connection",
-            "conn1",
-            "--drop-role",
-            "--yes",
-        ],
+        "connection delete -g rg --connection conn1 --drop-role --yes",
     );
     assert_eq!(ok(&deleted), "");
     assert!(!role_exists(&emu, "aad_conn1"));
-    let gone = az(
-        &emu,
-        &["connection", "show", "-g", "rg", "--connection", "conn1"],
-    );
+    let gone = az_line(&emu, "connection show -g rg --connection conn1");
     assert_eq!(gone.code, 3);
 }
 
@@ -642,10 +445,7 @@ fn completion_lists_emulator_names_uses_the_cache_and_gives_up_quietly() {
     let emu = Emulator::start_http_only(None);
     put_connector(&emu, "conn1", "none");
     // Any command caches the ARM token (completion itself never fetches one).
-    ok(&az(
-        &emu,
-        &["connection", "list", "-g", "rg", "-l", "eastus"],
-    ));
+    ok(&az_line(&emu, "connection list -g rg -l eastus"));
 
     let check = |words: &str, expect: &str| {
         let run = complete(&emu, words);

@@ -187,11 +187,7 @@ impl Emulator {
             .env("PGPASSWORD", password.trim())
             .output()
             .expect("run psql (is PostgreSQL installed?)");
-        assert!(
-            out.status.success(),
-            "psql {sql}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let out = super::succeeded(out, &format!("psql {sql}"));
         String::from_utf8_lossy(&out.stdout).trim_end().to_owned()
     }
 

@@ -45,6 +45,16 @@ pub fn run(args: &[&str]) -> Run {
     .run()
 }
 
+/// The output of a helper process (the az stand-in, psql) that must succeed; its stderr is the failure message.
+pub fn succeeded(out: std::process::Output, what: &str) -> std::process::Output {
+    assert!(
+        out.status.success(),
+        "{what}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
 /// Compares `actual` with the committed file at `path` (relative to the repo), or rewrites it
 /// under `AZCONN_BLESS=1`. Returns a description of the mismatch, if any.
 pub fn check_file(path: &Path, actual: &str) -> Option<String> {

@@ -184,11 +184,9 @@ impl PgEnv {
             .expect("stdin")
             .write_all(script.as_bytes())
             .expect("write psql script");
-        let out = child.wait_with_output().expect("psql");
-        assert!(
-            out.status.success(),
-            "psql failed: {}\n{script}",
-            String::from_utf8_lossy(&out.stderr)
+        let out = super::succeeded(
+            child.wait_with_output().expect("psql"),
+            &format!("psql\n{script}\n"),
         );
         String::from_utf8_lossy(&out.stdout).trim_end().to_owned()
     }

@@ -284,12 +284,7 @@ fn family(kind: Kind) {
     m.finish(&format!("http-{}", kind.label()), &title, !smoke);
 }
 
-#[test]
-fn create_postgres_flexible_survives_or_fails_cleanly_at_every_http_step() {
-    family(Kind::Flexible);
-}
-
-#[test]
-fn create_postgres_survives_or_fails_cleanly_at_every_http_step() {
-    family(Kind::Single);
-}
+per_server_kind!(
+    create_postgres_flexible_survives_or_fails_cleanly_at_every_http_step,
+    create_postgres_survives_or_fails_cleanly_at_every_http_step
+);

@@ -188,12 +188,7 @@ fn family(kind: Kind) {
     m.finish(&format!("interrupts-{}", kind.label()), &title, true);
 }
 
-#[test]
-fn create_postgres_flexible_cleans_up_when_interrupted_at_any_step() {
-    family(Kind::Flexible);
-}
-
-#[test]
-fn create_postgres_cleans_up_when_interrupted_at_any_step() {
-    family(Kind::Single);
-}
+per_server_kind!(
+    create_postgres_flexible_cleans_up_when_interrupted_at_any_step,
+    create_postgres_cleans_up_when_interrupted_at_any_step
+);

@@ -14,6 +14,21 @@
 // Parts of the harness serve only some families (user-account runs, pre-existing roles, per-case context).
 #![allow(dead_code)]
 
+/// A family's two tests, one per server kind: `family(Kind::Flexible)` and `family(Kind::Single)`.
+macro_rules! per_server_kind {
+    ($flexible:ident, $single:ident) => {
+        #[test]
+        fn $flexible() {
+            family(Kind::Flexible);
+        }
+
+        #[test]
+        fn $single() {
+            family(Kind::Single);
+        }
+    };
+}
+
 mod compute;
 mod concurrency;
 mod http;

@@ -224,12 +224,7 @@ impl HitProbe {
     }
 }
 
-#[test]
-fn create_postgres_flexible_survives_or_fails_cleanly_at_every_sql_statement_and_connect() {
-    family(Kind::Flexible);
-}
-
-#[test]
-fn create_postgres_survives_or_fails_cleanly_at_every_sql_statement_and_connect() {
-    family(Kind::Single);
-}
+per_server_kind!(
+    create_postgres_flexible_survives_or_fails_cleanly_at_every_sql_statement_and_connect,
+    create_postgres_survives_or_fails_cleanly_at_every_sql_statement_and_connect
+);

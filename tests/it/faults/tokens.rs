@@ -194,12 +194,7 @@ fn family(kind: Kind) {
     m.finish(&format!("tokens-{}", kind.label()), &title, true);
 }
 
-#[test]
-fn create_postgres_flexible_survives_expired_tokens_and_fails_cleanly_without_one() {
-    family(Kind::Flexible);
-}
-
-#[test]
-fn create_postgres_survives_expired_tokens_and_fails_cleanly_without_one() {
-    family(Kind::Single);
-}
+per_server_kind!(
+    create_postgres_flexible_survives_expired_tokens_and_fails_cleanly_without_one,
+    create_postgres_survives_expired_tokens_and_fails_cleanly_without_one
+);
