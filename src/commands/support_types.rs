@@ -333,7 +333,7 @@ mod tests {
         );
     }
 
-    /// Reference §10: 28 targets for webapp; postgres-flexible with the managed identities.
+    /// az (docs/az-behaviour.md, "Compute sources"): 28 targets for webapp; postgres-flexible with the managed identities.
     #[test]
     fn app_service_rows() {
         let all = rows("webapp", APP_SERVICE_AUTH, None);

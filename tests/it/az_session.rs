@@ -4,6 +4,7 @@
 //! (a copy of the emulator's: config, cloud, profile and MSAL cache) and an `az` wrapper on `PATH` that counts its
 //! runs before handing over to the emulator's az stand-in.
 
+use std::os::unix::fs::PermissionsExt as _;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
@@ -42,7 +43,6 @@ impl<'a> Client<'a> {
             ),
         )
         .unwrap();
-        use std::os::unix::fs::PermissionsExt as _;
         std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();
         Client { emu, home }
     }

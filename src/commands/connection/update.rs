@@ -113,7 +113,9 @@ pub fn merge(
 /// Runs `connection update postgres|postgres-flexible` (both kinds update the same way).
 pub async fn run(args: &UpdatePostgresArgs, ctx: &Context) -> Result<Outcome> {
     let azure = &ctx.azure;
-    let client_type = args.client_type.map(|c| c.as_az());
+    let client_type = args
+        .client_type
+        .map(crate::cli::connection::ClientType::as_az);
     // az parses the auth options (argparse actions) before anything else runs.
     let parsed: Vec<ParsedAuth> = auth_flags::from_args(&args.auth)
         .iter()

@@ -1,5 +1,5 @@
 //! `<source> connection list`: the linkers on the source (all pages), each in knack's `todict` shape
-//! (`additionalProperties` keys) without `configurations` (reference/az-compute-sources.md §10).
+//! (`additionalProperties` keys) without `configurations` (docs/az-behaviour.md, "Compute sources").
 
 use super::kind::ComputeSource;
 use crate::cli::source::{SourceListArgs, SourceOnly};

@@ -1,7 +1,7 @@
 //! `<source> connection update postgres|postgres-flexible`: GET the linker, merge the flags into it with core
 //! az's rules (`connection_update`), PUT the result and wait (unless `--no-wait`), then print it like `show`
 //! (knack view + `configurations`). No identity or database work: az's update is core only, without the
-//! passwordless extension (reference/az-compute-sources.md §10).
+//! passwordless extension (docs/az-behaviour.md, "Compute sources").
 //!
 //! Merge rules: more than one auth option → `Only one auth info is needed`; none → keep the linker's auth info,
 //! except a secret one with a user name (its password is not echoed back) → `Auth info argument should be
@@ -17,6 +17,7 @@ use super::kind::{ComputeSource, LinkerRef};
 use crate::arm::web::{LinkerBody, LinkerSettings};
 use crate::cli::source::{SourceOnly, SourceUpdateArgs};
 use crate::commands::connection::auth_flags::{self, AuthFlag, ParsedAuth};
+use crate::commands::connection::key_values::last_values;
 use crate::commands::connection::update::{kept_auth, strip_nulls};
 use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
@@ -34,14 +35,7 @@ pub struct Changes {
 
 /// `KEY=VALUE` words as an ordered map (a later value wins, as az's `AddCustomizedKeys` does).
 fn string_map(words: &[String], flag: &str) -> Result<IndexMap<String, String>> {
-    let mut m = IndexMap::new();
-    for w in words {
-        let (k, v) = w
-            .split_once('=')
-            .ok_or_else(|| Error::runtime(format!("Usage error: {flag} [KEY=VALUE ...]")))?;
-        m.insert(k.to_owned(), v.to_owned());
-    }
-    Ok(m)
+    last_values(words, &format!("Usage error: {flag} [KEY=VALUE ...]"))
 }
 
 /// Parses the command line the way az's argparse actions do, before any request. Pure.
@@ -189,7 +183,7 @@ pub async fn run<K: ComputeSource, C: SourceOnly>(
     }
     let mut changes = changes(args)?;
     let linker: LinkerRef = super::linker::<K, C>(&args.target, ctx)?;
-    let arm = ctx.session.arm()?;
+    let arm = ctx.azure.arm()?;
     let path = linker.path();
     let existing = arm.linker_get(&path).await?;
     if changes.auth.len() > 1 {
@@ -202,7 +196,7 @@ pub async fn run<K: ComputeSource, C: SourceOnly>(
     });
     merge(&existing, placeholder, &changes)?;
     let auth = match changes.auth.pop() {
-        Some(p) => Some(auth_flags::complete(&ctx.session, p).await?),
+        Some(p) => Some(auth_flags::complete(&ctx.azure, p).await?),
         None => None,
     };
     let (body, warnings) = merge(&existing, auth, &changes)?;
@@ -254,7 +248,7 @@ mod tests {
         }
     }
 
-    /// Reference §10 [X05]: the target and auth info as read, the new client type, the keys kept.
+    /// az (docs/az-behaviour.md, "Compute sources"): the target and auth info as read, the new client type, the keys kept.
     #[test]
     fn client_type_only_keeps_auth_and_keys() {
         let (body, warnings) = merge(&linker(system()), None, &client("java")).expect("merge");

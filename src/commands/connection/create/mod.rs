@@ -58,7 +58,8 @@ const ENABLE_ENTRA_AUTH_MESSAGE: &str = "Do you want to enable Microsoft Entra A
 pub async fn run(kind: ServerKind, args: &CreatePostgresArgs, ctx: &Context) -> Result<Outcome> {
     let subscription = ctx.azure.subscription()?;
     let plan = plan::resolve(kind, args, &subscription.id, random5)?;
-    execute(&plan, ctx).await
+    // Boxed: the create flow's future is large and would otherwise sit inline in every caller's.
+    Box::pin(execute(&plan, ctx)).await
 }
 
 /// Runs a resolved plan — this machine's, or a compute source's (`commands::sources`) — with the signal
