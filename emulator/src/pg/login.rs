@@ -248,6 +248,8 @@ mod tests {
         }
     }
 
+    // `judge` takes the role lookup's answer, which is an `Option`.
+    #[allow(clippy::unnecessary_wraps)]
     fn mapped(oid: &str, kind: &str) -> Option<EntraRole> {
         Some(EntraRole::Mapped {
             object_id: oid.to_owned(),
