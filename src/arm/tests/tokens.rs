@@ -9,6 +9,7 @@ use super::server::{Reply, ok, serve};
 use super::test_settings;
 use crate::arm::{ApiRequest, ArmClient, Method};
 use crate::auth::{AuthSource, TokenProvider};
+use crate::settings::Profile;
 
 /// A fake `az` whose every run prints a new token: `tok-1`, `tok-2`, …
 #[derive(Debug, Default)]
@@ -41,7 +42,11 @@ impl azure_identity::Executor for CountingAz {
 fn client_with_tokens(base: &str) -> (ArmClient, Arc<CountingAz>) {
     let az = Arc::new(CountingAz::default());
     let http = reqwest::Client::builder().build().expect("client");
-    let settings = test_settings(base);
+    let mut settings = test_settings(base);
+    // az's profile with a signed-in account: tokens of the az login are served from the memo only while az is
+    // signed in.
+    let profile = r#"{"subscriptions":[{"id":"00000000-0000-0000-0000-000000000001","name":"Dev","tenantId":"t","isDefault":true,"environmentName":"AzureCloud","user":{"name":"alice@contoso.com","type":"user"}}]}"#;
+    settings.profile = Profile::parse(profile.as_bytes(), "AzureCloud").expect("profile");
     let tokens = Arc::new(
         TokenProvider::new(&settings, AuthSource::Cli, http.clone(), false)
             .with_executor(az.clone()),
