@@ -413,7 +413,7 @@ mod tests {
         let handles: Vec<_> = (0..8)
             .map(|i| {
                 let cache = TokenCache {
-                    lock_wait: Duration::from_secs(60),
+                    lock_wait: Duration::from_mins(1),
                     ..TokenCache::new(dir.clone())
                 };
                 std::thread::spawn(move || {

@@ -713,9 +713,9 @@ grants:
 /// PostgreSQL checks the token and the membership, as Azure does); they can read and cannot write.
 #[test]
 fn a_group_member_logs_in_as_the_group() {
-    let mut s = seed(vec![srv("srv", &["demo"])], "alice@contoso.com");
     // A member whose UPN goes into a URL as it is (a guest's `#EXT#` would not).
     const CAROL: &str = "carol@contoso.com";
+    let mut s = seed(vec![srv("srv", &["demo"])], "alice@contoso.com");
     s["users"]
         .as_array_mut()
         .expect("users")

@@ -184,35 +184,34 @@ pub async fn reach<'a>(looked: Looked<'a>, env: &'a Env<'a>) -> Result<Reach<'a>
             .map_err(at_step("enabling Microsoft Entra authentication"))?;
     }
     let mut admin_roles: Vec<String> = admins.into_iter().filter_map(|(name, _)| name).collect();
-    let login = match login {
-        Some(l) => l,
-        None => {
-            let (oid, login_name) = signed_in(&env.identity)?;
-            log::warning(&format!(
-                "Set current user as DB Server Microsoft Entra Administrators of {}.",
-                scope.name
-            ));
-            let tenant = env.identity.tenant_id.clone().unwrap_or_default();
-            let call = match &found {
-                Found::Flexible(_) => {
-                    let kind = match env.identity.kind {
-                        PrincipalKind::User => "User",
-                        PrincipalKind::ServicePrincipal => "ServicePrincipal",
-                    };
-                    arm.flexible_put_admin_call(&server_id, oid, login_name, kind, &tenant)
-                }
-                // Single Server has one administrator: the PUT replaces it.
-                Found::Single(_) => {
-                    admin_roles.clear();
-                    arm.single_put_admin_call(&server_id, login_name, oid, &tenant)
-                }
-            };
-            arm.apply(&call)
-                .await
-                .map_err(at_step("setting the Microsoft Entra administrator"))?;
-            admin_roles.push(login_name.to_owned());
-            login_name.to_owned()
-        }
+    let login = if let Some(l) = login {
+        l
+    } else {
+        let (oid, login_name) = signed_in(&env.identity)?;
+        log::warning(&format!(
+            "Set current user as DB Server Microsoft Entra Administrators of {}.",
+            scope.name
+        ));
+        let tenant = env.identity.tenant_id.clone().unwrap_or_default();
+        let call = match &found {
+            Found::Flexible(_) => {
+                let kind = match env.identity.kind {
+                    PrincipalKind::User => "User",
+                    PrincipalKind::ServicePrincipal => "ServicePrincipal",
+                };
+                arm.flexible_put_admin_call(&server_id, oid, login_name, kind, &tenant)
+            }
+            // Single Server has one administrator: the PUT replaces it.
+            Found::Single(_) => {
+                admin_roles.clear();
+                arm.single_put_admin_call(&server_id, login_name, oid, &tenant)
+            }
+        };
+        arm.apply(&call)
+            .await
+            .map_err(at_step("setting the Microsoft Entra administrator"))?;
+        admin_roles.push(login_name.to_owned());
+        login_name.to_owned()
     };
     let fqdn = match &found {
         Found::Flexible(s) => s.fully_qualified_domain_name.as_deref(),

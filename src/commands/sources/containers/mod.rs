@@ -15,7 +15,6 @@ use principal::ContainerPrincipal;
 use source::ContainerSource;
 
 use super::create::AppAuth;
-use crate::commands::connection::key_values::last_values;
 use super::kind::{ComputeSource, LinkerRef};
 use super::principal::AppPrincipal;
 use crate::arm::web::LinkerSettings;
@@ -27,6 +26,7 @@ use crate::commands::connection::create::plan::{
     self, Auth, Connection, CreatePlan, PasswordlessPlan, SecretPlan,
 };
 use crate::commands::connection::create::{execute, random5};
+use crate::commands::connection::key_values::last_values;
 use crate::commands::support_types::{self, AuthTable};
 use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
@@ -97,9 +97,10 @@ async fn run<C: SourceOnly>(
         }
         SourceCreateTarget::PostgresFlexible(a) => a,
     };
-    let subscription = ctx.session.subscription()?;
+    let subscription = ctx.azure.subscription()?;
     let plan = resolve(kind, args, &subscription.id, random5)?;
-    execute(&plan, ctx).await
+    // Boxed: the create flow's future is large and would otherwise sit inline in every caller's.
+    Box::pin(execute(&plan, ctx)).await
 }
 
 fn group(kind: Container) -> &'static str {
@@ -216,7 +217,7 @@ fn resolve<C: SourceOnly>(
         .linker
         .customized_keys
         .as_deref()
-        .map(plan::customized_keys)
+        .map(crate::commands::connection::key_values::customized_keys)
         .transpose()?;
     let connstr_props = args
         .linker
@@ -250,13 +251,11 @@ fn resolve<C: SourceOnly>(
         [&args.target_resource_group, &args.server, &args.database],
         subscription,
     )?;
-    let client_type = match args.client_type {
-        Some(c) => c.as_az().to_owned(),
-        None => {
-            warnings
-                .push("Client type is not specified, use default one: --client-type none".into());
-            "none".to_owned()
-        }
+    let client_type = if let Some(c) = args.client_type {
+        c.as_az().to_owned()
+    } else {
+        warnings.push("Client type is not specified, use default one: --client-type none".into());
+        "none".to_owned()
     };
     let connection = Connection {
         kind: kind_pg,
