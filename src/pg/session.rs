@@ -127,8 +127,8 @@ impl PgSession {
         if self.client.is_closed() || self.lost.load(Ordering::Relaxed) {
             return Err(self.lost(sql(), "the connection to the server was lost".to_owned()));
         }
-        match tokio::time::timeout(self.statement_timeout, fut).await {
-            Ok(result) => result.map_err(|e| {
+        if let Ok(result) = tokio::time::timeout(self.statement_timeout, fut).await {
+            result.map_err(|e| {
                 let error = self.sql_error(sql(), &e);
                 if error.is_transient() {
                     // The server ended the session (or the socket broke): the client may not have seen
@@ -136,26 +136,23 @@ impl PgSession {
                     self.lost.store(true, Ordering::Relaxed);
                 }
                 error
-            }),
-            Err(_) => {
-                self.abandoned.store(true, Ordering::Relaxed);
-                let cancel = self.client.cancel_token();
-                let cancelled = tokio::time::timeout(
-                    self.cancel_timeout,
-                    cancel.cancel_query(self.tls.clone()),
-                )
-                .await
-                .is_ok_and(|r| r.is_ok());
-                let secs = self.statement_timeout.as_secs();
-                Err(self.failure(
-                    sql(),
-                    if cancelled {
-                        format!("no answer within {secs} seconds; the statement was cancelled")
-                    } else {
-                        format!("no answer within {secs} seconds; the session was abandoned")
-                    },
-                ))
-            }
+            })
+        } else {
+            self.abandoned.store(true, Ordering::Relaxed);
+            let cancel = self.client.cancel_token();
+            let cancelled =
+                tokio::time::timeout(self.cancel_timeout, cancel.cancel_query(self.tls.clone()))
+                    .await
+                    .is_ok_and(|r| r.is_ok());
+            let secs = self.statement_timeout.as_secs();
+            Err(self.failure(
+                sql(),
+                if cancelled {
+                    format!("no answer within {secs} seconds; the statement was cancelled")
+                } else {
+                    format!("no answer within {secs} seconds; the session was abandoned")
+                },
+            ))
         }
     }
 

@@ -58,7 +58,8 @@ pub async fn run<C: SourceOnly>(
     {
         *principal_id = service_principal_object_id(ctx, client_id).await?;
     }
-    execute(&plan, ctx).await
+    // Boxed: the create flow's future is large and would otherwise sit inline in every caller's.
+    Box::pin(execute(&plan, ctx)).await
 }
 
 /// The object id of the service principal `client_id` (`az ad sp show --id`), with core az's error.
@@ -110,16 +111,14 @@ pub fn resolve<C: SourceOnly>(
         subscription,
     )?;
     let detect_client_type = args.client_type.is_none() && kind == SourceKind::Webapp;
-    let client_type = match args.client_type {
-        Some(c) => c.as_az().to_owned(),
-        None => {
-            if !detect_client_type {
-                warnings.push(
-                    "Client type is not specified, use default one: --client-type none".into(),
-                );
-            }
-            "none".to_owned()
+    let client_type = if let Some(c) = args.client_type {
+        c.as_az().to_owned()
+    } else {
+        if !detect_client_type {
+            warnings
+                .push("Client type is not specified, use default one: --client-type none".into());
         }
+        "none".to_owned()
     };
     if config_connstr && args.client_type.is_some() && client_type != "dotnet" {
         warnings.push("client_type is not dotnet, ignore \"--config-connstr\"".to_owned());

@@ -142,8 +142,8 @@ async fn passwordless<S: Source, P: Principal>(
     if connection.dry_run {
         let (found, (), _) =
             lookup::look_up(plan, arm, async {}, |_, _, _| None::<Opening>).await?;
-        let facts = facts(plan, &found, pg)?;
-        let changes = changes(plan, arm, &found, &facts)?;
+        let facts = Facts::of(plan, &found, pg)?;
+        let changes = Changes::of(plan, arm, &found, &facts)?;
         let server = &found.target.server;
         return Ok(Outcome::Text(dry_run::passwordless(
             &changes,
@@ -185,7 +185,7 @@ async fn passwordless<S: Source, P: Principal>(
         )
     };
     let (mut found, token, opening) = lookup::look_up(plan, arm, token, early).await?;
-    let facts = facts(plan, &found, pg)?;
+    let facts = Facts::of(plan, &found, pg)?;
     let token = token?;
 
     // Every question is asked before anything changes.
@@ -193,7 +193,7 @@ async fn passwordless<S: Source, P: Principal>(
         confirm_entra(connection.yes)?;
     }
     plan.principal.prepare(arm, &mut found.principal).await?;
-    let changes = changes(plan, arm, &found, &facts)?;
+    let changes = Changes::of(plan, arm, &found, &facts)?;
 
     // Prepare the server.
     if let Some(call) = &changes.enable_entra {
@@ -252,48 +252,6 @@ async fn passwordless<S: Source, P: Principal>(
         state,
     )
     .await
-}
-
-/// What the lookups decide.
-fn facts<S: Source, P: Principal>(
-    plan: &PasswordlessPlan<S, P>,
-    found: &Found<S::Found, P::Found>,
-    pg: &PgAccess,
-) -> Result<Facts> {
-    Facts::new(
-        &found.identity,
-        plan.principal.admin_object_id(),
-        &found.target,
-        &plan.connection.target.server,
-        pg,
-    )
-}
-
-/// The changes of this run, as the real run sends them and `--dry-run` prints them.
-fn changes<S: Source, P: Principal>(
-    plan: &PasswordlessPlan<S, P>,
-    arm: &ArmClient,
-    found: &Found<S::Found, P::Found>,
-    facts: &Facts,
-) -> Result<Changes> {
-    let grantee = plan.principal.grantee(
-        &found.principal,
-        &facts.admin_object_id,
-        &plan.connection.role(),
-    );
-    Changes::new(
-        arm,
-        ChangeInputs {
-            source: &plan.source,
-            source_found: &found.source,
-            connection: &plan.connection,
-            new: plan.new,
-            skip_ungrantable: plan.skip_ungrantable,
-            server: &found.target.server,
-            facts,
-            grantee,
-        },
-    )
 }
 
 /// Asks before Entra authentication is switched on (it may restart the server), unless `--yes`.

@@ -27,7 +27,7 @@ const PUBLIC_ACCESS_DISABLED: &str =
 /// The range az opens when it allows every IPv4 address.
 const ALL_IPS: (&str, &str) = ("0.0.0.0", "255.255.255.255");
 /// How long an interrupted run waits for the SQL in flight before giving up on it.
-const SQL_FINISH_BOUND: std::time::Duration = std::time::Duration::from_secs(60);
+const SQL_FINISH_BOUND: std::time::Duration = std::time::Duration::from_mins(1);
 /// The step a failure of the role SQL names: opening a session, or the statements.
 const CONNECT_STEP: &str = "connecting to PostgreSQL";
 const SQL_STEP: &str = "creating the role and granting privileges";
@@ -274,7 +274,7 @@ async fn sql_attempts(
     // At most: the first try, one with a new token, one after adding the rule, one after widening it.
     for _ in 0..4 {
         log::step("Creating role and granting privileges...");
-        let error = match pg::execute_opened(
+        let Err(error) = pg::execute_opened(
             sql.role_plan,
             sql.connector,
             sql.login,
@@ -283,9 +283,8 @@ async fn sql_attempts(
             opening.take(),
         )
         .await
-        {
-            Ok(_) => return Ok(()),
-            Err(e) => e,
+        else {
+            return Ok(());
         };
         if error.is_password_failure() {
             // The token may have expired (or been revoked) since it was fetched: one new token, one more try.
