@@ -69,6 +69,7 @@ impl Changes {
                 source_found: &found.source,
                 connection: &plan.connection,
                 new: plan.new,
+                skip_ungrantable: plan.skip_ungrantable,
                 server: &found.target.server,
                 facts,
                 grantee,

@@ -32,10 +32,10 @@ mod target;
 
 use std::time::Duration;
 
-use changes::{ChangeInputs, Changes};
+use changes::Changes;
 use fail::at_step;
 use interrupt::{RunState, interrupted};
-use lookup::{Facts, Found, PgAccess};
+use lookup::{Facts, PgAccess};
 use plan::{CreatePlan, PasswordlessPlan};
 use source::{Principal, Source};
 use sql::SqlRun;
@@ -141,7 +141,7 @@ async fn passwordless<S: Source, P: Principal>(
     let connection = &plan.connection;
     if connection.dry_run {
         let (found, (), _) =
-            lookup::look_up(plan, arm, async {}, |_, _, _| None::<Opening>).await?;
+            lookup::look_up(plan, arm, async {}, |_, _, ()| None::<Opening>).await?;
         let facts = Facts::of(plan, &found, pg)?;
         let changes = Changes::of(plan, arm, &found, &facts)?;
         let server = &found.target.server;
