@@ -280,7 +280,8 @@ async fn flexible_plan_grants_reruns_and_recreates() {
     );
     assert_eq!(grants(&cluster, "demo", "aad_conn1"), granted);
 
-    // --new refuses to lose data: a role owning a table is not dropped, and the revokes roll back.
+    // --new refuses to lose data: a table the administrator cannot grant on (here owned by the role itself)
+    // stops the run before any change — the role is not dropped and its grants stay.
     cluster.psql(
         "demo",
         "CREATE TABLE app_data (x int); ALTER TABLE app_data OWNER TO aad_conn1;",
@@ -290,9 +291,12 @@ async fn flexible_plan_grants_reruns_and_recreates() {
         .unwrap_err();
     assert_eq!(
         e.to_string(),
-        "Failed to run `REVOKE ALL PRIVILEGES ON ALL TABLES IN SCHEMA public FROM \"aad_conn1\";` on database `demo`: \
-         permission denied for table app_data (SQLSTATE 42501)\nRole `aad_conn1` was kept: it owns objects or holds \
-         privileges that azconn did not grant. Move or drop them (REASSIGN OWNED BY / DROP OWNED BY) and try again."
+        "The Microsoft Entra administrator cannot grant on these objects in database `demo`: it is not their \
+         owner nor a member of it, and holds no grant option:\n  table \"public\".\"app_data\" (owner aad_conn1)\n\
+         Nothing was changed. Make the administrators' role the owner and run the command again:\n  \
+         ALTER TABLE \"public\".\"app_data\" OWNER TO azure_pg_admin;\nor run it with --skip-ungrantable to grant \
+         on everything else, then have the owner grant these:\n  \
+         GRANT ALL PRIVILEGES ON TABLE \"public\".\"app_data\" TO \"aad_conn1\";"
     );
     assert_eq!(grants(&cluster, "demo", "aad_conn1"), granted);
     cluster.psql("demo", "DROP TABLE app_data");
