@@ -129,6 +129,10 @@ fn stalls(kind: Kind) -> Vec<(String, Stall, bool)> {
         let mut knob = json!({"server": kind.server(), "action": "stall", "ms": STALL_MS, "nth": 1, "times": 1});
         if let Some(text) = matches {
             knob["match"] = json!(text);
+        } else {
+            // create opens its sessions together (and may open them during the lookups): every connect of
+            // the run stalls, so the one the run waits on is in flight when the signal comes.
+            knob["times"] = json!(10);
         }
         v.push((label.to_owned(), Stall::Pg(knob), false));
     }
