@@ -259,7 +259,11 @@ impl FetchContext {
         .await
         .map_err(|e| Unusable(format!("reading az's token cache failed: {e}")))??;
         let now = super::cache::now_unix();
-        if let Some(token) = session.access_token(scope, now, refused) {
+        // After a refusal az's other cached access tokens may be revoked with the refused one (a session
+        // revocation expires them all): redeem the refresh token instead.
+        if refused.is_empty()
+            && let Some(token) = session.access_token(scope, now, refused)
+        {
             log::debug(&format!("token for {scope} from az's token cache"));
             return Ok(token);
         }
