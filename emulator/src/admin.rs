@@ -214,7 +214,8 @@ fn clear_pg_faults(app: &App) -> Resp {
 }
 
 /// Rebuilds the world from the seed and brings PostgreSQL back in line (admins, firewall); PostgreSQL faults
-/// are removed.
+/// are removed, and az's token cache is the seeded sign-in's again (tokens of the current generation: an
+/// earlier expiry knob must not leave az signed in with revoked tokens).
 async fn reset(app: &App) -> Resp {
     if let Err(e) = app.db.clear_pg_faults() {
         return Resp::json(500, &json!({"error": e}));
@@ -245,6 +246,9 @@ async fn reset(app: &App) -> Resp {
         if let Err(r) = crate::arm::sync::apply_firewall(app, after).await {
             return r;
         }
+    }
+    if let Err(e) = crate::msal::write_az_token_cache(app) {
+        return Resp::json(500, &json!({"error": e.to_string()}));
     }
     Resp::empty(204)
 }
