@@ -22,6 +22,7 @@ mod hostile_input;
 mod identity_choice;
 mod jmespath;
 mod pg;
+mod single_login;
 mod source_create;
 mod source_verbs;
 mod sources;
