@@ -135,6 +135,10 @@ async fn pipeline(app: &App, conn: &Conn, req: Req, surface: Surface) -> Option<
             entry.fault = Some("expireTokens".into());
             expire_around(app, &req, when, surface).await
         }
+        Some(FaultAction::ClaimsChallenge { claims }) => {
+            entry.fault = Some("claimsChallenge".into());
+            crate::arm::auth::claims_challenge(claims.as_ref())
+        }
         None => route(app, &req, surface).await,
     };
     entry.status = resp.status;

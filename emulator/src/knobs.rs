@@ -84,6 +84,12 @@ pub enum FaultAction {
         #[serde(default)]
         when: ExpireWhen,
     },
+    /// Answer with ARM's Continuous Access Evaluation claims challenge (`arm::auth::claims_challenge`): `claims`
+    /// (JSON) to ask for, by default the revocation's `nbf` as ARM sends it for a revoked session.
+    ClaimsChallenge {
+        #[serde(default)]
+        claims: Option<Value>,
+    },
 }
 
 /// When an [`FaultAction::ExpireTokens`] fault expires the tokens, relative to answering the request.

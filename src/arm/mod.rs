@@ -193,8 +193,11 @@ impl ArmClient {
 
     /// Sends with retries and returns the final response whatever its status.
     ///
-    /// A 401 that says the token itself was refused ([`token_refused`]: expired or invalid) drops that token
-    /// from the caches, fetches a new one and sends once more; a second such 401 is the answer.
+    /// A 401 with a Continuous Access Evaluation claims challenge ([`claims_challenge`]) gets a token with those
+    /// claims (as az's ARM policy does) and sends once more; when no such token can be had, a warning says how to
+    /// sign in again and ARM's 401 is the answer. A 401 that says the token itself was refused
+    /// ([`token_refused`]: expired or invalid) drops that token from the caches, fetches a new one and sends
+    /// once more. Either way a request is sent again at most once: a second 401 is the answer.
     pub async fn send(&self, req: &ApiRequest) -> Result<ApiResponse, ArmError> {
         check_url(&req.url)?;
         let token_request = req
@@ -248,6 +251,29 @@ impl ArmClient {
                                 "Response: {} {} {status} in {elapsed} ms",
                                 req.method, req.url
                             ));
+                            if let (Some(t), Some(tr), false) = (&token, &token_request, refreshed)
+                                && let Some(claims) = claims_challenge(status, &headers)
+                            {
+                                refreshed = true;
+                                log::debug(&format!(
+                                    "{} {} answered with a claims challenge; getting a token with those claims",
+                                    req.method, req.url
+                                ));
+                                match self.tokens.claims_token(tr, t, &claims).await {
+                                    Ok(new) => {
+                                        token = Some(new);
+                                        continue;
+                                    }
+                                    Err(advice) => {
+                                        log::warning(&advice);
+                                        return Ok(ApiResponse {
+                                            status,
+                                            headers,
+                                            body: bytes,
+                                        });
+                                    }
+                                }
+                            }
                             if let (Some(t), Some(tr), false) = (&token, &token_request, refreshed)
                                 && let Some(why) = token_refused(status, &headers, &bytes)
                             {
@@ -450,6 +476,49 @@ pub fn token_refused(
                 .contains("error=\"invalid_token\"")
         });
     challenge.then(|| "WWW-Authenticate: error=\"invalid_token\"".to_owned())
+}
+
+/// The claims of a Continuous Access Evaluation claims challenge, as azure-mgmt-core's ARM policy reads them: a
+/// 401 whose `WWW-Authenticate` holds exactly one `claims=` parameter (several, e.g. one per tenant, are not
+/// answered), its value base64 (URL-safe or standard, padding optional) of the JSON claims request. `None` for
+/// any other answer, or when the value does not decode to text.
+pub fn claims_challenge(status: u16, headers: &reqwest::header::HeaderMap) -> Option<String> {
+    use base64::Engine as _;
+    if status != 401 {
+        return None;
+    }
+    let challenge = headers
+        .get_all("www-authenticate")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut found = None;
+    for parameter in challenge.split(',') {
+        if let Some(at) = parameter.find("claims=") {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(
+                parameter[at + "claims=".len()..]
+                    .trim_matches([' ', '"', '\''])
+                    .to_owned(),
+            );
+        }
+    }
+    let standard: String = found?
+        .chars()
+        .map(|c| match c {
+            '-' => '+',
+            '_' => '/',
+            c => c,
+        })
+        .filter(|c| *c != '=')
+        .collect();
+    let bytes = base64::engine::general_purpose::STANDARD_NO_PAD
+        .decode(standard)
+        .ok()?;
+    String::from_utf8(bytes).ok().filter(|c| !c.is_empty())
 }
 
 /// Refuses a URL whose path a URL parser would rewrite (`.`/`..` segments, also percent-encoded, and `\\`,

@@ -17,7 +17,7 @@ use azure_identity::{
 };
 
 use super::az_cli::{az_may_succeed_again, clean_message};
-use super::az_session::{AzFiles, Unusable};
+use super::az_session::{AzFiles, AzSession, Unusable};
 use super::refresh_grant;
 use super::source::{Attempt, Concrete};
 use super::{AccessToken, Secret};
@@ -250,14 +250,7 @@ impl FetchContext {
         subscription: Option<&Subscription>,
         refused: &[Secret],
     ) -> Result<AccessToken, Unusable> {
-        let files = self.az_files.clone();
-        let (subscription, tenant) = (subscription.cloned(), tenant.map(str::to_owned));
-        // The lock wait sleeps: off the runtime's workers.
-        let session = tokio::task::spawn_blocking(move || {
-            files.session(subscription.as_ref(), tenant.as_deref(), AZ_LOCK_WAIT)
-        })
-        .await
-        .map_err(|e| Unusable(format!("reading az's token cache failed: {e}")))??;
+        let session = self.read_session(tenant, subscription).await?;
         let now = super::cache::now_unix();
         // After a refusal az's other cached access tokens may be revoked with the refused one (a session
         // revocation expires them all): redeem the refresh token instead.
@@ -271,10 +264,79 @@ impl FetchContext {
             Unusable("az's token cache holds no refresh token for the account".to_owned())
         })?;
         log::debug(&format!("redeeming az's refresh token for {scope}"));
-        match refresh_grant::redeem(&self.client, &self.env, &session, refresh, scope, now).await {
+        match refresh_grant::redeem(&self.client, &self.env, &session, refresh, scope, None, now)
+            .await
+        {
             Ok(token) => Ok(token),
             Err(why) => session.aging_token(scope, now, refused).ok_or(why),
         }
+    }
+
+    /// az's login session for the subscription (or tenant), read under az's lock; the lock wait sleeps, so off
+    /// the runtime's workers.
+    async fn read_session(
+        &self,
+        tenant: Option<&str>,
+        subscription: Option<&Subscription>,
+    ) -> Result<AzSession, Unusable> {
+        let files = self.az_files.clone();
+        let (subscription, tenant) = (subscription.cloned(), tenant.map(str::to_owned));
+        tokio::task::spawn_blocking(move || {
+            files.session(subscription.as_ref(), tenant.as_deref(), AZ_LOCK_WAIT)
+        })
+        .await
+        .map_err(|e| Unusable(format!("reading az's token cache failed: {e}")))?
+    }
+
+    /// A token for the az login with the claims of a service's challenge: az's cached access tokens passed over
+    /// (MSAL does not use them for a claims request), the account's refresh token redeemed once with the claims.
+    /// `Err`: az's advice for signing in with those claims (when az's cache cannot be used, or Entra refused).
+    pub(crate) async fn claims_token(
+        &self,
+        scope: &str,
+        tenant: Option<&str>,
+        subscription: Option<&Subscription>,
+        claims: &str,
+    ) -> Result<AccessToken, String> {
+        let known_tenant = tenant
+            .map(str::to_owned)
+            .or_else(|| subscription.and_then(|s| s.tenant_id.clone()));
+        let session = match self.read_session(tenant, subscription).await {
+            Ok(s) => s,
+            Err(why) => {
+                log::info(&format!("Cannot answer the claims challenge: {}", why.0));
+                return Err(refresh_grant::claims_login_advice(
+                    known_tenant.as_deref(),
+                    scope,
+                    claims,
+                ));
+            }
+        };
+        let advice = || refresh_grant::claims_login_advice(Some(&session.tenant), scope, claims);
+        let Some(refresh) = session.refresh_token() else {
+            log::info(
+                "Cannot answer the claims challenge: az's token cache holds no refresh token",
+            );
+            return Err(advice());
+        };
+        let now = super::cache::now_unix();
+        refresh_grant::redeem(
+            &self.client,
+            &self.env,
+            &session,
+            refresh,
+            scope,
+            Some(claims),
+            now,
+        )
+        .await
+        .map_err(|why| {
+            log::info(&format!(
+                "Failed to acquire a token with the claims: {}",
+                why.0
+            ));
+            advice()
+        })
     }
 
     fn credential(

@@ -272,23 +272,85 @@ impl TokenProvider {
         {
             let lock = self.key_lock(&key);
             let _guard = lock.lock().await;
-            if let Ok(mut memo) = self.memo.lock()
-                && memo.get(&key).is_some_and(|t| t.token == stale.token)
-            {
-                memo.remove(&key);
-            }
-            if let Some(cache) = &self.cache {
-                cache.remove(&key, &stale.token);
-            }
-            if let Ok(mut refused) = self.refused.lock() {
-                refused.push(stale.token.clone());
-            }
+            self.forget(&key, stale);
         }
         log::debug(&format!(
             "token for {} was refused; fetching a new one",
             req.scope
         ));
         self.get_token(req).await
+    }
+
+    /// A token with the claims of a service's claims challenge (`claims`: the JSON claims request), in place of
+    /// `stale`, which the service answered with the challenge: as MSAL does for az, az's cached access tokens are
+    /// passed over and the account's refresh token is redeemed with the claims (merged with the CAE capability
+    /// az declares). The new token replaces `stale` in the memo and the on-disk cache. Tasks answering the same
+    /// challenge share one redemption. Only the az login can ask Entra for claims: azure_identity's credentials
+    /// and `az account get-access-token` take none. `Err`: the warning that says how to sign in with the claims
+    /// (az's own advice), for a run that then ends with the service's 401.
+    pub async fn claims_token(
+        &self,
+        req: &TokenRequest,
+        stale: &AccessToken,
+        claims: &str,
+    ) -> Result<AccessToken, String> {
+        let c = self.chosen(&req.scope).map_err(|e| e.to_string())?;
+        let key = self.key_for(c, req);
+        let lock = self.key_lock(&key);
+        let _guard = lock.lock().await;
+        if let Ok(memo) = self.memo.lock()
+            && let Some(t) = memo.get(&key)
+            && t.token != stale.token
+        {
+            return Ok(t.clone());
+        }
+        self.forget(&key, stale);
+        let token = match c {
+            Concrete::Cli => {
+                log::info(&format!(
+                    "Getting a token for {} with the claims of the service's challenge: {claims}",
+                    req.scope
+                ));
+                self.ctx
+                    .claims_token(
+                        &req.scope,
+                        req.tenant.as_deref(),
+                        req.subscription.as_ref(),
+                        claims,
+                    )
+                    .await?
+            }
+            other => {
+                return Err(format!(
+                    "The service asked for a token with more claims (a Continuous Access Evaluation challenge), which \
+                     the {} credential cannot request; claims: {claims}",
+                    other.label()
+                ));
+            }
+        };
+        if let Ok(mut memo) = self.memo.lock() {
+            memo.insert(key.clone(), token.clone());
+        }
+        if let Some(cache) = &self.cache {
+            cache.put(&key, &token, cache::now_unix());
+        }
+        Ok(token)
+    }
+
+    /// Drops `stale`, which a service refused, from the memo and the on-disk cache under `key`, and never hands
+    /// it out again (az's cache may still hold it). The caller holds the key's lock.
+    fn forget(&self, key: &str, stale: &AccessToken) {
+        if let Ok(mut memo) = self.memo.lock()
+            && memo.get(key).is_some_and(|t| t.token == stale.token)
+        {
+            memo.remove(key);
+        }
+        if let Some(cache) = &self.cache {
+            cache.remove(key, &stale.token);
+        }
+        if let Ok(mut refused) = self.refused.lock() {
+            refused.push(stale.token.clone());
+        }
     }
 
     /// Several independent tokens at once (e.g. ARM and Graph before a create), fetched concurrently.

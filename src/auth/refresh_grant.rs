@@ -3,9 +3,13 @@
 //! client id, `grant_type=refresh_token`, the scope with MSAL's `offline_access openid profile`, `client_info=1`
 //! and the CAE client capability az declares (`claims={"access_token": {"xms_cc": {"values": ["CP1"]}}}`, left
 //! out when `AZURE_IDENTITY_DISABLE_CP1` is set, as az does), routed by `X-AnchorMailbox: Oid:{oid}@{tenant}`.
-//! The answer's access token is the result; its new refresh token is not kept (az's cache is never written).
+//! For a service's claims challenge the challenge's claims go instead, with the capability merged into their
+//! `access_token` as MSAL merges them. The answer's access token is the result; its new refresh token is not
+//! kept (az's cache is never written).
 
 use std::time::Instant;
+
+use base64::Engine as _;
 
 use super::az_session::{AZ_CLIENT_ID, AzSession, Unusable};
 use super::{AccessToken, Secret};
@@ -16,14 +20,54 @@ use crate::settings::Env;
 /// The claims az sends with every token request (MSAL's `client_capabilities=["CP1"]`).
 const CP1_CLAIMS: &str = r#"{"access_token": {"xms_cc": {"values": ["CP1"]}}}"#;
 
-/// One refresh-token redemption for `scope`; `Unusable` says why Entra gave no token (its error and text, or
-/// the transport's failure).
+/// The `claims` parameter az's MSAL sends: the challenge's claims (JSON) with the CP1 capability set in their
+/// `access_token` (MSAL's merge: other claims kept, `xms_cc` replaced), or the capability alone; without the
+/// capability (`AZURE_IDENTITY_DISABLE_CP1`) the challenge's claims as they are, or none. Claims that are not a
+/// JSON object are sent as they came.
+fn claims_param(env: &Env, challenge: Option<&str>) -> Option<String> {
+    let capable = env.get("AZURE_IDENTITY_DISABLE_CP1").is_none();
+    let Some(challenge) = challenge else {
+        return capable.then(|| CP1_CLAIMS.to_owned());
+    };
+    if !capable {
+        return Some(challenge.to_owned());
+    }
+    match serde_json::from_str::<serde_json::Value>(challenge) {
+        Ok(serde_json::Value::Object(mut claims)) => {
+            let access = claims
+                .entry("access_token")
+                .or_insert_with(|| serde_json::json!({}));
+            if let serde_json::Value::Object(access) = access {
+                access.insert("xms_cc".to_owned(), serde_json::json!({"values": ["CP1"]}));
+            }
+            Some(serde_json::Value::Object(claims).to_string())
+        }
+        _ => Some(challenge.to_owned()),
+    }
+}
+
+/// az's advice when no token with a challenge's claims can be had silently (azure-cli's `aad_error_handler`,
+/// shown as a warning during a challenge): sign out, then sign in for the scope with the claims, base64.
+pub(crate) fn claims_login_advice(tenant: Option<&str>, scope: &str, claims: &str) -> String {
+    let tenant = tenant
+        .map(|t| format!(" --tenant \"{t}\""))
+        .unwrap_or_default();
+    let encoded = base64::engine::general_purpose::STANDARD.encode(claims);
+    format!(
+        "Run the command below to authenticate interactively; additional arguments may be added as needed:\n\
+         az logout\naz login{tenant} --scope \"{scope}\" --claims-challenge \"{encoded}\""
+    )
+}
+
+/// One refresh-token redemption for `scope`, with a service's claims challenge when there is one; `Unusable`
+/// says why Entra gave no token (its error and text, or the transport's failure).
 pub(crate) async fn redeem(
     client: &LazyClient,
     env: &Env,
     session: &AzSession,
     refresh_token: &Secret,
     scope: &str,
+    challenge: Option<&str>,
     now: i64,
 ) -> Result<AccessToken, Unusable> {
     let url = format!(
@@ -37,8 +81,8 @@ pub(crate) async fn redeem(
         .append_pair("refresh_token", refresh_token.expose())
         .append_pair("scope", &format!("{scope} offline_access openid profile"))
         .append_pair("client_info", "1");
-    if env.get("AZURE_IDENTITY_DISABLE_CP1").is_none() {
-        form.append_pair("claims", CP1_CLAIMS);
+    if let Some(claims) = claims_param(env, challenge) {
+        form.append_pair("claims", &claims);
     }
     let body = Secret::new(form.finish());
     let client = client
@@ -118,6 +162,43 @@ mod tests {
         assert_eq!(
             refusal(503, &serde_json::Value::Null),
             "Entra refused az's refresh token (503 no error code)"
+        );
+    }
+
+    #[test]
+    fn merges_the_cae_capability_into_a_challenges_claims_as_msal_does() {
+        let env = Env::from_pairs(&[]);
+        assert_eq!(claims_param(&env, None).as_deref(), Some(CP1_CLAIMS));
+        let challenge = r#"{"access_token":{"nbf":{"essential":true,"value":"1726077595"},"xms_cc":{"values":["x"]}},"id_token":{"auth_time":{"essential":true}}}"#;
+        assert_eq!(
+            claims_param(&env, Some(challenge)).as_deref(),
+            Some(
+                r#"{"access_token":{"nbf":{"essential":true,"value":"1726077595"},"xms_cc":{"values":["CP1"]}},"id_token":{"auth_time":{"essential":true}}}"#
+            )
+        );
+        assert_eq!(
+            claims_param(&env, Some(r#"{"id_token":{}}"#)).as_deref(),
+            Some(r#"{"id_token":{},"access_token":{"xms_cc":{"values":["CP1"]}}}"#)
+        );
+        let off = Env::from_pairs(&[("AZURE_IDENTITY_DISABLE_CP1", "1")]);
+        assert_eq!(claims_param(&off, None), None);
+        assert_eq!(
+            claims_param(&off, Some(challenge)).as_deref(),
+            Some(challenge)
+        );
+    }
+
+    #[test]
+    fn advises_signing_in_with_the_claims_like_az() {
+        assert_eq!(
+            claims_login_advice(
+                Some("t1"),
+                "https://management.core.windows.net//.default",
+                r#"{"a":1}"#
+            ),
+            "Run the command below to authenticate interactively; additional arguments may be added as needed:\n\
+             az logout\naz login --tenant \"t1\" --scope \"https://management.core.windows.net//.default\" \
+             --claims-challenge \"eyJhIjoxfQ==\""
         );
     }
 }

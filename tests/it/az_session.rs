@@ -358,3 +358,89 @@ fn completion_reads_cached_access_tokens_and_starts_no_az() {
     assert_eq!((run.code, run.stdout.as_str()), (0, ""));
     assert_eq!((client.az_runs(), emu.requests().len()), (0, 0));
 }
+
+const LIST: &str = "connection list -g rg -l eastus";
+
+/// ARM answers the next connector list with a Continuous Access Evaluation claims challenge.
+fn challenge_next_list(emu: &Emulator) {
+    emu.admin().fault(&serde_json::json!({
+        "method": "GET", "path": "/subscriptions/*/resourcegroups/rg/providers/Microsoft.ServiceLinker/locations/eastus/connectors",
+        "action": "claimsChallenge"
+    }));
+}
+
+/// The ARM requests of the last run: status of each.
+fn arm_statuses(emu: &Emulator) -> Vec<u64> {
+    emu.requests()
+        .iter()
+        .filter(|r| {
+            r["path"]
+                .as_str()
+                .is_some_and(|p| p.ends_with("/connectors"))
+        })
+        .map(|r| r["status"].as_u64().unwrap_or(0))
+        .collect()
+}
+
+#[test]
+fn a_claims_challenge_is_answered_with_a_token_for_those_claims() {
+    let emu = Emulator::start_http_only(None);
+    let client = Client::new(&emu, "claims");
+    challenge_next_list(&emu);
+    let run = client.run(&format!("{LIST} --verbose"));
+    ok(&run);
+    assert_eq!(client.az_runs(), 0, "no az process");
+    // The ARM token came from az's cache; the challenge costs one redemption with the claims, then the list is
+    // sent once more.
+    assert_eq!(token_requests(&emu), 1);
+    assert_eq!(arm_statuses(&emu), [401, 200]);
+    assert!(
+        run.stderr.contains(
+            "INFO: Getting a token for https://management.core.windows.net//.default with the claims of the service's challenge: {\"access_token\":{\"nbf\""
+        ),
+        "{}",
+        run.stderr
+    );
+    // The token with the claims replaced the refused one: the next run uses it without asking Entra.
+    ok(&client.run(LIST));
+    assert_eq!(token_requests(&emu), 0);
+    assert_eq!(arm_statuses(&emu), [200]);
+}
+
+#[test]
+fn a_claims_challenge_entra_refuses_ends_with_arms_answer_and_azs_advice() {
+    let emu = Emulator::start_http_only(None);
+    let client = Client::new(&emu, "claims-refused");
+    emu.client()
+        .wait(
+            emu.client()
+                .admin_ok("POST", "/revoke-refresh-tokens", None),
+        )
+        .unwrap();
+    challenge_next_list(&emu);
+    let run = client.run(LIST);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(client.az_runs(), 0, "az cannot take claims either");
+    assert_eq!(arm_statuses(&emu), [401], "sent once: no claims-less retry");
+    assert!(
+        run.stderr.contains(
+            "WARNING: Run the command below to authenticate interactively; additional arguments may be added as needed:\naz logout\naz login --tenant \""
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(
+            "--scope \"https://management.core.windows.net//.default\" --claims-challenge \"eyJ"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(
+            "ERROR: (InvalidAuthenticationToken) Continuous access evaluation resulted in challenge"
+        ),
+        "{}",
+        run.stderr
+    );
+}

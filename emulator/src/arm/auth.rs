@@ -1,7 +1,8 @@
 //! ARM's bearer-token check: a valid, unexpired token of the emulator's issuer for one of ARM's audiences, else
-//! ARM's 401 with its RFC 6750 challenge.
+//! ARM's 401 with its RFC 6750 challenge; and ARM's Continuous Access Evaluation claims challenge (a fault knob).
 
-use serde_json::Value;
+use base64::Engine as _;
+use serde_json::{Value, json};
 
 use super::errors::arm_error;
 use crate::app::App;
@@ -24,6 +25,32 @@ fn challenge(code: &str, message: &str, description: &str) -> Resp {
     arm_error(401, code, message).with(
         "WWW-Authenticate",
         format!("Bearer authorization_uri=\"https://login.windows.net/\", error=\"invalid_token\", error_description=\"{description}\""),
+    )
+}
+
+/// ARM's answer to a token that Continuous Access Evaluation no longer accepts (a revoked session, a Conditional
+/// Access policy the token does not satisfy): 401, ARM's error envelope, and a challenge whose `claims` parameter
+/// is the claims request the client must send Entra for a new token, base64 (standard alphabet, padded, as ARM
+/// sends it). Without `claims`, the revocation's: tokens issued before now are refused (`nbf` essential), with
+/// the CAE error code Entra's challenges carry.
+pub fn claims_challenge(claims: Option<&Value>) -> Resp {
+    let claims = claims.cloned().unwrap_or_else(|| {
+        json!({"access_token": {
+            "nbf": {"essential": true, "value": crate::tokens::now().to_string()},
+            "xms_caeerror": {"value": "10012"}
+        }})
+    });
+    let encoded = base64::engine::general_purpose::STANDARD.encode(claims.to_string());
+    arm_error(
+        401,
+        "InvalidAuthenticationToken",
+        "Continuous access evaluation resulted in challenge with result: InteractionRequired and code: TokenIssuedBeforeRevocationTimestamp",
+    )
+    .with(
+        "WWW-Authenticate",
+        format!(
+            "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\", error=\"insufficient_claims\", claims=\"{encoded}\""
+        ),
     )
 }
 

@@ -150,3 +150,70 @@ fn recognises_refused_tokens() {
     assert!(crate::arm::token_refused(401, &challenge, b"not json").is_some());
     assert_eq!(crate::arm::token_refused(401, &none, b"{}"), None);
 }
+
+/// ARM's Continuous Access Evaluation challenge for claims `{"a":1}` (base64 `eyJhIjoxfQ==`).
+fn cae_challenge() -> Reply {
+    Reply::Http(
+        401,
+        vec![(
+            "WWW-Authenticate",
+            r#"Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", error="insufficient_claims", claims="eyJhIjoxfQ==""#.into(),
+        )],
+        r#"{"error":{"code":"InvalidAuthenticationToken","message":"Continuous access evaluation resulted in challenge"}}"#.into(),
+    )
+}
+
+#[tokio::test]
+async fn a_claims_challenge_az_cannot_answer_is_the_answer_without_a_plain_refresh() {
+    // The fake az's profile has no MSAL cache: no token with the claims can be had silently, so ARM's 401 is
+    // the answer — no second request, and no claims-less token from az (which the service would refuse again).
+    let (base, seen) = serve(vec![cae_challenge(), ok(json!({}))]).await;
+    let (c, az) = client_with_tokens(&base);
+    let answer = c.send(&authed(&c, &base, "/x")).await.expect("an answer");
+    assert_eq!(
+        (
+            answer.status,
+            az.runs.load(std::sync::atomic::Ordering::SeqCst)
+        ),
+        (401, 1)
+    );
+    assert_eq!(*seen.lock().expect("log"), ["GET /x Bearer tok-1"]);
+}
+
+#[test]
+fn reads_claims_challenges_as_azure_mgmt_core_does() {
+    let header = |v: &str| {
+        let mut h = reqwest::header::HeaderMap::new();
+        h.insert("www-authenticate", v.parse().expect("header"));
+        h
+    };
+    let claims = r#"{"access_token":{"nbf":{"essential":true,"value":"1726077595"}}}"#;
+    let padded =
+        "eyJhY2Nlc3NfdG9rZW4iOnsibmJmIjp7ImVzc2VudGlhbCI6dHJ1ZSwidmFsdWUiOiIxNzI2MDc3NTk1In19fQ==";
+    let ok = header(&format!(
+        r#"Bearer realm="", error="insufficient_claims", claims="{padded}""#
+    ));
+    assert_eq!(
+        crate::arm::claims_challenge(401, &ok).as_deref(),
+        Some(claims)
+    );
+    assert_eq!(crate::arm::claims_challenge(403, &ok), None);
+    // URL-safe alphabet without padding, as azure-mgmt-core accepts it.
+    let unpadded = header(&format!(
+        r#"Bearer error="invalid_token", claims="{}""#,
+        padded.trim_end_matches('=')
+    ));
+    assert_eq!(
+        crate::arm::claims_challenge(401, &unpadded).as_deref(),
+        Some(claims)
+    );
+    // Two claims parameters (one per tenant) are not answered; nor is a challenge without claims.
+    let two = header(r#"Bearer claims="eyJhIjoxfQ==", Bearer claims="eyJhIjoxfQ==""#);
+    assert_eq!(crate::arm::claims_challenge(401, &two), None);
+    let plain = header(r#"Bearer error="invalid_token""#);
+    assert_eq!(crate::arm::claims_challenge(401, &plain), None);
+    assert_eq!(
+        crate::arm::claims_challenge(401, &header(r#"Bearer claims="%%%""#)),
+        None
+    );
+}
