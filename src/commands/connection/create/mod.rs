@@ -44,9 +44,10 @@ use target::TargetFound;
 use crate::arm::ArmClient;
 use crate::auth::{AccessToken, Identity};
 use crate::cli::connection::CreatePostgresArgs;
+use crate::commands::confirm::confirm;
 use crate::commands::{Context, Outcome};
-use crate::error::{Error, Result};
-use crate::output::{log, prompt};
+use crate::error::Result;
+use crate::output::log;
 use crate::pg::{Opening, PgConnector, ServerLogin};
 use crate::server_kind::ServerKind;
 use crate::settings::cloud::scope_for_resource;
@@ -256,17 +257,11 @@ async fn passwordless<S: Source, P: Principal>(
 
 /// Asks before Entra authentication is switched on (it may restart the server), unless `--yes`.
 pub(crate) fn confirm_entra(yes: bool) -> Result<()> {
-    if yes {
-        return Ok(());
-    }
-    log::steps_done();
-    match prompt::confirm(ENABLE_ENTRA_AUTH_MESSAGE) {
-        Ok(true) => Ok(()),
-        Ok(false) => Err(Error::runtime(
-            "Please enable Microsoft Entra authentication manually and try again.",
-        )),
-        Err(prompt::NoTty) => Err(Error::runtime(prompt::NO_TTY)),
-    }
+    confirm(
+        yes,
+        ENABLE_ENTRA_AUTH_MESSAGE,
+        "Please enable Microsoft Entra authentication manually and try again.",
+    )
 }
 
 /// 5 distinct characters from `[a-z0-9]`, like az's `random.sample` for connection names.

@@ -12,8 +12,9 @@ use super::plan::Connection;
 use super::target::Server;
 use crate::arm::ArmClient;
 use crate::auth::{AccessToken, TokenRequest};
+use crate::commands::confirm::confirm;
 use crate::error::{Error, Result};
-use crate::output::{log, prompt};
+use crate::output::log;
 use crate::pg::{self, Opening, PgConnector, RolePlan, ServerLogin};
 
 /// az's question before a firewall rule is widened to all IPv4 addresses.
@@ -341,7 +342,11 @@ async fn sql_attempts(
                 widened,
             } => {
                 if widened {
-                    confirm_all_ips(sql.connection.yes)?;
+                    confirm(
+                        sql.connection.yes,
+                        OPEN_ALL_IP_MESSAGE,
+                        "Please confirm local environment can connect to database and try again.",
+                    )?;
                 }
                 let name = match existing {
                     Some(name) => name,
@@ -397,21 +402,6 @@ fn sql_failure(error: pg::PgError, role: &str, progress: &pg::Progress) -> Error
     Error::Runtime {
         message: error.to_string(),
         recommendation: Some(lines.join("\n")),
-    }
-}
-
-/// Asks before opening the server to every IPv4 address, unless `--yes`.
-fn confirm_all_ips(yes: bool) -> Result<()> {
-    if yes {
-        return Ok(());
-    }
-    log::steps_done();
-    match prompt::confirm(OPEN_ALL_IP_MESSAGE) {
-        Ok(true) => Ok(()),
-        Ok(false) => Err(Error::runtime(
-            "Please confirm local environment can connect to database and try again.",
-        )),
-        Err(prompt::NoTty) => Err(Error::runtime(prompt::NO_TTY)),
     }
 }
 
