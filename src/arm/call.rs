@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::lro::FinalState;
-use super::{ApiRequest, ArmClient, ArmError};
+use super::{ApiRequest, ArmClient, ArmError, Method};
 
 /// One ARM change, built by the typed modules (`postgres_flexible`, `service_linker`, …) and sent by
 /// [`ArmClient::apply`].
@@ -29,6 +29,23 @@ impl ArmCall {
 }
 
 impl ArmClient {
+    /// The `PUT` of `body` on the resource at `path`, as a value.
+    pub fn put_call(
+        &self,
+        path: &str,
+        api_version: &str,
+        body: &Value,
+        final_state: FinalState,
+    ) -> ArmCall {
+        ArmCall {
+            request: self
+                .arm_request(Method::PUT, self.arm_url(path, api_version))
+                .json(body),
+            resource: path.to_owned(),
+            final_state,
+        }
+    }
+
     /// Sends `call` and waits for the operation it starts; returns the final resource, if any.
     pub async fn apply(&self, call: &ArmCall) -> Result<Option<Value>, ArmError> {
         self.long_running(&call.request, call.final_state, Some(&call.resource))

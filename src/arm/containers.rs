@@ -1,6 +1,6 @@
-//! Azure Container Apps (`Microsoft.App`, api-version 2025-07-01 as az 2.91's containerapp module sends it), AKS
-//! clusters (`Microsoft.ContainerService`, listed for completion only: a connection never touches the cluster)
-//! and one user-assigned identity by id (`az identity show --ids`): the typed calls the container sources make.
+//! Azure Container Apps (`Microsoft.App`, api-version 2025-07-01 as az 2.91's containerapp module sends it), the
+//! api-version of AKS clusters (`Microsoft.ContainerService`, which completion lists: a connection never touches the
+//! cluster) and one user-assigned identity by id (`az identity show --ids`): the typed calls the container sources make.
 //! Bodies are returned as ARM sent them.
 
 use serde_json::{Map, Value, json};
@@ -102,43 +102,10 @@ impl ArmClient {
         app: &Value,
         secrets: &[Value],
     ) -> Result<Value, ArmError> {
-        let url = self.arm_url(id, APP_API_VERSION);
-        let req = self
-            .arm_request(Method::PUT, url.clone())
-            .json(&identity_assign_body(app, secrets));
-        let answer = self
-            .long_running(&req, FinalState::OriginalUri, Some(id))
-            .await?;
-        answer.ok_or_else(|| ArmError::Decode {
-            url,
-            message: "the body is empty".to_owned(),
-        })
-    }
-
-    /// The container apps of a resource group.
-    pub async fn container_apps(
-        &self,
-        subscription: &str,
-        resource_group: &str,
-    ) -> Result<Vec<Value>, ArmError> {
-        let path = format!(
-            "/subscriptions/{subscription}/resourceGroups/{resource_group}/providers/Microsoft.App/containerApps"
-        );
-        let url = self.arm_url(&path, APP_API_VERSION);
-        self.list_all(self.arm_request(Method::GET, url)).await
-    }
-
-    /// The AKS clusters of a resource group.
-    pub async fn managed_clusters(
-        &self,
-        subscription: &str,
-        resource_group: &str,
-    ) -> Result<Vec<Value>, ArmError> {
-        let path = format!(
-            "/subscriptions/{subscription}/resourceGroups/{resource_group}/providers/Microsoft.ContainerService/managedClusters"
-        );
-        let url = self.arm_url(&path, AKS_API_VERSION);
-        self.list_all(self.arm_request(Method::GET, url)).await
+        let body = identity_assign_body(app, secrets);
+        let call = self.put_call(id, APP_API_VERSION, &body, FinalState::OriginalUri);
+        self.long_running_body(&call.request, call.final_state, id)
+            .await
     }
 
     /// `GET` a user-assigned identity by resource id (`az identity show --ids`).

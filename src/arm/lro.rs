@@ -36,6 +36,21 @@ impl ArmClient {
         self.finish(req, first, final_state, resource_id).await
     }
 
+    /// [`Self::long_running`] for an operation whose answer the caller needs: an empty one is an error.
+    pub async fn long_running_body(
+        &self,
+        req: &ApiRequest,
+        final_state: FinalState,
+        resource_id: &str,
+    ) -> Result<Value, ArmError> {
+        self.long_running(req, final_state, Some(resource_id))
+            .await?
+            .ok_or_else(|| ArmError::Decode {
+                url: req.url.clone(),
+                message: "the body is empty".to_owned(),
+            })
+    }
+
     /// Waits for an operation whose first response is `first`.
     pub async fn finish(
         &self,

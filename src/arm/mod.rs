@@ -386,6 +386,16 @@ impl ArmClient {
         })
     }
 
+    /// GET the list at an ARM path: its items, all pages.
+    pub async fn list_json(
+        &self,
+        path: &str,
+        api_version: &str,
+    ) -> Result<Vec<serde_json::Value>, ArmError> {
+        self.list_all(self.arm_request(Method::GET, self.arm_url(path, api_version)))
+            .await
+    }
+
     /// All items of a list, following `nextLink` (bounded by the policy's page limit).
     pub async fn list_all(&self, first: ApiRequest) -> Result<Vec<serde_json::Value>, ArmError> {
         let mut items = Vec::new();

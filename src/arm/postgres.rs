@@ -49,8 +49,8 @@ impl ArmClient {
         api: PostgresApi,
         server: &ResourceId,
     ) -> Result<Vec<Value>, ArmError> {
-        let url = self.arm_url(&format!("{server}/administrators"), api.api_version);
-        self.list_all(self.arm_request(Method::GET, url)).await
+        self.list_json(&format!("{server}/administrators"), api.api_version)
+            .await
     }
 
     /// `PUT {server}/administrators/{name}` with `body`, as a value.
@@ -127,12 +127,6 @@ impl ArmClient {
         body: &Value,
     ) -> ArmCall {
         let id = server.child(kind, name).to_string();
-        ArmCall {
-            request: self
-                .arm_request(Method::PUT, self.arm_url(&id, api.api_version))
-                .json(body),
-            resource: id,
-            final_state: FinalState::None,
-        }
+        self.put_call(&id, api.api_version, body, FinalState::None)
     }
 }

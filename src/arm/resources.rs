@@ -23,8 +23,8 @@ pub struct ResourceGroup {
 impl ArmClient {
     /// All subscriptions the identity can see (paged).
     pub async fn list_subscriptions(&self) -> Result<Vec<Value>, ArmError> {
-        let url = self.arm_url("/subscriptions", SUBSCRIPTIONS_API_VERSION);
-        self.list_all(self.arm_request(Method::GET, url)).await
+        self.list_json("/subscriptions", SUBSCRIPTIONS_API_VERSION)
+            .await
     }
 
     /// `GET /subscriptions/{sub}/resourcegroups/{rg}` (lower-case `resourcegroups`, as the SDK writes it).

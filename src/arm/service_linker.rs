@@ -71,53 +71,40 @@ impl AuthInfo {
             AuthInfo::UserAccount {
                 user_name,
                 principal_id,
-            } => {
-                let mut m = Map::new();
-                if let Some(u) = user_name {
-                    m.insert("userName".into(), json!(u));
-                }
-                m.insert("authType".into(), json!("userAccount"));
-                m.insert("principalId".into(), json!(principal_id));
-                Value::Object(m)
-            }
+            } => identity_auth(
+                user_name.as_deref(),
+                "userAccount",
+                &[("principalId", principal_id.as_str())],
+            ),
             AuthInfo::ServicePrincipalSecret {
                 user_name,
                 client_id,
                 principal_id,
                 secret,
-            } => {
-                let mut m = Map::new();
-                if let Some(u) = user_name {
-                    m.insert("userName".into(), json!(u));
-                }
-                m.insert("authType".into(), json!("servicePrincipalSecret"));
-                m.insert("clientId".into(), json!(client_id));
-                m.insert("principalId".into(), json!(principal_id));
-                m.insert("secret".into(), json!(secret.expose()));
-                Value::Object(m)
-            }
+            } => identity_auth(
+                user_name.as_deref(),
+                "servicePrincipalSecret",
+                &[
+                    ("clientId", client_id.as_str()),
+                    ("principalId", principal_id.as_str()),
+                    ("secret", secret.expose()),
+                ],
+            ),
             AuthInfo::SystemAssignedIdentity { user_name } => {
-                let mut m = Map::new();
-                if let Some(u) = user_name {
-                    m.insert("userName".into(), json!(u));
-                }
-                m.insert("authType".into(), json!("systemAssignedIdentity"));
-                Value::Object(m)
+                identity_auth(user_name.as_deref(), "systemAssignedIdentity", &[])
             }
             AuthInfo::UserAssignedIdentity {
                 user_name,
                 client_id,
                 subscription_id,
-            } => {
-                let mut m = Map::new();
-                if let Some(u) = user_name {
-                    m.insert("userName".into(), json!(u));
-                }
-                m.insert("authType".into(), json!("userAssignedIdentity"));
-                m.insert("clientId".into(), json!(client_id));
-                m.insert("subscriptionId".into(), json!(subscription_id));
-                Value::Object(m)
-            }
+            } => identity_auth(
+                user_name.as_deref(),
+                "userAssignedIdentity",
+                &[
+                    ("clientId", client_id.as_str()),
+                    ("subscriptionId", subscription_id.as_str()),
+                ],
+            ),
             AuthInfo::Secret { name, secret } => json!({
                 "authType": "secret",
                 "name": name,
@@ -135,6 +122,20 @@ impl AuthInfo {
             }),
         }
     }
+}
+
+/// An identity's auth info: `userName` first when there is one (the SDK models put it before `authType`), then
+/// `authType` and `fields` in order.
+fn identity_auth(user_name: Option<&str>, auth_type: &str, fields: &[(&str, &str)]) -> Value {
+    let mut m = Map::new();
+    if let Some(u) = user_name {
+        m.insert("userName".into(), json!(u));
+    }
+    m.insert("authType".into(), json!(auth_type));
+    for (key, value) in fields {
+        m.insert((*key).into(), json!(value));
+    }
+    Value::Object(m)
 }
 
 /// A connector to create or update.
@@ -183,13 +184,7 @@ impl ConnectorBody {
 impl ArmClient {
     /// The `PUT` of a connector, as a value.
     pub fn linker_put_call(&self, path: &str, body: &ConnectorBody) -> ArmCall {
-        ArmCall {
-            request: self
-                .arm_request(Method::PUT, self.arm_url(path, API_VERSION))
-                .json(&body.to_json()),
-            resource: path.to_owned(),
-            final_state: FinalState::OriginalUri,
-        }
+        self.put_call(path, API_VERSION, &body.to_json(), FinalState::OriginalUri)
     }
 
     /// Sends a connector `PUT` ([`Self::linker_put_call`]) and waits for it (`no_wait`: returns right after
@@ -223,14 +218,8 @@ impl ArmClient {
         body: &Value,
         no_wait: bool,
     ) -> Result<Option<Value>, ArmError> {
-        let req = self
-            .arm_request(Method::PUT, self.arm_url(path, API_VERSION))
-            .json(body);
-        if no_wait {
-            return self.send_ok(&req, Some(path)).await?.json(&req.url);
-        }
-        self.long_running(&req, FinalState::OriginalUri, Some(path))
-            .await
+        let call = self.put_call(path, API_VERSION, body, FinalState::OriginalUri);
+        self.linker_apply(&call, no_wait).await
     }
 
     /// `GET` a connector.
@@ -245,11 +234,8 @@ impl ArmClient {
         resource_group: &str,
         location: &str,
     ) -> Result<Vec<Value>, ArmError> {
-        let url = self.arm_url(
-            &connectors_path(subscription, resource_group, location),
-            API_VERSION,
-        );
-        self.list_all(self.arm_request(Method::GET, url)).await
+        let path = connectors_path(subscription, resource_group, location);
+        self.list_json(&path, API_VERSION).await
     }
 
     /// `DELETE` a connector (waiting unless `no_wait`).
@@ -279,14 +265,9 @@ impl ArmClient {
     /// answers 200 synchronously; a 202 with `Location` is followed all the same.
     pub async fn linker_generate_configurations(&self, path: &str) -> Result<Value, ArmError> {
         let url = self.arm_url(&format!("{path}/generateConfigurations"), API_VERSION);
-        let req = self.arm_request(Method::POST, url.clone());
-        let body = self
-            .long_running(&req, FinalState::Location, Some(path))
-            .await?;
-        body.ok_or_else(|| ArmError::Decode {
-            url,
-            message: "the body is empty".to_owned(),
-        })
+        let req = self.arm_request(Method::POST, url);
+        self.long_running_body(&req, FinalState::Location, path)
+            .await
     }
 
     /// `GET /providers/Microsoft.ServiceLinker/configurationNames` with an OData `$filter` (all pages).

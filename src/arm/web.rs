@@ -222,13 +222,8 @@ impl LinkerBody {
 impl ArmClient {
     /// The linker PUT on a source, as a value (sent by [`ArmClient::linker_apply`], printed by `--dry-run`).
     pub fn source_linker_put_call(&self, path: &str, body: &LinkerBody) -> ArmCall {
-        ArmCall {
-            request: self
-                .arm_request(Method::PUT, self.arm_url(path, LINKER_API_VERSION))
-                .json(&body.to_json()),
-            resource: path.to_owned(),
-            final_state: FinalState::OriginalUri,
-        }
+        let body = body.to_json();
+        self.put_call(path, LINKER_API_VERSION, &body, FinalState::OriginalUri)
     }
 
     /// `GET` a site or slot (`az webapp show`).
@@ -249,36 +244,10 @@ impl ArmClient {
         id: &str,
         site: &Value,
     ) -> Result<Value, ArmError> {
-        let url = self.arm_url(id, WEB_API_VERSION);
-        let req = self
-            .arm_request(Method::PUT, url.clone())
-            .json(&identity_assign_body(site));
-        let answer = self
-            .long_running(&req, FinalState::OriginalUri, Some(id))
-            .await?;
-        answer.ok_or_else(|| ArmError::Decode {
-            url,
-            message: "the body is empty".to_owned(),
-        })
-    }
-
-    /// The web apps and function apps of a resource group.
-    pub async fn web_sites(
-        &self,
-        subscription: &str,
-        resource_group: &str,
-    ) -> Result<Vec<Value>, ArmError> {
-        let path = format!(
-            "/subscriptions/{subscription}/resourceGroups/{resource_group}/providers/Microsoft.Web/sites"
-        );
-        let url = self.arm_url(&path, WEB_API_VERSION);
-        self.list_all(self.arm_request(Method::GET, url)).await
-    }
-
-    /// The deployment slots of a site.
-    pub async fn web_slots(&self, site_id: &str) -> Result<Vec<Value>, ArmError> {
-        let url = self.arm_url(&format!("{site_id}/slots"), WEB_API_VERSION);
-        self.list_all(self.arm_request(Method::GET, url)).await
+        let body = identity_assign_body(site);
+        let call = self.put_call(id, WEB_API_VERSION, &body, FinalState::OriginalUri);
+        self.long_running_body(&call.request, call.final_state, id)
+            .await
     }
 
     /// Every user-assigned identity of a subscription (`az identity list --subscription S`).
@@ -289,14 +258,13 @@ impl ArmClient {
         let path = format!(
             "/subscriptions/{subscription}/providers/Microsoft.ManagedIdentity/userAssignedIdentities"
         );
-        let url = self.arm_url(&path, IDENTITY_API_VERSION);
-        self.list_all(self.arm_request(Method::GET, url)).await
+        self.list_json(&path, IDENTITY_API_VERSION).await
     }
 
     /// The linkers of a source (all pages).
     pub async fn source_linkers(&self, source_id: &str) -> Result<Vec<Value>, ArmError> {
-        let url = self.arm_url(&linkers_path(source_id), LINKER_API_VERSION);
-        self.list_all(self.arm_request(Method::GET, url)).await
+        self.list_json(&linkers_path(source_id), LINKER_API_VERSION)
+            .await
     }
 
     /// `POST {linker}/listConfigurations`: `{"configurations": [...]}`.
