@@ -10,33 +10,19 @@ use super::azure::Azure;
 use super::{Context, Outcome};
 use crate::auth::TokenRequest;
 use crate::cli::TokenArgs;
+use crate::cli::account::ResourceType;
 use crate::error::{Error, Result};
 use crate::output::value::{Number, Object, Value};
 use crate::settings::cloud::scope_for_resource;
 
-/// Parameters of `azconn token` (each maps to the az flag of the same name).
-#[derive(Debug, Clone, Default)]
-pub struct TokenParams {
-    /// `--resource-type`: `oss-rdbms`, `arm`, `ms-graph` (also `aad-graph`).
-    pub resource_type: Option<String>,
-    /// `--resource`: an audience URI.
-    pub resource: Option<String>,
-    /// `--scope`: one or more scopes (az takes a space-separated list).
-    pub scope: Vec<String>,
-    /// `--tenant`: get a token in this tenant (no subscription in the output).
-    pub tenant: Option<String>,
-    /// `--subscription`: the subscription whose account and tenant are used.
-    pub subscription: Option<String>,
-}
-
 /// The cloud endpoint name for a `--resource-type` value (az's `cloud_resource_type_mappings`).
-fn endpoint_for_resource_type(kind: &str) -> Option<&'static str> {
+fn endpoint_for_resource_type(kind: ResourceType) -> Option<&'static str> {
     match kind {
-        "oss-rdbms" => Some("ossrdbms_resource_id"),
-        "arm" => Some("active_directory_resource_id"),
-        "ms-graph" => Some("microsoft_graph_resource_id"),
-        "aad-graph" => Some("active_directory_graph_resource_id"),
-        _ => None,
+        ResourceType::OssRdbms => Some("ossrdbms_resource_id"),
+        ResourceType::Arm => Some("active_directory_resource_id"),
+        ResourceType::MsGraph => Some("microsoft_graph_resource_id"),
+        ResourceType::AadGraph => Some("active_directory_graph_resource_id"),
+        ResourceType::Batch | ResourceType::DataLake | ResourceType::Media => None,
     }
 }
 
@@ -52,41 +38,46 @@ fn string(s: impl Into<String>) -> Value {
     Value::String(s.into())
 }
 
-/// Runs `azconn token`.
-pub async fn get_access_token(azure: &Azure, params: &TokenParams) -> Result<Value> {
+/// Runs `azconn token`: `args` as parsed, `subscription` from `--subscription`.
+pub async fn get_access_token(
+    azure: &Azure,
+    args: &TokenArgs,
+    subscription: Option<&str>,
+) -> Result<Value> {
+    use clap::ValueEnum as _;
     let settings = azure.settings()?;
     let cloud = &settings.cloud;
-    let mut resource = params.resource.clone();
+    let mut resource = args.resource.clone();
     if resource.is_none()
-        && let Some(kind) = &params.resource_type
+        && let Some(kind) = args.resource_type
     {
         let endpoint = endpoint_for_resource_type(kind).ok_or_else(|| {
+            let name = kind.to_possible_value().map(|v| v.get_name().to_owned());
             Error::usage(format!(
-                "argument --resource-type: invalid choice: '{kind}' (choose from 'aad-graph', 'arm', 'ms-graph', 'oss-rdbms')"
+                "argument --resource-type: invalid choice: '{}' (choose from 'aad-graph', 'arm', 'ms-graph', 'oss-rdbms')",
+                name.unwrap_or_default()
             ))
         })?;
         resource = Some(cloud.endpoint(endpoint)?.to_owned());
     }
-    if resource.is_some() && !params.scope.is_empty() {
+    let scopes = args.scope.as_deref().unwrap_or_default();
+    if resource.is_some() && !scopes.is_empty() {
         return Err(Error::runtime(
             "resource and scopes can't be provided at the same time.",
         ));
     }
-    let subscription_flag = params
-        .subscription
-        .as_deref()
-        .or(azure.options().subscription.as_deref());
-    if params.tenant.is_some() && subscription_flag.is_some() {
+    let subscription_flag = subscription.or(azure.options().subscription.as_deref());
+    if args.tenant.is_some() && subscription_flag.is_some() {
         return Err(Error::runtime(
             "Please specify only one of subscription and tenant, not both",
         ));
     }
-    let scope = if params.scope.is_empty() {
+    let scope = if scopes.is_empty() {
         scope_for_resource(&resource.map_or_else(|| cloud.arm_audience().map(str::to_owned), Ok)?)
     } else {
-        params.scope.join(" ")
+        scopes.join(" ")
     };
-    let subscription = if params.tenant.is_some() {
+    let subscription = if args.tenant.is_some() {
         None
     } else {
         match settings.subscription(subscription_flag) {
@@ -100,11 +91,11 @@ pub async fn get_access_token(azure: &Azure, params: &TokenParams) -> Result<Val
     };
     let request = TokenRequest {
         scope,
-        tenant: params.tenant.clone(),
+        tenant: args.tenant.clone(),
         subscription: subscription.clone(),
     };
     let token = azure.tokens()?.get_token(&request).await?;
-    let tenant = params
+    let tenant = args
         .tenant
         .clone()
         .or_else(|| subscription.as_ref().and_then(|s| s.tenant_id.clone()))
@@ -134,19 +125,9 @@ pub async fn get_access_token(azure: &Azure, params: &TokenParams) -> Result<Val
 
 /// Runs `azconn token` (`az account get-access-token`).
 pub async fn run(args: &TokenArgs, ctx: &Context) -> Result<Outcome> {
-    use clap::ValueEnum as _;
-    let params = TokenParams {
-        resource_type: args
-            .resource_type
-            .and_then(|t| t.to_possible_value())
-            .map(|v| v.get_name().to_owned()),
-        resource: args.resource.clone(),
-        scope: args.scope.clone().unwrap_or_default(),
-        tenant: args.tenant.clone(),
-        subscription: ctx.globals.subscription.clone(),
-    };
+    let subscription = ctx.globals.subscription.as_deref();
     Ok(Outcome::document(
-        get_access_token(&ctx.azure, &params).await?,
+        get_access_token(&ctx.azure, args, subscription).await?,
     ))
 }
 
@@ -157,18 +138,18 @@ mod tests {
     #[test]
     fn resource_types() {
         assert_eq!(
-            endpoint_for_resource_type("oss-rdbms"),
+            endpoint_for_resource_type(ResourceType::OssRdbms),
             Some("ossrdbms_resource_id")
         );
         assert_eq!(
-            endpoint_for_resource_type("arm"),
+            endpoint_for_resource_type(ResourceType::Arm),
             Some("active_directory_resource_id")
         );
         assert_eq!(
-            endpoint_for_resource_type("ms-graph"),
+            endpoint_for_resource_type(ResourceType::MsGraph),
             Some("microsoft_graph_resource_id")
         );
-        assert_eq!(endpoint_for_resource_type("batch"), None);
+        assert_eq!(endpoint_for_resource_type(ResourceType::Batch), None);
     }
 
     #[test]
