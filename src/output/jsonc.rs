@@ -43,6 +43,19 @@ fn is_punct(c: char) -> bool {
     matches!(c, '{' | '}' | '[' | ']' | ',')
 }
 
+/// Whitespace and comments wait behind a queued string (which may turn out to be a key) instead of going out.
+fn push_or_queue<'a>(
+    toks: &mut Vec<(Tok, &'a str)>,
+    queue: &mut Vec<(Tok, &'a str)>,
+    tok: (Tok, &'a str),
+) {
+    if queue.is_empty() {
+        toks.push(tok);
+    } else {
+        queue.push(tok);
+    }
+}
+
 /// Tokens of Pygments' `JsonLexer` (2.21) for `text`, in order.
 fn lex(text: &str) -> Vec<(Tok, &str)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -87,44 +100,30 @@ fn lex(text: &str) -> Vec<(Tok, &str)> {
                 if is_ws(ch) {
                     continue;
                 }
-                if queue.is_empty() {
-                    toks.push((Tok::Whitespace, &text[start..stop]));
-                } else {
-                    queue.push((Tok::Whitespace, &text[start..stop]));
-                }
+                push_or_queue(&mut toks, &mut queue, (Tok::Whitespace, &text[start..stop]));
                 state = State::None;
             }
-            State::Constant => {
-                if is_constant(ch) {
+            State::Constant | State::Number | State::Punctuation => {
+                let (kind, goes_on) = match state {
+                    State::Constant => (Tok::Keyword, is_constant(ch)),
+                    // Integer and float characters both continue the number (one colour for both).
+                    State::Number => (
+                        Tok::Number,
+                        is_int(ch) || matches!(ch, '.' | 'e' | 'E' | '+'),
+                    ),
+                    _ => (Tok::Punctuation, is_punct(ch)),
+                };
+                if goes_on {
                     continue;
                 }
-                toks.push((Tok::Keyword, &text[start..stop]));
-                state = State::None;
-            }
-            State::Number => {
-                // Integer and float characters both continue the number (one colour for both).
-                if is_int(ch) || matches!(ch, '.' | 'e' | 'E' | '+') {
-                    continue;
-                }
-                toks.push((Tok::Number, &text[start..stop]));
-                state = State::None;
-            }
-            State::Punctuation => {
-                if is_punct(ch) {
-                    continue;
-                }
-                toks.push((Tok::Punctuation, &text[start..stop]));
+                toks.push((kind, &text[start..stop]));
                 state = State::None;
             }
             State::CommentSingle => {
                 if ch != '\n' {
                     continue;
                 }
-                if queue.is_empty() {
-                    toks.push((Tok::Comment, &text[start..stop]));
-                } else {
-                    queue.push((Tok::Comment, &text[start..stop]));
-                }
+                push_or_queue(&mut toks, &mut queue, (Tok::Comment, &text[start..stop]));
                 state = State::None;
             }
             State::CommentMulti => {
@@ -134,11 +133,7 @@ fn lex(text: &str) -> Vec<(Tok, &str)> {
                     closer_star = false;
                     if ch == '/' {
                         let end = stop + 1;
-                        if queue.is_empty() {
-                            toks.push((Tok::Comment, &text[start..end]));
-                        } else {
-                            queue.push((Tok::Comment, &text[start..end]));
-                        }
+                        push_or_queue(&mut toks, &mut queue, (Tok::Comment, &text[start..end]));
                         state = State::None;
                     }
                 }

@@ -230,6 +230,16 @@ impl Measure {
         }
     }
 
+    /// The widest of `cells`, at least `minwidth`.
+    fn column_width(&self, cells: &[impl AsRef<str>], minwidth: usize) -> usize {
+        cells
+            .iter()
+            .map(|s| self.width(s.as_ref()))
+            .max()
+            .unwrap_or(0)
+            .max(minwidth)
+    }
+
     /// tabulate's `width_fn`.
     fn width(&self, s: &str) -> usize {
         if self.multiline {
@@ -295,29 +305,9 @@ fn tabulate(headers: &[String], rows: &[Vec<String>]) -> String {
     for (c, header) in headers.iter().enumerate() {
         let stripped: Vec<&str> = rows.iter().map(|r| py_strip(&r[c])).collect();
         let minwidth = m.width(header) + 2;
-        let maxwidth = stripped
-            .iter()
-            .map(|s| {
-                if m.multiline {
-                    split_cr_lf(s)
-                        .iter()
-                        .map(|l| m.line_width(l))
-                        .max()
-                        .unwrap_or(0)
-                } else {
-                    m.line_width(s)
-                }
-            })
-            .max()
-            .unwrap_or(0)
-            .max(minwidth);
+        let maxwidth = m.column_width(&stripped, minwidth);
         let padded: Vec<String> = stripped.iter().map(|s| m.pad_cell(s, maxwidth)).collect();
-        let width = padded
-            .iter()
-            .map(|s| m.width(s))
-            .max()
-            .unwrap_or(0)
-            .max(minwidth);
+        let width = m.column_width(&padded, minwidth);
         cols.push(padded);
         widths.push(width);
     }

@@ -317,43 +317,52 @@ impl Parser {
         }
     }
 
-    fn array(&mut self) -> Result<Value, ParseError> {
+    /// Enters an array or object at its opening bracket; true when it is empty (`close` follows at once).
+    fn open(&mut self, close: char) -> Result<bool, ParseError> {
         self.nest()?;
         self.pos += 1;
-        let mut items = Vec::new();
         self.skip_ws();
-        if self.peek() == Some(']') {
+        Ok(self.close(close))
+    }
+
+    /// After a member: `,` (another follows: false) or `close` (the array or object ends: true).
+    fn member_end(&mut self, close: char) -> Result<bool, ParseError> {
+        self.skip_ws();
+        if self.peek() == Some(',') {
+            self.pos += 1;
+            return Ok(false);
+        }
+        if self.close(close) {
+            return Ok(true);
+        }
+        Err(self.error("Expecting ',' delimiter"))
+    }
+
+    /// Leaves the array or object when `close` is next.
+    fn close(&mut self, close: char) -> bool {
+        let closes = self.peek() == Some(close);
+        if closes {
             self.pos += 1;
             self.depth -= 1;
-            return Ok(Value::Array(items));
         }
-        loop {
+        closes
+    }
+
+    fn array(&mut self) -> Result<Value, ParseError> {
+        let mut items = Vec::new();
+        let mut done = self.open(']')?;
+        while !done {
             self.skip_ws();
             items.push(self.value()?);
-            self.skip_ws();
-            match self.peek() {
-                Some(',') => self.pos += 1,
-                Some(']') => {
-                    self.pos += 1;
-                    self.depth -= 1;
-                    return Ok(Value::Array(items));
-                }
-                _ => return Err(self.error("Expecting ',' delimiter")),
-            }
+            done = self.member_end(']')?;
         }
+        Ok(Value::Array(items))
     }
 
     fn object(&mut self) -> Result<Value, ParseError> {
-        self.nest()?;
-        self.pos += 1;
         let mut obj = Object::new();
-        self.skip_ws();
-        if self.peek() == Some('}') {
-            self.pos += 1;
-            self.depth -= 1;
-            return Ok(Value::Object(obj));
-        }
-        loop {
+        let mut done = self.open('}')?;
+        while !done {
             self.skip_ws();
             if self.peek() != Some('"') {
                 return Err(self.error("Expecting property name enclosed in double quotes"));
@@ -368,16 +377,8 @@ impl Parser {
             let v = self.value()?;
             // IndexMap keeps the first position and takes the new value, like a Python dict.
             obj.map.insert(key, v);
-            self.skip_ws();
-            match self.peek() {
-                Some(',') => self.pos += 1,
-                Some('}') => {
-                    self.pos += 1;
-                    self.depth -= 1;
-                    return Ok(Value::Object(obj));
-                }
-                _ => return Err(self.error("Expecting ',' delimiter")),
-            }
+            done = self.member_end('}')?;
         }
+        Ok(Value::Object(obj))
     }
 }

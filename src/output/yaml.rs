@@ -246,51 +246,20 @@ impl Emitter {
         }
         self.whitespace = false;
         self.indention = false;
-        let chars: Vec<char> = text.chars().collect();
-        let (mut spaces, mut breaks) = (false, false);
-        let (mut start, mut end) = (0usize, 0usize);
-        while end <= chars.len() {
-            let ch = chars.get(end).copied();
-            if spaces {
-                if ch != Some(' ') {
-                    if start + 1 == end && self.column > BEST_WIDTH && split {
-                        self.write_indent();
-                        self.whitespace = false;
-                        self.indention = false;
-                    } else {
-                        let data: String = chars[start..end].iter().collect();
-                        self.write(&data);
-                    }
-                    start = end;
-                }
-            } else if breaks {
-                if !ch.is_some_and(is_break) {
-                    if chars[start] == '\n' {
-                        self.write_line_break(None);
-                    }
-                    for &br in &chars[start..end] {
-                        self.write_line_break(Some(br));
-                    }
-                    self.write_indent();
-                    self.whitespace = false;
-                    self.indention = false;
-                    start = end;
-                }
-            } else if ch.is_none_or(|c| c == ' ' || is_break(c)) {
-                let data: String = chars[start..end].iter().collect();
-                self.write(&data);
-                start = end;
-            }
-            if let Some(c) = ch {
-                spaces = c == ' ';
-                breaks = is_break(c);
-            }
-            end += 1;
-        }
+        self.write_runs(text, split, false);
     }
 
     fn write_single_quoted(&mut self, text: &str, split: bool) {
         self.write_indicator("'", true, false, false);
+        self.write_runs(text, split, true);
+        self.write_indicator("'", false, false, false);
+    }
+
+    /// The loop PyYAML's `write_plain` and `write_single_quoted` share: a run of spaces (a single space past the
+    /// best width becomes a line break when `split`), a run of line breaks (written, then the indent), and the
+    /// text between. Where the two differ: a single-quoted scalar doubles `'`, never breaks at a space on its
+    /// first or last character, and leaves the whitespace and indention flags as the indent set them.
+    fn write_runs(&mut self, text: &str, split: bool, single_quoted: bool) {
         let chars: Vec<char> = text.chars().collect();
         let (mut spaces, mut breaks) = (false, false);
         let (mut start, mut end) = (0usize, 0usize);
@@ -298,13 +267,13 @@ impl Emitter {
             let ch = chars.get(end).copied();
             if spaces {
                 if ch != Some(' ') {
-                    if start + 1 == end
-                        && self.column > BEST_WIDTH
-                        && split
-                        && start != 0
-                        && end != chars.len()
-                    {
+                    let at_edge = single_quoted && (start == 0 || end == chars.len());
+                    if start + 1 == end && self.column > BEST_WIDTH && split && !at_edge {
                         self.write_indent();
+                        if !single_quoted {
+                            self.whitespace = false;
+                            self.indention = false;
+                        }
                     } else {
                         let data: String = chars[start..end].iter().collect();
                         self.write(&data);
@@ -320,14 +289,18 @@ impl Emitter {
                         self.write_line_break(Some(br));
                     }
                     self.write_indent();
+                    if !single_quoted {
+                        self.whitespace = false;
+                        self.indention = false;
+                    }
                     start = end;
                 }
-            } else if ch.is_none_or(|c| c == ' ' || c == '\'' || is_break(c)) && start < end {
+            } else if ch.is_none_or(|c| c == ' ' || is_break(c) || (single_quoted && c == '\'')) {
                 let data: String = chars[start..end].iter().collect();
                 self.write(&data);
                 start = end;
             }
-            if ch == Some('\'') {
+            if single_quoted && ch == Some('\'') {
                 self.write("''");
                 start = end + 1;
             }
@@ -337,7 +310,6 @@ impl Emitter {
             }
             end += 1;
         }
-        self.write_indicator("'", false, false, false);
     }
 
     fn write_double_quoted(&mut self, text: &str, split: bool) {
@@ -478,34 +450,19 @@ pub(crate) fn analyze(scalar: &str) -> Analysis {
                 special_characters = true;
             }
         }
-        if ch == ' ' {
-            if index == 0 {
-                leading_space = true;
-            }
-            if index == n - 1 {
-                trailing_space = true;
-            }
-            if previous_break {
-                break_space = true;
-            }
-            previous_space = true;
-            previous_break = false;
-        } else if is_break(ch) {
-            if index == 0 {
-                leading_break = true;
-            }
-            if index == n - 1 {
-                trailing_break = true;
-            }
-            if previous_space {
-                space_break = true;
-            }
-            previous_space = false;
-            previous_break = true;
-        } else {
-            previous_space = false;
-            previous_break = false;
+        let (space, brk) = (ch == ' ', is_break(ch));
+        let (first, last) = (index == 0, index == n - 1);
+        if space {
+            leading_space |= first;
+            trailing_space |= last;
+            break_space |= previous_break;
+        } else if brk {
+            leading_break |= first;
+            trailing_break |= last;
+            space_break |= previous_space;
         }
+        previous_space = space;
+        previous_break = brk;
         preceded_by_whitespace = is_blank_or_break0(ch);
         followed_by_whitespace = index + 2 >= n || is_blank_or_break0(chars[index + 2]);
     }

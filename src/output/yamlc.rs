@@ -84,6 +84,20 @@ impl Lexer {
         p
     }
 
+    /// The run of characters from `p` that `f` accepts, as one `kind` token; false when there is none.
+    fn run_token(&mut self, p: usize, kind: Tok, f: impl Fn(char) -> bool) -> bool {
+        let end = self.run(p, f);
+        if end > p {
+            self.token(kind, end);
+        }
+        end > p
+    }
+
+    /// A comment: `#` to the end of the line.
+    fn comment(&mut self, p: usize) -> bool {
+        self.is(p, |c| c == '#') && self.run_token(p, Tok::Comment, |c| c != '\n')
+    }
+
     fn text(&self, a: usize, b: usize) -> String {
         self.t[a..b].iter().collect()
     }
@@ -197,14 +211,7 @@ impl Lexer {
                     self.token(Tok::Whitespace, sp);
                     return true;
                 }
-                let nl = self.run(p, |c| c == '\n');
-                if nl > p {
-                    self.token(Tok::Whitespace, nl);
-                    return true;
-                }
-                if self.is(p, |c| c == '#') {
-                    let e = self.run(p, |c| c != '\n');
-                    self.token(Tok::Comment, e);
+                if self.run_token(p, Tok::Whitespace, |c| c == '\n') || self.comment(p) {
                     return true;
                 }
                 if self.bol(p) {
@@ -268,15 +275,11 @@ impl Lexer {
                     self.token(Tok::Whitespace, sp);
                     return true;
                 }
-                let nl = self.run(p, |c| c == '\n');
-                if nl > p {
-                    self.token(Tok::Whitespace, nl);
+                if self.run_token(p, Tok::Whitespace, |c| c == '\n') {
                     self.push(St::PlainNewLine);
                     return true;
                 }
-                let ws = self.run(p, |c| c == ' ' || c == '\u{a0}');
-                if ws > p {
-                    self.token(Tok::Plain, ws);
+                if self.run_token(p, Tok::Plain, |c| c == ' ' || c == '\u{a0}') {
                     return true;
                 }
                 // (?::(?!\s)|[^\s:])+
@@ -305,9 +308,7 @@ impl Lexer {
                         return true;
                     }
                 }
-                let nl = self.run(p, |c| c == '\n');
-                if nl > p {
-                    self.token(Tok::Whitespace, nl);
+                if self.run_token(p, Tok::Whitespace, |c| c == '\n') {
                     return true;
                 }
                 if self.bol(p) {
@@ -449,19 +450,10 @@ impl Lexer {
                 return true;
             }
         }
-        let sp = self.run(p, |c| c == ' ');
-        if sp > p {
-            self.token(Tok::Whitespace, sp);
-            return true;
-        }
-        let nl = self.run(p, |c| c == '\n');
-        if nl > p {
-            self.token(Tok::Whitespace, nl);
-            return true;
-        }
-        if self.is(p, |c| c == '#') {
-            let e = self.run(p, |c| c != '\n');
-            self.token(Tok::Comment, e);
+        if self.run_token(p, Tok::Whitespace, |c| c == ' ')
+            || self.run_token(p, Tok::Whitespace, |c| c == '\n')
+            || self.comment(p)
+        {
             return true;
         }
         if self.is(p, |c| matches!(c, '?' | ':' | ',')) {
@@ -491,34 +483,19 @@ impl Lexer {
             self.token(Tok::Whitespace, sp);
             return true;
         }
-        let nl = self.run(p, |c| c == '\n');
-        if nl > p {
-            self.token(Tok::Whitespace, nl);
+        if self.run_token(p, Tok::Whitespace, |c| c == '\n')
+            || self.run_token(p, Tok::Variable, |c| c == ' ' || c == '\u{a0}')
+        {
             return true;
         }
-        let ws = self.run(p, |c| c == ' ' || c == '\u{a0}');
-        if ws > p {
-            self.token(Tok::Variable, ws);
-            return true;
-        }
-        if state == St::SingleQuoted {
+        let single = state == St::SingleQuoted;
+        let quote = if single { '\'' } else { '"' };
+        if single {
             if self.is(p, |c| c == '\'') && self.is(p + 1, |c| c == '\'') {
                 self.token(Tok::String, p + 2);
                 return true;
             }
-            let e = self.run(p, |c| !is_py_space(c) && c != '\'');
-            if e > p {
-                self.token(Tok::String, e);
-                return true;
-            }
-            if self.is(p, |c| c == '\'') {
-                self.token(Tok::String, p + 1);
-                self.pop(1);
-                return true;
-            }
-            return false;
-        }
-        if self.is(p, |c| c == '\\') {
+        } else if self.is(p, |c| c == '\\') {
             if self.is(p + 1, |c| "0abt\tn\nvfre \"\\N_LP".contains(c)) {
                 self.token(Tok::String, p + 2);
                 return true;
@@ -537,12 +514,13 @@ impl Lexer {
                 return true;
             }
         }
-        let e = self.run(p, |c| !is_py_space(c) && c != '"' && c != '\\');
-        if e > p {
-            self.token(Tok::String, e);
+        // Text up to a space or the closing quote (and in double quotes, up to a backslash).
+        if self.run_token(p, Tok::String, |c| {
+            !is_py_space(c) && c != quote && (single || c != '\\')
+        }) {
             return true;
         }
-        if self.is(p, |c| c == '"') {
+        if self.is(p, |c| c == quote) {
             self.token(Tok::String, p + 1);
             self.pop(1);
             return true;

@@ -217,15 +217,7 @@ proptest! {
     #[test]
     fn formatters_never_panic(doc in value(), color in any::<bool>(), query_given in any::<bool>()) {
         let opts = RenderOptions { color, query_given };
-        for format in [
-            OutputFormat::Json,
-            OutputFormat::Jsonc,
-            OutputFormat::Yaml,
-            OutputFormat::Yamlc,
-            OutputFormat::Table,
-            OutputFormat::Tsv,
-            OutputFormat::None,
-        ] {
+        for format in OutputFormat::ALL {
             let _ = render(&doc, format, &opts);
         }
     }
