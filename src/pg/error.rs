@@ -242,6 +242,25 @@ pub(crate) fn describe_chain(e: &(dyn StdError + 'static)) -> String {
     out
 }
 
+#[cfg(test)]
+impl PgError {
+    /// The error PostgreSQL answers to `statement` on `database` with `sqlstate` and `message`.
+    pub(crate) fn sql_for_test(
+        database: &str,
+        statement: &str,
+        sqlstate: &str,
+        message: &str,
+    ) -> PgError {
+        PgError::Sql {
+            database: database.into(),
+            statement: statement.into(),
+            sqlstate: Some(sqlstate.into()),
+            message: message.into(),
+            detail: None,
+        }
+    }
+}
+
 impl From<PgError> for Error {
     fn from(e: PgError) -> Self {
         match &e {
@@ -324,13 +343,12 @@ mod tests {
         );
         assert_eq!(top.exit_code(), 1);
 
-        let sql = PgError::Sql {
-            database: "demo".into(),
-            statement: "GRANT CREATE ON SCHEMA public TO \"aad_c\";".into(),
-            sqlstate: Some("42501".into()),
-            message: "permission denied for schema public".into(),
-            detail: None,
-        };
+        let sql = PgError::sql_for_test(
+            "demo",
+            "GRANT CREATE ON SCHEMA public TO \"aad_c\";",
+            "42501",
+            "permission denied for schema public",
+        );
         assert_eq!(sql.sqlstate(), Some("42501"));
         let top = Error::from(sql);
         assert_eq!(

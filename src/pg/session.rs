@@ -340,13 +340,8 @@ mod tests {
 
     #[test]
     fn only_lost_races_are_retried() {
-        let sql = |state: &str, message: &str| PgError::Sql {
-            database: "demo".into(),
-            statement: "GRANT ALL PRIVILEGES ON DATABASE \"demo\" TO \"aad_c1\";".into(),
-            sqlstate: Some(state.into()),
-            message: message.into(),
-            detail: None,
-        };
+        let grant = "GRANT ALL PRIVILEGES ON DATABASE \"demo\" TO \"aad_c1\";";
+        let sql = |state: &str, message: &str| PgError::sql_for_test("demo", grant, state, message);
         assert!(is_conflict(&sql("XX000", "tuple concurrently updated")));
         assert!(is_conflict(&sql("40001", "could not serialize access")));
         assert!(is_conflict(&sql("40P01", "deadlock detected")));

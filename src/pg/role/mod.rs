@@ -20,18 +20,17 @@
 //!   retried: the remaining steps run again in new sessions, a bounded number of times.
 //!
 //! [`RolePlan`] and [`DropPlan`] are pure data (`plan`; the `--dry-run` script comes from them);
-//! [`execute`] and [`drop_role`] run them (`run`).
+//! [`execute`] runs a role plan (`run`), [`drop_role`] a drop plan (`drop`).
 
+mod drop;
 mod grantable;
 mod plan;
 mod run;
 
+pub use drop::{DropOutcome, drop_role};
 pub use grantable::{SchemaObject, SchemaObjects};
 pub use plan::{
     Action, DropPlan, FLEXIBLE_ADMIN_DATABASE, GRANT_SCHEMA, PrincipalType, RolePlan, Step,
     databases,
 };
-pub use run::{
-    ATTEMPTS, DropOutcome, Progress, RoleOutcome, abandon, drop_role, execute, execute_opened,
-    execute_with,
-};
+pub use run::{ATTEMPTS, Progress, RoleOutcome, abandon, execute, execute_opened, execute_with};

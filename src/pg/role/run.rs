@@ -1,17 +1,17 @@
 //! Running a role plan: one session per database, all opened together, each step's statements sent as one
-//! batch (one round trip), a lost connection retried in new sessions, a role this run created dropped again
-//! when the run fails for good, and `--drop-role`'s checked revoke-and-drop.
+//! batch (one round trip), a lost connection retried in new sessions, and a role this run created dropped again
+//! when the run fails for good.
 
 use super::super::connect::{PgConnector, ServerLogin};
 use super::super::error::PgError;
 use super::super::opening::Opening;
 use super::super::quote::{NameKind, quote_ident, quote_literal};
 use super::super::session::{Batched, PgSession};
+use super::drop::revoke_and_drop;
 use super::grantable::SchemaObjects;
-use super::plan::{Action, DropPlan, GRANT_SCHEMA, RolePlan};
+use super::plan::{Action, GRANT_SCHEMA, RolePlan};
 use crate::auth::Secret;
 use crate::output::log;
-use crate::server_kind::ServerKind;
 
 /// What [`execute`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -326,11 +326,7 @@ async fn run_steps(
         match step.action {
             Action::DropExisting => {
                 if session.role_exists(&plan.role).await? {
-                    ensure_droppable(session, plan.kind, &plan.role).await?;
-                    session
-                        .execute_in_transaction(&step.statements)
-                        .await
-                        .map_err(|e| drop_blocked(&plan.role, e))?;
+                    revoke_and_drop(session, plan.kind, &plan.role, &step.statements).await?;
                     progress.replaced = true;
                 }
                 // Whatever existed before is gone now: a role found later was created by this run.
@@ -489,98 +485,14 @@ async fn undo_create(
     }
 }
 
-/// A failed revoke-and-drop transaction: SQL errors get the advice, connect errors stay as they are.
-fn drop_blocked(role: &str, error: PgError) -> PgError {
-    match error {
-        PgError::Sql { .. } => PgError::DropBlocked {
-            role: role.to_owned(),
-            error: Box::new(error),
-        },
-        other => other,
-    }
-}
-
-/// Refuses roles azconn would never create: superusers, roles with CREATEROLE, CREATEDB,
-/// REPLICATION or BYPASSRLS, members of `azure_pg_admin`, and on Single Server roles outside
-/// `azure_ad_user`.
-async fn ensure_droppable(
-    session: &PgSession,
-    kind: ServerKind,
-    role: &str,
-) -> Result<(), PgError> {
-    let sql = "SELECT r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls, \
-               EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m JOIN pg_catalog.pg_roles g ON g.oid = m.roleid \
-                       WHERE m.member = r.oid AND g.rolname = 'azure_pg_admin'), \
-               EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m JOIN pg_catalog.pg_roles g ON g.oid = m.roleid \
-                       WHERE m.member = r.oid AND g.rolname = 'azure_ad_user') \
-               FROM pg_catalog.pg_roles r WHERE r.rolname = $1";
-    let rows = session.query(sql, &[&role]).await?;
-    let Some(row) = rows.first() else {
-        return Ok(());
-    };
-    let (privileged, admin, ad_user): (bool, bool, bool) = (row.get(0), row.get(1), row.get(2));
-    let reason = if privileged {
-        Some(
-            "it has administrative attributes (superuser, CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS).",
-        )
-    } else if admin {
-        Some("it is a member of azure_pg_admin.")
-    } else if kind == ServerKind::Single && !ad_user {
-        Some("it is not a member of azure_ad_user, so it is not an Entra role.")
-    } else {
-        None
-    };
-    match reason {
-        Some(reason) => Err(PgError::NotDroppable {
-            role: role.to_owned(),
-            reason: reason.to_owned(),
-        }),
-        None => Ok(()),
-    }
-}
-
-/// What [`drop_role`] did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DropOutcome {
-    /// The role existed and was dropped (false: there was nothing to drop).
-    pub dropped: bool,
-}
-
-/// Runs `plan`: if the role exists and looks like an azconn role (see the checks in
-/// [`DropPlan`]'s module docs), revokes the grants and drops it in one transaction. A role that
-/// still owns objects or holds other grants is not dropped; PostgreSQL's reason is in the error.
-pub async fn drop_role(
-    plan: &DropPlan,
-    connector: &PgConnector,
-    server: &ServerLogin,
-    token: &Secret,
-) -> Result<DropOutcome, PgError> {
-    let mut session = connector
-        .connect(server, &plan.step.database, token)
-        .await?;
-    if !session.role_exists(&plan.role).await? {
-        return Ok(DropOutcome { dropped: false });
-    }
-    ensure_droppable(&session, plan.kind, &plan.role).await?;
-    session
-        .execute_in_transaction(&plan.step.statements)
-        .await
-        .map_err(|e| drop_blocked(&plan.role, e))?;
-    Ok(DropOutcome { dropped: true })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn already_exists_is_recognised() {
-        let sql = |state: &str, message: &str| PgError::Sql {
-            database: "postgres".into(),
-            statement: "select 1".into(),
-            sqlstate: Some(state.into()),
-            message: message.into(),
-            detail: None,
+        let sql = |state: &str, message: &str| {
+            PgError::sql_for_test("postgres", "select 1", state, message)
         };
         assert!(is_already_exists(
             &sql("42710", "role \"aad_c\" already exists"),
