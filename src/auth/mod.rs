@@ -9,6 +9,8 @@ pub mod az_cli;
 mod az_session;
 pub mod cache;
 pub mod claims;
+#[cfg(test)]
+pub(crate) mod fake_az;
 mod fetch;
 pub mod provider;
 mod refresh_grant;

@@ -14,21 +14,36 @@ fn load(case: &str, extra: &[(&str, &str)]) -> Settings {
     Settings::load(Env::from_pairs(&pairs)).expect("settings load")
 }
 
+/// The endpoints a database connection needs: ARM, the PostgreSQL token audience and host suffix.
+fn database_endpoints(s: &Settings) -> [Option<&str>; 3] {
+    [
+        s.cloud.resource_manager().ok(),
+        s.cloud.ossrdbms_audience().ok(),
+        s.cloud.postgresql_suffix().ok(),
+    ]
+}
+
+/// The id of the subscription `--subscription name` (or none) selects.
+fn subscription_id(s: &Settings, name: Option<&str>) -> Option<String> {
+    s.subscription(name).map(|x| x.id).ok()
+}
+
+/// The az config dir an environment of `pairs` names.
+fn config_dir(pairs: &[(&str, &str)]) -> Option<std::path::PathBuf> {
+    Env::from_pairs(pairs).az_config_dir().ok()
+}
+
 #[test]
 fn empty_dir_is_public_cloud_and_not_logged_in() {
     let s = load("empty", &[]);
     assert_eq!(s.cloud.name, "AzureCloud");
     assert_eq!(
-        s.cloud.resource_manager().ok(),
-        Some("https://management.azure.com")
-    );
-    assert_eq!(
-        s.cloud.ossrdbms_audience().ok(),
-        Some("https://ossrdbms-aad.database.windows.net")
-    );
-    assert_eq!(
-        s.cloud.postgresql_suffix().ok(),
-        Some(".postgres.database.azure.com")
+        database_endpoints(&s),
+        [
+            Some("https://management.azure.com"),
+            Some("https://ossrdbms-aad.database.windows.net"),
+            Some(".postgres.database.azure.com"),
+        ]
     );
     assert!(matches!(
         s.subscription(None),
@@ -43,7 +58,7 @@ fn empty_dir_is_public_cloud_and_not_logged_in() {
         )],
     );
     assert_eq!(
-        with_env.subscription(None).map(|x| x.id).ok().as_deref(),
+        subscription_id(&with_env, None).as_deref(),
         Some("00000000-0000-0000-0000-00000000000f")
     );
 }
@@ -62,7 +77,7 @@ fn bom_profile_defaults_and_config() {
         Some("alice@contoso.com")
     );
     assert_eq!(
-        s.subscription(Some("PROD")).map(|x| x.id).ok().as_deref(),
+        subscription_id(&s, Some("PROD")).as_deref(),
         Some("00000000-0000-0000-0000-0000000000a2")
     );
     assert_eq!(
@@ -118,7 +133,7 @@ fn custom_cloud_on_loopback_and_its_subscriptions_only() {
         "only the Emu cloud's entries"
     );
     assert_eq!(
-        s.subscription(None).map(|x| x.id).ok().as_deref(),
+        subscription_id(&s, None).as_deref(),
         Some("00000000-0000-0000-0000-0000000000e1")
     );
 }
@@ -127,16 +142,12 @@ fn custom_cloud_on_loopback_and_its_subscriptions_only() {
 fn sovereign_and_unknown_clouds() {
     let china = load("china", &[]);
     assert_eq!(
-        china.cloud.resource_manager().ok(),
-        Some("https://management.chinacloudapi.cn")
-    );
-    assert_eq!(
-        china.cloud.ossrdbms_audience().ok(),
-        Some("https://ossrdbms-aad.database.chinacloudapi.cn")
-    );
-    assert_eq!(
-        china.cloud.postgresql_suffix().ok(),
-        Some(".postgres.database.chinacloudapi.cn")
+        database_endpoints(&china),
+        [
+            Some("https://management.chinacloudapi.cn"),
+            Some("https://ossrdbms-aad.database.chinacloudapi.cn"),
+            Some(".postgres.database.chinacloudapi.cn"),
+        ]
     );
     let unknown = load("unknown-cloud", &[]);
     assert_eq!(
@@ -147,33 +158,29 @@ fn sovereign_and_unknown_clouds() {
 
 #[test]
 fn config_dir_from_home() {
-    let env = Env::from_pairs(&[("HOME", "/home/u")]);
     assert_eq!(
-        env.az_config_dir().ok(),
-        Some(std::path::PathBuf::from("/home/u/.azure"))
+        config_dir(&[("HOME", "/home/u")]),
+        Some("/home/u/.azure".into())
     );
-    let env = Env::from_pairs(&[("HOME", "/home/u"), ("AZURE_CONFIG_DIR", "~/az")]);
     assert_eq!(
-        env.az_config_dir().ok(),
-        Some(std::path::PathBuf::from("/home/u/az"))
+        config_dir(&[("HOME", "/home/u"), ("AZURE_CONFIG_DIR", "~/az")]),
+        Some("/home/u/az".into())
     );
-    assert!(Env::default().az_config_dir().is_err());
+    assert_eq!(config_dir(&[]), None);
 }
 
 /// az's `get_config_dir`: `AZURE_CONFIG_DIR or ~/.azure`, so an empty value counts as unset.
 #[test]
 fn empty_config_dir_variable_means_home() {
     for value in ["", "  "] {
-        let env = Env::from_pairs(&[("HOME", "/home/u"), ("AZURE_CONFIG_DIR", value)]);
         assert_eq!(
-            env.az_config_dir().ok(),
-            Some(std::path::PathBuf::from("/home/u/.azure")),
+            config_dir(&[("HOME", "/home/u"), ("AZURE_CONFIG_DIR", value)]),
+            Some("/home/u/.azure".into()),
             "{value:?}"
         );
     }
-    let env = Env::from_pairs(&[("HOME", "/home/u"), ("AZURE_CONFIG_DIR", "~")]);
     assert_eq!(
-        env.az_config_dir().ok(),
-        Some(std::path::PathBuf::from("/home/u"))
+        config_dir(&[("HOME", "/home/u"), ("AZURE_CONFIG_DIR", "~")]),
+        Some("/home/u".into())
     );
 }

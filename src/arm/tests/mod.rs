@@ -64,6 +64,20 @@ fn get(base: &str, path: &str) -> ApiRequest {
     ApiRequest::new(Method::GET, format!("{base}{path}"), None)
 }
 
+/// Lists `path` from a server answering `replies`: its base URL, the items or the error, and the requests it saw.
+async fn list_served(
+    replies: Vec<Reply>,
+    path: &str,
+) -> (
+    String,
+    Result<Vec<serde_json::Value>, ArmError>,
+    Arc<std::sync::Mutex<Vec<String>>>,
+) {
+    let (base, seen) = serve(replies).await;
+    let result = client(&base).list_all(get(&base, path)).await;
+    (base, result, seen)
+}
+
 #[tokio::test]
 async fn retries_429_with_retry_after_then_succeeds() {
     let (base, seen) = serve(vec![
@@ -219,31 +233,23 @@ async fn lro_location_polling_for_delete() {
 
 #[tokio::test]
 async fn pages_follow_next_link() {
-    let (base, seen) = serve(vec![
+    let pages = vec![
         ok(json!({"value": [{"n": 1}], "nextLink": "{base}/page2"})),
         ok(json!({"value": [{"n": 2}]})),
-    ])
-    .await;
-    let items = client(&base)
-        .list_all(get(&base, "/list"))
-        .await
-        .expect("two pages");
+    ];
+    let (_, items, seen) = list_served(pages, "/list").await;
+    let items = items.expect("two pages");
     assert_eq!(items, vec![json!({"n": 1}), json!({"n": 2})]);
     assert_eq!(*seen.lock().expect("log"), vec!["GET /list", "GET /page2"]);
 }
 
 #[tokio::test]
 async fn paging_stops_at_the_bound() {
-    let (base, seen) = serve(
-        (0..6)
-            .map(|i| ok(json!({"value": [i], "nextLink": format!("{{base}}/p{i}")})))
-            .collect(),
-    )
-    .await;
-    let err = client(&base)
-        .list_all(get(&base, "/p"))
-        .await
-        .expect_err("endless list");
+    let pages = (0..6)
+        .map(|i| ok(json!({"value": [i], "nextLink": format!("{{base}}/p{i}")})))
+        .collect();
+    let (_, result, seen) = list_served(pages, "/p").await;
+    let err = result.expect_err("endless list");
     assert!(matches!(err, ArmError::Bound(_)), "{err:?}");
     assert_eq!(seen.lock().expect("log").len(), 5, "max_pages");
 }
@@ -295,11 +301,8 @@ async fn malformed_bodies_are_clear_errors() {
         "{err}"
     );
 
-    let (base, _) = serve(vec![ok(json!({"value": {"not": "a list"}}))]).await;
-    let err = client(&base)
-        .list_all(get(&base, "/l"))
-        .await
-        .expect_err("bad value");
+    let (base, result, _) = list_served(vec![ok(json!({"value": {"not": "a list"}}))], "/l").await;
+    let err = result.expect_err("bad value");
     assert_eq!(
         err.to_string(),
         format!("Unexpected response from {base}/l: `value` is not a list")
@@ -328,15 +331,12 @@ async fn malformed_bodies_are_clear_errors() {
 /// that keeps growing stops at the byte budget.
 #[tokio::test]
 async fn endless_paging_is_bounded() {
-    let (base, seen) = serve(vec![
+    let pages = vec![
         ok(json!({"value": [1], "nextLink": "{base}/p2"})),
         ok(json!({"value": [2], "nextLink": "{base}/p2"})),
-    ])
-    .await;
-    let err = client(&base)
-        .list_all(get(&base, "/p1"))
-        .await
-        .expect_err("cycle");
+    ];
+    let (_, result, seen) = list_served(pages, "/p1").await;
+    let err = result.expect_err("cycle");
     assert!(
         err.to_string()
             .contains("`nextLink` points back to a page already read"),
@@ -345,16 +345,11 @@ async fn endless_paging_is_bounded() {
     assert_eq!(seen.lock().expect("log").len(), 2);
 
     let big = "y".repeat(1500);
-    let (base, seen) = serve(
-        (0..5)
-            .map(|i| ok(json!({"value": [big], "nextLink": format!("{{base}}/q{i}")})))
-            .collect(),
-    )
-    .await;
-    let err = client(&base)
-        .list_all(get(&base, "/q"))
-        .await
-        .expect_err("budget");
+    let pages = (0..5)
+        .map(|i| ok(json!({"value": [big], "nextLink": format!("{{base}}/q{i}")})))
+        .collect();
+    let (_, result, seen) = list_served(pages, "/q").await;
+    let err = result.expect_err("budget");
     assert!(matches!(err, ArmError::Bound(_)), "{err:?}");
     assert!(
         err.to_string().starts_with("Stopped after 3 pages of "),

@@ -8,45 +8,15 @@ use serde_json::json;
 use super::server::{Reply, ok, serve};
 use super::test_settings;
 use crate::arm::{ApiRequest, ArmClient, Method};
+use crate::auth::fake_az::{FakeAz, signed_in};
 use crate::auth::{AuthSource, TokenProvider};
-use crate::settings::Profile;
 
-/// A fake `az` whose every run prints a new token: `tok-1`, `tok-2`, …
-#[derive(Debug, Default)]
-struct CountingAz {
-    runs: std::sync::atomic::AtomicUsize,
-}
-
-#[async_trait::async_trait]
-impl azure_identity::Executor for CountingAz {
-    async fn run(
-        &self,
-        _program: &std::ffi::OsStr,
-        _args: &[&std::ffi::OsStr],
-    ) -> std::io::Result<std::process::Output> {
-        use std::os::unix::process::ExitStatusExt as _;
-        let n = self.runs.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
-        let expires_on = crate::auth::cache::now_unix() + 3600;
-        Ok(std::process::Output {
-            status: std::process::ExitStatus::from_raw(0),
-            stdout: format!(
-                r#"{{"accessToken":"tok-{n}","expiresOn":"x","expires_on":{expires_on},"tenant":"t","tokenType":"Bearer"}}"#
-            )
-            .into_bytes(),
-            stderr: Vec::new(),
-        })
-    }
-}
-
-/// A client whose tokens come from a [`CountingAz`] (az login source, no disk cache).
-fn client_with_tokens(base: &str) -> (ArmClient, Arc<CountingAz>) {
-    let az = Arc::new(CountingAz::default());
+/// A client whose tokens come from a fake az printing a new token each run (az login source, no disk cache).
+fn client_with_tokens(base: &str) -> (ArmClient, Arc<FakeAz>) {
+    let az = Arc::new(FakeAz::new_token_each_run());
     let http = reqwest::Client::builder().build().expect("client");
     let mut settings = test_settings(base);
-    // az's profile with a signed-in account: tokens of the az login are served from the memo only while az is
-    // signed in.
-    let profile = r#"{"subscriptions":[{"id":"00000000-0000-0000-0000-000000000001","name":"Dev","tenantId":"t","isDefault":true,"environmentName":"AzureCloud","user":{"name":"alice@contoso.com","type":"user"}}]}"#;
-    settings.profile = Profile::parse(profile.as_bytes(), "AzureCloud").expect("profile");
+    settings.profile = signed_in();
     let tokens = Arc::new(
         TokenProvider::new(&settings, AuthSource::Cli, http.clone(), false)
             .with_executor(az.clone()),

@@ -1,35 +1,10 @@
 //! TokenProvider against fake `az` runs: source choice, the memo and disk cache, refresh and concurrency.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 
 use super::*;
+use crate::auth::fake_az::{FakeAz, signed_in};
 use crate::settings::{AzConfig, Env, Profile, cloud::known_clouds};
-
-/// A fake `az`: answers every run with a fixed exit code, stdout and stderr, and counts runs.
-#[derive(Debug)]
-struct FakeAz {
-    code: i32,
-    stdout: String,
-    stderr: String,
-    runs: AtomicUsize,
-}
-
-#[async_trait::async_trait]
-impl azure_identity::Executor for FakeAz {
-    async fn run(
-        &self,
-        _program: &std::ffi::OsStr,
-        _args: &[&std::ffi::OsStr],
-    ) -> std::io::Result<std::process::Output> {
-        use std::os::unix::process::ExitStatusExt as _;
-        self.runs.fetch_add(1, Ordering::SeqCst);
-        Ok(std::process::Output {
-            status: std::process::ExitStatus::from_raw(self.code << 8),
-            stdout: self.stdout.clone().into_bytes(),
-            stderr: self.stderr.clone().into_bytes(),
-        })
-    }
-}
 
 fn settings(dir: &std::path::Path, env: Env) -> Settings {
     Settings {
@@ -39,12 +14,6 @@ fn settings(dir: &std::path::Path, env: Env) -> Settings {
         profile: Profile::default(),
         env,
     }
-}
-
-/// az's profile with one signed-in user account.
-fn signed_in() -> Profile {
-    let text = r#"{"subscriptions":[{"id":"00000000-0000-0000-0000-000000000001","name":"Dev","tenantId":"t","isDefault":true,"environmentName":"AzureCloud","user":{"name":"alice@contoso.com","type":"user"}}]}"#;
-    Profile::parse(text.as_bytes(), "AzureCloud").expect("profile")
 }
 
 fn provider(dir: &std::path::Path, source: AuthSource, env: Env, az: Arc<FakeAz>) -> TokenProvider {
@@ -71,45 +40,17 @@ fn temp(name: &str) -> std::path::PathBuf {
 }
 
 fn not_logged_in() -> Arc<FakeAz> {
-    Arc::new(FakeAz {
-        code: 1,
-        stdout: String::new(),
-        stderr: "ERROR: Please run 'az login' to setup account.\n".into(),
-        runs: AtomicUsize::new(0),
-    })
-}
-
-/// A fake `az` whose every run prints a new token: `tok-1`, `tok-2`, …
-#[derive(Debug, Default)]
-struct CountingAz {
-    runs: AtomicUsize,
-}
-
-#[async_trait::async_trait]
-impl azure_identity::Executor for CountingAz {
-    async fn run(
-        &self,
-        _program: &std::ffi::OsStr,
-        _args: &[&std::ffi::OsStr],
-    ) -> std::io::Result<std::process::Output> {
-        use std::os::unix::process::ExitStatusExt as _;
-        let n = self.runs.fetch_add(1, Ordering::SeqCst) + 1;
-        let expires_on = cache::now_unix() + 3600;
-        Ok(std::process::Output {
-            status: std::process::ExitStatus::from_raw(0),
-            stdout: format!(
-                r#"{{"accessToken":"tok-{n}","expiresOn":"x","expires_on":{expires_on},"tenant":"t","tokenType":"Bearer"}}"#
-            )
-            .into_bytes(),
-            stderr: Vec::new(),
-        })
-    }
+    Arc::new(FakeAz::fixed(
+        1,
+        "",
+        "ERROR: Please run 'az login' to setup account.\n",
+    ))
 }
 
 #[tokio::test]
 async fn refresh_drops_the_refused_token_everywhere_and_fetches_once() {
     let dir = temp("refresh");
-    let az = Arc::new(CountingAz::default());
+    let az = Arc::new(FakeAz::new_token_each_run());
     let mut settings = settings(&dir, Env::default());
     settings.profile = signed_in();
     let p = TokenProvider::new(&settings, AuthSource::Cli, reqwest::Client::new(), true)
@@ -136,12 +77,7 @@ fn token_json(expires_on: i64) -> Arc<FakeAz> {
     let stdout = format!(
         r#"{{"accessToken":"tok-from-az","expiresOn":"x","expires_on":{expires_on},"tenant":"t","tokenType":"Bearer"}}"#
     );
-    Arc::new(FakeAz {
-        code: 0,
-        stdout,
-        stderr: String::new(),
-        runs: AtomicUsize::new(0),
-    })
+    Arc::new(FakeAz::fixed(0, stdout, ""))
 }
 
 const SCOPE: &str = "https://management.core.windows.net//.default";

@@ -202,20 +202,22 @@ mod tests {
         }
     }
 
+    /// What the dry run shows besides the changes: database `demo`, no change to the principal.
+    fn shown(facts: &Facts, yes: bool, script_runs_as_is: bool) -> Shown<'_> {
+        Shown {
+            facts,
+            yes,
+            arm_base: BASE,
+            database: "demo",
+            script_runs_as_is,
+            principal_change: None,
+        }
+    }
+
     #[test]
     fn every_change_is_shown_with_the_request_the_run_sends() {
         let facts = facts(None);
-        let text = passwordless(
-            &changes(true, true, false),
-            &Shown {
-                facts: &facts,
-                yes: false,
-                arm_base: BASE,
-                database: "demo",
-                script_runs_as_is: false,
-                principal_change: None,
-            },
-        );
+        let text = passwordless(&changes(true, true, false), &shown(&facts, false, false));
         let expected_head = format!(
             "Dry run: nothing was changed. `create` would:\n\
              \x20 1. Enable Microsoft Entra authentication (after asking; --yes skips the question): PATCH {BASE}{SERVER}?api-version=v1\n\
@@ -238,17 +240,7 @@ mod tests {
     #[test]
     fn only_what_is_missing_is_changed() {
         let facts = facts(Some("alice@contoso.com"));
-        let text = passwordless(
-            &changes(false, false, true),
-            &Shown {
-                facts: &facts,
-                yes: true,
-                arm_base: BASE,
-                database: "demo",
-                script_runs_as_is: true,
-                principal_change: None,
-            },
-        );
+        let text = passwordless(&changes(false, false, true), &shown(&facts, true, true));
         assert!(
             text.starts_with(
                 "Dry run: nothing was changed. `create` would:\n  1. Run the SQL below on srv.postgres.example"
