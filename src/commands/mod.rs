@@ -15,7 +15,7 @@ pub mod sources;
 pub mod support_types;
 pub mod token;
 
-use crate::cli::{AuthSource, TopCommand};
+use crate::cli::{AuthSource, ConnectionCommand, TopCommand};
 use crate::error::Result;
 use crate::output::OutputFormat;
 use crate::output::query::Query;
@@ -104,7 +104,7 @@ pub fn run_local(cmd: &TopCommand) -> Option<Result<Outcome>> {
 
 /// Whether the command acts in a subscription (so, without az's profile, one is looked up first).
 fn needs_subscription(cmd: &TopCommand) -> bool {
-    use crate::cli::connection::ConnectionCommand as C;
+    use ConnectionCommand as C;
     match cmd {
         TopCommand::Connection(c) => {
             !matches!(c, C::ListSupportTypes(_) | C::PreviewConfiguration(_))
@@ -122,14 +122,14 @@ fn needs_subscription(cmd: &TopCommand) -> bool {
     }
 }
 
-/// Runs a command.
+/// Runs a command: every command and local connection verb is routed here.
 pub async fn run(cmd: &TopCommand, ctx: &Context) -> Result<Outcome> {
     if needs_subscription(cmd) {
         ctx.azure.discover_subscription().await;
     }
     match cmd {
-        TopCommand::Connection(c) => connection::run(c, ctx).await,
-        TopCommand::ConnectionGroup(g) => connection::run(&g.command, ctx).await,
+        TopCommand::Connection(c) => run_connection(c, ctx).await,
+        TopCommand::ConnectionGroup(g) => run_connection(&g.command, ctx).await,
         TopCommand::Webapp(g) => sources::run_webapp(&g.command, ctx).await,
         TopCommand::Functionapp(g) => sources::run_functionapp(&g.command, ctx).await,
         TopCommand::Containerapp(g) => sources::run_containerapp(&g.command, ctx).await,
@@ -138,5 +138,34 @@ pub async fn run(cmd: &TopCommand, ctx: &Context) -> Result<Outcome> {
         TopCommand::Token(args) => token::run(args, ctx).await,
         TopCommand::Rest(args) => rest::run(args, ctx).await,
         TopCommand::Completion(args) => completion::run(args),
+    }
+}
+
+/// Runs a local connection verb (`azconn connection <verb>`).
+async fn run_connection(cmd: &ConnectionCommand, ctx: &Context) -> Result<Outcome> {
+    use connection::{
+        create, delete, generate_configuration, list, list_support_types, preview_configuration,
+        show, update, validate, wait,
+    };
+    match cmd {
+        ConnectionCommand::Create(t) => {
+            let (kind, args) = t.split();
+            create::run(kind, args, ctx).await
+        }
+        ConnectionCommand::Update(t) => {
+            let (_kind, args) = t.split();
+            update::run(args, ctx).await
+        }
+        ConnectionCommand::List(a) => list::run(a, ctx).await,
+        ConnectionCommand::Show(a) => show::run(a, ctx).await,
+        ConnectionCommand::Delete(a) => delete::run(a, ctx).await,
+        ConnectionCommand::Validate(a) => validate::run(a, ctx).await,
+        ConnectionCommand::GenerateConfiguration(a) => generate_configuration::run(a, ctx).await,
+        ConnectionCommand::Wait(a) => wait::run(a, ctx).await,
+        ConnectionCommand::ListSupportTypes(a) => Ok(list_support_types::run(a)),
+        ConnectionCommand::PreviewConfiguration(t) => {
+            let (kind, args) = t.split();
+            preview_configuration::run(kind, args, ctx).await
+        }
     }
 }
