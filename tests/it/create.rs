@@ -980,7 +980,8 @@ fn sessions_open_during_the_lookups_for_the_confirmed_administrator() {
     let w = World::start("early-admin", &alice_servers());
     slow_failing_lookup_and_counted_connections(&w);
     let r = w.az("create postgres-flexible -g rg --connection e1 --tg rg --server srv --database demo --user-account --client-type none");
-    assert_eq!(r.code, 1, "{r:?}");
+    // A refused resource-group read is az's location validator failing: a usage error.
+    assert_eq!(r.code, 2, "{r:?}");
     assert_eq!(connections_seen(&w), 2);
     assert_eq!(
         w.psql(
@@ -1010,7 +1011,7 @@ fn no_session_opens_for_a_login_the_administrators_do_not_confirm() {
     );
     slow_failing_lookup_and_counted_connections(&w);
     let r = w.az("create postgres-flexible -g rg --connection e2 --tg rg --server srv --database demo --user-account --client-type none");
-    assert_eq!(r.code, 1, "{r:?}");
+    assert_eq!(r.code, 2, "{r:?}");
     assert_eq!(connections_seen(&w), 0);
     // Without the failing read the same run makes Alice the administrator, then opens its sessions as her.
     w.emu.admin().clear_knobs();

@@ -29,4 +29,5 @@ mod sources;
 mod tls;
 mod ungrantable;
 mod validation_exit_codes;
+mod validator_errors;
 mod verbs;

@@ -186,12 +186,12 @@ fn delete_confirms_like_az() {
     put_connector(&emu, "conn1", "none");
     put_connector(&emu, "conn2", "none");
 
-    // No terminal and no --yes: az's error, nothing deleted.
+    // No terminal and no --yes: knack's warning and cancellation, nothing deleted.
     let refused = az_line(&emu, "connection delete -g rg --connection conn1");
     assert_eq!(refused.code, 1);
     assert_eq!(
         refused.stderr,
-        "ERROR: Unable to prompt for confirmation as no tty available. Use --yes.\n"
+        "WARNING: Unable to prompt for confirmation as no tty available. Use --yes.\nERROR: Operation cancelled.\n"
     );
     assert!(
         !connector_calls(&emu)

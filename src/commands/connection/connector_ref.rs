@@ -5,6 +5,7 @@
 //! current one; we match the id case-insensitively as az does but keep the names' casing and use the
 //! subscription the id names.
 
+use crate::arm::ArmError;
 use crate::arm::service_linker::connector_path;
 use crate::cli::connection::ConnectionIdArgs;
 use crate::commands::azure::Azure;
@@ -189,12 +190,13 @@ pub async fn resolve(azure: &Azure, t: &ConnectorTarget) -> Result<ConnectorRef>
             location,
             name,
         } => {
-            let name = name.ok_or_else(|| Error::runtime(MISSING_NAME))?;
             let subscription = azure.subscription()?.id;
+            // az's validators (the location from the group) run before the verb finds the name missing.
             let location = match location {
                 Some(l) => l,
                 None => resource_group_location(azure, &subscription, &resource_group).await?,
             };
+            let name = name.ok_or_else(|| Error::runtime(MISSING_NAME))?;
             Ok(ConnectorRef {
                 subscription,
                 resource_group,
@@ -206,7 +208,7 @@ pub async fn resolve(azure: &Azure, t: &ConnectorTarget) -> Result<ConnectorRef>
 }
 
 /// az's `get_default_location_from_resource_group`: the resource group's location. az looks it up in an
-/// argument validator, so a missing resource group is a usage error there (exit 2, same text).
+/// argument validator, so what the service refuses there is a usage error ([`in_validation`]).
 pub async fn resource_group_location(
     azure: &Azure,
     subscription: &str,
@@ -216,15 +218,20 @@ pub async fn resource_group_location(
         .arm()?
         .get_resource_group(subscription, resource_group)
         .await
-        .map_err(|e| found_in_validation(e.into()))?;
+        .map_err(|e| in_validation(e, Error::from))?;
     Ok(rg.location)
 }
 
-/// An error az raises in an argument validator: its text, as a usage error (exit 2) when it is a "not found".
-pub fn found_in_validation(e: crate::error::Error) -> crate::error::Error {
-    match e {
-        crate::error::Error::NotFound { message } => crate::error::Error::usage(message),
-        other => other,
+/// A failed request of one of az's argument validators. az's parser reports the service's answer there as a usage
+/// error (`validation_error`: exit 2, the same text), so a 4xx that is the caller's to fix (a missing group, no
+/// access) is one here too. A refused token (401), throttling, server and transport failures keep `otherwise`'s
+/// runtime error, as every other step's infrastructure failures do (docs/compat.md).
+pub fn in_validation(e: ArmError, otherwise: impl FnOnce(ArmError) -> Error) -> Error {
+    match e.status() {
+        Some(status) if (400..500).contains(&status) && ![401, 408, 429].contains(&status) => {
+            Error::usage(e.to_string())
+        }
+        _ => otherwise(e),
     }
 }
 
@@ -274,6 +281,20 @@ mod tests {
                 "Unsupported resource id: /subscriptions/s/resourcegroups/rg/providers/microsoft.servicelinker/locations/l/linkers/c",
             ),
         );
+    }
+
+    #[test]
+    fn validator_failures_the_caller_can_fix_are_usage_errors() {
+        let code = |status| {
+            in_validation(ArmError::from_response(status, b"{}", None), Error::from).exit_code()
+        };
+        assert_eq!([400, 403, 404].map(code), [2, 2, 2]);
+        assert_eq!([401, 408, 429, 500, 503].map(code), [1, 1, 1, 1, 1]);
+        let transport = ArmError::Transport {
+            url: "https://127.0.0.1/".into(),
+            message: "connection refused".into(),
+        };
+        assert_eq!(in_validation(transport, Error::from).exit_code(), 1);
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! `connection delete`: az's confirmation (`Are you sure you want to perform this operation? (y/n):` on a
-//! terminal; without one and without `--yes`, az's error), then DELETE the connector and wait for the
+//! terminal; without one and without `--yes`, knack's warning and `Operation cancelled.`), then DELETE the connector and wait for the
 //! operation unless `--no-wait`. Prints nothing.
 //!
 //! azconn additions: `--drop-role` also drops the connection's PostgreSQL role (`aad_<connection>`) on the
@@ -10,26 +10,42 @@ use super::connector_ref::{self, ConnectorRef, ConnectorTarget};
 use crate::cli::connection::DeleteArgs;
 use crate::commands::azure::Azure;
 use crate::commands::{Context, Outcome};
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::output::{log, prompt};
 
 /// az's confirmation question.
 pub const CONFIRM: &str = "Are you sure you want to perform this operation?";
 
-/// az's `user_confirmation`.
+/// knack's command confirmation (`CLICommand._user_confirmed`): unless `--yes`, the question on a terminal; an
+/// answer "n", or no terminal to ask on (a warning, `Unable to prompt … Use --yes.`), is `Operation cancelled.`
 pub fn confirm(yes: bool) -> Result<()> {
-    crate::commands::confirm::confirm(yes, CONFIRM, "Operation cancelled.")
+    if yes {
+        return Ok(());
+    }
+    log::steps_done();
+    match prompt::confirm(CONFIRM) {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(Error::runtime("Operation cancelled.")),
+        Err(prompt::NoTty) => {
+            log::warning(prompt::NO_TTY);
+            Err(Error::runtime("Operation cancelled."))
+        }
+    }
 }
 
 /// Runs `connection delete`: nothing to print, or with `--dry-run` the plan.
 pub async fn run(args: &DeleteArgs, ctx: &Context) -> Result<Outcome> {
     let azure = &ctx.azure;
+    // az confirms before its argument validators run (the resource-group lookup, the `--id` checks).
+    if !args.dry_run {
+        confirm(args.yes)?;
+    }
     let target = connector_ref::resolve(azure, &ConnectorTarget::from_args(&args.target)).await?;
     if args.dry_run {
         return plan(azure, &target, args.drop_role)
             .await
             .map(Outcome::Text);
     }
-    confirm(args.yes)?;
     if args.drop_role {
         super::drop_role::drop_connection_role(azure, &target).await?;
     }

@@ -10,6 +10,7 @@ use super::source::{Grantee, Principal, Source};
 use crate::arm::service_linker::{self, AuthInfo, ConnectorBody};
 use crate::arm::{ArmCall, ArmClient};
 use crate::auth::Secret;
+use crate::commands::connection::connector_ref::in_validation;
 use crate::commands::linker_view::{self, Flavor};
 use crate::error::{Error, Result};
 use crate::output::value::Value;
@@ -49,12 +50,11 @@ impl Source for LocalSource {
     async fn look_up(&self, arm: &ArmClient) -> Result<String> {
         match &self.location {
             Some(l) => Ok(l.clone()),
-            // az reads the location in an argument validator: a missing group is a usage error (exit 2).
+            // az reads the location in an argument validator: a missing group is a usage error there (exit 2).
             None => Ok(arm
                 .get_resource_group(&self.subscription, &self.resource_group)
                 .await
-                .map_err(at_step("reading the resource group"))
-                .map_err(crate::commands::connection::connector_ref::found_in_validation)?
+                .map_err(|e| in_validation(e, at_step("reading the resource group")))?
                 .location),
         }
     }
