@@ -2,7 +2,7 @@
 //! options. Parsing only — every rule that needs I/O or az's runtime message (e.g. "--id or
 //! --connection is required") is left to `commands/` so those texts match az.
 
-use clap::{ArgGroup, Args, Subcommand, ValueEnum};
+use clap::{ArgGroup, Args, Command, Subcommand, ValueEnum};
 
 use crate::server_kind::ServerKind;
 
@@ -10,10 +10,18 @@ use crate::server_kind::ServerKind;
 #[derive(Debug, Clone, Subcommand)]
 pub enum ConnectionCommand {
     /// Create a connection from local to a target resource.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        mut_subcommand("postgres", |c| create_help(c, "postgres")),
+        mut_subcommand("postgres-flexible", |c| create_help(c, "postgres-flexible"))
+    )]
     Create(CreateTarget),
     /// Update a Service Connector local connection.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        mut_subcommand("postgres", |c| c.about("Update a local to postgres connection")),
+        mut_subcommand("postgres-flexible", |c| c.about("Update a local to postgres-flexible connection"))
+    )]
     Update(UpdateTarget),
     /// List local connections of Service Connector.
     List(ListArgs),
@@ -32,76 +40,56 @@ pub enum ConnectionCommand {
     /// List client types and auth types supported by local connections.
     ListSupportTypes(ListSupportTypesArgs),
     /// Preview the expected configurations of local connection.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        mut_subcommand("postgres", |c| {
+            c.about("Preview the expected configurations of local connection to postgres")
+        }),
+        mut_subcommand("postgres-flexible", |c| {
+            c.about("Preview the expected configurations of local connection to postgres-flexible")
+        })
+    )]
     PreviewConfiguration(PreviewTarget),
 }
 
+/// `connection create|update|preview-configuration <target>`: the two PostgreSQL targets of a verb, both with the
+/// verb's arguments `A`. Each verb words its targets' one-line help ([`ConnectionCommand`]'s attributes).
+#[derive(Debug, Clone, Subcommand)]
+pub enum Target<A: Args> {
+    Postgres(A),
+    PostgresFlexible(A),
+}
+
+impl<A: Args> Target<A> {
+    /// The server kind and the arguments.
+    pub fn split(&self) -> (ServerKind, &A) {
+        match self {
+            Target::Postgres(a) => (ServerKind::Single, a),
+            Target::PostgresFlexible(a) => (ServerKind::Flexible, a),
+        }
+    }
+}
+
 /// `connection create <target>`.
-#[derive(Debug, Clone, Subcommand)]
-pub enum CreateTarget {
-    /// Create a Service Connector local connection to postgres.
-    #[command(mut_arg("connection", |a| a.long_help(connection_help("postgres_k3x9q"))))]
-    Postgres(CreatePostgresArgs),
-    /// Create a Service Connector local connection to postgres-flexible.
-    #[command(mut_arg("connection", |a| a.long_help(connection_help("postgresflexible_k3x9q"))))]
-    PostgresFlexible(CreatePostgresArgs),
-}
-
-/// The long help of `create <target> --connection`, naming what az generates for that target
-/// (`{target without dashes}_{5 random [a-z0-9]}`).
-fn connection_help(example: &str) -> String {
-    format!(
-        "Name of the connection.\n\nWhen omitted a name like `{example}` is generated. Letters, digits, periods and \
-         underscores only."
-    )
-}
-
-impl CreateTarget {
-    /// The server kind and the arguments.
-    pub fn split(&self) -> (ServerKind, &CreatePostgresArgs) {
-        match self {
-            CreateTarget::Postgres(a) => (ServerKind::Single, a),
-            CreateTarget::PostgresFlexible(a) => (ServerKind::Flexible, a),
-        }
-    }
-}
-
+pub type CreateTarget = Target<CreatePostgresArgs>;
 /// `connection update <target>`.
-#[derive(Debug, Clone, Subcommand)]
-pub enum UpdateTarget {
-    /// Update a local to postgres connection.
-    Postgres(UpdatePostgresArgs),
-    /// Update a local to postgres-flexible connection.
-    PostgresFlexible(UpdatePostgresArgs),
-}
-
-impl UpdateTarget {
-    /// The server kind and the arguments.
-    pub fn split(&self) -> (ServerKind, &UpdatePostgresArgs) {
-        match self {
-            UpdateTarget::Postgres(a) => (ServerKind::Single, a),
-            UpdateTarget::PostgresFlexible(a) => (ServerKind::Flexible, a),
-        }
-    }
-}
-
+pub type UpdateTarget = Target<UpdatePostgresArgs>;
 /// `connection preview-configuration <target>`.
-#[derive(Debug, Clone, Subcommand)]
-pub enum PreviewTarget {
-    /// Preview the expected configurations of local connection to postgres.
-    Postgres(PreviewArgs),
-    /// Preview the expected configurations of local connection to postgres-flexible.
-    PostgresFlexible(PreviewArgs),
-}
+pub type PreviewTarget = Target<PreviewArgs>;
 
-impl PreviewTarget {
-    /// The server kind and the arguments.
-    pub fn split(&self) -> (ServerKind, &PreviewArgs) {
-        match self {
-            PreviewTarget::Postgres(a) => (ServerKind::Single, a),
-            PreviewTarget::PostgresFlexible(a) => (ServerKind::Flexible, a),
-        }
-    }
+/// `create <target>`'s help: its line, and `--connection`'s long help naming what az generates for that target
+/// (`{target without dashes}_{5 random [a-z0-9]}`).
+fn create_help(c: Command, target: &str) -> Command {
+    let example = format!("{}_k3x9q", target.replace('-', ""));
+    c.about(format!(
+        "Create a Service Connector local connection to {target}"
+    ))
+    .mut_arg("connection", |a| {
+        a.long_help(format!(
+            "Name of the connection.\n\nWhen omitted a name like `{example}` is generated. Letters, digits, periods \
+             and underscores only."
+        ))
+    })
 }
 
 /// az's `--client-type` values for a local → PostgreSQL connection (case-insensitive on input;
@@ -192,10 +180,9 @@ impl AuthArgs {
     }
 }
 
-/// `connection create postgres|postgres-flexible`.
+/// The required `-g` of `create` and `list` (az's `[defaults] group` or AZURE_DEFAULTS_GROUP fills it).
 #[derive(Debug, Clone, Args)]
-#[command(group(ArgGroup::new("auth").args(["secret", "user_account", "service_principal"]).multiple(false)))]
-pub struct CreatePostgresArgs {
+pub struct GroupArgs {
     /// The resource group which contains the connection.
     ///
     /// You can configure the default group using `az configure --defaults group=<name>` (or
@@ -208,6 +195,14 @@ pub struct CreatePostgresArgs {
         hide_env = true
     )]
     pub resource_group: String,
+}
+
+/// `connection create postgres|postgres-flexible`.
+#[derive(Debug, Clone, Args)]
+#[command(group(ArgGroup::new("auth").args(["secret", "user_account", "service_principal"]).multiple(false)))]
+pub struct CreatePostgresArgs {
+    #[command(flatten)]
+    pub group: GroupArgs,
 
     /// Name of the connection.
     ///
@@ -347,18 +342,8 @@ pub struct UpdatePostgresArgs {
 /// `connection list`.
 #[derive(Debug, Clone, Args)]
 pub struct ListArgs {
-    /// The resource group which contains the connection.
-    ///
-    /// You can configure the default group using `az configure --defaults group=<name>` (or
-    /// AZURE_DEFAULTS_GROUP).
-    #[arg(
-        long,
-        short = 'g',
-        value_name = "NAME",
-        env = "AZURE_DEFAULTS_GROUP",
-        hide_env = true
-    )]
-    pub resource_group: String,
+    #[command(flatten)]
+    pub group: GroupArgs,
 
     /// Location. Values from: `az account list-locations`.
     ///

@@ -535,7 +535,7 @@ mod tests {
         let Some(ConnectionCommand::List(l)) = cli.command.connection() else {
             panic!("{cli:?}")
         };
-        assert_eq!(l.resource_group, "cfg-rg");
+        assert_eq!(l.group.resource_group, "cfg-rg");
     }
 
     #[test]

@@ -15,11 +15,11 @@ pub async fn run(args: &ListArgs, ctx: &Context) -> Result<Outcome> {
     let subscription = azure.subscription()?.id;
     let location = match args.location.as_deref().filter(|l| !l.is_empty()) {
         Some(l) => l.to_owned(),
-        None => resource_group_location(azure, &subscription, &args.resource_group).await?,
+        None => resource_group_location(azure, &subscription, &args.group.resource_group).await?,
     };
     let items = azure
         .arm()?
-        .linker_list(&subscription, &args.resource_group, &location)
+        .linker_list(&subscription, &args.group.resource_group, &location)
         .await?;
     Ok(Outcome::document(Value::Array(
         items

@@ -231,7 +231,7 @@ pub fn resolve(
     };
     let source = LocalSource {
         subscription: subscription.to_owned(),
-        resource_group: args.resource_group.clone(),
+        resource_group: args.group.resource_group.clone(),
         location: args.location.clone().filter(|l| !l.is_empty()),
     };
     Ok(match auth {
