@@ -326,12 +326,15 @@ fn customize(mut cmd: clap::Command, path: &str, defaults: &Defaults) -> clap::C
     cmd
 }
 
-/// The container sources' own words for `-g`/`-n`, and the auth options an AKS command does not have: they
-/// share the compute sources' clap types, so the options stay (hidden) and the verb answers them as az's
-/// argparse does (`unrecognized arguments`).
+/// The function app's and the container sources' own words for `-g`/`-n`/`--source-id` (az's
+/// `SOURCE_RESOURCES_PARAMS`), and the auth options an AKS command does not have: they share the compute sources'
+/// clap types, so the options stay (hidden) and the verb answers them as az's argparse does (`unrecognized
+/// arguments`).
 fn source_texts(mut cmd: clap::Command, path: &str) -> clap::Command {
     let has = |cmd: &clap::Command, id: &str| cmd.get_arguments().any(|a| a.get_id() == id);
-    let what = if path.starts_with(&format!("{BIN} containerapp connection ")) {
+    let what = if path.starts_with(&format!("{BIN} functionapp connection ")) {
+        "function app"
+    } else if path.starts_with(&format!("{BIN} containerapp connection ")) {
         "container app"
     } else if path.starts_with(&format!("{BIN} aks connection ")) {
         "managed cluster"
