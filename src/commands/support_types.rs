@@ -318,7 +318,7 @@ mod tests {
     fn container_source_rows() {
         assert_eq!(
             targets(&rows("aks", AKS_AUTH, None)),
-            crate::cli::source::AKS_TARGET_TYPES
+            <crate::cli::source::Aks as crate::cli::source::SourceCli>::target_types()
         );
         assert_eq!(
             cell(&row("aks", AKS_AUTH, "postgres-flexible"), "AuthType"),

@@ -1,7 +1,7 @@
-//! Interactive confirmation as knack's `prompt_y_n` does it: only when stdin is a terminal, the question and
-//! ` (y/n): ` written to stdout, one line read from stdin, repeated until the answer is y or n
-//! (case-insensitive). Without a terminal the caller gets [`NoTty`] and reports az's
-//! `Unable to prompt for confirmation as no tty available. Use --yes.`
+//! Interactive questions as knack asks them, only when stdin is a terminal: a confirmation (`prompt_y_n`: the
+//! question and ` (y/n): ` written to stdout, one line read from stdin, repeated until the answer is y or n,
+//! case-insensitive) and a value (`prompt`: one line). Without a terminal the caller gets [`NoTty`] and reports
+//! az's error (for a confirmation `Unable to prompt for confirmation as no tty available. Use --yes.`).
 
 use std::io::{BufRead, IsTerminal, Write};
 
@@ -47,6 +47,26 @@ pub fn confirm(msg: &str) -> Result<bool, NoTty> {
         }
     }
     Ok(false)
+}
+
+/// Asks for a value as knack's `prompt` does: `msg` written to stdout, one line read from stdin, its line end
+/// removed. `Ok(None)` at the end of input.
+#[allow(clippy::print_stdout)]
+pub fn text(msg: &str) -> Result<Option<String>, NoTty> {
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() {
+        return Err(NoTty);
+    }
+    {
+        let mut out = std::io::stdout().lock();
+        let _ = write!(out, "{msg}");
+        let _ = out.flush();
+    }
+    let mut line = String::new();
+    match stdin.lock().read_line(&mut line) {
+        Ok(0) | Err(_) => Ok(None),
+        Ok(_) => Ok(Some(line.trim_end_matches(['\n', '\r']).to_owned())),
+    }
 }
 
 #[cfg(test)]

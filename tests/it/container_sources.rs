@@ -9,7 +9,8 @@ use crate::common::fixtures::{SP_APP, SP_OID, SP_SECRET, SUB, TENANT, demo_seed}
 use crate::common::snapshot::assert_run;
 use crate::create::{World, ok};
 use crate::sources::{
-    CREATE, MI_CLIENT, MI_PRINCIPAL, fresh_seed, login, principal_of, rest, runtime,
+    CREATE, MI_CLIENT, MI_PRINCIPAL, assert_linker_only, fresh_seed, login, principal_of, rest,
+    runtime,
 };
 
 pub(crate) const CAPP: &str = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.App/containerApps/capp1";
@@ -288,6 +289,88 @@ fn containerapp_without_container_is_a_usage_error() {
         "{:?}",
         w.calls()
     );
+}
+
+/// On a terminal az asks for the missing container (its question: the option's help and names) and says which
+/// answer it applied; a blank answer is its `… should not be blank`, before any change.
+#[test]
+fn containerapp_asks_for_the_container_on_a_terminal() {
+    let w = World::start("capp-ask-container", &fresh_seed());
+    let line = format!(
+        "containerapp {CREATE} -g rg -n capp1 --system-identity --connection askc --client-type python -o none"
+    );
+    let question = "The container where the connection information will be saved (as environment variables). \
+                    (--container/-c): ";
+    let (code, screen) = w.az_tty(&line, "capp1\n");
+    assert_eq!(code, 0, "{screen}");
+    // The terminal echoes the typed answer too, before or after the question.
+    assert!(screen.contains(question), "{screen}");
+    assert!(
+        screen.contains("WARNING: Apply interactive input arguments: --container capp1\r\n"),
+        "{screen}"
+    );
+    let env = container_env(&w, "capp1");
+    assert_eq!(
+        env.len(),
+        1,
+        "the configuration went to the container: {env:?}"
+    );
+
+    let (code, screen) = w.az_tty(&line.replace("askc", "blank"), "\n");
+    assert_eq!(code, 1, "{screen}");
+    assert!(
+        screen.contains(&format!(
+            "ERROR: {} should not be blank\r\n",
+            question.trim_end_matches(": ")
+        )),
+        "{screen}"
+    );
+    w.assert_only_reads();
+}
+
+/// `--opt-out auth` on a container app: az skips its identity and database step; the app and its container are
+/// still checked, then only the linker is recorded, its `authInfo` without a user name.
+#[test]
+fn containerapp_opt_out_auth_records_only_the_linker() {
+    let w = World::start("capp-opt-out", &fresh_seed());
+    let run = w.az(&format!(
+        "containerapp {CREATE} -g rg -n capp1 -c capp1 --system-identity --connection oo --client-type python \
+         --opt-out auth --query authInfo"
+    ));
+    assert_run!(run);
+    let linker = format!("{CAPP}/providers/Microsoft.ServiceLinker/linkers/oo");
+    assert_linker_only(&w, &[CAPP], &linker);
+    assert_eq!(
+        rest(
+            &w,
+            "get",
+            &format!("{CAPP}?api-version={APP_API}"),
+            "identity.type"
+        ),
+        "None",
+        "no identity assigned"
+    );
+    assert_eq!(principal_of(&w, "aad_oo"), "", "no role");
+    let missing = w.az(&format!(
+        "containerapp {CREATE} -g rg -n capp1 -c nope --system-identity --connection oo2 --opt-out auth"
+    ));
+    assert_eq!(missing.code, 1, "{}", missing.stderr);
+    w.assert_only_reads();
+}
+
+/// `--opt-out auth` on AKS: the workload identity is still read for its client id (az reads it while parsing),
+/// then only the linker is recorded; no role is made.
+#[test]
+fn aks_opt_out_auth_records_only_the_linker() {
+    let w = World::start("aks-opt-out", &fresh_seed());
+    let run = w.az(&format!(
+        "aks {CREATE} -g rg -n aks1 --workload-identity {MI_ID} --connection oo --opt-out auth configinfo \
+         --query authInfo"
+    ));
+    assert_run!(run);
+    let linker = format!("{AKS}/providers/Microsoft.ServiceLinker/linkers/oo");
+    assert_linker_only(&w, &[MI_ID], &linker);
+    assert_eq!(principal_of(&w, "aad_oo"), "", "no role");
 }
 
 #[test]

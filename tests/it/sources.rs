@@ -158,6 +158,23 @@ pub(crate) fn rest(w: &World, method: &str, path: &str, query: &str) -> String {
     run.stdout.trim_end().to_owned()
 }
 
+/// Asserts the last create recorded the linker `linker` only: besides token requests, `reads` and then the
+/// linker's PUT, its GET and `listConfigurations` (`--opt-out auth`, `--secret`).
+pub(crate) fn assert_linker_only(w: &World, reads: &[&str], linker: &str) {
+    let calls: Vec<String> = w
+        .calls()
+        .into_iter()
+        .filter(|c| !c.contains("/oauth2/"))
+        .collect();
+    let mut want: Vec<String> = reads.iter().map(|r| format!("GET {r}")).collect();
+    want.extend([
+        format!("PUT {linker}"),
+        format!("GET {linker}"),
+        format!("POST {linker}/listConfigurations"),
+    ]);
+    assert_eq!(calls, want);
+}
+
 /// The role's pgaadauth principal: `object id|type`.
 pub(crate) fn principal_of(w: &World, role: &str) -> String {
     w.psql(

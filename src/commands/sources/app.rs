@@ -1,7 +1,7 @@
 //! Naming a compute source and its connections the way az does: the app by `-g` + `-n` [+ `--slot`] or
 //! `--source-id` (a site or `…/slots/{slot}`), a connection by `--id` or the app plus `--connection`. Pure.
 
-use super::kind::LinkerRef;
+use super::kind::{LinkerRef, linker_name};
 use crate::cli::source::SourceIdArgs;
 use crate::error::{Error, Result};
 
@@ -111,18 +111,10 @@ pub fn parse_linker_id(id: &str) -> Result<LinkerRef> {
     let invalid = || Error::runtime(format!("Connection id is invalid: {id}"));
     let p = parts(id).ok_or_else(invalid)?;
     let (app, used) = site_of(&p).ok_or_else(invalid)?;
-    let rest = &p[used..];
-    let ok = rest.len() == 4
-        && rest[0].eq_ignore_ascii_case("providers")
-        && rest[1].eq_ignore_ascii_case("Microsoft.ServiceLinker")
-        && rest[2].eq_ignore_ascii_case("linkers")
-        && crate::arm::check_name("connection", rest[3]).is_ok();
-    if !ok {
-        return Err(invalid());
-    }
+    let name = linker_name(&p[used..]).ok_or_else(invalid)?;
     Ok(LinkerRef {
         source: app.id(),
-        name: rest[3].to_owned(),
+        name: name.to_owned(),
     })
 }
 

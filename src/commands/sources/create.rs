@@ -10,7 +10,7 @@ use super::app_source::{AppSource, LinkerOptions};
 use super::principal::AppPrincipal;
 use crate::arm::service_linker::AuthInfo;
 use crate::arm::web::LinkerSettings;
-use crate::cli::source::{SourceCreateArgs, SourceCreateTarget, SourceOnly};
+use crate::cli::source::{SourceAuthArgs, SourceCreateArgs, SourceCreateTarget, SourceOnly};
 use crate::commands::connection::auth_flags::{self, ParsedAuth};
 use crate::commands::connection::create::local::LocalPrincipal;
 use crate::commands::connection::create::plan::{
@@ -31,46 +31,38 @@ pub async fn run<C: SourceOnly>(
     target: &SourceCreateTarget<C>,
     ctx: &Context,
 ) -> Result<Outcome> {
-    let args = match target {
-        SourceCreateTarget::Postgres(_) => {
-            let group = kind.group();
-            return Err(Error::runtime(format!(
-                "Azure Database for PostgreSQL Single Server is retired: azconn does not create `{group} connection \
-                 create postgres` connections. Use `azconn {group} connection create postgres-flexible` with a \
-                 Flexible Server."
-            )));
-        }
-        SourceCreateTarget::PostgresFlexible(a) => a,
-    };
+    let args = flexible(target, kind.group())?;
     let subscription = ctx.azure.subscription()?;
     let mut plan = resolve(kind, args, &subscription.id, random5)?;
-    // az resolves a service principal's object id while it parses the arguments.
-    if let CreatePlan::OptOut(OptOutPlan {
-        auth:
-            AuthInfo::ServicePrincipalSecret {
-                client_id,
-                principal_id,
-                ..
-            },
-        ..
-    }) = &mut plan
-        && principal_id.is_empty()
-    {
-        *principal_id = service_principal_object_id(ctx, client_id).await?;
+    if let CreatePlan::OptOut(p) = &mut plan {
+        complete_opted_out(ctx, &mut p.auth).await?;
     }
     // Boxed: the create flow's future is large and would otherwise sit inline in every caller's.
     Box::pin(execute(&plan, ctx)).await
 }
 
-/// The object id of the service principal `client_id` (`az ad sp show --id`), with core az's error.
-async fn service_principal_object_id(ctx: &Context, client_id: &str) -> Result<String> {
-    let parsed = ParsedAuth::ServicePrincipal {
-        client_id: client_id.to_owned(),
-        principal_id: None,
-        secret: String::new(),
-    };
-    let json = auth_flags::complete(&ctx.azure, parsed).await?;
-    Ok(json["principalId"].as_str().unwrap_or_default().to_owned())
+/// What az looks up while it parses the arguments, also when `--opt-out auth` skips the identity step: a
+/// service principal's object id (`az ad sp show --id`, with core az's error) when it was not given.
+pub(super) async fn complete_opted_out(ctx: &Context, auth: &mut AuthInfo) -> Result<()> {
+    if let AuthInfo::ServicePrincipalSecret {
+        client_id,
+        principal_id,
+        ..
+    } = auth
+        && principal_id.is_empty()
+    {
+        let parsed = ParsedAuth::ServicePrincipal {
+            client_id: client_id.clone(),
+            principal_id: None,
+            secret: String::new(),
+        };
+        let json = auth_flags::complete(&ctx.azure, parsed).await?;
+        json["principalId"]
+            .as_str()
+            .unwrap_or_default()
+            .clone_into(principal_id);
+    }
+    Ok(())
 }
 
 /// Resolves the arguments in az's order: the auth options' keys, one auth option, the connection name, the
@@ -82,58 +74,24 @@ pub fn resolve<C: SourceOnly>(
     random5: impl FnOnce() -> String,
 ) -> Result<CreatePlan<AppSource, AppPrincipal>> {
     let auth = auth(args)?;
-    let customized_keys = args
-        .linker
-        .customized_keys
-        .as_deref()
-        .map(customized_keys)
-        .transpose()?;
-    let connstr_props = args
-        .linker
-        .connstr_props
-        .as_deref()
-        .map(|v| last_values(v, "Usage error: --connstr-props [KEY=VALUE ...]"))
-        .transpose()?;
-    let opt_out = args.linker.opt_out.as_deref().unwrap_or_default();
-    let opt_out_auth = opt_out.iter().any(|o| o == "auth");
     let mut warnings = Vec::new();
     let config_connstr = args.only.config_connstr();
     if config_connstr {
         warnings.push(CONFIG_CONNSTR_PREVIEW.to_owned());
     }
-    let kind_pg = ServerKind::Flexible;
-    let name = plan::connection_name(kind_pg, args.connection.as_deref(), random5, &mut warnings)?;
-    let app = app::resolve_app(&args.source, args.only.slot(), subscription)?;
-    let target = plan::target(
-        kind_pg,
-        args.target_id.as_deref(),
-        [&args.target_resource_group, &args.server, &args.database],
-        subscription,
-    )?;
+    let (mut connection, mut settings, app) =
+        resolve_common(args, subscription, random5, warnings, || {
+            app::resolve_app(&args.source, args.only.slot(), subscription)
+        })?;
     let detect_client_type = args.client_type.is_none() && kind == SourceKind::Webapp;
-    let client_type = if let Some(c) = args.client_type {
-        c.as_az().to_owned()
-    } else {
-        if !detect_client_type {
-            warnings
-                .push("Client type is not specified, use default one: --client-type none".into());
-        }
-        "none".to_owned()
-    };
-    if config_connstr && args.client_type.is_some() && client_type != "dotnet" {
-        warnings.push("client_type is not dotnet, ignore \"--config-connstr\"".to_owned());
+    connection.client_type = client_type(args, detect_client_type, &mut connection.warnings);
+    if config_connstr && args.client_type.is_some() && connection.client_type != "dotnet" {
+        connection
+            .warnings
+            .push("client_type is not dotnet, ignore \"--config-connstr\"".to_owned());
     }
-    let connection = Connection {
-        kind: kind_pg,
-        name,
-        client_type,
-        target,
-        customized_keys,
-        yes: args.yes,
-        no_wait: args.no_wait,
-        dry_run: args.dry_run,
-        warnings,
-    };
+    settings.scope = args.only.scope().map(str::to_owned);
+    let opt_out_auth = settings.opt_out_auth;
     let reads_site = matches!(auth, AppAuth::System { .. });
     let source = AppSource {
         app: app.clone(),
@@ -141,16 +99,7 @@ pub fn resolve<C: SourceOnly>(
         // With `--opt-out auth` nothing reads the site for the identity: a missing app is still reported first.
         check_exists: !reads_site || opt_out_auth,
         options: LinkerOptions {
-            settings: LinkerSettings {
-                vault_id: args.linker.vault_id.clone(),
-                scope: args.only.scope().map(str::to_owned),
-                appconfig_id: args.linker.appconfig_id.clone(),
-                customized_keys: None,
-                connstr_props,
-                opt_out_auth,
-                opt_out_configinfo: opt_out.iter().any(|o| o == "configinfo"),
-                opt_out_public_network: opt_out.iter().any(|o| o == "publicnetwork"),
-            },
+            settings,
             config_connstr,
         },
     };
@@ -173,70 +122,151 @@ pub fn resolve<C: SourceOnly>(
             app_id: app.id(),
             user_object_id,
         },
-        AppAuth::User {
-            client_id,
-            subscription,
-            user_object_id,
-        } => AppPrincipal::User {
-            client_id,
-            subscription,
-            user_object_id,
-        },
-        AppAuth::ServicePrincipal(p) => AppPrincipal::ServicePrincipal(p),
+        AppAuth::Principal(p) => p,
     };
-    Ok(CreatePlan::Passwordless(PasswordlessPlan {
+    Ok(passwordless(args, connection, source, principal))
+}
+
+/// A compute source's passwordless plan: `--new` and `--skip-ungrantable` as given; a temporary firewall rule is
+/// never widened to every address (compute sources have no `--allow-all-ips`).
+pub(super) fn passwordless<C: SourceOnly, S, P>(
+    args: &SourceCreateArgs<C>,
+    connection: Connection,
+    source: S,
+    principal: P,
+) -> CreatePlan<S, P> {
+    CreatePlan::Passwordless(PasswordlessPlan {
         connection,
         source,
         principal,
         new: args.new.unwrap_or(false),
         allow_all_ips: false,
         skip_ungrantable: args.skip_ungrantable,
-    }))
+    })
+}
+
+/// The arguments of `create postgres-flexible`; `create postgres` (Single Server, retired) is refused with an
+/// error that names `postgres-flexible`.
+pub(super) fn flexible<'a, C: SourceOnly>(
+    target: &'a SourceCreateTarget<C>,
+    group: &str,
+) -> Result<&'a SourceCreateArgs<C>> {
+    match target {
+        SourceCreateTarget::Postgres(_) => Err(Error::runtime(format!(
+            "Azure Database for PostgreSQL Single Server is retired: azconn does not create `{group} connection \
+             create postgres` connections. Use `azconn {group} connection create postgres-flexible` with a \
+             Flexible Server."
+        ))),
+        SourceCreateTarget::PostgresFlexible(a) => Ok(a),
+    }
+}
+
+/// What every compute source's create resolves alike, in az's order: the linker options (`--customized-keys`,
+/// `--connstr-props`, `--vault-id`, `--appconfig-id`, `--opt-out`), the connection name, the source (`source`:
+/// its own naming), the target. The connection's client type (`none` here) and the linker's scope are the
+/// source's to set.
+pub(super) fn resolve_common<C: SourceOnly, S>(
+    args: &SourceCreateArgs<C>,
+    subscription: &str,
+    random5: impl FnOnce() -> String,
+    mut warnings: Vec<String>,
+    source: impl FnOnce() -> Result<S>,
+) -> Result<(Connection, LinkerSettings, S)> {
+    let linker = &args.linker;
+    let customized_keys = linker
+        .customized_keys
+        .as_deref()
+        .map(customized_keys)
+        .transpose()?;
+    let connstr_props = linker
+        .connstr_props
+        .as_deref()
+        .map(|v| last_values(v, "Usage error: --connstr-props [KEY=VALUE ...]"))
+        .transpose()?;
+    let opt_out = |what: &str| linker.opt_out.iter().flatten().any(|o| o == what);
+    let settings = LinkerSettings {
+        vault_id: linker.vault_id.clone(),
+        scope: None,
+        appconfig_id: linker.appconfig_id.clone(),
+        customized_keys: None,
+        connstr_props,
+        opt_out_auth: opt_out("auth"),
+        opt_out_configinfo: opt_out("configinfo"),
+        opt_out_public_network: opt_out("publicnetwork"),
+    };
+    let kind = ServerKind::Flexible;
+    let name = plan::connection_name(kind, args.connection.as_deref(), random5, &mut warnings)?;
+    let source = source()?;
+    let target = plan::target(
+        kind,
+        args.target_id.as_deref(),
+        [&args.target_resource_group, &args.server, &args.database],
+        subscription,
+    )?;
+    let connection = Connection {
+        kind,
+        name,
+        client_type: "none".to_owned(),
+        target,
+        customized_keys,
+        yes: args.yes,
+        no_wait: args.no_wait,
+        dry_run: args.dry_run,
+        warnings,
+    };
+    Ok((connection, settings, source))
+}
+
+/// `--client-type` in az's spelling; without it `none` and az's warning, unless the source detects it later.
+pub(super) fn client_type<C: SourceOnly>(
+    args: &SourceCreateArgs<C>,
+    detect: bool,
+    warnings: &mut Vec<String>,
+) -> String {
+    if let Some(c) = args.client_type {
+        return c.as_az().to_owned();
+    }
+    if !detect {
+        warnings.push("Client type is not specified, use default one: --client-type none".into());
+    }
+    "none".to_owned()
 }
 
 /// The linker's `authInfo` for an identity whose auth setup `--opt-out auth` skips: as core az sends it
 /// without the passwordless extension's step (no `userName`; `authMode` is added with the settings). A service
-/// principal's object id, when not given, is looked up before the run ([`run`]). `None` for a secret, which
+/// principal's object id, when not given, is looked up before the run ([`complete_opted_out`]). `None` for a secret, which
 /// has no such step.
-fn opted_out(auth: &AppAuth) -> Option<AuthInfo> {
+pub(super) fn opted_out(auth: &AppAuth) -> Option<AuthInfo> {
     Some(match auth {
         AppAuth::System { .. } => AuthInfo::SystemAssignedIdentity { user_name: None },
-        AppAuth::User {
+        AppAuth::Principal(AppPrincipal::User {
             client_id,
             subscription,
             ..
-        } => AuthInfo::UserAssignedIdentity {
+        }) => AuthInfo::UserAssignedIdentity {
             user_name: None,
             client_id: client_id.clone(),
             subscription_id: subscription.clone(),
         },
-        AppAuth::ServicePrincipal(LocalPrincipal::ServicePrincipal {
+        AppAuth::Principal(AppPrincipal::ServicePrincipal(LocalPrincipal::ServicePrincipal {
             client_id,
             secret,
             object_id,
-        }) => AuthInfo::ServicePrincipalSecret {
+        })) => AuthInfo::ServicePrincipalSecret {
             user_name: None,
             client_id: client_id.clone(),
             principal_id: object_id.clone().unwrap_or_default(),
             secret: secret.clone(),
         },
-        AppAuth::ServicePrincipal(LocalPrincipal::UserAccount { .. }) | AppAuth::Secret(_) => {
-            return None;
-        }
+        AppAuth::Principal(_) | AppAuth::Secret(_) => return None,
     })
 }
 
-/// The auth option of a compute source, parsed.
+/// The auth option of a compute source, parsed: the source's system identity (whose app id the resolve step
+/// knows), another identity, or a secret.
 pub(super) enum AppAuth {
-    System {
-        user_object_id: Option<String>,
-    },
-    User {
-        client_id: String,
-        subscription: String,
-        user_object_id: Option<String>,
-    },
-    ServicePrincipal(LocalPrincipal),
+    System { user_object_id: Option<String> },
+    Principal(AppPrincipal),
     Secret(plan::SecretAuth),
 }
 
@@ -250,40 +280,56 @@ pub(super) fn auth<C: SourceOnly>(args: &SourceCreateArgs<C>) -> Result<AppAuth>
     if let Some(v) = &a.user_identity {
         parsed.push(user_identity(v)?);
     }
+    parsed.extend(service_principal_and_secret(a)?);
+    only_one(
+        parsed,
+        "--system-identity --user-identity --service-principal --secret",
+    )
+}
+
+/// `--service-principal` and `--secret`, in az's order (each may turn out the other kind: a secret given to
+/// `--service-principal` without a client id, and so on, as the local create parses them).
+pub(super) fn service_principal_and_secret(a: &SourceAuthArgs) -> Result<Vec<AppAuth>> {
+    let app = |auth| match auth {
+        Auth::Passwordless(p) => AppAuth::Principal(AppPrincipal::ServicePrincipal(p)),
+        Auth::Secret(s) => AppAuth::Secret(s),
+    };
+    let mut parsed = Vec::new();
     if let Some(v) = &a.service_principal {
-        parsed.push(match plan::service_principal_auth(v)? {
-            Auth::Passwordless(p) => AppAuth::ServicePrincipal(p),
-            Auth::Secret(s) => AppAuth::Secret(s),
-        });
+        parsed.push(app(plan::service_principal_auth(v)?));
     }
     if let Some(v) = &a.secret {
-        parsed.push(match plan::secret_auth(v)? {
-            Auth::Secret(s) => AppAuth::Secret(s),
-            Auth::Passwordless(p) => AppAuth::ServicePrincipal(p),
-        });
+        parsed.push(app(plan::secret_auth(v)?));
     }
+    Ok(parsed)
+}
+
+/// az's "Only one auth info is needed" when several were given; argparse's usage error naming `flags` when none.
+pub(super) fn only_one<T>(mut parsed: Vec<T>, flags: &str) -> Result<T> {
     if parsed.len() > 1 {
         return Err(Error::runtime("Only one auth info is needed"));
     }
-    parsed.pop().ok_or_else(|| {
-        Error::usage(
-            "one of the arguments --system-identity --user-identity --service-principal --secret is required",
-        )
-    })
+    parsed
+        .pop()
+        .ok_or_else(|| Error::usage(format!("one of the arguments {flags} is required")))
 }
 
-/// The extension's `--system-identity [user-object-id=…]`.
+/// The extension's `--system-identity [user-object-id=…]` (a later value wins).
 fn system_identity(values: &[String]) -> Result<AppAuth> {
-    let mut user_object_id = None;
-    for (k, vs) in key_values(values, "Usage error: --system-identity [KEY=VALUE ...]")? {
-        if k.eq_ignore_ascii_case("user-object-id") {
-            user_object_id = vs.into_iter().next();
-        } else {
-            return Err(Error::runtime(format!(
-                "Unsupported Key {k} is provided for parameter --system-identity. All possible keys are: user-object-id"
-            )));
-        }
+    let pairs = key_values(values, "Usage error: --system-identity [KEY=VALUE ...]")?;
+    if let Some((k, _)) = pairs
+        .iter()
+        .find(|(k, _)| !k.eq_ignore_ascii_case("user-object-id"))
+    {
+        return Err(Error::runtime(format!(
+            "Unsupported Key {k} is provided for parameter --system-identity. All possible keys are: user-object-id"
+        )));
     }
+    let user_object_id = pairs
+        .into_iter()
+        .map(|(_, vs)| vs.into_iter().next())
+        .next_back()
+        .flatten();
     Ok(AppAuth::System {
         user_object_id: user_object_id.filter(|o| !o.is_empty()),
     })
@@ -306,11 +352,11 @@ fn user_identity(values: &[String]) -> Result<AppAuth> {
         }
     }
     match (client_id, subscription) {
-        (Some(client_id), Some(subscription)) => Ok(AppAuth::User {
+        (Some(client_id), Some(subscription)) => Ok(AppAuth::Principal(AppPrincipal::User {
             client_id,
             subscription,
             user_object_id,
-        }),
+        })),
         _ => Err(Error::runtime(
             "Required keys missing for parameter --user-identity: client-id, subs-id",
         )),

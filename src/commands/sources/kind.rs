@@ -4,24 +4,53 @@
 //! written once over it. A connection of any source is a linker `{source id}/providers/Microsoft.ServiceLinker/
 //! linkers/{name}` ([`LinkerRef`]).
 //!
-//! A new source (Container Apps, AKS) implements [`ComputeSource`] for its [`SourceCli`] marker, and adds its
-//! arm in `sources::run_<group>`; its `create` is its own (a `Source` and a `Principal` for the create flow).
+//! A new source adds its [`SourceType`] (which names its ids, its `list-support-types` table and its `create`: a
+//! `Source` and a `Principal` for the create flow) and implements [`ComputeSource`] for its [`SourceCli`] marker.
 
 use super::app::{self, SourceKind};
+use super::containers::names::{self, Container};
 use crate::arm::web::{linker_path, linkers_path};
 use crate::cli::source::{
-    Functionapp, SourceCli, SourceCreateTarget, SourceIdArgs, SourceOnly, Webapp,
+    Aks, Containerapp, Functionapp, SourceCli, SourceCreateTarget, SourceIdArgs, SourceOnly, Webapp,
 };
 use crate::commands::support_types::{self, AuthTable};
 use crate::commands::{Context, Outcome};
 use crate::error::Result;
 
-/// A kind of compute source, as the shared verbs need it.
-pub trait ComputeSource: SourceCli {
+/// Which compute source a command is for: an App Service source (web app, function app) or a container source
+/// (container app, AKS cluster).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceType {
+    App(SourceKind),
+    Container(Container),
+}
+
+impl SourceType {
     /// az's command group (`webapp`), also the `source` of `list-support-types`.
-    const GROUP: &'static str;
+    pub const fn group(self) -> &'static str {
+        match self {
+            SourceType::App(kind) => kind.group(),
+            SourceType::Container(kind) => kind.group(),
+        }
+    }
+
     /// The auth types per target az supports for this source (`list-support-types`).
-    const AUTH: AuthTable;
+    pub const fn auth(self) -> AuthTable {
+        match self {
+            SourceType::App(_) => support_types::APP_SERVICE_AUTH,
+            SourceType::Container(Container::App) => support_types::CONTAINER_APP_AUTH,
+            SourceType::Container(Container::Cluster) => support_types::AKS_AUTH,
+        }
+    }
+}
+
+/// A kind of compute source, as the shared verbs need it: everything follows from its [`SourceType`].
+pub trait ComputeSource: SourceCli {
+    const TYPE: SourceType;
+    /// az's command group (`webapp`), also the `source` of `list-support-types`.
+    const GROUP: &'static str = Self::TYPE.group();
+    /// The auth types per target az supports for this source (`list-support-types`).
+    const AUTH: AuthTable = Self::TYPE.auth();
 
     /// The source id a command names: `--source-id`, else `-g`/`-n` and the source's own naming options in
     /// `subscription`; az's texts for ids of another shape.
@@ -29,17 +58,50 @@ pub trait ComputeSource: SourceCli {
         args: &SourceIdArgs,
         naming: &N,
         subscription: &str,
-    ) -> Result<String>;
+    ) -> Result<String> {
+        match Self::TYPE {
+            SourceType::App(_) => Ok(app::resolve_app(args, naming.slot(), subscription)?.id()),
+            SourceType::Container(kind) => names::source_id(kind, args, subscription),
+        }
+    }
 
     /// A connection `--id`: one of the source's id patterns followed by
     /// `/providers/Microsoft.ServiceLinker/linkers/{name}`, else az's `Connection id is invalid: {}`.
-    fn parse_linker_id(id: &str) -> Result<LinkerRef>;
+    fn parse_linker_id(id: &str) -> Result<LinkerRef> {
+        match Self::TYPE {
+            SourceType::App(_) => app::parse_linker_id(id),
+            SourceType::Container(_) => names::parse_linker_id(id),
+        }
+    }
 
     /// `<source> connection create <target>`: the source's own resolve step into the shared create flow.
     fn create<'a>(
         target: &'a SourceCreateTarget<Self::Create>,
         ctx: &'a Context,
-    ) -> impl Future<Output = Result<Outcome>> + 'a;
+    ) -> impl Future<Output = Result<Outcome>> + 'a {
+        async move {
+            match Self::TYPE {
+                SourceType::App(kind) => super::create::run(kind, target, ctx).await,
+                SourceType::Container(kind) => super::containers::run(kind, target, ctx).await,
+            }
+        }
+    }
+}
+
+impl ComputeSource for Webapp {
+    const TYPE: SourceType = SourceType::App(SourceKind::Webapp);
+}
+
+impl ComputeSource for Functionapp {
+    const TYPE: SourceType = SourceType::App(SourceKind::Functionapp);
+}
+
+impl ComputeSource for Containerapp {
+    const TYPE: SourceType = SourceType::Container(Container::App);
+}
+
+impl ComputeSource for Aks {
+    const TYPE: SourceType = SourceType::Container(Container::Cluster);
 }
 
 /// A connection on a source: the linker `name` on the resource `source`.
@@ -62,39 +124,13 @@ impl LinkerRef {
     }
 }
 
-/// The App Service sources — web apps and function apps — share one implementation, told apart by their kind.
-pub trait AppService: SourceCli {
-    const KIND: SourceKind;
-}
-
-impl AppService for Webapp {
-    const KIND: SourceKind = SourceKind::Webapp;
-}
-
-impl AppService for Functionapp {
-    const KIND: SourceKind = SourceKind::Functionapp;
-}
-
-impl<T: AppService> ComputeSource for T {
-    const GROUP: &'static str = T::KIND.group();
-    const AUTH: AuthTable = support_types::APP_SERVICE_AUTH;
-
-    fn source_id<N: SourceOnly>(
-        args: &SourceIdArgs,
-        naming: &N,
-        subscription: &str,
-    ) -> Result<String> {
-        Ok(app::resolve_app(args, naming.slot(), subscription)?.id())
-    }
-
-    fn parse_linker_id(id: &str) -> Result<LinkerRef> {
-        app::parse_linker_id(id)
-    }
-
-    fn create<'a>(
-        target: &'a SourceCreateTarget<Self::Create>,
-        ctx: &'a Context,
-    ) -> impl Future<Output = Result<Outcome>> + 'a {
-        super::create::run(T::KIND, target, ctx)
-    }
+/// The linker name at the end of a connection id, after its source id's parts:
+/// `providers/Microsoft.ServiceLinker/linkers/{name}`, the name a valid one.
+pub fn linker_name<'a>(rest: &[&'a str]) -> Option<&'a str> {
+    let ok = rest.len() == 4
+        && rest[0].eq_ignore_ascii_case("providers")
+        && rest[1].eq_ignore_ascii_case("Microsoft.ServiceLinker")
+        && rest[2].eq_ignore_ascii_case("linkers")
+        && crate::arm::check_name("connection", rest[3]).is_ok();
+    ok.then(|| rest[3])
 }

@@ -1,5 +1,5 @@
-//! The connection verbs of the compute sources: `azconn webapp connection …` and `azconn functionapp
-//! connection …`, one file per verb. A connection of a compute source is a ServiceLinker linker on the app
+//! The connection verbs of the compute sources: `azconn webapp|functionapp|containerapp|aks connection …`, one
+//! file per verb. A connection of a compute source is a ServiceLinker linker on the app
 //! (or slot): `{app id}/providers/Microsoft.ServiceLinker/linkers/{name}` (`app.rs` names them).
 
 pub mod app;
@@ -21,38 +21,17 @@ mod wait;
 use kind::{ComputeSource, LinkerRef};
 
 use crate::cli::source::{
-    AksCommand, ContainerappCommand, FunctionappCommand, SourceConnectionArgs,
-    SourceConnectionCommand, SourceOnly, WebappCommand,
+    SourceConnectionArgs, SourceConnectionCommand, SourceGroupCommand, SourceOnly,
 };
 use crate::commands::{Context, Outcome, support_types};
 use crate::error::{Error, Result};
 
-/// Runs `azconn webapp …`.
-pub async fn run_webapp(cmd: &WebappCommand, ctx: &Context) -> Result<Outcome> {
-    match cmd {
-        WebappCommand::Connection(c) => run(c, ctx).await,
-    }
-}
-
-/// Runs `azconn functionapp …`.
-pub async fn run_functionapp(cmd: &FunctionappCommand, ctx: &Context) -> Result<Outcome> {
-    match cmd {
-        FunctionappCommand::Connection(c) => run(c, ctx).await,
-    }
-}
-
-/// Runs `azconn containerapp …`.
-pub async fn run_containerapp(cmd: &ContainerappCommand, ctx: &Context) -> Result<Outcome> {
-    match cmd {
-        ContainerappCommand::Connection(c) => run(c, ctx).await,
-    }
-}
-
-/// Runs `azconn aks …`.
-pub async fn run_aks(cmd: &AksCommand, ctx: &Context) -> Result<Outcome> {
-    match cmd {
-        AksCommand::Connection(c) => run(c, ctx).await,
-    }
+/// Runs `azconn webapp|functionapp|containerapp|aks …`.
+pub async fn run_group<K: ComputeSource>(
+    cmd: &SourceGroupCommand<K>,
+    ctx: &Context,
+) -> Result<Outcome> {
+    run(cmd.connection(), ctx).await
 }
 
 /// The connection verbs of a compute source: `create` is the source's own, the others are shared.

@@ -1,9 +1,9 @@
 //! The container sources: Azure Container Apps (`azconn containerapp connection …`) and AKS (`azconn aks
-//! connection …`). Each implements the compute-source seam ([`ComputeSource`]: naming, `list-support-types`, its
-//! `create`), so the shared verbs serve it as they are; its `create` resolves the arguments into a plan of the
-//! shared create flow with [`ContainerSource`] (the linker with its `scope`: the container or the namespace) and
-//! [`ContainerPrincipal`] (the container app's system identity, AKS's workload identity, a user-assigned identity
-//! or a service principal).
+//! connection …`). Each is a [`SourceType`](super::kind::SourceType) of the compute-source seam (naming,
+//! `list-support-types`, its `create`), so the shared verbs serve it as they are; its `create` resolves the
+//! arguments into a plan of the shared create flow with [`ContainerSource`] (the linker with its `scope`: the
+//! container or the namespace) and [`ContainerPrincipal`] (the container app's system identity, AKS's workload
+//! identity, a user-assigned identity or a service principal).
 
 mod identity;
 pub mod names;
@@ -14,100 +14,47 @@ use names::Container;
 use principal::ContainerPrincipal;
 use source::ContainerSource;
 
-use super::create::AppAuth;
-use super::kind::{ComputeSource, LinkerRef};
-use super::principal::AppPrincipal;
-use crate::arm::web::LinkerSettings;
-use crate::cli::source::{
-    Aks, AksOnly, Containerapp, ContainerappOnly, SourceCreateArgs, SourceCreateTarget,
-    SourceIdArgs, SourceOnly, SourceUpdateArgs,
-};
-use crate::commands::connection::create::plan::{
-    self, Auth, Connection, CreatePlan, PasswordlessPlan, SecretPlan,
-};
+use super::create::{AppAuth, client_type, flexible, passwordless, resolve_common};
+use super::principal::AppPrincipalFound;
+use crate::arm::service_linker::AuthInfo;
+use crate::cli::source::{SourceCreateArgs, SourceCreateTarget, SourceOnly, SourceUpdateArgs};
+use crate::commands::connection::create::plan::{CreatePlan, OptOutPlan, SecretPlan};
 use crate::commands::connection::create::{execute, random5};
-use crate::commands::connection::key_values::last_values;
-use crate::commands::support_types::{self, AuthTable};
 use crate::commands::{Context, Outcome};
 use crate::error::{Error, Result};
-use crate::server_kind::ServerKind;
-
-impl ComputeSource for Containerapp {
-    const GROUP: &'static str = "containerapp";
-    const AUTH: AuthTable = support_types::CONTAINER_APP_AUTH;
-
-    fn source_id<N: SourceOnly>(
-        args: &SourceIdArgs,
-        _naming: &N,
-        subscription: &str,
-    ) -> Result<String> {
-        names::source_id(Container::App, args, subscription)
-    }
-
-    fn parse_linker_id(id: &str) -> Result<LinkerRef> {
-        names::parse_linker_id(id)
-    }
-
-    fn create<'a>(
-        target: &'a SourceCreateTarget<ContainerappOnly>,
-        ctx: &'a Context,
-    ) -> impl Future<Output = Result<Outcome>> + 'a {
-        run(Container::App, target, ctx)
-    }
-}
-
-impl ComputeSource for Aks {
-    const GROUP: &'static str = "aks";
-    const AUTH: AuthTable = support_types::AKS_AUTH;
-
-    fn source_id<N: SourceOnly>(
-        args: &SourceIdArgs,
-        _naming: &N,
-        subscription: &str,
-    ) -> Result<String> {
-        names::source_id(Container::Cluster, args, subscription)
-    }
-
-    fn parse_linker_id(id: &str) -> Result<LinkerRef> {
-        names::parse_linker_id(id)
-    }
-
-    fn create<'a>(
-        target: &'a SourceCreateTarget<AksOnly>,
-        ctx: &'a Context,
-    ) -> impl Future<Output = Result<Outcome>> + 'a {
-        run(Container::Cluster, target, ctx)
-    }
-}
+use crate::output::{log, prompt};
 
 /// Runs `<source> connection create <target>` for a container source.
-async fn run<C: SourceOnly>(
+pub(super) async fn run<C: SourceOnly>(
     kind: Container,
     target: &SourceCreateTarget<C>,
     ctx: &Context,
 ) -> Result<Outcome> {
-    let args = match target {
-        SourceCreateTarget::Postgres(_) => {
-            let group = group(kind);
-            return Err(Error::runtime(format!(
-                "Azure Database for PostgreSQL Single Server is retired: azconn does not create `{group} connection \
-                 create postgres` connections. Use `azconn {group} connection create postgres-flexible` with a \
-                 Flexible Server."
-            )));
-        }
-        SourceCreateTarget::PostgresFlexible(a) => a,
-    };
+    let args = flexible(target, kind.group())?;
     let subscription = ctx.azure.subscription()?;
-    let plan = resolve(kind, args, &subscription.id, random5)?;
+    let mut plan = resolve(kind, args, &subscription.id, random5, ask_container)?;
+    if let CreatePlan::OptOut(p) = &mut plan {
+        // az reads a workload identity (`az identity show`) while it parses the arguments.
+        if let (
+            AuthInfo::UserAssignedIdentity {
+                client_id,
+                subscription_id,
+                ..
+            },
+            Some(id),
+        ) = (&mut p.auth, args.only.workload_identity())
+            && let AppPrincipalFound::User {
+                client_id: found,
+                subscription,
+                ..
+            } = principal::workload_identity(ctx.azure.arm()?, id).await?
+        {
+            (*client_id, *subscription_id) = (found, subscription);
+        }
+        super::create::complete_opted_out(ctx, &mut p.auth).await?;
+    }
     // Boxed: the create flow's future is large and would otherwise sit inline in every caller's.
     Box::pin(execute(&plan, ctx)).await
-}
-
-fn group(kind: Container) -> &'static str {
-    match kind {
-        Container::App => "containerapp",
-        Container::Cluster => "aks",
-    }
 }
 
 /// The auth option of a container source, parsed.
@@ -182,109 +129,86 @@ fn auth<C: SourceOnly>(kind: Container, args: &SourceCreateArgs<C>) -> Result<Co
     if let Some(id) = args.only.workload_identity() {
         parsed.push(ContainerAuth::Workload(id.to_owned()));
     }
-    if let Some(v) = &a.service_principal {
-        parsed.push(ContainerAuth::App(match plan::service_principal_auth(v)? {
-            Auth::Passwordless(p) => AppAuth::ServicePrincipal(p),
-            Auth::Secret(s) => AppAuth::Secret(s),
-        }));
-    }
-    if let Some(v) = &a.secret {
-        parsed.push(ContainerAuth::App(match plan::secret_auth(v)? {
-            Auth::Secret(s) => AppAuth::Secret(s),
-            Auth::Passwordless(p) => AppAuth::ServicePrincipal(p),
-        }));
-    }
-    if parsed.len() > 1 {
-        return Err(Error::runtime("Only one auth info is needed"));
-    }
-    parsed.pop().ok_or_else(|| {
-        Error::usage(
-            "one of the arguments --workload-identity --service-principal --secret is required",
-        )
-    })
+    parsed.extend(
+        super::create::service_principal_and_secret(a)?
+            .into_iter()
+            .map(ContainerAuth::App),
+    );
+    super::create::only_one(parsed, "--workload-identity --service-principal --secret")
 }
 
-/// Resolves the arguments in az's order: the auth options, the connection name, the source (and, for a container
-/// app, the required `--container`), the target, the client type. Pure.
+/// az's question for a missing `--container` (its `intelligent_experience`): the option's help and names, on a
+/// terminal, then `Apply interactive input arguments: --container <answer>`. Without a terminal (or at the end of
+/// input) az's prompt fails with an empty message (exit 2); a blank answer is its `… should not be blank`.
+fn ask_container() -> Result<String> {
+    const HINT: &str = "The container where the connection information will be saved (as environment variables). \
+                        (--container/-c)";
+    match prompt::text(&format!("{HINT}: ")) {
+        Ok(Some(answer)) if !answer.is_empty() => {
+            log::warning(&format!(
+                "Apply interactive input arguments: --container {answer}"
+            ));
+            Ok(answer)
+        }
+        Ok(Some(_)) => Err(Error::runtime(format!("{HINT} should not be blank"))),
+        Ok(None) | Err(prompt::NoTty) => Err(Error::usage("")),
+    }
+}
+
+/// Resolves the arguments in az's order: the auth options, the connection name, the source, the target, then
+/// (for a container app without `--container`) `ask_container`'s answer, the client type. Pure but for that
+/// question.
 fn resolve<C: SourceOnly>(
     kind: Container,
     args: &SourceCreateArgs<C>,
     subscription: &str,
     random5: impl FnOnce() -> String,
+    ask_container: impl FnOnce() -> Result<String>,
 ) -> Result<CreatePlan<ContainerSource, ContainerPrincipal>> {
     let auth = auth(kind, args)?;
-    let customized_keys = args
-        .linker
-        .customized_keys
-        .as_deref()
-        .map(crate::commands::connection::key_values::customized_keys)
-        .transpose()?;
-    let connstr_props = args
-        .linker
-        .connstr_props
-        .as_deref()
-        .map(|v| last_values(v, "Usage error: --connstr-props [KEY=VALUE ...]"))
-        .transpose()?;
-    let opt_out = args.linker.opt_out.as_deref().unwrap_or_default();
-    if opt_out.iter().any(|o| o == "auth") {
-        return Err(Error::runtime(
-            "--opt-out auth is not supported by azconn: it would create the linker without the identity and \
-             database work this command exists for.",
-        ));
-    }
-    let mut warnings = Vec::new();
-    let kind_pg = ServerKind::Flexible;
-    let name = plan::connection_name(kind_pg, args.connection.as_deref(), random5, &mut warnings)?;
-    let id = names::source_id(kind, &args.source, subscription)?;
-    let scope = args
+    let (mut connection, mut settings, id) =
+        resolve_common(args, subscription, random5, Vec::new(), || {
+            names::source_id(kind, &args.source, subscription)
+        })?;
+    let mut scope = args
         .only
         .scope()
         .filter(|s| !s.is_empty())
         .map(str::to_owned);
     if kind == Container::App && scope.is_none() {
-        // az prompts for the container; without a terminal its prompt fails with an empty message.
-        return Err(Error::usage(""));
+        // az asks for the container once the source and the target are known.
+        scope = Some(ask_container()?);
     }
-    let target = plan::target(
-        kind_pg,
-        args.target_id.as_deref(),
-        [&args.target_resource_group, &args.server, &args.database],
-        subscription,
-    )?;
-    let client_type = if let Some(c) = args.client_type {
-        c.as_az().to_owned()
-    } else {
-        warnings.push("Client type is not specified, use default one: --client-type none".into());
-        "none".to_owned()
-    };
-    let connection = Connection {
-        kind: kind_pg,
-        name,
-        client_type,
-        target,
-        customized_keys,
-        yes: args.yes,
-        no_wait: args.no_wait,
-        dry_run: args.dry_run,
-        warnings,
-    };
+    connection.client_type = client_type(args, false, &mut connection.warnings);
+    settings.scope.clone_from(&scope);
+    let opt_out_auth = settings.opt_out_auth;
     let system = matches!(auth, ContainerAuth::App(AppAuth::System { .. }));
     let source = ContainerSource {
         kind,
         id: id.clone(),
         subscription: id.split('/').nth(2).unwrap_or(subscription).to_owned(),
-        read_app: !system,
-        settings: LinkerSettings {
-            vault_id: args.linker.vault_id.clone(),
-            scope: scope.clone(),
-            appconfig_id: args.linker.appconfig_id.clone(),
-            customized_keys: None,
-            connstr_props,
-            opt_out_auth: false,
-            opt_out_configinfo: opt_out.iter().any(|o| o == "configinfo"),
-            opt_out_public_network: opt_out.iter().any(|o| o == "publicnetwork"),
-        },
+        // With `--opt-out auth` nothing reads the app for the identity: it and its container are still checked.
+        read_app: !system || opt_out_auth,
+        settings,
     };
+    if opt_out_auth {
+        let opted = match &auth {
+            ContainerAuth::App(a) => super::create::opted_out(a),
+            // The identity's client id is read before the run ([`run`]).
+            ContainerAuth::Workload(identity_id) => Some(AuthInfo::UserAssignedIdentity {
+                user_name: None,
+                client_id: String::new(),
+                subscription_id: identity_id.split('/').nth(2).unwrap_or_default().to_owned(),
+            }),
+        };
+        if let Some(auth) = opted {
+            return Ok(CreatePlan::OptOut(OptOutPlan {
+                connection,
+                source,
+                auth,
+            }));
+        }
+    }
     let principal = match auth {
         ContainerAuth::App(AppAuth::Secret(secret)) => {
             return Ok(CreatePlan::Secret(SecretPlan {
@@ -299,28 +223,10 @@ fn resolve<C: SourceOnly>(
             container: scope,
             user_object_id,
         },
-        ContainerAuth::App(AppAuth::User {
-            client_id,
-            subscription,
-            user_object_id,
-        }) => ContainerPrincipal::App(AppPrincipal::User {
-            client_id,
-            subscription,
-            user_object_id,
-        }),
-        ContainerAuth::App(AppAuth::ServicePrincipal(p)) => {
-            ContainerPrincipal::App(AppPrincipal::ServicePrincipal(p))
-        }
+        ContainerAuth::App(AppAuth::Principal(p)) => ContainerPrincipal::App(p),
         ContainerAuth::Workload(identity_id) => ContainerPrincipal::Workload { identity_id },
     };
-    Ok(CreatePlan::Passwordless(PasswordlessPlan {
-        connection,
-        source,
-        principal,
-        new: args.new.unwrap_or(false),
-        allow_all_ips: false,
-        skip_ungrantable: args.skip_ungrantable,
-    }))
+    Ok(passwordless(args, connection, source, principal))
 }
 
 #[cfg(test)]
@@ -337,6 +243,14 @@ mod tests {
     }
 
     fn app_plan(extra: &str) -> Result<CreatePlan<ContainerSource, ContainerPrincipal>> {
+        app_plan_asking(extra, || Err(Error::usage("")))
+    }
+
+    /// A container app's plan, `ask` answering the question for a missing container.
+    fn app_plan_asking(
+        extra: &str,
+        ask: impl FnOnce() -> Result<String>,
+    ) -> Result<CreatePlan<ContainerSource, ContainerPrincipal>> {
         let line = format!(
             "azconn containerapp connection create postgres-flexible -g rg -n capp1 --tg rg --server srv --database demo {extra}"
         );
@@ -349,7 +263,7 @@ mod tests {
         let SourceCreateTarget::PostgresFlexible(a) = *t else {
             panic!("not flexible")
         };
-        resolve(Container::App, &a, "sub1", || "k3x9q".to_owned())
+        resolve(Container::App, &a, "sub1", || "k3x9q".to_owned(), ask)
     }
 
     fn aks_plan(extra: &str) -> Result<CreatePlan<ContainerSource, ContainerPrincipal>> {
@@ -365,7 +279,13 @@ mod tests {
         let SourceCreateTarget::PostgresFlexible(a) = *t else {
             panic!("not flexible")
         };
-        resolve(Container::Cluster, &a, "sub1", || "k3x9q".to_owned())
+        resolve(
+            Container::Cluster,
+            &a,
+            "sub1",
+            || "k3x9q".to_owned(),
+            || unreachable!("AKS has no container"),
+        )
     }
 
     #[test]
@@ -403,6 +323,44 @@ mod tests {
         );
         let e = aks_plan("--workload-identity x --secret name=u secret=p").expect_err("two");
         assert_eq!(e.to_string(), "Only one auth info is needed");
+    }
+
+    #[test]
+    fn opt_out_auth_records_the_linker_only() {
+        let Ok(CreatePlan::OptOut(p)) =
+            app_plan("-c capp1 --system-identity --opt-out auth publicnetwork")
+        else {
+            panic!("opt-out plan")
+        };
+        assert!(
+            p.source.read_app,
+            "the app and its container are still checked"
+        );
+        assert!(p.source.settings.opt_out_auth && p.source.settings.opt_out_public_network);
+        assert_eq!(p.auth, AuthInfo::SystemAssignedIdentity { user_name: None });
+        let Ok(CreatePlan::OptOut(p)) = aks_plan(
+            "--workload-identity /subscriptions/s2/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/mi --opt-out auth",
+        ) else {
+            panic!("aks opt-out plan")
+        };
+        assert_eq!(
+            p.auth,
+            AuthInfo::UserAssignedIdentity {
+                user_name: None,
+                client_id: String::new(),
+                subscription_id: "s2".into()
+            }
+        );
+    }
+
+    #[test]
+    fn a_missing_container_is_asked_for() {
+        let Ok(CreatePlan::Passwordless(p)) =
+            app_plan_asking("--system-identity", || Ok("c2".to_owned()))
+        else {
+            panic!("plan")
+        };
+        assert_eq!(p.source.settings.scope.as_deref(), Some("c2"));
     }
 
     #[test]

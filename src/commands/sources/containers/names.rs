@@ -4,7 +4,7 @@
 //! against every source pattern) or the source plus `--connection`. Also the Kubernetes names az adds to an AKS
 //! linker's view. Pure.
 
-use crate::commands::sources::kind::LinkerRef;
+use crate::commands::sources::kind::{LinkerRef, linker_name};
 use crate::error::{Error, Result};
 use crate::output::value::{Object, Value};
 
@@ -18,6 +18,14 @@ pub enum Container {
 }
 
 impl Container {
+    /// az's command group.
+    pub const fn group(self) -> &'static str {
+        match self {
+            Container::App => "containerapp",
+            Container::Cluster => "aks",
+        }
+    }
+
     /// `{namespace}/{type}` in a resource id.
     fn provider(self) -> (&'static str, &'static str) {
         match self {
@@ -116,18 +124,10 @@ pub fn parse_linker_id(id: &str) -> Result<LinkerRef> {
             })
             .map_err(|_| invalid());
     }
-    let rest = &p[8..];
-    let ok = rest.len() == 4
-        && rest[0].eq_ignore_ascii_case("providers")
-        && rest[1].eq_ignore_ascii_case("Microsoft.ServiceLinker")
-        && rest[2].eq_ignore_ascii_case("linkers")
-        && crate::arm::check_name("connection", rest[3]).is_ok();
-    if !ok {
-        return Err(invalid());
-    }
+    let name = linker_name(&p[8..]).ok_or_else(invalid)?;
     Ok(LinkerRef {
         source: format!("/{}", p[..8].join("/")),
-        name: rest[3].to_owned(),
+        name: name.to_owned(),
     })
 }
 

@@ -134,7 +134,10 @@ impl Principal for ContainerPrincipal {
 
 /// `--workload-identity <id>`: the identity as `az identity show --ids` reads it — its client id, its principal
 /// id, and the subscription named by the id.
-async fn workload_identity(arm: &ArmClient, identity_id: &str) -> Result<AppPrincipalFound> {
+pub(super) async fn workload_identity(
+    arm: &ArmClient,
+    identity_id: &str,
+) -> Result<AppPrincipalFound> {
     let nested = |e: &dyn std::fmt::Display| {
         Error::runtime(format!(
             "Command execution failed, command is: az identity show --ids \"{identity_id}\" -o json, error message is: \n {e}"
