@@ -17,15 +17,15 @@ use crate::common::Run;
 
 /// How long the interrupted step's request stalls: longer than it takes to send the signal, short enough that
 /// a step that lets its work finish (the SQL step) does not make the case slow.
-const STALL_MS: u64 = 3000;
+pub(super) const STALL_MS: u64 = 3000;
 
 /// Whether the HTTP stall has begun (the emulator logs it as it begins).
-fn http_stall_begun(m: &Matrix) -> bool {
+pub(super) fn http_stall_begun(m: &Matrix) -> bool {
     m.emu.requests().iter().any(|r| r["fault"] == "stall")
 }
 
 /// Whether the PostgreSQL stall (statement or connect) has begun: its fault has seen a statement or connection.
-fn pg_stall_begun(m: &Matrix) -> bool {
+pub(super) fn pg_stall_begun(m: &Matrix) -> bool {
     m.emu.admin().knobs()["pgFaults"]
         .as_array()
         .is_some_and(|a| a.iter().any(|f| f["seen"].as_u64().unwrap_or(0) > 0))
@@ -33,7 +33,7 @@ fn pg_stall_begun(m: &Matrix) -> bool {
 
 /// Runs `args`, waits (bounded) until `begun` says the stall has begun, sends `signal`, and waits for the
 /// exit. A stall that never begins (the step was not reached) still ends with the signal.
-fn run_and_signal(
+pub(super) fn run_and_signal(
     m: &Matrix,
     args: &[String],
     signal: &str,

@@ -30,6 +30,7 @@ macro_rules! per_server_kind {
 }
 
 mod compute;
+mod compute_webapp;
 mod concurrency;
 mod http;
 mod interrupts;
@@ -63,6 +64,7 @@ fn seed() -> Value {
     seed["users"] = json!([{"upn": USER, "objectId": USER_OID, "displayName": "Alice"}]);
     seed["servicePrincipals"][0]["secret"] = json!(SP_SECRET);
     seed["containerApps"] = json!([{"name": "capp1", "resourceGroup": "rg"}]);
+    seed["sites"] = json!([{"name": "app1", "resourceGroup": "rg"}]);
     seed
 }
 
