@@ -62,6 +62,16 @@ fn env_value(env: &[(String, String)], name: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The container app's `identity.type` as ARM has it (`None`: no identity).
+fn app_identity_type(w: &World) -> String {
+    rest(
+        w,
+        "get",
+        &format!("{CAPP}?api-version={APP_API}"),
+        "identity.type",
+    )
+}
+
 /// An ARM request as the signed-in user: status and JSON body.
 fn arm(w: &World, method: &str, path: &str, body: Option<&Value>) -> (u16, Value) {
     let client = w.emu.client();
@@ -225,12 +235,7 @@ fn containerapp_user_identity() {
     let env = container_env(&w, "sidecar");
     assert_eq!(env_value(&env, "AZURE_POSTGRESQL_CLIENTID"), MI_CLIENT);
     assert_eq!(
-        rest(
-            &w,
-            "get",
-            &format!("{CAPP}?api-version={APP_API}"),
-            "identity.type"
-        ),
+        app_identity_type(&w),
         "None",
         "no identity is assigned to the app"
     );
@@ -340,16 +345,7 @@ fn containerapp_opt_out_auth_records_only_the_linker() {
     assert_run!(run);
     let linker = format!("{CAPP}/providers/Microsoft.ServiceLinker/linkers/oo");
     assert_linker_only(&w, &[CAPP], &linker);
-    assert_eq!(
-        rest(
-            &w,
-            "get",
-            &format!("{CAPP}?api-version={APP_API}"),
-            "identity.type"
-        ),
-        "None",
-        "no identity assigned"
-    );
+    assert_eq!(app_identity_type(&w), "None", "no identity assigned");
     assert_eq!(principal_of(&w, "aad_oo"), "", "no role");
     let missing = w.az(&format!(
         "containerapp {CREATE} -g rg -n capp1 -c nope --system-identity --connection oo2 --opt-out auth"
