@@ -1315,7 +1315,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__access__subcmd__apply)
-            opts="-f -y -o -h --file --prune --yes --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            opts="-f -y -o -h --file --prune --skip-ungrantable --yes --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1357,7 +1357,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__access__subcmd__export)
-            opts="-g -o -h --resource-group --server --database --schema --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            opts="-g -o -h --resource-group --server --id --database --schema --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1372,6 +1372,10 @@ _azconn() {
                     return 0
                     ;;
                 --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1495,7 +1499,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__access__subcmd__list)
-            opts="-g -o -h --resource-group --server --database --schema --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            opts="-g -o -h --resource-group --server --id --database --schema --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1510,6 +1514,10 @@ _azconn() {
                     return 0
                     ;;
                 --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1549,7 +1557,7 @@ _azconn() {
             return 0
             ;;
         azconn__subcmd__access__subcmd__plan)
-            opts="-f -o -h --file --prune --detailed-exitcode --show-sql --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
+            opts="-f -o -h --file --prune --skip-ungrantable --detailed-exitcode --show-sql --output --query --subscription --auth-source --debug --verbose --only-show-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1077,6 +1077,7 @@ env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
 managed-identity\t'The managed identity of the host'"
 complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from plan" -l prune -d 'Also revoke and drop the roles azconn manages that the file no longer lists'
+complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from plan" -l skip-ungrantable -d 'When tables or sequences in a managed schema belong to a role whose privileges the Microsoft Entra administrator does not have, grant on the others and name the skipped ones in a warning, instead of stopping before any change. (azconn only)'
 complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from plan" -l detailed-exitcode -d 'Exit with 2 when changes are pending, 0 when there are none, 1 on error'
 complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from plan" -l show-sql -d 'Print the exact SQL `apply` would run instead of the list of changes'
 complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from plan" -l debug -d 'Increase logging verbosity to show all debug logs'
@@ -1099,6 +1100,7 @@ env\t'A service principal from AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT
 workload-identity\t'Workload identity (AZURE_FEDERATED_TOKEN_FILE)'
 managed-identity\t'The managed identity of the host'"
 complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from apply" -l prune -d 'Also revoke and drop the roles azconn manages that the file no longer lists'
+complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from apply" -l skip-ungrantable -d 'When tables or sequences in a managed schema belong to a role whose privileges the Microsoft Entra administrator does not have, grant on the others and name the skipped ones in a warning, instead of stopping before any change. (azconn only)'
 complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Do not prompt for confirmation (enabling Microsoft Entra authentication restarts a server)'
 complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from apply" -l debug -d 'Increase logging verbosity to show all debug logs'
 complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from apply" -l verbose -d 'Increase logging verbosity. Use --debug for full debug logs'
@@ -1106,6 +1108,7 @@ complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_su
 complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from list" -s g -l resource-group -d 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`' -r
 complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from list" -l server -d 'Name of the flexible server' -r
+complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from list" -l id -d 'The server\'s resource id instead of -g and --server: `…/flexibleServers/NAME`, or `…/servers/NAME` for a Single Server' -r
 complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from list" -l database -d 'The databases to look at (repeat or separate with spaces); default: every database of the server' -r
 complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from list" -l schema -d 'The schemas to look at; default: public' -r
 complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)' -r -f -a "json\t''
@@ -1128,6 +1131,7 @@ complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_su
 complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from export" -s g -l resource-group -d 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`' -r
 complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from export" -l server -d 'Name of the flexible server' -r
+complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from export" -l id -d 'The server\'s resource id instead of -g and --server: `…/flexibleServers/NAME`, or `…/servers/NAME` for a Single Server' -r
 complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from export" -l database -d 'The databases to look at (repeat or separate with spaces); default: every database of the server' -r
 complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from export" -l schema -d 'The schemas to look at; default: public' -r
 complete -c azconn -n "__fish_azconn_using_subcommand access; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format. Allowed values: json, jsonc, none, table, tsv, yaml, yamlc. Default: json (or AZURE_CORE_OUTPUT, or `[core] output` in the az config file)' -r -f -a "json\t''

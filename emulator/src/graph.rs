@@ -1,5 +1,6 @@
-//! Microsoft Graph v1.0: `/me` (the user of a delegated token, guests with `#EXT#` UPNs) and service principal
-//! lookups by appId (`$filter=appId eq '…'`, `servicePrincipals(appId='…')`, `servicePrincipals/{id}`).
+//! Microsoft Graph v1.0: `/me` (the user of a delegated token, guests with `#EXT#` UPNs), service principal
+//! lookups by appId (`$filter=appId eq '…'`, `servicePrincipals(appId='…')`, `servicePrincipals/{id}`), and JSON
+//! batching (`POST /v1.0/$batch`: up to 20 requests, each answered with its own id, status, headers and body).
 
 use serde_json::{Value, json};
 
@@ -74,14 +75,18 @@ pub fn route(app: &App, req: &Req) -> Resp {
             "Access token validation failure. Invalid audience.",
         );
     }
-    if req.method != "GET" {
+    let segs: Vec<&str> = req.segs[1..].iter().map(String::as_str).collect();
+    let batching = segs.as_slice() == ["$batch"];
+    if req.method != if batching { "POST" } else { "GET" } {
         return graph_error(
             405,
             "Request_BadRequest",
             "Specified HTTP method is not allowed for the request target.",
         );
     }
-    let segs: Vec<&str> = req.segs[1..].iter().map(String::as_str).collect();
+    if batching {
+        return batch(app, req);
+    }
     if let Some(resp) = crate::graph_directory::route(app, req, &segs) {
         return resp;
     }
@@ -126,6 +131,92 @@ pub fn route(app: &App, req: &Req) -> Resp {
             ),
         ),
     }
+}
+
+/// Graph's limit on the requests of one batch.
+pub const BATCH_LIMIT: usize = 20;
+
+/// `POST /v1.0/$batch`: `{"requests": [{"id", "method", "url"}, …]}` (urls relative to the version root) answered
+/// with `{"responses": [{"id", "status", "headers", "body"}, …]}`. Each request runs as if sent alone with the batch's
+/// `Authorization` header; a malformed payload, a repeated id or more than [`BATCH_LIMIT`] requests fail the
+/// whole batch with 400.
+fn batch(app: &App, req: &Req) -> Resp {
+    let invalid = |message: &str| graph_error(400, "BadRequest", message);
+    let Ok(payload) = serde_json::from_slice::<Value>(&req.body) else {
+        return invalid("Invalid batch payload format.");
+    };
+    let Some(requests) = payload.get("requests").and_then(Value::as_array) else {
+        return invalid("Invalid batch payload format.");
+    };
+    if requests.len() > BATCH_LIMIT {
+        return invalid(&format!(
+            "The number of requests in the batch exceeds the limit of {BATCH_LIMIT}."
+        ));
+    }
+    let mut ids = std::collections::BTreeSet::new();
+    let mut parsed = Vec::new();
+    for r in requests {
+        let field = |k: &str| r.get(k).and_then(Value::as_str).filter(|s| !s.is_empty());
+        let (Some(id), Some(method), Some(url)) = (field("id"), field("method"), field("url"))
+        else {
+            return invalid("Invalid batch payload format.");
+        };
+        if !ids.insert(id) {
+            return invalid(&format!("Request ids must be unique; `{id}` is repeated."));
+        }
+        parsed.push((id, method, url));
+    }
+    let responses: Vec<Value> = parsed
+        .into_iter()
+        .map(|(id, method, url)| {
+            let resp = match inner_request(req, method, url) {
+                Some(inner) if inner.lower.get(1).is_none_or(|s| s != "$batch") => {
+                    route(app, &inner)
+                }
+                _ => graph_error(400, "BadRequest", &format!("Invalid request URL `{url}`.")),
+            };
+            let headers: serde_json::Map<String, Value> = resp
+                .headers
+                .iter()
+                .map(|(k, v)| (k.clone(), json!(v)))
+                .collect();
+            let mut out = json!({"id": id, "status": resp.status, "headers": headers});
+            if let Ok(body) = serde_json::from_slice::<Value>(&resp.body) {
+                out["body"] = body;
+            }
+            out
+        })
+        .collect();
+    Resp::json(200, &json!({"responses": responses}))
+}
+
+/// One request of a batch as the router sees it: `url` is relative to `/v1.0`, with or without its leading `/`.
+fn inner_request(outer: &Req, method: &str, url: &str) -> Option<Req> {
+    if url.contains("://") {
+        return None;
+    }
+    let (path, query) = url.split_once('?').unwrap_or((url, ""));
+    let path = percent_encoding::percent_decode_str(path)
+        .decode_utf8()
+        .ok()?
+        .into_owned();
+    let mut segs = vec!["v1.0".to_owned()];
+    segs.extend(path.split('/').filter(|s| !s.is_empty()).map(str::to_owned));
+    let mut headers = hyper::HeaderMap::new();
+    if let Some(auth) = outer.headers.get("authorization") {
+        headers.insert("authorization", auth.clone());
+    }
+    Some(Req {
+        method: method.to_ascii_uppercase(),
+        path: format!("/{}", segs.join("/")),
+        lower: segs.iter().map(|s| s.to_ascii_lowercase()).collect(),
+        segs,
+        query: form_urlencoded::parse(query.as_bytes())
+            .into_owned()
+            .collect(),
+        headers,
+        body: bytes::Bytes::new(),
+    })
 }
 
 fn single_sp(app: &App, id: &str) -> Resp {

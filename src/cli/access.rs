@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Subcommand};
+use clap::{ArgGroup, Args, Subcommand};
 
 /// `azconn access <verb>`.
 #[derive(Debug, Clone, Args)]
@@ -42,6 +42,12 @@ pub struct FileArgs {
     /// Also revoke and drop the roles azconn manages that the file no longer lists.
     #[arg(long)]
     pub prune: bool,
+
+    /// When tables or sequences in a managed schema belong to a role whose privileges the Microsoft Entra
+    /// administrator does not have, grant on the others and name the skipped ones in a warning, instead of
+    /// stopping before any change. (azconn only)
+    #[arg(long)]
+    pub skip_ungrantable: bool,
 }
 
 /// `azconn access plan`.
@@ -70,8 +76,9 @@ pub struct ApplyArgs {
     pub yes: bool,
 }
 
-/// `azconn access list` and `export`.
+/// `azconn access list` and `export`: the server by `-g` and `--server`, or by `--id`.
 #[derive(Debug, Clone, Args)]
+#[command(group(ArgGroup::new("the_server").args(["server", "id"]).required(true)))]
 pub struct ListArgs {
     /// Name of resource group. You can configure the default group using `az configure --defaults
     /// group=<name>`.
@@ -80,13 +87,19 @@ pub struct ListArgs {
         short = 'g',
         value_name = "NAME",
         env = "AZURE_DEFAULTS_GROUP",
-        hide_env = true
+        hide_env = true,
+        required_unless_present = "id"
     )]
-    pub resource_group: String,
+    pub resource_group: Option<String>,
 
     /// Name of the flexible server.
     #[arg(long, value_name = "NAME")]
-    pub server: String,
+    pub server: Option<String>,
+
+    /// The server's resource id instead of -g and --server: `…/flexibleServers/NAME`, or `…/servers/NAME` for
+    /// a Single Server.
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
 
     /// The databases to look at (repeat or separate with spaces); default: every database of the server.
     #[arg(long, num_args = 1.., value_name = "NAME")]

@@ -14,24 +14,24 @@ use crate::common::fixtures::{
 use crate::common::{Azconn, Run, scratch};
 
 /// An emulator and a home for azconn runs against it.
-struct World {
-    emu: Emulator,
+pub(crate) struct World {
+    pub(crate) emu: Emulator,
     home: PathBuf,
 }
 
 impl World {
     /// Runs `azconn <line>` (split like a shell splits it) in the emulator's environment.
-    fn az(&self, line: &str) -> Run {
+    pub(crate) fn az(&self, line: &str) -> Run {
         Azconn::new(&self.home).emulator(&self.emu).line(line).run()
     }
 
-    fn psql(&self, server: &str, db: &str, sql: &str) -> String {
+    pub(crate) fn psql(&self, server: &str, db: &str, sql: &str) -> String {
         self.emu.psql(server, db, sql)
     }
 
     /// Whether `role` is refused `statement` on `db`: PostgreSQL's own check, as that role; the statement is
     /// rolled back either way.
-    fn denied(&self, server: &str, db: &str, role: &str, statement: &str) -> bool {
+    pub(crate) fn denied(&self, server: &str, db: &str, role: &str, statement: &str) -> bool {
         let sql = format!(
             "SET ROLE \"{role}\"; DO $$ BEGIN {statement}; RAISE EXCEPTION 'allowed'; \
              EXCEPTION WHEN insufficient_privilege THEN PERFORM set_config('access.test', 'denied', false); \
@@ -46,19 +46,19 @@ impl World {
     }
 }
 
-fn world(name: &str, servers: Vec<Value>) -> World {
+pub(crate) fn world(name: &str, servers: Vec<Value>) -> World {
     seeded(name, &seed(servers, "alice@contoso.com"))
 }
 
 /// A world from a seed of the test's own.
-fn seeded(name: &str, seed: &Value) -> World {
+pub(crate) fn seeded(name: &str, seed: &Value) -> World {
     World {
         emu: Emulator::start(Some(seed)),
         home: scratch(&format!("access-{name}")),
     }
 }
 
-fn srv(name: &str, databases: &[&str]) -> Value {
+pub(crate) fn srv(name: &str, databases: &[&str]) -> Value {
     server(
         "flexible",
         name,
@@ -67,24 +67,30 @@ fn srv(name: &str, databases: &[&str]) -> Value {
 }
 
 /// Writes the access file into the world's home and runs `azconn access <verb> -f FILE <rest>`.
-fn access(w: &World, verb: &str, file: &str, rest: &str) -> Run {
+pub(crate) fn access(w: &World, verb: &str, file: &str, rest: &str) -> Run {
     let path = w.home.join("access.yaml");
     std::fs::write(&path, file).expect("write access file");
     w.az(&format!("access {verb} -f {} {rest}", path.display()))
 }
 
-fn ok(r: &Run) {
+/// The run exited with `code` and its stderr says `text`.
+pub(crate) fn fails(r: &Run, code: i32, text: &str) {
+    assert_eq!(r.code, code, "stdout:\n{}\nstderr:\n{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains(text), "{}", r.stderr);
+}
+
+pub(crate) fn ok(r: &Run) {
     assert_eq!(r.code, 0, "stdout:\n{}\nstderr:\n{}", r.stdout, r.stderr);
 }
 
 /// The file's plan is empty: `--detailed-exitcode` exits 0 with no change listed.
-fn plans_nothing(w: &World, file: &str) {
+pub(crate) fn plans_nothing(w: &World, file: &str) {
     let r = access(w, "plan", file, "--detailed-exitcode -o json");
     ok(&r);
     assert_eq!(r.stdout, "[]\n");
 }
 
-const FILE: &str = "\
+pub(crate) const FILE: &str = "\
 version: 1
 servers:
   - server: srv
@@ -106,11 +112,10 @@ fn plan_apply_and_the_second_plan_is_empty() {
     let w = world("basic", vec![srv("srv", &["demo"])]);
     // alice signs in and becomes the server's Entra administrator on apply; plan says so first.
     let r = access(&w, "plan", FILE, "");
-    assert_eq!(r.code, 1, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("is not a Microsoft Entra administrator of server srv; `azconn access apply` makes it one"),
-        "{}",
-        r.stderr
+    fails(
+        &r,
+        1,
+        "is not a Microsoft Entra administrator of server srv; `azconn access apply` makes it one",
     );
     let r = access(&w, "apply", FILE, "-o json");
     ok(&r);
@@ -366,11 +371,10 @@ grants:
     w.emu.admin().pg_fault(&json!({"server": "srv2", "match": "ON TABLE \"public\".\"only_here\" TO \"bob\"",
         "action": "error", "sqlstate": "42501", "message": "permission denied (injected)", "times": 1000}));
     let r = access(&w, "apply", file, "-o json");
-    assert_eq!(r.code, 1, "{}", r.stdout);
-    assert!(
-        r.stderr.contains("server srv2: Failed to run `GRANT SELECT ON TABLE \"public\".\"only_here\" TO \"bob\";` on database `reporting`: permission denied (injected)"),
-        "{}",
-        r.stderr
+    fails(
+        &r,
+        1,
+        "server srv2: Failed to run `GRANT SELECT ON TABLE \"public\".\"only_here\" TO \"bob\";` on database `reporting`: permission denied (injected)",
     );
     let grants = |srv: &str, db: &str| {
         w.psql(srv, db, "SELECT string_agg(DISTINCT grantee::regrole::text, ',' ORDER BY grantee::regrole::text) FROM pg_class c, aclexplode(c.relacl) a WHERE c.relname = 't1' AND a.grantee <> c.relowner")
@@ -422,36 +426,18 @@ grants:
     );
     assert!(!w.denied("srv", "demo", "DB Readers", "PERFORM * FROM public.t1"));
     let r = access(&w, "plan", &file.replace("DB Readers", "Twins"), "");
-    assert_eq!(r.code, 1);
-    assert!(
-        r.stderr.contains("access.yaml:4:5: group: Twins: 2 groups are named `Twins`; use the object id (or app id) instead"),
-        "{}",
-        r.stderr
+    fails(
+        &r,
+        1,
+        "access.yaml:4:5: group: Twins: 2 groups are named `Twins`; use the object id (or app id) instead",
     );
     let r = access(&w, "plan", &file.replace("DB Readers", "Nobody"), "");
-    assert_eq!(r.code, 3, "a missing principal is not found");
-    assert!(
-        r.stderr
-            .contains("group: Nobody: no group named `Nobody` in Microsoft Entra ID"),
-        "{}",
-        r.stderr
+    // A missing principal is "not found".
+    fails(
+        &r,
+        3,
+        "group: Nobody: no group named `Nobody` in Microsoft Entra ID",
     );
-}
-
-/// `list` shows every Entra role with its profile per database; `export` writes a file that plans nothing.
-#[test]
-fn list_and_export_describe_what_exists() {
-    let w = world("list", vec![srv("srv", &["demo"])]);
-    ok(&access(&w, "apply", FILE, ""));
-    let r = w.az("access list -g rg --server srv --database demo -o tsv --query [].[role,principalType,admin,managed,databases.demo]");
-    ok(&r);
-    assert_eq!(
-        r.stdout,
-        "alice\tuser\tFalse\tTrue\tddl\nalice@contoso.com\tuser\tTrue\tFalse\tnone\nazconn-ci\tservice\tFalse\tTrue\twrite\nbob\tuser\tFalse\tTrue\tread\n"
-    );
-    let r = w.az("access export -g rg --server srv --database demo -o yaml");
-    ok(&r);
-    plans_nothing(&w, &r.stdout);
 }
 
 /// Each principal kind with each built-in profile: the role, its pgaadauth type and object id, and what it can
@@ -643,8 +629,7 @@ grants:
     // A resource that does not exist is "not found" (exit 3), naming the entry.
     let bad = file.replace("Microsoft.Web/sites/web1", "Microsoft.Web/sites/nope");
     let r = access(&w, "plan", &bad, "");
-    assert_eq!(r.code, 3, "{}", r.stderr);
-    assert!(r.stderr.contains("access.yaml:5:5: app: "), "{}", r.stderr);
+    fails(&r, 3, "access.yaml:5:5: app: ");
 }
 
 /// A Single Server named by `id:`: the signed-in user becomes its administrator (the Single administrator PUT),
@@ -667,12 +652,10 @@ grants:
         single_path("ssrv")
     );
     let r = access(&w, "plan", &file, "");
-    assert_eq!(r.code, 1, "{}", r.stderr);
-    assert!(
-        r.stderr
-            .contains("is not a Microsoft Entra administrator of server ssrv"),
-        "{}",
-        r.stderr
+    fails(
+        &r,
+        1,
+        "is not a Microsoft Entra administrator of server ssrv",
     );
     let r = access(&w, "apply", &file, "-o json");
     ok(&r);

@@ -3,6 +3,8 @@
 #![allow(clippy::unwrap_used)]
 
 mod access;
+mod access_checks;
+mod access_list;
 mod az_session;
 mod azure;
 mod cli_errors;

@@ -28,7 +28,7 @@ pub async fn run(args: &ApplyArgs, ctx: &Context) -> Result<Outcome> {
         change: true,
         yes: args.yes,
     };
-    let servers = survey(&file, &env, args.file.prune, prepare).await?;
+    let servers = survey(&file, &env, &args.file, prepare).await?;
     let results: Vec<(Vec<Json>, Vec<String>)> = futures::stream::iter(servers)
         .map(|mut s| async move {
             let out = apply_server(&mut s).await;

@@ -6,16 +6,24 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::diff::MARKER;
+use futures::StreamExt as _;
+use tokio_postgres::types::ToSql;
+
+use super::CONCURRENCY;
+use super::diff::{ADMIN_DATABASE, MARKER};
 use super::profile::{ObjectClass, Privilege};
+use super::server::Reach;
 use super::state::{
     Acl, DatabaseCatalog, DefaultAcl, Object, PrincipalType, RoleState, ServerCatalog,
 };
+use crate::error::Error;
+use crate::pg::role::SchemaObjects;
 use crate::pg::{PgError, PgSession as Session};
 use crate::server_kind::ServerKind;
 
 /// `server_version_num`, the roles and the administrator's memberships, read on `postgres`; `admins`: the roles
-/// of the server's Entra administrators (Single Server's catalogs do not say which they are).
+/// of the server's Entra administrators (Single Server's catalogs do not say which they are). The three queries
+/// are sent together (pipelined on the session: two round trips in all).
 pub async fn read_roles(
     postgres: &Session,
     kind: ServerKind,
@@ -23,12 +31,7 @@ pub async fn read_roles(
     managed: &[String],
     catalog: &mut ServerCatalog,
 ) -> Result<(), PgError> {
-    let version = postgres
-        .query("SELECT current_setting('server_version_num')::int", &[])
-        .await?;
-    catalog.version_num = version.first().map_or(0, |r| r.get(0));
-
-    let sql = "SELECT r.rolname::text, r.rolsuper, \
+    let roles_sql = "SELECT r.rolname::text, r.rolsuper, \
                  coalesce(pg_catalog.shobj_description(r.oid, 'pg_authid') = $1, false), \
                  pg_catalog.pg_has_role(r.oid, 'MEMBER'), \
                  (SELECT count(*) FROM pg_catalog.pg_shdepend d \
@@ -39,8 +42,28 @@ pub async fn read_roles(
                    WHERE d.refclassid = 'pg_catalog.pg_authid'::regclass AND d.refobjid = r.oid \
                      AND db.datname::text <> 'postgres' AND NOT db.datname::text = ANY($2::text[])), '{}') \
                FROM pg_catalog.pg_roles r";
+    // Single Server's Entra logins are the members of `azure_ad_user` (their object ids are password hashes);
+    // Flexible Server's are what `pgaadauth` lists.
+    let entra_sql = match kind {
+        ServerKind::Single => {
+            "SELECT r.rolname::text, NULL::text, ''::text, NULL::int FROM pg_catalog.pg_auth_members m \
+             JOIN pg_catalog.pg_roles g ON g.oid = m.roleid AND g.rolname = 'azure_ad_user' \
+             JOIN pg_catalog.pg_roles r ON r.oid = m.member"
+        }
+        ServerKind::Flexible => {
+            "SELECT rolename::text, principaltype::text, objectid::text, isadmin::int \
+             FROM pg_catalog.pgaadauth_list_principals(false)"
+        }
+    };
     let managed: Vec<String> = managed.to_vec();
-    for row in postgres.query(sql, &[&MARKER, &managed]).await? {
+    let roles_params: [&(dyn ToSql + Sync); 2] = [&MARKER, &managed];
+    let (version, roles, entra) = tokio::try_join!(
+        Box::pin(postgres.query("SELECT current_setting('server_version_num')::int", &[])),
+        Box::pin(postgres.query(roles_sql, &roles_params)),
+        Box::pin(postgres.query(entra_sql, &[])),
+    )?;
+    catalog.version_num = version.first().map_or(0, |r| r.get(0));
+    for row in roles {
         let name: String = row.get(0);
         let member: bool = row.get(3);
         if member {
@@ -58,30 +81,17 @@ pub async fn read_roles(
             },
         );
     }
-    if kind == ServerKind::Single {
-        // Single Server's Entra logins are the members of `azure_ad_user`; their object ids are password hashes.
-        let sql = "SELECT r.rolname::text FROM pg_catalog.pg_auth_members m \
-                   JOIN pg_catalog.pg_roles g ON g.oid = m.roleid AND g.rolname = 'azure_ad_user' \
-                   JOIN pg_catalog.pg_roles r ON r.oid = m.member";
-        for row in postgres.query(sql, &[]).await? {
-            let name: String = row.get(0);
-            if let Some(state) = catalog.roles.get_mut(&name) {
-                state.entra = Some((String::new(), None));
-                state.admin = admins.contains(&name);
-            }
-        }
-        return Ok(());
-    }
-    let sql = "SELECT rolename::text, principaltype::text, objectid::text, isadmin::int \
-               FROM pg_catalog.pgaadauth_list_principals(false)";
-    for row in postgres.query(sql, &[]).await? {
+    for row in entra {
         let name: String = row.get(0);
         let kind: Option<String> = row.get(1);
         let oid: Option<String> = row.get(2);
         let admin: Option<i32> = row.get(3);
         if let (Some(state), Some(oid)) = (catalog.roles.get_mut(&name), oid) {
             state.entra = Some((oid, kind.as_deref().and_then(PrincipalType::parse)));
-            state.admin = admin.unwrap_or(0) != 0;
+            state.admin = match admin {
+                Some(flag) => flag != 0,
+                None => admins.contains(&name),
+            };
         }
     }
     Ok(())
@@ -125,70 +135,74 @@ pub async fn read_database(
     let grantee =
         "CASE WHEN a.grantee = 0 THEN NULL ELSE pg_catalog.pg_get_userbyid(a.grantee)::text END";
 
-    let sql = format!(
+    // The database, then the managed schemas: each with its owner and ACL.
+    let database = format!(
         "SELECT d.datname::text, pg_catalog.pg_get_userbyid(d.datdba)::text, {grantee}, a.privilege_type \
          FROM pg_catalog.pg_database d LEFT JOIN LATERAL pg_catalog.aclexplode(d.datacl) a ON true \
          WHERE d.datname = pg_catalog.current_database()"
     );
-    for row in session.query(&sql, &[]).await? {
-        let key = Object {
-            class: ObjectClass::Database,
-            schema: None,
-            name: row.get(0),
-            owner: row.get(1),
-            acl: Vec::new(),
-        };
-        push_acl(&mut out.objects, key, row.get(2), row.get(3));
-    }
-
-    let sql = format!(
+    let namespaces = format!(
         "SELECT n.nspname::text, pg_catalog.pg_get_userbyid(n.nspowner)::text, {grantee}, a.privilege_type \
          FROM pg_catalog.pg_namespace n LEFT JOIN LATERAL pg_catalog.aclexplode(n.nspacl) a ON true \
          WHERE n.nspname::text = ANY($1::text[]) ORDER BY 1"
     );
-    for row in session.query(&sql, &[&schemas]).await? {
-        let key = Object {
-            class: ObjectClass::Schema,
-            schema: None,
-            name: row.get(0),
-            owner: row.get(1),
-            acl: Vec::new(),
-        };
-        push_acl(&mut out.objects, key, row.get(2), row.get(3));
-    }
-
-    let sql = format!(
+    let relations = format!(
         "SELECT n.nspname::text, c.relname::text, c.relkind::text, pg_catalog.pg_get_userbyid(c.relowner)::text, \
-                {grantee}, a.privilege_type \
+                {grantee}, a.privilege_type, {} \
          FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
          LEFT JOIN LATERAL pg_catalog.aclexplode(c.relacl) a ON true \
          WHERE n.nspname::text = ANY($1::text[]) AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') \
-         ORDER BY 1, 2"
+         ORDER BY 1, 2",
+        SchemaObjects::grantable_check("c")
     );
-    for row in session.query(&sql, &[&schemas]).await? {
-        let kind: String = row.get(2);
-        let key = Object {
-            class: if kind == "S" {
-                ObjectClass::Sequence
-            } else {
-                ObjectClass::Table
-            },
-            schema: Some(row.get(0)),
-            name: row.get(1),
-            owner: row.get(3),
-            acl: Vec::new(),
-        };
-        push_acl(&mut out.objects, key, row.get(4), row.get(5));
-    }
-
-    let sql = format!(
+    let defaults = format!(
         "SELECT pg_catalog.pg_get_userbyid(d.defaclrole)::text, n.nspname::text, d.defaclobjtype::text, \
                 {grantee}, a.privilege_type \
          FROM pg_catalog.pg_default_acl d JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace \
          CROSS JOIN LATERAL pg_catalog.aclexplode(d.defaclacl) a \
          WHERE n.nspname::text = ANY($1::text[]) AND d.defaclobjtype IN ('r', 'S')"
     );
-    for row in session.query(&sql, &[&schemas]).await? {
+    let member_of =
+        "SELECT rolname::text FROM pg_catalog.pg_roles WHERE pg_catalog.pg_has_role(oid, 'MEMBER')";
+    // Sent together: the session pipelines them (two round trips in all). Boxed: five query futures side by side
+    // would make every caller's future large.
+    let in_schemas: [&(dyn ToSql + Sync); 1] = [&schemas];
+    let (database, namespaces, relations, defaults, member_of) = tokio::try_join!(
+        Box::pin(session.query(&database, &[])),
+        Box::pin(session.query(&namespaces, &in_schemas)),
+        Box::pin(session.query(&relations, &in_schemas)),
+        Box::pin(session.query(&defaults, &in_schemas)),
+        Box::pin(session.query(member_of, &[])),
+    )?;
+    for (class, rows) in [
+        (ObjectClass::Database, database),
+        (ObjectClass::Schema, namespaces),
+    ] {
+        for row in rows {
+            let key = Object {
+                class,
+                schema: None,
+                name: row.get(0),
+                owner: row.get(1),
+                acl: Vec::new(),
+                grantable: false,
+            };
+            push_acl(&mut out.objects, key, row.get(2), row.get(3));
+        }
+    }
+    for row in relations {
+        let kind: String = row.get(2);
+        let key = Object {
+            class: class_of(&kind),
+            schema: Some(row.get(0)),
+            name: row.get(1),
+            owner: row.get(3),
+            acl: Vec::new(),
+            grantable: row.get(6),
+        };
+        push_acl(&mut out.objects, key, row.get(4), row.get(5));
+    }
+    for row in defaults {
         let kind: String = row.get(2);
         let grantee: Option<String> = row.get(3);
         let p: Option<String> = row.get(4);
@@ -196,26 +210,90 @@ pub async fn read_database(
             out.default_acls.push(DefaultAcl {
                 creator: row.get(0),
                 schema: row.get(1),
-                class: if kind == "S" {
-                    ObjectClass::Sequence
-                } else {
-                    ObjectClass::Table
-                },
+                class: class_of(&kind),
                 grantee,
                 privilege,
             });
         }
     }
-
-    let sql =
-        "SELECT rolname::text FROM pg_catalog.pg_roles WHERE pg_catalog.pg_has_role(oid, 'MEMBER')";
-    out.member_of = session
-        .query(sql, &[])
-        .await?
-        .iter()
-        .map(|r| r.get::<_, String>(0))
-        .collect();
+    out.member_of = member_of.iter().map(|r| r.get::<_, String>(0)).collect();
     Ok(out)
+}
+
+/// A `relkind` (or `defaclobjtype`) as the class of object it is.
+fn class_of(kind: &str) -> ObjectClass {
+    if kind == "S" {
+        ObjectClass::Sequence
+    } else {
+        ObjectClass::Table
+    }
+}
+
+/// Reads a server's catalogs: the roles on `postgres` (on `postgres`, a session already open) and each of
+/// `databases` with its managed schemas (`schemas`). Every session is opened at once and each one's queries are
+/// pipelined, so the reads cost one connect and two round trips on the critical path. Returns the sessions too,
+/// for the changes.
+pub async fn read_server(
+    reach: &Reach<'_>,
+    postgres: Option<Session>,
+    databases: &[String],
+    schemas: impl Fn(&str) -> BTreeSet<String>,
+) -> crate::error::Result<(ServerCatalog, BTreeMap<String, Session>)> {
+    let roles = async {
+        let postgres = match postgres {
+            Some(s) => s,
+            None => reach.connect(ADMIN_DATABASE).await?,
+        };
+        let mut catalog = ServerCatalog::default();
+        let admin = databases
+            .iter()
+            .any(|d| d == ADMIN_DATABASE)
+            .then(|| schemas(ADMIN_DATABASE));
+        let read = async {
+            match &admin {
+                Some(schemas) => read_database(&postgres, schemas).await.map(Some),
+                None => Ok(None),
+            }
+        };
+        let (roles, own) = tokio::join!(
+            read_roles(
+                &postgres,
+                reach.scope.kind,
+                &reach.admin_roles,
+                databases,
+                &mut catalog,
+            ),
+            read
+        );
+        roles.map_err(|e| reach.pg_error(e))?;
+        if let Some(c) = own.map_err(|e| reach.pg_error(e))? {
+            catalog.databases.insert(ADMIN_DATABASE.to_owned(), c);
+        }
+        Ok::<_, Error>((catalog, postgres))
+    };
+    let others = futures::stream::iter(databases.iter().filter(|d| *d != ADMIN_DATABASE))
+        .map(|db| {
+            let schemas = schemas(db);
+            async move {
+                let session = reach.connect(db).await?;
+                let c = read_database(&session, &schemas)
+                    .await
+                    .map_err(|e| reach.pg_error(e))?;
+                Ok::<_, Error>((db.clone(), session, c))
+            }
+        })
+        .buffer_unordered(CONCURRENCY)
+        .collect::<Vec<_>>();
+    let (roles, others) = tokio::join!(roles, others);
+    let (mut catalog, postgres) = roles?;
+    let mut sessions = BTreeMap::new();
+    sessions.insert(ADMIN_DATABASE.to_owned(), postgres);
+    for r in others {
+        let (db, session, c) = r?;
+        sessions.insert(db.clone(), session);
+        catalog.databases.insert(db, c);
+    }
+    Ok((catalog, sessions))
 }
 
 /// The roles of a server that are Entra principals, with their type and object id (for `list`).

@@ -3,17 +3,17 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use futures::StreamExt as _;
 use serde_json::{Value as Json, json};
 
-use super::file::{At, ServerScope};
+use super::file::{self, At, ServerScope};
 use super::profile::{ObjectClass, Privs, Profile, privs_sql};
 use super::server;
-use super::state::{PrincipalType, ServerCatalog};
-use super::{CONCURRENCY, Env, catalog, diff};
+use super::state::PrincipalType;
+use super::{Env, catalog, diff, graph};
 use crate::cli::access::ListArgs;
 use crate::commands::{Context, Outcome};
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::output::log;
 use crate::output::value::Value;
 use crate::server_kind::ServerKind;
 
@@ -31,20 +31,45 @@ struct Entry {
     databases: BTreeMap<String, Vec<(ObjectClass, Privs)>>,
 }
 
-async fn read(args: &ListArgs, ctx: &Context) -> Result<(Vec<Entry>, i32, Vec<String>)> {
-    let env = Env::new(ctx).await?;
-    let scope = ServerScope {
-        kind: ServerKind::Flexible,
-        name: args.server.clone(),
-        resource_group: args.resource_group.clone(),
-        subscription: None,
+/// The server the arguments name: `--id` (either kind), or `-g` and `--server` (a Flexible Server).
+fn scope(args: &ListArgs) -> Result<ServerScope> {
+    let (kind, name, resource_group, subscription, flag) = match &args.id {
+        Some(id) => {
+            let (kind, rid) = file::server_of_id(id).map_err(Error::usage)?;
+            let group = rid.resource_group.clone().unwrap_or_default();
+            (
+                kind,
+                rid.name().to_owned(),
+                group,
+                Some(rid.subscription.clone()),
+                "--id",
+            )
+        }
+        None => (
+            ServerKind::Flexible,
+            args.server.clone().unwrap_or_default(),
+            args.resource_group.clone().unwrap_or_default(),
+            None,
+            "--server",
+        ),
+    };
+    Ok(ServerScope {
+        kind,
+        name,
+        resource_group,
+        subscription,
         databases: args.database.clone(),
         at: At {
-            file: "--server".to_owned(),
+            file: flag.to_owned(),
             line: 0,
             column: 0,
         },
-    };
+    })
+}
+
+async fn read(args: &ListArgs, ctx: &Context) -> Result<(Vec<Entry>, i32, Vec<String>)> {
+    let scope = scope(args)?;
+    let env = Env::new(ctx).await?;
     let looked = server::look(&scope, &env, false).await?;
     let reach = server::reach(looked, &env).await?;
     let result = read_reached(args, &env, &reach).await;
@@ -71,43 +96,13 @@ async fn read_reached(
     } else {
         args.database.clone()
     };
-    let mut cat = ServerCatalog::default();
-    catalog::read_roles(
-        &postgres,
-        ServerKind::Flexible,
-        &reach.admin_roles,
-        &databases,
-        &mut cat,
-    )
-    .await
-    .map_err(|e| reach.pg_error(e))?;
     let schemas: BTreeSet<String> = if args.schema.is_empty() {
         ["public".to_owned()].into()
     } else {
         args.schema.iter().cloned().collect()
     };
-    let reads: Vec<Result<(String, super::state::DatabaseCatalog)>> =
-        futures::stream::iter(databases.iter())
-            .map(|db| {
-                let schemas = &schemas;
-                let postgres = &postgres;
-                async move {
-                    let c = if db == diff::ADMIN_DATABASE {
-                        catalog::read_database(postgres, schemas).await
-                    } else {
-                        let s = reach.connect(db).await?;
-                        catalog::read_database(&s, schemas).await
-                    };
-                    Ok((db.clone(), c.map_err(|e| reach.pg_error(e))?))
-                }
-            })
-            .buffer_unordered(CONCURRENCY)
-            .collect()
-            .await;
-    for r in reads {
-        let (db, c) = r?;
-        cat.databases.insert(db, c);
-    }
+    let (cat, _sessions) =
+        catalog::read_server(reach, Some(postgres), &databases, |_| schemas.clone()).await?;
     let mut entries: Vec<Entry> = catalog::entra_roles(&cat)
         .into_iter()
         .map(|(role, (object_id, kind, admin))| Entry {
@@ -125,31 +120,66 @@ async fn read_reached(
             app_id: None,
         })
         .collect();
-    // Graph's names for the object ids, concurrently.
-    let names: Vec<(Option<String>, Option<String>)> = futures::stream::iter(entries.iter())
-        .map(|e| async move {
-            let text = |v: &Json, k: &str| v.get(k).and_then(Json::as_str).map(str::to_owned);
-            let found = match e.kind {
-                Some(PrincipalType::User) => env.arm.graph_user(&e.object_id).await,
-                Some(PrincipalType::Group) => env.arm.graph_group(&e.object_id).await,
-                _ => env.arm.graph_service_principal(&e.object_id).await,
-            };
-            match found {
-                Ok(Some(v)) => (
-                    text(&v, "userPrincipalName").or_else(|| text(&v, "displayName")),
-                    text(&v, "appId"),
-                ),
-                _ => (None, None),
+    name_in_graph(env, &mut entries).await;
+    Ok((entries, cat.version_num, databases))
+}
+
+/// Graph's names for the roles, in batches: by object id; on Single Server, which keeps no object id, by the
+/// role's name (a UPN is a user; otherwise the one group or service principal of that display name). A role Graph
+/// does not answer for keeps no name.
+async fn name_in_graph(env: &Env<'_>, entries: &mut [Entry]) {
+    let lookups: Vec<Vec<(PrincipalType, String)>> = entries
+        .iter()
+        .map(|e| {
+            if !e.object_id.is_empty() {
+                let kind = e.kind.unwrap_or(PrincipalType::Service);
+                vec![(kind, graph::object(collection(kind), &e.object_id))]
+            } else if e.role.contains('@') {
+                vec![(PrincipalType::User, graph::object("users", &e.role))]
+            } else {
+                [PrincipalType::Group, PrincipalType::Service]
+                    .into_iter()
+                    .map(|k| (k, graph::named(collection(k), &e.role)))
+                    .collect()
             }
         })
-        .buffered(CONCURRENCY)
-        .collect()
-        .await;
-    for (e, (name, app_id)) in entries.iter_mut().zip(names) {
-        e.name = name;
-        e.app_id = app_id;
+        .collect();
+    let urls: Vec<String> = lookups.iter().flatten().map(|(_, u)| u.clone()).collect();
+    let Ok(answers) = graph::get_all(env.arm, &urls).await else {
+        return;
+    };
+    let mut answers = answers.into_iter();
+    for (e, lookup) in entries.iter_mut().zip(lookups) {
+        let mut found: Vec<(PrincipalType, Json)> = Vec::new();
+        for (kind, _) in lookup {
+            match answers.next() {
+                Some(Ok(Some(Json::Array(items)))) => {
+                    found.extend(items.into_iter().map(|v| (kind, v)));
+                }
+                Some(Ok(Some(v))) => found.push((kind, v)),
+                _ => {}
+            }
+        }
+        let [(kind, v)] = found.as_slice() else {
+            continue;
+        };
+        let text = |k: &str| v.get(k).and_then(Json::as_str).map(str::to_owned);
+        e.name = text("userPrincipalName").or_else(|| text("displayName"));
+        e.app_id = text("appId");
+        if e.object_id.is_empty() {
+            e.object_id = text("id").unwrap_or_default();
+            e.kind = Some(*kind);
+        }
     }
-    Ok((entries, cat.version_num, databases))
+}
+
+/// Graph's collection of a principal type.
+fn collection(kind: PrincipalType) -> &'static str {
+    match kind {
+        PrincipalType::User => "users",
+        PrincipalType::Group => "groups",
+        PrincipalType::Service => "servicePrincipals",
+    }
 }
 
 fn kind_name(k: Option<PrincipalType>) -> &'static str {
@@ -219,6 +249,16 @@ pub async fn export(args: &ListArgs, ctx: &Context) -> Result<Outcome> {
             by_profile.entry(name).or_default().push(db.clone());
         }
         let principal = match e.kind {
+            _ if e.object_id.is_empty() => {
+                if !by_profile.is_empty() {
+                    log::warning(&format!(
+                        "Role {} is left out: Microsoft Graph names no single principal for it (a Single Server keeps \
+                         no object id).",
+                        e.role
+                    ));
+                }
+                continue;
+            }
             Some(PrincipalType::User) => {
                 json!({"user": e.name.clone().unwrap_or(e.object_id.clone())})
             }
@@ -233,10 +273,13 @@ pub async fn export(args: &ListArgs, ctx: &Context) -> Result<Outcome> {
     }
     let mut doc = serde_json::Map::new();
     doc.insert("version".into(), json!(super::file::VERSION));
-    doc.insert(
-        "servers".into(),
-        json!([{"server": args.server, "resource-group": args.resource_group, "databases": databases}]),
-    );
+    let server = match &args.id {
+        Some(id) => json!({"id": id, "databases": databases}),
+        None => {
+            json!({"server": args.server, "resource-group": args.resource_group, "databases": databases})
+        }
+    };
+    doc.insert("servers".into(), json!([server]));
     if !profiles.is_empty() {
         doc.insert("profiles".into(), Json::Object(profiles));
     }

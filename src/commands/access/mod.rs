@@ -10,6 +10,7 @@ pub mod apply;
 pub mod catalog;
 pub mod diff;
 pub mod file;
+pub mod graph;
 pub mod list;
 pub mod principals;
 pub mod profile;
@@ -56,7 +57,7 @@ async fn plan(args: &PlanArgs, ctx: &Context) -> Result<Outcome> {
         change: false,
         yes: false,
     };
-    let servers = survey(&file, &env, args.file.prune, prepare).await?;
+    let servers = survey(&file, &env, &args.file, prepare).await?;
     let pending = servers.iter().any(|s| s.plan.has_changes());
     for s in &servers {
         s.reach.finish().await;
@@ -135,7 +136,7 @@ pub struct Surveyed<'a> {
 pub async fn survey<'a>(
     file: &'a AccessFile,
     env: &'a Env<'a>,
-    prune: bool,
+    args: &FileArgs,
     prepare: Prepare,
 ) -> Result<Vec<Surveyed<'a>>> {
     let looks = futures::stream::iter(file.servers.iter())
@@ -156,7 +157,7 @@ pub async fn survey<'a>(
             let principals = &principals;
             async move {
                 let reach = server::reach(looked, env).await?;
-                match read_and_diff(file, i, &reach, principals, prune).await {
+                match read_and_diff(file, i, &reach, principals, args).await {
                     Ok((catalog, plan, sessions)) => Ok(Surveyed {
                         reach,
                         catalog,
@@ -197,62 +198,27 @@ async fn read_and_diff(
     index: usize,
     reach: &Reach<'_>,
     principals: &BTreeMap<PrincipalKey, Principal>,
-    prune: bool,
+    args: &FileArgs,
 ) -> Result<(ServerCatalog, ServerPlan, BTreeMap<String, Session>)> {
     let scope = &file.servers[index];
-    let desired = desired(file, index, principals, reach.admin_roles.clone(), prune)?;
-    let mut catalog = ServerCatalog::default();
-    let postgres = reach.connect(diff::ADMIN_DATABASE).await?;
-    catalog::read_roles(
-        &postgres,
-        scope.kind,
-        &reach.admin_roles,
-        &scope.databases,
-        &mut catalog,
-    )
-    .await
-    .map_err(|e| reach.pg_error(e))?;
-    let mut sessions = BTreeMap::new();
-    sessions.insert(diff::ADMIN_DATABASE.to_owned(), postgres);
-    let reads: Vec<Result<(String, Option<Session>, state::DatabaseCatalog)>> =
-        futures::stream::iter(scope.databases.iter())
-            .map(|db| {
-                let schemas = desired.schemas(db);
-                let existing = sessions.get(db.as_str());
-                async move {
-                    let (own, c) = if let Some(session) = existing {
-                        (None, catalog::read_database(session, &schemas).await)
-                    } else {
-                        let session = reach.connect(db).await?;
-                        let c = catalog::read_database(&session, &schemas).await;
-                        (Some(session), c)
-                    };
-                    let c = c.map_err(|e| reach.pg_error(e))?;
-                    Ok((db.clone(), own, c))
-                }
-            })
-            .buffer_unordered(CONCURRENCY)
-            .collect()
-            .await;
-    for r in reads {
-        let (db, session, c) = r?;
-        if let Some(s) = session {
-            sessions.insert(db.clone(), s);
-        }
-        catalog.databases.insert(db, c);
-    }
+    let desired = desired(file, index, principals, reach.admin_roles.clone(), args)?;
+    let (catalog, sessions) =
+        catalog::read_server(reach, None, &scope.databases, |db| desired.schemas(db)).await?;
     let plan = diff::diff(&desired, &catalog)
         .map_err(|e| Error::runtime(format!("server {}: {e}", scope.name)))?;
+    for skipped in &plan.skipped {
+        log::warning(&format!("server {}: {}", scope.name, skipped.warning()));
+    }
     Ok((catalog, plan, sessions))
 }
 
-/// What the file asks for on server `index`.
+/// What the file asks for on server `index` (with the run's `--prune` and `--skip-ungrantable`).
 pub fn desired(
     file: &AccessFile,
     index: usize,
     principals: &BTreeMap<PrincipalKey, Principal>,
     admins: Vec<String>,
-    prune: bool,
+    args: &FileArgs,
 ) -> Result<Desired> {
     let scope = &file.servers[index];
     let mut roles: Vec<DesiredRole> = Vec::new();
@@ -300,6 +266,7 @@ pub fn desired(
         databases: scope.databases.clone(),
         roles,
         admins,
-        prune,
+        prune: args.prune,
+        skip_ungrantable: args.skip_ungrantable,
     })
 }

@@ -1,17 +1,20 @@
 //! Who the file's principals are: each entry resolved once through Microsoft Graph (and ARM for identities
-//! named by resource id) into an object id, a `pgaadauth` type and the name Azure gives its role. Lookups run
-//! concurrently; a missing or ambiguous entry is an error that names the entry's place in the file.
+//! named by resource id) into an object id, a `pgaadauth` type and the name Azure gives its role. The Graph
+//! lookups travel in JSON batches (`graph.rs`); a missing or ambiguous entry is an error that names the entry's
+//! place in the file.
 
 use std::collections::BTreeMap;
 
 use serde_json::Value;
 
 use super::file::{AccessFile, PrincipalRef};
+use super::graph;
 use super::state::{Principal, PrincipalType};
 use crate::arm::{ArmClient, ResourceId};
 use crate::error::{Error, Result};
 
-/// Resolves every principal of the file; keyed by the entry as written.
+/// Resolves every principal of the file; keyed by the entry as written. Identities named by resource id are read
+/// in ARM first (concurrently); then every Graph lookup goes out in batches.
 pub async fn resolve_all(
     file: &AccessFile,
     arm: &ArmClient,
@@ -22,18 +25,32 @@ pub async fn resolve_all(
             .entry(PrincipalKey::of(&g.principal))
             .or_insert_with(|| g.at.to_string());
     }
-    let lookups = unique.iter().map(|(key, at)| async move {
-        let found = resolve(key, arm).await.map_err(|miss| match miss {
-            Miss::Absent(m) => Error::not_found(format!("{at}: {key}: {m}")),
-            Miss::Other(m) => Error::runtime(format!("{at}: {key}: {m}")),
-        })?;
-        Ok::<_, Error>((key.clone(), found))
-    });
-    let results = futures::future::join_all(lookups).await;
+    let named = |key: &PrincipalKey, at: &str, miss: Miss| match miss {
+        Miss::Absent(m) => Error::not_found(format!("{at}: {key}: {m}")),
+        Miss::Other(m) => Error::runtime(format!("{at}: {key}: {m}")),
+    };
+    let oids = futures::future::join_all(unique.keys().map(|key| async move {
+        if key.by_resource_id() {
+            resource_object_id(key, arm).await.map(Some)
+        } else {
+            Ok(None)
+        }
+    }))
+    .await;
+    let mut lookups = Vec::new();
+    for ((key, at), oid) in unique.iter().zip(oids) {
+        let oid = oid.map_err(|miss| named(key, at, miss))?;
+        let url = key.lookup(oid.as_deref());
+        lookups.push((key, at, oid, url));
+    }
+    let urls: Vec<String> = lookups.iter().map(|l| l.3.clone()).collect();
+    let answers = graph::get_all(arm, &urls)
+        .await
+        .map_err(|e| Error::runtime(format!("The Microsoft Graph lookups failed: {e}")))?;
     let mut out = BTreeMap::new();
-    for r in results {
-        let (k, p) = r?;
-        out.insert(k, p);
+    for ((key, at, oid, _), answer) in lookups.into_iter().zip(answers) {
+        let found = principal(key, oid, answer).map_err(|miss| named(key, at, miss))?;
+        out.insert(key.clone(), found);
     }
     Ok(out)
 }
@@ -59,6 +76,24 @@ impl PrincipalKey {
             kind: r.key(),
             value: r.value().to_lowercase(),
             original: r.value().to_owned(),
+        }
+    }
+
+    /// A managed identity or an app named by its resource id: its object id is read in ARM.
+    fn by_resource_id(&self) -> bool {
+        self.kind == "app" || (self.kind == "managed-identity" && self.original.starts_with('/'))
+    }
+
+    /// The Graph lookup that finds the entry (`oid`: a resource's principal id from ARM).
+    fn lookup(&self, oid: Option<&str>) -> String {
+        let name = self.original.as_str();
+        match (self.kind, oid) {
+            (_, Some(oid)) => graph::object("servicePrincipals", oid),
+            ("user", _) => graph::object("users", name),
+            ("group", _) if is_guid(name) => graph::object("groups", name),
+            ("group", _) => graph::named("groups", name),
+            ("service-principal", _) if is_guid(name) => graph::by_app_id(name),
+            _ => graph::named("servicePrincipals", name),
         }
     }
 }
@@ -104,107 +139,107 @@ fn one(mut found: Vec<Value>, what: &str, name: &str) -> std::result::Result<Val
     }
 }
 
-async fn resolve(r: &PrincipalKey, arm: &ArmClient) -> std::result::Result<Principal, Miss> {
+/// The principal id of the resource a key names, from ARM.
+async fn resource_object_id(
+    r: &PrincipalKey,
+    arm: &ArmClient,
+) -> std::result::Result<String, Miss> {
     let name = r.original.as_str();
-    let graph = |e: crate::arm::ArmError| format!("the Microsoft Graph lookup failed: {e}");
-    let principal = |v: &Value, kind: PrincipalType, display_key: &str| {
-        let object_id =
-            text(v, "id").ok_or_else(|| "Microsoft Graph returned no object id".to_owned())?;
-        let display = text(v, display_key)
-            .or_else(|| text(v, "displayName"))
-            .unwrap_or_else(|| object_id.clone());
-        Ok::<_, Miss>(Principal {
-            object_id,
-            kind,
-            display,
-            app_id: text(v, "appId"),
+    let id = ResourceId::parse(name).map_err(|_| format!("`{name}` is not a resource id"))?;
+    arm.resource_principal_id(&id)
+        .await
+        .map_err(|e| {
+            if e.is_not_found() {
+                Miss::Absent(e.to_string())
+            } else {
+                Miss::Other(e.to_string())
+            }
+        })?
+        .ok_or_else(|| {
+            Miss::Other(format!(
+                "`{name}` has no system-assigned identity; turn it on first"
+            ))
         })
+}
+
+/// The principal a key names, from its Graph answer (and, for a resource, the principal id ARM gave).
+fn principal(
+    r: &PrincipalKey,
+    oid: Option<String>,
+    answer: graph::Answer,
+) -> std::result::Result<Principal, Miss> {
+    let name = r.original.as_str();
+    if let Some(oid) = oid {
+        // Named by its service principal in Graph when there is one; the resource's name otherwise.
+        let sp = answer.ok().flatten();
+        let field = |k: &str| sp.as_ref().and_then(|v| text(v, k));
+        let fallback = name.rsplit('/').next().unwrap_or(name).to_owned();
+        return Ok(Principal {
+            display: field("displayName").unwrap_or(fallback),
+            app_id: field("appId"),
+            object_id: oid,
+            kind: PrincipalType::Service,
+        });
+    }
+    let found = answer.map_err(|e| format!("the Microsoft Graph lookup failed: {e}"))?;
+    let list = |v: Option<Value>| match v {
+        Some(Value::Array(items)) => items,
+        _ => Vec::new(),
     };
-    match r.kind {
-        "user" => {
-            let v =
-                arm.graph_user(name).await.map_err(graph)?.ok_or_else(|| {
-                    Miss::Absent(format!("no user `{name}` in Microsoft Entra ID"))
-                })?;
-            principal(&v, PrincipalType::User, "userPrincipalName")
-        }
-        "group" => {
-            let v = if is_guid(name) {
-                arm.graph_group(name)
-                    .await
-                    .map_err(graph)?
-                    .ok_or_else(|| Miss::Absent(format!("no group with object id `{name}`")))?
-            } else {
-                one(
-                    arm.graph_groups_named(name).await.map_err(graph)?,
-                    "group",
-                    name,
-                )?
-            };
-            principal(&v, PrincipalType::Group, "displayName")
-        }
-        "service-principal" => {
-            let v = if is_guid(name) {
-                arm.graph_service_principal_by_app_id(name)
-                    .await
-                    .map_err(graph)?
-                    .ok_or_else(|| {
-                        Miss::Absent(format!("no service principal with app id `{name}`"))
-                    })?
-            } else {
-                one(
-                    arm.graph_service_principals_named(name)
-                        .await
-                        .map_err(graph)?,
-                    "service principal",
-                    name,
-                )?
-            };
-            principal(&v, PrincipalType::Service, "displayName")
-        }
-        "managed-identity" if !name.starts_with('/') => {
-            let found: Vec<Value> = arm
-                .graph_service_principals_named(name)
-                .await
-                .map_err(graph)?
+    let (v, kind, display_key) = match r.kind {
+        "user" => (
+            found.ok_or_else(|| Miss::Absent(format!("no user `{name}` in Microsoft Entra ID")))?,
+            PrincipalType::User,
+            "userPrincipalName",
+        ),
+        "group" if is_guid(name) => (
+            found.ok_or_else(|| Miss::Absent(format!("no group with object id `{name}`")))?,
+            PrincipalType::Group,
+            "displayName",
+        ),
+        "group" => (
+            one(list(found), "group", name)?,
+            PrincipalType::Group,
+            "displayName",
+        ),
+        "service-principal" if is_guid(name) => (
+            list(found).into_iter().next().ok_or_else(|| {
+                Miss::Absent(format!("no service principal with app id `{name}`"))
+            })?,
+            PrincipalType::Service,
+            "displayName",
+        ),
+        "service-principal" => (
+            one(list(found), "service principal", name)?,
+            PrincipalType::Service,
+            "displayName",
+        ),
+        _ => {
+            let identities = list(found)
                 .into_iter()
                 .filter(|v| {
                     text(v, "servicePrincipalType")
                         .is_some_and(|t| t.eq_ignore_ascii_case("ManagedIdentity"))
                 })
                 .collect();
-            let v = one(found, "managed identity", name)?;
-            principal(&v, PrincipalType::Service, "displayName")
+            (
+                one(identities, "managed identity", name)?,
+                PrincipalType::Service,
+                "displayName",
+            )
         }
-        _ => {
-            // A managed identity or an app by resource id: its principal id from ARM, its name from Graph.
-            let id =
-                ResourceId::parse(name).map_err(|_| format!("`{name}` is not a resource id"))?;
-            let oid = arm
-                .resource_principal_id(&id)
-                .await
-                .map_err(|e| {
-                    if e.is_not_found() {
-                        Miss::Absent(e.to_string())
-                    } else {
-                        Miss::Other(e.to_string())
-                    }
-                })?
-                .ok_or_else(|| {
-                    Miss::Other(format!(
-                        "`{name}` has no system-assigned identity; turn it on first"
-                    ))
-                })?;
-            let sp = arm.graph_service_principal(&oid).await.ok().flatten();
-            let field = |k: &str| sp.as_ref().and_then(|v| text(v, k));
-            Ok(Principal {
-                display: field("displayName").unwrap_or_else(|| id.name().to_owned()),
-                app_id: field("appId"),
-                object_id: oid,
-                kind: PrincipalType::Service,
-            })
-        }
-    }
+    };
+    let object_id =
+        text(&v, "id").ok_or_else(|| "Microsoft Graph returned no object id".to_owned())?;
+    let display = text(&v, display_key)
+        .or_else(|| text(&v, "displayName"))
+        .unwrap_or_else(|| object_id.clone());
+    Ok(Principal {
+        object_id,
+        kind,
+        display,
+        app_id: text(&v, "appId"),
+    })
 }
 
 #[cfg(test)]

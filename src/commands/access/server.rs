@@ -238,9 +238,12 @@ pub async fn reach<'a>(looked: Looked<'a>, env: &'a Env<'a>) -> Result<Reach<'a>
     })
 }
 
-/// Names the server in an error.
+/// Names the server in an error; a server (or resource) that does not exist stays "not found".
 fn at_server(scope: &ServerScope, e: Error) -> Error {
     let mut e = e;
+    if matches!(e, Error::NotFound { .. }) {
+        return Error::not_found(format!("server {}: {e}", scope.name));
+    }
     if !e.add_recommendation(&format!("The server: {} ({}).", scope.name, scope.at)) {
         return Error::runtime(format!("server {}: {e}", scope.name));
     }

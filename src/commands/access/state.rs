@@ -79,6 +79,8 @@ pub struct Desired {
     pub admins: Vec<String>,
     /// `--prune`: drop managed roles the file no longer lists.
     pub prune: bool,
+    /// `--skip-ungrantable`: leave out what the administrator cannot grant on instead of stopping.
+    pub skip_ungrantable: bool,
 }
 
 impl Desired {
@@ -130,6 +132,9 @@ pub struct Object {
     pub name: String,
     pub owner: String,
     pub acl: Vec<Acl>,
+    /// The administrator can grant every privilege on it without borrowing its owner (the owner's privileges, or
+    /// every grant option: the check `create` makes); read for tables and sequences.
+    pub grantable: bool,
 }
 
 impl Object {

@@ -6,7 +6,8 @@
 //! sequences of a schema with whether the administrator can grant everything on each — it can when it has the
 //! owner's privileges (the owner, a member of the owner, a superuser) or holds every privilege with its grant
 //! option. `create` stops with [`PgError::Ungrantable`] before any change, or narrows its grants to the objects it
-//! can grant on; `access` can use the same reading.
+//! can grant on (`--skip-ungrantable`); `access` reads the same check ([`SchemaObjects::grantable_check`]) in its
+//! catalog query and stops or skips the same way, with the same list, fixes and warning.
 
 use super::super::error::PgError;
 use super::super::quote::{NameKind, quote_ident};
@@ -49,25 +50,57 @@ const TABLE_PRIVILEGES: [&str; 7] = [
 const SEQUENCE_PRIVILEGES: [&str; 3] = ["USAGE", "SELECT", "UPDATE"];
 
 fn query() -> String {
-    let all = |function: &str, privileges: &[&str]| {
-        privileges
-            .iter()
-            .map(|p| format!("pg_catalog.{function}(c.oid, '{p} WITH GRANT OPTION')"))
-            .collect::<Vec<_>>()
-            .join(" AND ")
-    };
     format!(
-        "SELECT c.relname::text, c.relkind = 'S', pg_catalog.pg_get_userbyid(c.relowner)::text, \
-         pg_catalog.pg_has_role(current_user, c.relowner, 'USAGE') OR CASE WHEN c.relkind = 'S' THEN {} ELSE {} END \
+        "SELECT c.relname::text, c.relkind = 'S', pg_catalog.pg_get_userbyid(c.relowner)::text, {} \
          FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
          WHERE n.nspname = $1 AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') \
          ORDER BY c.relkind = 'S', c.relname",
-        all("has_sequence_privilege", &SEQUENCE_PRIVILEGES),
-        all("has_table_privilege", &TABLE_PRIVILEGES),
+        SchemaObjects::grantable_check("c")
     )
 }
 
 impl SchemaObjects {
+    /// The SQL condition "the administrator can grant every privilege on the `pg_class` row `relation`": it has
+    /// the owner's privileges, or holds each privilege with its grant option.
+    pub fn grantable_check(relation: &str) -> String {
+        let all = |function: &str, privileges: &[&str]| {
+            privileges
+                .iter()
+                .map(|p| format!("pg_catalog.{function}({relation}.oid, '{p} WITH GRANT OPTION')"))
+                .collect::<Vec<_>>()
+                .join(" AND ")
+        };
+        format!(
+            "(pg_catalog.pg_has_role(current_user, {relation}.relowner, 'USAGE') OR CASE WHEN {relation}.relkind = 'S' \
+             THEN {} ELSE {} END)",
+            all("has_sequence_privilege", &SEQUENCE_PRIVILEGES),
+            all("has_table_privilege", &TABLE_PRIVILEGES),
+        )
+    }
+
+    /// How an object the administrator cannot grant on is listed: `table "public"."t" (owner app)`.
+    pub fn line(class: &str, qualified: &str, owner: &str) -> String {
+        format!("{class} {qualified} (owner {owner})")
+    }
+
+    /// The first fix: the administrators' role becomes the owner.
+    pub fn owner_fix(class: &str, qualified: &str) -> String {
+        format!(
+            "ALTER {} {qualified} OWNER TO azure_pg_admin;",
+            class.to_uppercase()
+        )
+    }
+
+    /// The warning of a run that skipped, with `--skip-ungrantable`, what the administrator cannot grant on
+    /// (`who_gets`: `role "r" gets`).
+    pub fn skipped_warning(database: &str, who_gets: &str, lines: &[String]) -> String {
+        format!(
+            "Skipped what the Microsoft Entra administrator cannot grant on in database `{database}` \
+             (--skip-ungrantable); {who_gets} no privileges on:\n  {}",
+            lines.join("\n  ")
+        )
+    }
+
     /// Reads the tables and sequences of `schema` in the session's database.
     pub async fn read(session: &PgSession, schema: &str) -> Result<SchemaObjects, PgError> {
         let rows = session.query(&query(), &[&schema]).await?;
@@ -115,14 +148,7 @@ impl SchemaObjects {
     /// One line per object the administrator cannot grant on: `table "public"."t" (owner app)`.
     pub fn describe_ungrantable(&self) -> Result<Vec<String>, PgError> {
         self.ungrantable()
-            .map(|o| {
-                Ok(format!(
-                    "{} {} (owner {})",
-                    o.class(),
-                    self.qualified(o)?,
-                    o.owner
-                ))
-            })
+            .map(|o| Ok(Self::line(o.class(), &self.qualified(o)?, &o.owner)))
             .collect()
     }
 }

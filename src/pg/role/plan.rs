@@ -227,9 +227,11 @@ impl RolePlan {
         let mut grant_fix = Vec::new();
         for o in objects.ungrantable() {
             let name = objects.qualified(o)?;
-            let class = o.class().to_uppercase();
-            owner_fix.push(format!("ALTER {class} {name} OWNER TO azure_pg_admin;"));
-            grant_fix.push(format!("GRANT ALL PRIVILEGES ON {class} {name} TO {r};"));
+            owner_fix.push(SchemaObjects::owner_fix(o.class(), &name));
+            grant_fix.push(format!(
+                "GRANT ALL PRIVILEGES ON {} {name} TO {r};",
+                o.class().to_uppercase()
+            ));
         }
         Ok(Some(PgError::Ungrantable {
             database: self.database.clone(),

@@ -287,12 +287,10 @@ async fn check_grantable(
     }
     let skipped = objects.describe_ungrantable()?;
     if !skipped.is_empty() {
-        log::warning(&format!(
-            "Skipped what the Microsoft Entra administrator cannot grant on in database `{}` (--skip-ungrantable); \
-             role \"{}\" gets no privileges on:\n  {}",
-            plan.database,
-            plan.role,
-            skipped.join("\n  ")
+        log::warning(&SchemaObjects::skipped_warning(
+            &plan.database,
+            &format!("role \"{}\" gets", plan.role),
+            &skipped,
         ));
         progress.narrowed = Some(plan.narrowed(&objects)?);
     }

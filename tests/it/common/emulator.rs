@@ -209,14 +209,23 @@ impl Emulator {
 
     /// The logged ARM requests as `"METHOD path"` strings, for asserting call sequences.
     pub fn arm_calls(&self) -> Vec<String> {
+        self.calls(|p| {
+            p.starts_with("/subscriptions")
+                || p.starts_with("/providers")
+                || p.starts_with("/tenants")
+        })
+    }
+
+    /// The logged Microsoft Graph requests as `"METHOD path"` strings.
+    pub fn graph_calls(&self) -> Vec<String> {
+        self.calls(|p| p.starts_with("/v1.0/"))
+    }
+
+    /// The logged requests whose path `keep` accepts, as `"METHOD path"` strings.
+    fn calls(&self, keep: impl Fn(&str) -> bool) -> Vec<String> {
         self.requests()
             .iter()
-            .filter(|r| {
-                let p = r["path"].as_str().unwrap_or("");
-                p.starts_with("/subscriptions")
-                    || p.starts_with("/providers")
-                    || p.starts_with("/tenants")
-            })
+            .filter(|r| keep(r["path"].as_str().unwrap_or("")))
             .map(|r| {
                 format!(
                     "{} {}",

@@ -4,12 +4,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Batch, Change, ChangeKind, DiffError, ServerPlan};
+use super::{Batch, Change, ChangeKind, DiffError, ServerPlan, Skipped, Stuck};
 use crate::commands::access::profile::{ObjectClass, Privs, privs_sql};
 use crate::commands::access::state::{
     DatabaseCatalog, DatabaseGrant, DesiredRole, Object, ServerCatalog,
 };
 use crate::pg::quote::{NameKind, quote_ident};
+use crate::pg::role::SchemaObjects;
 
 pub(super) fn ident(name: &str) -> Result<String, DiffError> {
     Ok(quote_ident(name, NameKind::Role)?)
@@ -65,8 +66,10 @@ pub(super) struct DatabaseBatch<'a> {
     body: Vec<String>,
     /// The plan's lines for this database, in statement order.
     changes: Vec<Change>,
-    /// What the administrator cannot grant on (superusers' objects).
-    blocked: Vec<String>,
+    /// What the administrator cannot grant on, with the fixes.
+    stuck: Stuck,
+    /// The roles that would have had privileges on what is stuck.
+    stuck_roles: BTreeSet<String>,
 }
 
 impl<'a> DatabaseBatch<'a> {
@@ -82,7 +85,11 @@ impl<'a> DatabaseBatch<'a> {
             borrow: BTreeSet::new(),
             body: Vec::new(),
             changes: Vec::new(),
-            blocked: Vec::new(),
+            stuck: Stuck {
+                database: database.to_owned(),
+                ..Stuck::default()
+            },
+            stuck_roles: BTreeSet::new(),
         }
     }
 
@@ -100,15 +107,26 @@ impl<'a> DatabaseBatch<'a> {
         true
     }
 
-    /// Adds this database's lines to `plan` and its transaction to `plan.databases`, and what it could not
-    /// grant on to `blocked`.
+    /// Adds this database's lines to `plan` and its transaction to `plan.databases`; what it could not grant on
+    /// goes to `stuck` (it stops the plan), or with `skip` (`--skip-ungrantable`) to the plan's warnings.
     pub(super) fn finish(
         self,
         plan: &mut ServerPlan,
-        blocked: &mut Vec<String>,
+        stuck: &mut Vec<Stuck>,
+        skip: bool,
     ) -> Result<(), DiffError> {
         plan.changes.extend(self.changes);
-        blocked.extend(self.blocked);
+        if !self.stuck.objects.is_empty() {
+            if skip {
+                plan.skipped.push(Skipped {
+                    database: self.stuck.database,
+                    roles: self.stuck_roles.into_iter().collect(),
+                    objects: self.stuck.objects,
+                });
+            } else {
+                stuck.push(self.stuck);
+            }
+        }
         if self.body.is_empty() {
             return Ok(());
         }
@@ -150,13 +168,24 @@ struct Edit<'e> {
 }
 
 impl DatabaseBatch<'_> {
-    /// Revokes `remove` and grants `add` on one target: the statements (revoke first) and the plan's lines.
+    /// Revokes `remove` and grants `add` on one target: the statements (revoke first) and the plan's lines. When
+    /// the administrator cannot reach the target (`stuck`: its line and owner fix), the statements become the fix
+    /// the owner runs instead.
     fn revoke_and_grant(
         &mut self,
         edit: &Edit,
         remove: &Privs,
         add: &Privs,
+        stuck: Option<(String, Option<String>)>,
     ) -> Result<(), DiffError> {
+        let reachable = stuck.is_none();
+        if let Some((line, owner_fix)) = stuck {
+            self.stuck_roles.insert(edit.role.to_owned());
+            if !self.stuck.objects.contains(&line) {
+                self.stuck.objects.push(line);
+                self.stuck.owner_fix.extend(owner_fix);
+            }
+        }
         let r = ident(edit.role)?;
         let (revoke, grant) = if edit.default {
             (ChangeKind::RevokeDefault, ChangeKind::GrantDefault)
@@ -170,12 +199,17 @@ impl DatabaseBatch<'_> {
             if privs.is_empty() {
                 continue;
             }
-            self.body.push(format!(
+            let sql = format!(
                 "{}{verb} {} ON {} {direction} {r};",
                 edit.prefix,
                 privs_sql(privs),
                 edit.target
-            ));
+            );
+            if !reachable {
+                self.stuck.grant_fix.push(sql);
+                continue;
+            }
+            self.body.push(sql);
             self.changes.push(Change {
                 kind,
                 role: edit.role.to_owned(),
@@ -219,19 +253,23 @@ impl DatabaseBatch<'_> {
             if add.is_empty() && remove.is_empty() {
                 continue;
             }
-            if !self.act_as(&o.owner) {
-                self.blocked
-                    .push(format!("{} (owner {})", o.label(), o.owner));
-                continue;
-            }
+            // The shared check (the owner's privileges or every grant option), or the owner's membership borrowed.
+            let name = qualified(o)?;
+            let stuck = (!self.act_as(&o.owner) && !o.grantable).then(|| {
+                let class = sql_class(o.class).to_lowercase();
+                (
+                    SchemaObjects::line(&class, &name, &o.owner),
+                    Some(SchemaObjects::owner_fix(&class, &name)),
+                )
+            });
             let edit = Edit {
                 role: subject.name,
                 label: o.label(),
                 prefix: String::new(),
-                target: format!("{} {}", sql_class(o.class), qualified(o)?),
+                target: format!("{} {name}", sql_class(o.class)),
                 default: false,
             };
-            self.revoke_and_grant(&edit, &remove, &add)?;
+            self.revoke_and_grant(&edit, &remove, &add, stuck)?;
         }
         Ok(())
     }
@@ -284,10 +322,8 @@ impl DatabaseBatch<'_> {
                 continue;
             }
             let label = format!("{} created by {creator} in {schema}", plural(*class));
-            if !self.act_as(creator) {
-                self.blocked.push(format!("default privileges for {label}"));
-                continue;
-            }
+            let stuck =
+                (!self.act_as(creator)).then(|| (format!("default privileges for {label}"), None));
             let edit = Edit {
                 role: subject.name,
                 label,
@@ -299,7 +335,7 @@ impl DatabaseBatch<'_> {
                 target: plural(*class).to_ascii_uppercase(),
                 default: true,
             };
-            self.revoke_and_grant(&edit, &remove, &add)?;
+            self.revoke_and_grant(&edit, &remove, &add, stuck)?;
         }
         Ok(())
     }

@@ -10,7 +10,9 @@
 //! - The signed-in administrator may lack the rights of an object's owner (an app's role made the table). The
 //!   SQL then makes it a member of that owner for the length of the transaction (`GRANT owner TO CURRENT_USER`
 //!   … `REVOKE owner FROM CURRENT_USER`), so the grants are the owner's and nothing about memberships changes.
-//!   Objects of a superuser cannot be reached that way: the plan stops before any change and lists them.
+//!   Objects it can reach neither so nor by `create`'s check (the owner's privileges or every grant option) — a
+//!   superuser's — stop the plan before any change with `create`'s list and fixes, or with `--skip-ungrantable`
+//!   are left out and named in a warning.
 //! - Roles azconn manages carry its marker (a role comment). With `--prune`, a managed role the file no longer
 //!   lists loses its privileges and is dropped — unless it owns objects or holds privileges outside the file,
 //!   in which case it is kept (privileges in scope revoked) and the plan says why and what to do.
@@ -22,6 +24,7 @@ use super::profile::{ObjectClass, Privilege, Privs};
 use super::state::{
     DatabaseCatalog, Desired, DesiredRole, PrincipalType, RoleState, ServerCatalog,
 };
+use crate::pg::PgError;
 use crate::pg::quote::{QuoteError, quote_literal};
 use crate::server_kind::ServerKind;
 use grants::{DatabaseBatch, Subject, ident};
@@ -99,6 +102,8 @@ pub struct ServerPlan {
     pub databases: Vec<Batch>,
     /// Roles dropped: on `postgres`, last.
     pub drops: Option<Batch>,
+    /// What `--skip-ungrantable` left out, per database.
+    pub skipped: Vec<Skipped>,
 }
 
 impl ServerPlan {
@@ -183,6 +188,50 @@ pub struct Undo {
     pub batches: Vec<Batch>,
 }
 
+/// What the administrator cannot grant on in one database: each object's line, the owner fixes, and the
+/// statements the owner would run instead.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stuck {
+    pub database: String,
+    pub objects: Vec<String>,
+    pub owner_fix: Vec<String>,
+    pub grant_fix: Vec<String>,
+}
+
+impl Stuck {
+    /// The error `create` gives for the same finding, so both say it in the same words.
+    pub fn error(&self) -> PgError {
+        PgError::Ungrantable {
+            database: self.database.clone(),
+            objects: self.objects.clone(),
+            owner_fix: self.owner_fix.clone(),
+            grant_fix: self.grant_fix.clone(),
+        }
+    }
+}
+
+/// What `--skip-ungrantable` left out in one database.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub database: String,
+    /// The roles that get no privileges on them.
+    pub roles: Vec<String>,
+    pub objects: Vec<String>,
+}
+
+impl Skipped {
+    /// The warning `create` prints for the same skip.
+    pub fn warning(&self) -> String {
+        let roles: Vec<String> = self.roles.iter().map(|r| format!("\"{r}\"")).collect();
+        let who = if roles.len() == 1 {
+            format!("role {} gets", roles[0])
+        } else {
+            format!("roles {} get", roles.join(", "))
+        };
+        crate::pg::role::SchemaObjects::skipped_warning(&self.database, &who, &self.objects)
+    }
+}
+
 /// Why there is no plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DiffError {
@@ -199,8 +248,8 @@ pub enum DiffError {
         database: String,
         at: String,
     },
-    /// Objects whose owner the administrator cannot act for (superusers).
-    Blocked { items: Vec<String> },
+    /// Objects the administrator cannot grant on (the check `create` makes too), per database.
+    Ungrantable(Vec<Stuck>),
     /// A name PostgreSQL cannot take as given.
     Name(QuoteError),
 }
@@ -217,12 +266,10 @@ impl fmt::Display for DiffError {
                 f,
                 "{at}: schema \"{schema}\" does not exist in database \"{database}\"; create it first or leave it out of `schemas`"
             ),
-            DiffError::Blocked { items } => write!(
-                f,
-                "nothing was changed: the Microsoft Entra administrator cannot grant on objects owned by a superuser: {}. \
-                 Have the owner grant on them, or change their owner (ALTER … OWNER TO), then run again.",
-                items.join("; ")
-            ),
+            DiffError::Ungrantable(stuck) => {
+                let texts: Vec<String> = stuck.iter().map(|s| s.error().to_string()).collect();
+                write!(f, "{}", texts.join("\n"))
+            }
             DiffError::Name(e) => write!(f, "{e}"),
         }
     }
@@ -238,7 +285,7 @@ impl From<QuoteError> for DiffError {
 pub fn diff(desired: &Desired, current: &ServerCatalog) -> Result<ServerPlan, DiffError> {
     let mut plan = ServerPlan::default();
     let mut role_sql = Vec::new();
-    let mut blocked = Vec::new();
+    let mut stuck = Vec::new();
 
     // Roles: create the missing ones, adopt the principal's own, refuse names taken by others.
     for role in &desired.roles {
@@ -326,7 +373,7 @@ pub fn diff(desired: &Desired, current: &ServerCatalog) -> Result<ServerPlan, Di
             batch.object_changes(subject)?;
             batch.default_changes(subject, &creators, &schemas)?;
         }
-        batch.finish(&mut plan, &mut blocked)?;
+        batch.finish(&mut plan, &mut stuck, desired.skip_ungrantable)?;
     }
 
     // Drops, after every database has revoked what it could.
@@ -361,10 +408,8 @@ pub fn diff(desired: &Desired, current: &ServerCatalog) -> Result<ServerPlan, Di
         }
     }
 
-    if !blocked.is_empty() {
-        blocked.sort();
-        blocked.dedup();
-        return Err(DiffError::Blocked { items: blocked });
+    if !stuck.is_empty() {
+        return Err(DiffError::Ungrantable(stuck));
     }
     if !role_sql.is_empty() {
         if desired.kind == ServerKind::Single {

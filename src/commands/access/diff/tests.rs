@@ -25,7 +25,20 @@ fn object(class: ObjectClass, schema: Option<&str>, name: &str, owner: &str) -> 
         name: name.to_owned(),
         owner: owner.to_owned(),
         acl: Vec::new(),
+        grantable: false,
     }
+}
+
+/// A table of schema `public`.
+fn table(name: &str, owner: &str) -> Object {
+    object(ObjectClass::Table, Some("public"), name, owner)
+}
+
+/// Database `demo` of a catalog.
+fn demo(c: &mut ServerCatalog) -> &mut DatabaseCatalog {
+    c.databases
+        .get_mut("demo")
+        .unwrap_or_else(|| panic!("demo"))
 }
 
 /// Database `demo` owned by azure_pg_admin, schema public, table t1 and its sequence, as the emulator makes them.
@@ -106,6 +119,7 @@ fn desired(roles: Vec<DesiredRole>) -> Desired {
         roles,
         admins: vec![ADMIN.to_owned()],
         prune: false,
+        skip_ungrantable: false,
     }
 }
 
@@ -140,10 +154,7 @@ fn granted(c: &mut ServerCatalog, role: &str, profile: &str, creators: &[&str]) 
             ..Default::default()
         },
     );
-    let db = c
-        .databases
-        .get_mut("demo")
-        .unwrap_or_else(|| panic!("demo"));
+    let db = demo(c);
     for o in &mut db.objects {
         let set = p.class(o.class).resolve(o.class, 150_000);
         o.acl
@@ -270,10 +281,7 @@ fn a_ddl_role_is_a_creator_for_the_others() {
 fn drift_is_revoked() {
     let mut c = catalog();
     granted(&mut c, "alice", "read", &[ADMIN, "azure_pg_admin"]);
-    let db = c
-        .databases
-        .get_mut("demo")
-        .unwrap_or_else(|| panic!("demo"));
+    let db = demo(&mut c);
     db.objects[2]
         .acl
         .extend(acl("alice", &[Privilege::Insert, Privilege::Delete]));
@@ -290,16 +298,8 @@ fn drift_is_revoked() {
 fn objects_of_another_owner_are_granted_as_that_owner() {
     let mut c = catalog();
     c.roles.insert("migrator".into(), RoleState::default());
-    let db = c
-        .databases
-        .get_mut("demo")
-        .unwrap_or_else(|| panic!("demo"));
-    db.objects.push(object(
-        ObjectClass::Table,
-        Some("public"),
-        "orders",
-        "migrator",
-    ));
+    let db = demo(&mut c);
+    db.objects.push(table("orders", "migrator"));
     let plan = ok(&desired(vec![role("alice", "read")]), &c);
     let s = sql(&plan);
     assert!(s.starts_with("-- postgres\n"), "{s}");
@@ -323,22 +323,31 @@ fn objects_of_another_owner_are_granted_as_that_owner() {
 #[test]
 fn superuser_objects_stop_the_plan() {
     let mut c = catalog();
-    let db = c
-        .databases
-        .get_mut("demo")
-        .unwrap_or_else(|| panic!("demo"));
-    db.objects.push(object(
-        ObjectClass::Table,
-        Some("public"),
-        "secret",
-        "azuresu",
-    ));
+    let db = demo(&mut c);
+    db.objects.push(table("secret", "azuresu"));
     let e = diff(&desired(vec![role("alice", "read")]), &c).err();
+    let stuck = Stuck {
+        database: "demo".to_owned(),
+        objects: vec!["table \"public\".\"secret\" (owner azuresu)".to_owned()],
+        owner_fix: vec!["ALTER TABLE \"public\".\"secret\" OWNER TO azure_pg_admin;".to_owned()],
+        grant_fix: vec!["GRANT SELECT ON TABLE \"public\".\"secret\" TO \"alice\";".to_owned()],
+    };
+    assert_eq!(e, Some(DiffError::Ungrantable(vec![stuck.clone()])));
     assert_eq!(
-        e,
-        Some(DiffError::Blocked {
-            items: vec!["table public.secret (owner azuresu)".to_owned()]
-        })
+        e.map(|e| e.to_string()),
+        Some(stuck.error().to_string()),
+        "create's words"
+    );
+    // With --skip-ungrantable the rest is planned and the table is named in create's warning.
+    let mut d = desired(vec![role("alice", "read")]);
+    d.skip_ungrantable = true;
+    let plan = ok(&d, &c);
+    assert!(!sql(&plan).contains("secret"));
+    assert!(sql(&plan).contains("GRANT SELECT ON TABLE \"public\".\"t1\" TO \"alice\";"));
+    assert_eq!(
+        plan.skipped[0].warning(),
+        "Skipped what the Microsoft Entra administrator cannot grant on in database `demo` (--skip-ungrantable); \
+         role \"alice\" gets no privileges on:\n  table \"public\".\"secret\" (owner azuresu)"
     );
 }
 

@@ -7,7 +7,6 @@ use serde_saphyr::Spanned;
 
 use super::raw::{RawGrant, RawPrincipal, RawServer};
 use super::{At, FileError, Grant, PrincipalRef, ServerScope};
-use crate::arm::ResourceId;
 use crate::commands::access::profile::{BUILT_IN, Profile};
 use crate::server_kind::ServerKind;
 
@@ -49,26 +48,7 @@ pub(super) fn server_scope(file: &str, s: &RawServer) -> Result<ServerScope, Fai
                     "`resource-group` and `subscription` come from `id`; leave them out".to_owned(),
                 ));
             }
-            let rid = ResourceId::parse(&id.value).map_err(|_| {
-                (
-                    id.referenced,
-                    format!("`{}` is not a resource id", id.value),
-                )
-            })?;
-            let rtype = rid.resource_type().unwrap_or_default();
-            let kind = if rtype.eq_ignore_ascii_case("Microsoft.DBforPostgreSQL/flexibleServers") {
-                ServerKind::Flexible
-            } else if rtype.eq_ignore_ascii_case("Microsoft.DBforPostgreSQL/servers") {
-                ServerKind::Single
-            } else {
-                return Err((
-                    id.referenced,
-                    format!(
-                        "`{}` is not an Azure Database for PostgreSQL server (…/flexibleServers/NAME or …/servers/NAME)",
-                        id.value
-                    ),
-                ));
-            };
+            let (kind, rid) = super::server_of_id(&id.value).map_err(|m| (id.referenced, m))?;
             (
                 kind,
                 rid.name().to_owned(),

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::profile::{BUILT_IN, ObjectClass, Profile, parse_class};
+use crate::arm::ResourceId;
 use crate::server_kind::ServerKind;
 use entries::{check_role_conflicts, grant, same_server, server_scope};
 use raw::RawFile;
@@ -51,6 +52,23 @@ pub struct ServerScope {
     /// The databases managed on it, in file order.
     pub databases: Vec<String>,
     pub at: At,
+}
+
+/// The kind and id of a server given by its resource id: `…/flexibleServers/NAME` or a Single Server's
+/// `…/servers/NAME`; why not, otherwise.
+pub fn server_of_id(id: &str) -> Result<(ServerKind, ResourceId), String> {
+    let rid = ResourceId::parse(id).map_err(|_| format!("`{id}` is not a resource id"))?;
+    let rtype = rid.resource_type().unwrap_or_default();
+    let kind = if rtype.eq_ignore_ascii_case("Microsoft.DBforPostgreSQL/flexibleServers") {
+        ServerKind::Flexible
+    } else if rtype.eq_ignore_ascii_case("Microsoft.DBforPostgreSQL/servers") {
+        ServerKind::Single
+    } else {
+        return Err(format!(
+            "`{id}` is not an Azure Database for PostgreSQL server (…/flexibleServers/NAME or …/servers/NAME)"
+        ));
+    };
+    Ok((kind, rid))
 }
 
 /// Who a grant is for, as the file names them.

@@ -69,43 +69,48 @@ fn json_is_accepted() {
 
 #[test]
 fn meaning_errors_point_at_the_value() {
-    let bad = EXAMPLE.replace("profile: read", "profile: reader");
-    assert_eq!(
-        fails(&bad),
-        "access.yaml:13:14: unknown profile `reader`; expected one of read, write, ddl, all, analyst"
-    );
-    let bad = EXAMPLE.replace(
-        "databases: [demo]\n    profile",
-        "databases: [nope]\n    profile",
-    );
-    assert_eq!(
-        fails(&bad),
-        "access.yaml:12:17: database `nope` is not managed on any of this grant's servers (add it to the server's `databases`)"
-    );
-    let bad = EXAMPLE.replace("{user: alice@contoso.com}", "{user: a, group: b}");
-    assert_eq!(
-        fails(&bad),
-        "access.yaml:11:16: a principal names exactly one of user, group, service-principal, managed-identity, app"
-    );
-    let bad = EXAMPLE.replace("servers: [srv]", "servers: [other]");
-    assert_eq!(
-        fails(&bad),
-        "access.yaml:17:15: server `other` is not in `servers`"
-    );
-    let bad = EXAMPLE.replace("version: 1", "version: 2");
-    assert_eq!(
-        fails(&bad),
-        "access.yaml:1:10: version 2 is not supported; this azconn reads version 1"
-    );
-    let bad = EXAMPLE.replace("schemas: [USAGE]", "schemas: [SELECT]");
-    assert!(fails(&bad).starts_with(
-        "access.yaml:9:12: profile `analyst`: `SELECT` is not a privilege on schemas"
-    ));
-    let bad = EXAMPLE.replace("    resource-group: rg\n", "");
-    assert_eq!(
-        fails(&bad),
-        "access.yaml:3:13: server srv: `resource-group` is required with `server`"
-    );
+    // (the example's text, replaced by, the error's beginning)
+    let cases = [
+        (
+            "profile: read",
+            "profile: reader",
+            "access.yaml:13:14: unknown profile `reader`; expected one of read, write, ddl, all, analyst",
+        ),
+        (
+            "databases: [demo]\n    profile",
+            "databases: [nope]\n    profile",
+            "access.yaml:12:17: database `nope` is not managed on any of this grant's servers (add it to the server's `databases`)",
+        ),
+        (
+            "{user: alice@contoso.com}",
+            "{user: a, group: b}",
+            "access.yaml:11:16: a principal names exactly one of user, group, service-principal, managed-identity, app",
+        ),
+        (
+            "servers: [srv]",
+            "servers: [other]",
+            "access.yaml:17:15: server `other` is not in `servers`",
+        ),
+        (
+            "version: 1",
+            "version: 2",
+            "access.yaml:1:10: version 2 is not supported; this azconn reads version 1",
+        ),
+        (
+            "schemas: [USAGE]",
+            "schemas: [SELECT]",
+            "access.yaml:9:12: profile `analyst`: `SELECT` is not a privilege on schemas",
+        ),
+        (
+            "    resource-group: rg\n",
+            "",
+            "access.yaml:3:13: server srv: `resource-group` is required with `server`",
+        ),
+    ];
+    for (from, to, error) in cases {
+        let e = fails(&EXAMPLE.replace(from, to));
+        assert!(e.starts_with(error), "{from:?} → {to:?}: {e}");
+    }
 }
 
 #[test]
