@@ -4,85 +4,45 @@
 //! (a copy of the emulator's: config, cloud, profile and MSAL cache) and an `az` wrapper on `PATH` that counts its
 //! runs before handing over to the emulator's az stand-in.
 
-use std::os::unix::fs::PermissionsExt as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::Value;
 
+use crate::common::client::Client;
 use crate::common::emulator::Emulator;
 use crate::common::fixtures::{ALICE_OID, seed, server};
 use crate::common::secrets::SecretScan;
-use crate::common::{self, Azconn, Run};
+use crate::common::{Run, assert_contains};
 
 const REST: &str = "rest --url /subscriptions?api-version=2022-12-01";
 const CACHE: &str = "msal_token_cache.json";
 
-/// One client of the emulator: a home with its own az config dir and a counting `az` wrapper.
-struct Client<'a> {
-    emu: &'a Emulator,
-    home: PathBuf,
+/// A client of `emu` with its own az config dir (a copy of the emulator's, MSAL cache included) and a counting
+/// `az`.
+fn client<'a>(emu: &'a Emulator, name: &str) -> Client<'a> {
+    Client::with_own_config(
+        emu,
+        &format!("az-session-{name}"),
+        &["config", "clouds.config", "azureProfile.json", CACHE],
+    )
 }
 
-impl<'a> Client<'a> {
-    fn new(emu: &'a Emulator, name: &str) -> Client<'a> {
-        let home = common::scratch(&format!("az-session-{name}"));
-        let azure = home.join(".azure");
-        std::fs::create_dir_all(&azure).unwrap();
-        for file in ["config", "clouds.config", "azureProfile.json", CACHE] {
-            std::fs::copy(emu.dir().join("azure").join(file), azure.join(file)).unwrap();
-        }
-        let bin = home.join("bin");
-        std::fs::create_dir_all(&bin).unwrap();
-        let wrapper = bin.join("az");
-        std::fs::write(
-            &wrapper,
-            format!(
-                "#!/bin/sh\necho \"$*\" >> '{}'\nexec '{}' \"$@\"\n",
-                home.join("az-runs").display(),
-                emu.dir().join("bin").join("az").display()
-            ),
-        )
-        .unwrap();
-        std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();
-        Client { emu, home }
-    }
+/// Runs `azconn <line>` as `client` with the emulator's request log emptied first.
+fn run_in(client: &Client<'_>, line: &str) -> Run {
+    client.emu.admin().clear_requests();
+    client.run(line)
+}
 
-    fn azure(&self) -> PathBuf {
-        self.home.join(".azure")
-    }
+/// az's MSAL cache of `client`, changed by `edit`.
+fn edit_cache(client: &Client<'_>, edit: impl FnOnce(&mut Value)) {
+    let path = client.config_dir().join(CACHE);
+    let mut v: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    edit(&mut v);
+    std::fs::write(&path, serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+}
 
-    fn azconn(&self) -> Azconn {
-        let path = std::env::join_paths(std::iter::once(self.home.join("bin")).chain(
-            std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
-        ))
-        .unwrap();
-        Azconn::new(&self.home)
-            .emulator(self.emu)
-            .env("AZURE_CONFIG_DIR", self.azure())
-            .env("PATH", path)
-    }
-
-    fn run(&self, line: &str) -> Run {
-        self.emu.admin().clear_requests();
-        self.azconn().line(line).run()
-    }
-
-    /// How many times `az` ran so far.
-    fn az_runs(&self) -> usize {
-        std::fs::read_to_string(self.home.join("az-runs")).map_or(0, |t| t.lines().count())
-    }
-
-    /// az's MSAL cache, changed by `edit`.
-    fn edit_cache(&self, edit: impl FnOnce(&mut Value)) {
-        let path = self.azure().join(CACHE);
-        let mut v: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
-        edit(&mut v);
-        std::fs::write(&path, serde_json::to_vec_pretty(&v).unwrap()).unwrap();
-    }
-
-    fn cache_bytes(&self) -> Vec<u8> {
-        std::fs::read(self.azure().join(CACHE)).unwrap()
-    }
+fn cache_bytes(client: &Client<'_>) -> Vec<u8> {
+    std::fs::read(client.config_dir().join(CACHE)).unwrap()
 }
 
 /// Every entry of one section of az's cache.
@@ -108,15 +68,6 @@ fn token_requests(emu: &Emulator) -> usize {
         .count()
 }
 
-/// The object ids the ARM requests of the last run were made as.
-fn callers(emu: &Emulator) -> Vec<String> {
-    emu.requests()
-        .iter()
-        .filter(|r| r["path"] == "/subscriptions")
-        .map(|r| r["caller"].as_str().unwrap_or("(none)").to_owned())
-        .collect()
-}
-
 fn ok(run: &Run) {
     assert_eq!(
         run.code, 0,
@@ -125,9 +76,25 @@ fn ok(run: &Run) {
     );
 }
 
-/// The line `--verbose` prints when az is run instead.
-fn fallback_line(why: &str) -> String {
-    format!("INFO: Not using az's login session directly: {why}. Running az for the token.")
+/// Asserts that `rest --verbose` as `client` succeeds through one `az` run, saying at `--verbose` why az's login
+/// session was not used directly.
+fn assert_falls_back_to_az(client: &Client<'_>, why: &str) {
+    let run = run_in(client, &format!("{REST} --verbose"));
+    ok(&run);
+    assert_eq!(client.az_runs().len(), 1);
+    assert_contains(
+        &run.stderr,
+        &format!("INFO: Not using az's login session directly: {why}. Running az for the token."),
+    );
+}
+
+/// A secret scan that knows the emulator's secrets and those in `client`'s MSAL cache and azconn's token cache.
+fn secret_scan(emu: &Emulator, client: &Client<'_>) -> SecretScan {
+    let mut scan = SecretScan::new();
+    scan.add_emulator_dir(emu.dir())
+        .add_msal_cache(client.config_dir())
+        .add_token_cache(client.config_dir());
+    scan
 }
 
 #[test]
@@ -136,13 +103,14 @@ fn cold_create_reads_the_az_session_and_starts_no_az() {
         vec![server("flexible", "srv", serde_json::json!({}))],
         "alice@contoso.com",
     )));
-    let client = Client::new(&emu, "create");
-    let before = client.cache_bytes();
-    let run = client.run(
+    let client = client(&emu, "create");
+    let before = cache_bytes(&client);
+    let run = run_in(
+        &client,
         "connection create postgres-flexible -g rg --connection c1 --tg rg --server srv --database demo --user-account -y --verbose",
     );
     ok(&run);
-    assert_eq!(client.az_runs(), 0, "no az process");
+    assert!(client.az_runs().is_empty(), "no az process");
     // The ARM token was in az's cache: only the PostgreSQL token is redeemed.
     assert_eq!(token_requests(&emu), 1);
     assert!(
@@ -150,12 +118,14 @@ fn cold_create_reads_the_az_session_and_starts_no_az() {
         "{}",
         run.stderr
     );
-    assert_eq!(client.cache_bytes(), before, "az's cache is never written");
-    assert!(!client.azure().join(format!("{CACHE}.lockfile")).exists());
-    let mut scan = SecretScan::new();
-    scan.add_emulator_dir(emu.dir())
-        .add_msal_cache(&client.azure())
-        .add_token_cache(&client.azure());
+    assert_eq!(cache_bytes(&client), before, "az's cache is never written");
+    assert!(
+        !client
+            .config_dir()
+            .join(format!("{CACHE}.lockfile"))
+            .exists()
+    );
+    let scan = secret_scan(&emu, &client);
     assert!(scan.len() > 3);
     scan.assert_clean("stdout of create --verbose", &run.stdout);
     scan.assert_clean("stderr of create --verbose", &run.stderr);
@@ -164,117 +134,91 @@ fn cold_create_reads_the_az_session_and_starts_no_az() {
 #[test]
 fn expired_access_tokens_are_renewed_with_the_refresh_token() {
     let emu = Emulator::start_http_only(None);
-    let client = Client::new(&emu, "expired");
-    client.edit_cache(expire_access_tokens);
-    let run = client.run(&format!("{REST} --debug"));
+    let client = client(&emu, "expired");
+    edit_cache(&client, expire_access_tokens);
+    let run = run_in(&client, &format!("{REST} --debug"));
     ok(&run);
-    assert_eq!(client.az_runs(), 0);
+    assert!(client.az_runs().is_empty());
     assert_eq!(token_requests(&emu), 1);
-    assert_eq!(callers(&emu), [ALICE_OID]);
+    assert_eq!(emu.callers_since(0), [ALICE_OID]);
     assert!(run.stderr.contains(
         "redeeming az's refresh token for https://management.core.windows.net//.default"
     ));
-    let mut scan = SecretScan::new();
-    scan.add_emulator_dir(emu.dir())
-        .add_msal_cache(&client.azure())
-        .add_token_cache(&client.azure());
-    scan.assert_clean("stderr of rest --debug", &run.stderr);
+    secret_scan(&emu, &client).assert_clean("stderr of rest --debug", &run.stderr);
     // The next run is warm: azconn's own cache, no request to Entra.
-    ok(&client.run(REST));
+    ok(&run_in(&client, REST));
     assert_eq!(token_requests(&emu), 0);
 }
 
 #[test]
 fn a_refused_refresh_token_falls_back_to_az_and_says_why() {
     let emu = Emulator::start_http_only(None);
-    let client = Client::new(&emu, "refused");
-    client.edit_cache(|v| {
+    let client = client(&emu, "refused");
+    edit_cache(&client, |v| {
         expire_access_tokens(v);
         for rt in entries(v, "RefreshToken") {
             rt["secret"] = Value::String("a-refresh-token-entra-does-not-know".into());
         }
     });
-    let run = client.run(&format!("{REST} --verbose"));
-    ok(&run);
-    assert_eq!(client.az_runs(), 1);
-    assert!(
-        run.stderr.contains(&fallback_line(
-            "Entra refused az's refresh token (400 invalid_grant: AADSTS9002313: Invalid request. Request is malformed or invalid.)"
-        )),
-        "{}",
-        run.stderr
+    assert_falls_back_to_az(
+        &client,
+        "Entra refused az's refresh token (400 invalid_grant: AADSTS9002313: Invalid request. Request is malformed or invalid.)",
     );
-    assert_eq!(callers(&emu), [ALICE_OID]);
+    assert_eq!(emu.callers_since(0), [ALICE_OID]);
 }
 
 #[test]
 fn a_revoked_session_fails_with_entras_verdict_through_az() {
     let emu = Emulator::start_http_only(None);
-    let client = Client::new(&emu, "revoked");
-    client.edit_cache(expire_access_tokens);
+    let client = client(&emu, "revoked");
+    edit_cache(&client, expire_access_tokens);
     emu.client()
         .wait(
             emu.client()
                 .admin_ok("POST", "/revoke-refresh-tokens", None),
         )
         .unwrap();
-    let run = client.run(&format!("{REST} --verbose"));
+    let run = run_in(&client, &format!("{REST} --verbose"));
     assert_eq!(run.code, 1, "{}", run.stderr);
-    assert_eq!(client.az_runs(), 1, "az has its say");
-    assert!(
-        run.stderr
-            .contains("Entra refused az's refresh token (400 invalid_grant: AADSTS50173"),
-        "{}",
-        run.stderr
+    assert_eq!(client.az_runs().len(), 1, "az has its say");
+    assert_contains(
+        &run.stderr,
+        "Entra refused az's refresh token (400 invalid_grant: AADSTS50173",
     );
-    assert!(
-        run.stderr
-            .contains("ERROR: AADSTS50173: The provided grant has expired due to it being revoked"),
-        "{}",
-        run.stderr
+    assert_contains(
+        &run.stderr,
+        "ERROR: AADSTS50173: The provided grant has expired due to it being revoked",
     );
 }
 
 #[test]
 fn an_encrypted_cache_falls_back_to_az() {
     let emu = Emulator::start_http_only(None);
-    let client = Client::new(&emu, "encrypted");
-    std::fs::remove_file(client.azure().join(CACHE)).unwrap();
+    let client = client(&emu, "encrypted");
+    std::fs::remove_file(client.config_dir().join(CACHE)).unwrap();
     std::fs::write(
-        client.azure().join("msal_token_cache.bin"),
+        client.config_dir().join("msal_token_cache.bin"),
         b"\x01\x00\xd0\x8c",
     )
     .unwrap();
-    let run = client.run(&format!("{REST} --verbose"));
-    ok(&run);
-    assert_eq!(client.az_runs(), 1);
-    assert!(
-        run.stderr.contains(&fallback_line(
-            "az's token cache is encrypted (msal_token_cache.bin)"
-        )),
-        "{}",
-        run.stderr
+    assert_falls_back_to_az(
+        &client,
+        "az's token cache is encrypted (msal_token_cache.bin)",
     );
 }
 
 #[test]
 fn an_unknown_cache_schema_falls_back_to_az() {
     let emu = Emulator::start_http_only(None);
-    let client = Client::new(&emu, "unknown");
+    let client = client(&emu, "unknown");
     std::fs::write(
-        client.azure().join(CACHE),
+        client.config_dir().join(CACHE),
         br#"{"schema": 3, "credentials": []}"#,
     )
     .unwrap();
-    let run = client.run(&format!("{REST} --verbose"));
-    ok(&run);
-    assert_eq!(client.az_runs(), 1);
-    assert!(
-        run.stderr.contains(&fallback_line(
-            "msal_token_cache.json is not in the MSAL token cache schema azconn reads"
-        )),
-        "{}",
-        run.stderr
+    assert_falls_back_to_az(
+        &client,
+        "msal_token_cache.json is not in the MSAL token cache schema azconn reads",
     );
 }
 
@@ -295,27 +239,22 @@ fn log_out(azure: &Path) {
 #[test]
 fn az_logout_stops_azconn_from_using_the_session_at_once() {
     let emu = Emulator::start_http_only(None);
-    let client = Client::new(&emu, "logout");
-    ok(&client.run(REST));
-    log_out(&client.azure());
+    let client = client(&emu, "logout");
+    ok(&run_in(&client, REST));
+    log_out(client.config_dir());
     // azconn's own cache still holds the user's token; it is not used.
-    let run = client.run(&format!("{REST} --auth-source cli"));
+    let run = run_in(&client, &format!("{REST} --auth-source cli"));
     assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .contains("Please run 'az login' to setup account."),
-        "{}",
-        run.stderr
-    );
-    assert_eq!(callers(&emu), Vec::<String>::new(), "no ARM request");
+    assert_contains(&run.stderr, "Please run 'az login' to setup account.");
+    assert_eq!(emu.callers_since(0), Vec::<String>::new(), "no ARM request");
 }
 
 #[test]
 fn two_concurrent_runs_share_the_session() {
     let emu = Emulator::start_http_only(None);
-    let client = Client::new(&emu, "concurrent");
-    client.edit_cache(expire_access_tokens);
-    let before = client.cache_bytes();
+    let client = client(&emu, "concurrent");
+    edit_cache(&client, expire_access_tokens);
+    let before = cache_bytes(&client);
     emu.admin().clear_requests();
     let children: Vec<_> = (0..2).map(|_| client.azconn().line(REST).spawn()).collect();
     for child in children {
@@ -326,37 +265,41 @@ fn two_concurrent_runs_share_the_session() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    assert_eq!(client.az_runs(), 0);
-    assert_eq!(client.cache_bytes(), before);
-    assert!(!client.azure().join(format!("{CACHE}.lockfile")).exists());
-    assert_eq!(callers(&emu), [ALICE_OID, ALICE_OID]);
+    assert!(client.az_runs().is_empty());
+    assert_eq!(cache_bytes(&client), before);
+    assert!(
+        !client
+            .config_dir()
+            .join(format!("{CACHE}.lockfile"))
+            .exists()
+    );
+    assert_eq!(emu.callers_since(0), [ALICE_OID, ALICE_OID]);
 }
 
 #[test]
 fn completion_reads_cached_access_tokens_and_starts_no_az() {
     let emu = Emulator::start_http_only(None);
-    let client = Client::new(&emu, "completion");
-    let run = client
-        .azconn()
-        .env("AZCONN_COMPLETE", "fish")
-        .args(["--", "azconn", "connection", "show", "-g", ""])
-        .run();
+    let client = client(&emu, "completion");
+    let complete = || {
+        client
+            .azconn()
+            .env("AZCONN_COMPLETE", "fish")
+            .args(["--", "azconn", "connection", "show", "-g", ""])
+            .run()
+    };
+    let run = complete();
     assert_eq!(
         (run.code, run.stdout.as_str(), run.stderr.as_str()),
         (0, "rg\n", "")
     );
-    assert_eq!(client.az_runs(), 0);
+    assert!(client.az_runs().is_empty());
     // Without an access token in az's cache, completion sends no token request and lists nothing.
-    client.edit_cache(expire_access_tokens);
-    std::fs::remove_file(client.azure().join("azconn/completion-cache.json")).unwrap();
+    edit_cache(&client, expire_access_tokens);
+    std::fs::remove_file(client.config_dir().join("azconn/completion-cache.json")).unwrap();
     emu.admin().clear_requests();
-    let run = client
-        .azconn()
-        .env("AZCONN_COMPLETE", "fish")
-        .args(["--", "azconn", "connection", "show", "-g", ""])
-        .run();
+    let run = complete();
     assert_eq!((run.code, run.stdout.as_str()), (0, ""));
-    assert_eq!((client.az_runs(), emu.requests().len()), (0, 0));
+    assert_eq!((client.az_runs().len(), emu.requests().len()), (0, 0));
 }
 
 const LIST: &str = "connection list -g rg -l eastus";

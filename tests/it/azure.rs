@@ -5,15 +5,15 @@
 //! InProgress → Succeeded / Failed, nextLink paging).
 
 use std::os::unix::fs::PermissionsExt as _;
-use std::path::{Path, PathBuf};
-use std::process::Child;
+use std::path::Path;
 use std::time::Duration;
 
 use serde_json::{Value, json};
 
+use crate::common::client::Client;
 use crate::common::emulator::Emulator;
 use crate::common::secrets::{SecretScan, jwt_like};
-use crate::common::{self, Azconn, Run};
+use crate::common::{self, Run};
 
 /// Removes az's MSAL token cache from the emulator's az config dir, so tokens come from `az account
 /// get-access-token` (what a run does when az's cache is encrypted or missing; az_session.rs tests the cache).
@@ -21,81 +21,19 @@ fn without_az_token_cache(emu: &Emulator) {
     std::fs::remove_file(emu.dir().join("azure").join("msal_token_cache.json")).unwrap();
 }
 
-/// A client of one emulator: a clean HOME, the emulator's environment, and an `az` on PATH that appends its
-/// arguments to a log before it execs the emulator's stand-in, so a test can count `az` processes.
-struct Client<'a> {
-    emu: &'a Emulator,
-    home: PathBuf,
-    az_log: PathBuf,
-    env: Vec<(String, String)>,
+/// A client of `emu` in its own home with the emulator's az config dir and an `az` on PATH that logs its runs
+/// before it execs the emulator's stand-in, so a test can count `az` processes.
+fn client<'a>(emu: &'a Emulator, name: &str) -> Client<'a> {
+    Client::new(emu, &format!("azure-{name}"))
 }
 
-impl<'a> Client<'a> {
-    fn new(emu: &'a Emulator, name: &str) -> Client<'a> {
-        let home = common::scratch(&format!("azure-{name}"));
-        let bin = home.join("counting-bin");
-        std::fs::create_dir_all(&bin).unwrap();
-        let az_log = home.join("az-invocations.log");
-        let script = format!(
-            "#!/bin/sh\n# Counts az processes for the test, then runs the emulator's az stand-in.\necho \"$*\" >> '{}'\nexec '{}' \"$@\"\n",
-            az_log.display(),
-            emu.dir().join("bin").join("az").display()
-        );
-        let wrapper = bin.join("az");
-        std::fs::write(&wrapper, script).unwrap();
-        std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();
-        let mut env: Vec<(String, String)> =
-            emu.env().into_iter().filter(|(k, _)| k != "PATH").collect();
-        env.push((
-            "PATH".into(),
-            format!(
-                "{}:{}:{}",
-                bin.display(),
-                emu.dir().join("bin").display(),
-                std::env::var("PATH").unwrap_or_default()
-            ),
-        ));
-        Client {
-            emu,
-            home,
-            az_log,
-            env,
-        }
-    }
-
-    /// The az config dir the emulator wrote (azconn's token cache lives in its `azconn/`).
-    fn config_dir(&self) -> PathBuf {
-        self.emu.dir().join("azure")
-    }
-
-    /// azconn in this client's home and environment.
-    fn azconn(&self) -> Azconn {
-        Azconn::new(&self.home).envs(self.env.iter().map(|(k, v)| (k, v)))
-    }
-
-    fn run(&self, args: &[&str]) -> Run {
-        self.run_with(args, &[])
-    }
-
-    fn run_with(&self, args: &[&str], extra: &[(String, String)]) -> Run {
-        self.azconn()
-            .envs(extra.iter().map(|(k, v)| (k, v)))
-            .args(args)
-            .run()
-    }
-
-    fn spawn(&self, args: &[&str]) -> Child {
-        self.azconn().args(args).spawn()
-    }
-
-    /// How many times `az` has run so far.
-    fn az_runs(&self) -> Vec<String> {
-        std::fs::read_to_string(&self.az_log)
-            .unwrap_or_default()
-            .lines()
-            .map(str::to_owned)
-            .collect()
-    }
+/// Runs `azconn <line>` as `client` with `extra` environment variables.
+fn run_with(client: &Client<'_>, line: &str, extra: &[(String, String)]) -> Run {
+    client
+        .azconn()
+        .envs(extra.iter().map(|(k, v)| (k, v)))
+        .line(line)
+        .run()
 }
 
 /// Extra environment variables of one run.
@@ -103,22 +41,6 @@ type Vars = Vec<(String, String)>;
 
 fn ok(run: &Run, what: &str) {
     assert_eq!(run.code, 0, "{what} failed:\n{}{}", run.stdout, run.stderr);
-}
-
-/// The highest request-log sequence number so far (requests after it are "new").
-fn last_seq(emu: &Emulator) -> u64 {
-    emu.requests()
-        .iter()
-        .filter_map(|r| r["seq"].as_u64())
-        .max()
-        .unwrap_or(0)
-}
-
-fn requests_since(emu: &Emulator, seq: u64) -> Vec<Value> {
-    emu.requests()
-        .into_iter()
-        .filter(|r| r["seq"].as_u64().is_some_and(|s| s > seq))
-        .collect()
 }
 
 fn is_token_request(r: &Value) -> bool {
@@ -166,28 +88,14 @@ fn default_subscription(emu: &Emulator) -> (String, String) {
 fn token_and_rest_through_the_az_shim_then_from_the_warm_cache() {
     let emu = Emulator::start_http_only(None);
     without_az_token_cache(&emu);
-    let client = Client::new(&emu, "done-when");
+    let client = client(&emu, "done-when");
     let (sub_id, sub_name) = default_subscription(&emu);
-    let token_args = [
-        "token",
-        "--resource-type",
-        "oss-rdbms",
-        "--query",
-        "accessToken",
-        "-o",
-        "tsv",
-    ];
-    let rest_args = [
-        "rest",
-        "--url",
-        "/subscriptions?api-version=2022-12-01",
-        "-o",
-        "table",
-    ];
+    let token_line = "token --resource-type oss-rdbms --query accessToken -o tsv";
+    let rest_line = "rest --url /subscriptions?api-version=2022-12-01 -o table";
 
     // Cold: each command gets its token from `az account get-access-token` (the emulator's stand-in).
-    let before = last_seq(&emu);
-    let cold_token = client.run(&token_args);
+    let before = emu.last_seq();
+    let cold_token = client.run(token_line);
     ok(&cold_token, "cold token");
     let token = cold_token.stdout.trim_end_matches('\n');
     assert_eq!(cold_token.stdout, format!("{token}\n"));
@@ -203,7 +111,7 @@ fn token_and_rest_through_the_az_shim_then_from_the_warm_cache() {
             && runs[0].contains("ossrdbms-aad.database.windows.net"),
         "{runs:?}"
     );
-    let cold_reqs = requests_since(&emu, before);
+    let cold_reqs = emu.requests_since(before);
     assert!(
         cold_reqs
             .iter()
@@ -213,7 +121,7 @@ fn token_and_rest_through_the_az_shim_then_from_the_warm_cache() {
         summary(&cold_reqs)
     );
 
-    let cold_rest = client.run(&rest_args);
+    let cold_rest = client.run(rest_line);
     ok(&cold_rest, "cold rest");
     // `{"value": [...]}` has only nested values, so az's table has no column and prints just a newline
     // (docs/az-behaviour.md, "Output formats"); the rows are there with `--query value`.
@@ -223,15 +131,8 @@ fn token_and_rest_through_the_az_shim_then_from_the_warm_cache() {
         2,
         "one more az process, for the ARM token"
     );
-    let rows = client.run(&[
-        "rest",
-        "--url",
-        "/subscriptions?api-version=2022-12-01",
-        "--query",
-        "value",
-        "-o",
-        "table",
-    ]);
+    let rows =
+        client.run("rest --url /subscriptions?api-version=2022-12-01 --query value -o table");
     ok(&rows, "rest --query value -o table");
     let lines: Vec<&str> = rows.stdout.lines().collect();
     assert!(lines.len() >= 3, "{}", rows.stdout);
@@ -250,15 +151,15 @@ fn token_and_rest_through_the_az_shim_then_from_the_warm_cache() {
     );
 
     // Warm: same bytes, no az process, no token request; rest sends exactly its one ARM call.
-    let before = last_seq(&emu);
-    let warm_token = client.run(&token_args);
+    let before = emu.last_seq();
+    let warm_token = client.run(token_line);
     ok(&warm_token, "warm token");
     assert_eq!(warm_token.stdout, cold_token.stdout);
-    let warm_rest = client.run(&rest_args);
+    let warm_rest = client.run(rest_line);
     ok(&warm_rest, "warm rest");
     assert_eq!(warm_rest.stdout, cold_rest.stdout);
     assert_eq!(client.az_runs().len(), 2, "no az process when warm");
-    let warm_reqs = requests_since(&emu, before);
+    let warm_reqs = emu.requests_since(before);
     assert_eq!(
         summary(&warm_reqs),
         vec!["GET /subscriptions 200".to_owned()],
@@ -274,7 +175,7 @@ fn token_and_rest_through_the_az_shim_then_from_the_warm_cache() {
     assert_eq!(mode(cache.parent().unwrap()), 0o700);
 
     // Full JSON of the token command has az's keys.
-    let full = client.run(&["token", "--resource-type", "oss-rdbms"]);
+    let full = client.run("token --resource-type oss-rdbms");
     ok(&full, "token -o json");
     let v: Value = serde_json::from_str(&full.stdout).unwrap();
     for key in [
@@ -293,11 +194,9 @@ fn token_and_rest_through_the_az_shim_then_from_the_warm_cache() {
     assert_eq!(client.az_runs().len(), 2, "still from the cache");
 
     // `rest` output has no resourceGroup key added (az rest applies no global transforms).
-    let rg = client.run(&[
-        "rest",
-        "--url",
-        &format!("/subscriptions/{sub_id}/resourcegroups/rg?api-version=2024-11-01"),
-    ]);
+    let rg = client.run(&format!(
+        "rest --url /subscriptions/{sub_id}/resourcegroups/rg?api-version=2024-11-01"
+    ));
     ok(&rg, "rest resource group");
     let v: Value = serde_json::from_str(&rg.stdout).unwrap();
     assert_eq!(v["name"], json!("rg"));
@@ -324,11 +223,11 @@ fn token_and_rest_through_the_az_shim_then_from_the_warm_cache() {
     };
     let before_expiry = tokens(&cache);
     emu.admin().expire_tokens();
-    let before = last_seq(&emu);
+    let before = emu.last_seq();
     let connector = format!(
         "/subscriptions/{sub_id}/resourceGroups/rg/providers/Microsoft.ServiceLinker/locations/eastus/connectors/none"
     );
-    let refreshed = client.run(&["connection", "show", "--id", &connector]);
+    let refreshed = client.run(&format!("connection show --id {connector}"));
     assert_eq!(refreshed.code, 3, "{refreshed:?}");
     // Its two lookups run at once: both are refused, share one new token, and are answered.
     assert_eq!(
@@ -336,7 +235,8 @@ fn token_and_rest_through_the_az_shim_then_from_the_warm_cache() {
         3,
         "one az process for the new token"
     );
-    let mut statuses: Vec<u64> = requests_since(&emu, before)
+    let mut statuses: Vec<u64> = emu
+        .requests_since(before)
         .iter()
         .filter(|r| !is_token_request(r))
         .filter_map(|r| r["status"].as_u64())
@@ -358,7 +258,7 @@ fn token_and_rest_through_the_az_shim_then_from_the_warm_cache() {
 #[test]
 fn debug_and_verbose_output_leak_no_secret() {
     let emu = Emulator::start_http_only(None);
-    let client = Client::new(&emu, "secret-scan");
+    let client = client(&emu, "secret-scan");
     let no_cache = [("AZCONN_NO_TOKEN_CACHE".to_owned(), "1".to_owned())];
     let sp: Vec<(String, String)> = emu
         .sp_env()
@@ -376,18 +276,11 @@ fn debug_and_verbose_output_leak_no_secret() {
     // Tokens the emulator issues for every audience these runs use, as printed by `azconn token` itself.
     for (source, extra) in [("cli", &[][..]), ("env", &sp[..])] {
         for kind in ["oss-rdbms", "arm", "ms-graph"] {
-            let run = client.run_with(
-                &[
-                    "token",
-                    "--auth-source",
-                    source,
-                    "--resource-type",
-                    kind,
-                    "--query",
-                    "accessToken",
-                    "-o",
-                    "tsv",
-                ],
+            let run = run_with(
+                &client,
+                &format!(
+                    "token --auth-source {source} --resource-type {kind} --query accessToken -o tsv"
+                ),
                 extra,
             );
             ok(&run, &format!("token {source} {kind}"));
@@ -395,77 +288,40 @@ fn debug_and_verbose_output_leak_no_secret() {
             scan.assert_clean(&format!("stderr of token {source} {kind}"), &run.stderr);
         }
     }
-    scan.add_token_cache(&client.config_dir());
+    scan.add_token_cache(client.config_dir());
     assert!(scan.len() >= 6, "the scan knows the secrets it looks for");
 
     let mut logged = 0;
-    let cases: Vec<(Vec<&str>, Vars)> = vec![
-        (vec!["token", "--debug", "--query", "expiresOn"], vec![]),
+    let url = "/subscriptions?api-version=2022-12-01";
+    let cases: Vec<(String, Vars)> = vec![
+        ("token --debug --query expiresOn".to_owned(), vec![]),
         (
-            vec!["token", "--debug", "--query", "expiresOn"],
+            "token --debug --query expiresOn".to_owned(),
             no_cache.to_vec(),
         ),
         (
-            vec![
-                "token",
-                "--verbose",
-                "--resource-type",
-                "oss-rdbms",
-                "--query",
-                "tokenType",
-            ],
+            "token --verbose --resource-type oss-rdbms --query tokenType".to_owned(),
             no_cache.to_vec(),
         ),
+        (format!("rest --debug --url {url}"), no_cache.to_vec()),
+        (format!("rest --verbose --url {url}"), vec![]),
         (
-            vec![
-                "rest",
-                "--debug",
-                "--url",
-                "/subscriptions?api-version=2022-12-01",
-            ],
-            no_cache.to_vec(),
-        ),
-        (
-            vec![
-                "rest",
-                "--verbose",
-                "--url",
-                "/subscriptions?api-version=2022-12-01",
-            ],
-            vec![],
-        ),
-        (
-            vec![
-                "rest",
-                "--debug",
-                "--auth-source",
-                "env",
-                "--url",
-                "/subscriptions?api-version=2022-12-01",
-            ],
+            format!("rest --debug --auth-source env --url {url}"),
             sp.clone(),
         ),
         (
-            vec![
-                "token",
-                "--debug",
-                "--auth-source",
-                "env",
-                "--resource-type",
-                "oss-rdbms",
-                "--query",
-                "expires_on",
-            ],
+            "token --debug --auth-source env --resource-type oss-rdbms --query expires_on"
+                .to_owned(),
             sp.clone(),
         ),
     ];
-    for (args, extra) in &cases {
-        let run = client.run_with(args, extra);
-        ok(&run, &args.join(" "));
-        let what = format!("`azconn {}`", args.join(" "));
+    for (line, extra) in &cases {
+        let run = run_with(&client, line, extra);
+        ok(&run, line);
+        let what = format!("`azconn {line}`");
         scan.assert_clean(&format!("stdout of {what}"), &run.stdout);
         scan.assert_clean(&format!("stderr of {what}"), &run.stderr);
-        if args.contains(&"--debug") {
+        if line.contains(" --debug") {
             assert!(
                 run.stderr.contains("DEBUG: "),
                 "{what} logs:\n{}",
@@ -473,7 +329,7 @@ fn debug_and_verbose_output_leak_no_secret() {
             );
             logged += 1;
         }
-        if args[0] == "rest" && args.contains(&"--debug") {
+        if line.starts_with("rest ") && line.contains(" --debug") {
             assert!(
                 run.stderr.contains("Request: GET"),
                 "{what} logs its requests:\n{}",
@@ -491,7 +347,7 @@ fn debug_and_verbose_output_leak_no_secret() {
         }
     }
     scan.add("wrong secret passed in", "wrong-secret-value-0123456789");
-    let failed = client.run_with(&["token", "--debug", "--auth-source", "env"], &wrong);
+    let failed = run_with(&client, "token --debug --auth-source env", &wrong);
     assert_eq!(failed.code, 1, "{}", failed.stderr);
     assert!(failed.stderr.contains("ERROR: "), "{}", failed.stderr);
     scan.assert_clean("stderr of a failed service principal login", &failed.stderr);
@@ -503,20 +359,16 @@ fn debug_and_verbose_output_leak_no_secret() {
 fn two_processes_share_the_token_cache() {
     let emu = Emulator::start_http_only(None);
     without_az_token_cache(&emu);
-    let client = Client::new(&emu, "two-processes");
-    let args = |kind: &'static str| {
-        [
-            "token",
-            "--resource-type",
-            kind,
-            "--query",
-            "accessToken",
-            "-o",
-            "tsv",
-        ]
+    let client = client(&emu, "two-processes");
+    let token = |kind: &str| {
+        client
+            .azconn()
+            .line(&format!(
+                "token --resource-type {kind} --query accessToken -o tsv"
+            ))
+            .spawn()
     };
-    let a = client.spawn(&args("oss-rdbms"));
-    let b = client.spawn(&args("arm"));
+    let (a, b) = (token("oss-rdbms"), token("arm"));
     let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
     let (a, b) = (
         common::succeeded(a, "token (oss-rdbms)"),
@@ -545,8 +397,7 @@ fn two_processes_share_the_token_cache() {
     );
 
     // Both warm now, also when asked at the same time again.
-    let a = client.spawn(&args("oss-rdbms"));
-    let b = client.spawn(&args("arm"));
+    let (a, b) = (token("oss-rdbms"), token("arm"));
     let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
     assert_eq!(String::from_utf8_lossy(&a.stdout).trim(), ta);
     assert_eq!(String::from_utf8_lossy(&b.stdout).trim(), tb);
@@ -610,7 +461,7 @@ mod arm_client {
 
     fn calls(emu: &Emulator, since: u64, path_contains: &str) -> Vec<String> {
         summary(
-            &requests_since(emu, since)
+            &emu.requests_since(since)
                 .into_iter()
                 .filter(|r| r["path"].as_str().unwrap_or("").contains(path_contains))
                 .collect::<Vec<_>>(),
@@ -631,7 +482,7 @@ mod arm_client {
         assert!(!arm.list_subscriptions().await.unwrap().is_empty());
 
         // 429 with Retry-After, then success.
-        let since = last_seq(&emu);
+        let since = emu.last_seq();
         admin.fault(
             &json!({"method": "GET", "path": "/subscriptions", "nth": 1, "times": 1,
             "action": "status", "status": 429, "retryAfter": 1}),
@@ -643,7 +494,7 @@ mod arm_client {
         );
 
         // 500 twice, then success.
-        let since = last_seq(&emu);
+        let since = emu.last_seq();
         admin.fault(
             &json!({"method": "GET", "path": "/subscriptions", "nth": 1, "times": 2,
             "action": "status", "status": 500}),
@@ -659,7 +510,7 @@ mod arm_client {
         );
 
         // A connection closed without an answer, then success.
-        let since = last_seq(&emu);
+        let since = emu.last_seq();
         admin.fault(
             &json!({"method": "GET", "path": "/subscriptions", "nth": 1, "times": 1,
             "action": "reset"}),
@@ -681,7 +532,7 @@ mod arm_client {
         let server = arm.flexible_server(&server_id).await.unwrap();
         assert!(!server.entra_auth_enabled());
         admin.lro("PATCH", "/**/flexibleServers/*", 2, "Succeeded");
-        let since = last_seq(&emu);
+        let since = emu.last_seq();
         arm.flexible_enable_entra_auth(&server).await.unwrap();
         let seq = calls(&emu, since, "");
         assert_eq!(seq.len(), 4, "PATCH, three polls: {seq:?}");
@@ -748,7 +599,7 @@ mod arm_client {
                 .unwrap();
             assert_eq!(made["name"], json!(name));
         }
-        let since = last_seq(&emu);
+        let since = emu.last_seq();
         let listed = arm.linker_list(&sub, "rg", "eastus").await.unwrap();
         let names: Vec<&str> = listed.iter().filter_map(|c| c["name"].as_str()).collect();
         assert_eq!(names, ["conn1", "conn2"]);

@@ -17,14 +17,7 @@ fn emulator_support_gives_env_knobs_and_request_log() {
 
     // `az` on the emulator's PATH is the stand-in, answering from the emulator's token endpoint.
     let out = Command::new("az")
-        .args([
-            "account",
-            "get-access-token",
-            "-o",
-            "json",
-            "--resource-type",
-            "oss-rdbms",
-        ])
+        .args("account get-access-token -o json --resource-type oss-rdbms".split(' '))
         .env_clear()
         .envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .output()

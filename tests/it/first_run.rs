@@ -5,19 +5,16 @@
 
 use serde_json::{Value, json};
 
+use crate::common::client::Client;
 use crate::common::emulator::Emulator;
-use crate::common::{self, Azconn, Run};
+use crate::common::fixtures::{SUB as SUB1, demo_seed};
+use crate::common::{Run, assert_contains};
 
-const SUB1: &str = "00000000-0000-0000-0000-000000000001";
 const SUB2: &str = "00000000-0000-0000-0000-000000000002";
 
 /// The demo seed with `extra` subscriptions added.
 fn seed_with(extra: &[(&str, &str)]) -> Value {
-    let text = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("emulator/seeds/demo.json"),
-    )
-    .expect("demo seed");
-    let mut seed: Value = serde_json::from_str(&text).expect("seed JSON");
+    let mut seed = demo_seed();
     for (id, name) in extra {
         seed["subscriptions"]
             .as_array_mut()
@@ -27,41 +24,33 @@ fn seed_with(extra: &[(&str, &str)]) -> Value {
     seed
 }
 
-/// `azconn ARGS` with the emulator's cloud but none of az: a fresh config dir holding only the cloud settings
+/// `azconn <line>` with the emulator's cloud but none of az: a fresh config dir holding only the cloud settings
 /// (no azureProfile.json), `PATH` without the emulator's `az`, and the service principal's variables when `sp`.
-fn first_run(emu: &Emulator, name: &str, sp: bool, args: &[&str]) -> Run {
-    let home = common::scratch(&format!("first-run-{name}"));
-    let mut azconn = Azconn::new(&home).emulator(emu);
-    let azure = home.join(".azure");
-    std::fs::create_dir_all(&azure).expect("config dir");
-    for file in ["config", "clouds.config"] {
-        std::fs::copy(emu.dir().join("azure").join(file), azure.join(file)).expect("copy");
-    }
-    azconn = azconn
-        .env("AZURE_CONFIG_DIR", &azure)
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default());
-    if sp {
-        azconn = azconn.envs(emu.sp_env());
-    }
-    azconn.args(args).run()
+fn first_run(emu: &Emulator, name: &str, sp: bool, line: &str) -> Run {
+    let client = Client::with_own_config(
+        emu,
+        &format!("first-run-{name}"),
+        &["config", "clouds.config"],
+    );
+    let azconn = client.without_az();
+    let azconn = if sp {
+        azconn.envs(emu.sp_env())
+    } else {
+        azconn
+    };
+    azconn.line(line).run()
 }
 
 #[test]
 fn the_only_subscription_the_service_principal_sees_is_used() {
     let emu = Emulator::start_http_only(None);
-    let run = first_run(
-        &emu,
-        "one",
-        true,
-        &["connection", "list", "-g", "rg", "--verbose", "-o", "tsv"],
-    );
+    let run = first_run(&emu, "one", true, "connection list -g rg --verbose -o tsv");
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stderr.contains(&format!(
+    assert_contains(
+        &run.stderr,
+        &format!(
             "INFO: Using subscription 'Demo subscription' ({SUB1}), the only one the service principal from the environment can see."
-        )),
-        "{}",
-        run.stderr
+        ),
     );
     let calls = emu.arm_calls();
     assert_eq!(calls[0], "GET /subscriptions", "{calls:?}");
@@ -76,7 +65,7 @@ fn the_only_subscription_the_service_principal_sees_is_used() {
 #[test]
 fn several_subscriptions_are_listed_with_how_to_pick() {
     let emu = Emulator::start_http_only(Some(&seed_with(&[(SUB2, "Second subscription")])));
-    let run = first_run(&emu, "several", true, &["connection", "list", "-g", "rg"]);
+    let run = first_run(&emu, "several", true, "connection list -g rg");
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
     assert_eq!(
         run.stderr,
@@ -95,7 +84,7 @@ fn several_subscriptions_are_listed_with_how_to_pick() {
         &emu,
         "several-picked",
         true,
-        &["connection", "list", "-g", "rg", "--subscription", SUB1],
+        &format!("connection list -g rg --subscription {SUB1}"),
     );
     assert_eq!(picked.code, 0, "{}", picked.stderr);
 }
@@ -103,7 +92,7 @@ fn several_subscriptions_are_listed_with_how_to_pick() {
 #[test]
 fn without_any_credential_az_advice_stays() {
     let emu = Emulator::start_http_only(None);
-    let run = first_run(&emu, "none", false, &["connection", "list", "-g", "rg"]);
+    let run = first_run(&emu, "none", false, "connection list -g rg");
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(
         run.stderr,

@@ -4,7 +4,6 @@
 
 use std::collections::BTreeMap;
 use std::ffi::{OsStr, OsString};
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
@@ -16,6 +15,19 @@ pub struct Run {
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
+}
+
+impl Run {
+    /// Asserts that the run failed with exit `code` and that its stderr ends with `last` (its error line).
+    #[track_caller]
+    pub fn assert_failed(&self, code: i32, last: &str) {
+        assert_eq!(self.code, code, "{self:?}");
+        assert!(
+            self.stderr.ends_with(last),
+            "the stderr does not end with {last:?}:\n{}",
+            self.stderr
+        );
+    }
 }
 
 /// How to run `azconn` once: clone it to run variations of one base.
@@ -138,22 +150,13 @@ impl Azconn {
             ),
         )
         .expect("arguments a shell can quote");
-        let mut child = Command::new("script")
-            .args(["-qec", &line, "/dev/null"])
-            .env_clear()
-            .envs(&self.env)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("script(1)");
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(input.as_bytes())
-            .expect("type the input");
-        let out = child.wait_with_output().expect("script output");
+        let out = super::run_with_input(
+            Command::new("script")
+                .args(["-qec", &line, "/dev/null"])
+                .env_clear()
+                .envs(&self.env),
+            input,
+        );
         (
             out.status.code().unwrap_or(-1),
             String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -207,6 +207,32 @@ impl Emulator {
             .collect()
     }
 
+    /// The highest request-log sequence number so far: the requests after it are new.
+    pub fn last_seq(&self) -> u64 {
+        self.requests()
+            .iter()
+            .filter_map(|r| r["seq"].as_u64())
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The logged requests after sequence number `seq` (see [`Emulator::last_seq`]).
+    pub fn requests_since(&self, seq: u64) -> Vec<Value> {
+        self.requests()
+            .into_iter()
+            .filter(|r| r["seq"].as_u64().is_some_and(|s| s > seq))
+            .collect()
+    }
+
+    /// The object ids the ARM `GET /subscriptions` requests after `seq` were made as (`(none)`: without a token).
+    pub fn callers_since(&self, seq: u64) -> Vec<String> {
+        self.requests_since(seq)
+            .iter()
+            .filter(|r| r["path"] == "/subscriptions")
+            .map(|r| r["caller"].as_str().unwrap_or("(none)").to_owned())
+            .collect()
+    }
+
     /// The logged ARM requests as `"METHOD path"` strings, for asserting call sequences.
     pub fn arm_calls(&self) -> Vec<String> {
         self.calls(|p| {
@@ -226,15 +252,18 @@ impl Emulator {
         self.requests()
             .iter()
             .filter(|r| keep(r["path"].as_str().unwrap_or("")))
-            .map(|r| {
-                format!(
-                    "{} {}",
-                    r["method"].as_str().unwrap_or(""),
-                    r["path"].as_str().unwrap_or("")
-                )
-            })
+            .map(method_path)
             .collect()
     }
+}
+
+/// A logged request as `"METHOD path"`.
+pub fn method_path(request: &Value) -> String {
+    format!(
+        "{} {}",
+        request["method"].as_str().unwrap_or(""),
+        request["path"].as_str().unwrap_or("")
+    )
 }
 
 /// Knobs on the emulator's admin port (see emulator/README.md).

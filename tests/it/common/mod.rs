@@ -1,11 +1,13 @@
 //! Fixtures shared by the integration tests: running the built `azconn` (`azconn::Azconn`), the emulator
-//! (`emulator`), an emulated Azure PostgreSQL server (`pg_server`), whole-output snapshots (`snapshot`), and
-//! comparing generated artefacts (completions, man pages) with their committed files (`AZCONN_BLESS=1` rewrites
-//! them).
+//! (`emulator`), a client machine with its own home and a counting `az` (`client`), ids and seeds (`fixtures`), an
+//! emulated Azure PostgreSQL server (`pg_server`), whole-output snapshots (`snapshot`), assertions that show what
+//! they looked at, and comparing generated artefacts (completions, man pages) with their committed files
+//! (`AZCONN_BLESS=1` rewrites them).
 
 #![allow(dead_code)]
 
 pub mod azconn;
+pub mod client;
 pub mod emulator;
 pub mod fixtures;
 pub mod pg_server;
@@ -14,7 +16,9 @@ pub mod snapshot;
 
 pub use azconn::{Azconn, Run};
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
 
 /// The repository root.
 pub fn repo() -> PathBuf {
@@ -53,6 +57,40 @@ pub fn succeeded(out: std::process::Output, what: &str) -> std::process::Output 
         String::from_utf8_lossy(&out.stderr)
     );
     out
+}
+
+/// Runs `cmd` with `input` on its stdin, stdout and stderr piped, to its end.
+pub fn run_with_input(cmd: &mut Command, input: &str) -> Output {
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("start {}: {e}", cmd.get_program().display()));
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write the input");
+    child.wait_with_output().expect("wait for the output")
+}
+
+/// Asserts that `text` contains `part`, showing the whole text when it does not.
+#[track_caller]
+pub fn assert_contains(text: &str, part: &str) {
+    assert!(text.contains(part), "{part:?} is not in:\n{text}");
+}
+
+/// Asserts that no case of a table failed: `failures` (one line each) out of `cases` (e.g. "812 cases").
+#[track_caller]
+pub fn assert_no_failures(failures: &[String], cases: &str) {
+    assert!(
+        failures.is_empty(),
+        "{} of {cases} failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// Compares `actual` with the committed file at `path` (relative to the repo), or rewrites it

@@ -4,7 +4,7 @@
 //! from a private CA made with the emulator's CA code, and superuser `psql` for checking what the SQL did.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use azconn::pg::{ConnectSettings, PgConnector, RootCert, ServerLogin, SslMode};
 use azconn_emulator::certs::CertificateAuthority;
@@ -153,7 +153,6 @@ impl PgEnv {
     /// Like [`PgEnv::psql`] with psql variables (`:'name'` quotes them as literals, `:"name"` as
     /// identifiers: psql's own quoting, independent of azconn's).
     pub fn psql_vars(&self, db: &str, script: &str, vars: &[(&str, &str)]) -> String {
-        use std::io::Write;
         let data = self.server.data_dir();
         let password =
             std::fs::read_to_string(data.join("azuresu.password")).expect("superuser password");
@@ -172,20 +171,8 @@ impl PgEnv {
         for (k, v) in vars {
             cmd.arg("-v").arg(format!("{k}={v}"));
         }
-        let mut child = cmd
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start psql (is PostgreSQL installed?)");
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(script.as_bytes())
-            .expect("write psql script");
         let out = super::succeeded(
-            child.wait_with_output().expect("psql"),
+            super::run_with_input(&mut cmd, script),
             &format!("psql\n{script}\n"),
         );
         String::from_utf8_lossy(&out.stdout).trim_end().to_owned()
