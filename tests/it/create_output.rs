@@ -26,7 +26,7 @@ use serde_json::{Map, Value, json};
 
 use crate::common::emulator::Emulator;
 use crate::common::fixtures::{
-    ALICE_OID, SP_APP, SP_OID, SP_SECRET, connector_id, flex_path, seed, server, single_path,
+    ALICE_OID, SP_APP, SP_OID, SP_SECRET, alice_admin, connector_id, flex_path, server, single_path,
 };
 use crate::create::{World, count, no_graph, ok, principal};
 
@@ -342,17 +342,13 @@ fn az_table(doc: &Value) -> String {
 
 #[test]
 fn json_table_tsv_yaml_are_az_bytes_for_each_kind_and_auth_type() {
-    let admin = json!({"entraAuth": true,
-        "admins": [{"principalName": "alice@contoso.com", "objectId": ALICE_OID, "principalType": "User"}]});
-    let w = World::start(
+    let admin = alice_admin(&json!({}));
+    let w = World::alice(
         "output",
-        &seed(
-            vec![
-                server("flexible", "flex", admin.clone()),
-                server("single", "single", admin),
-            ],
-            "alice@contoso.com",
-        ),
+        vec![
+            server("flexible", "flex", admin.clone()),
+            server("single", "single", admin),
+        ],
     );
     let target = |kind: &str| {
         let server = if kind == "postgres" { "single" } else { "flex" };
@@ -398,13 +394,7 @@ fn json_table_tsv_yaml_are_az_bytes_for_each_kind_and_auth_type() {
         &az_json,
     );
     assert_eq!(wire["properties"]["authInfo"]["principalId"], SP_OID);
-    assert!(
-        w.calls()
-            .iter()
-            .any(|c| c.contains("/v1.0/servicePrincipals")),
-        "{:#?}",
-        w.calls()
-    );
+    w.assert_sent("/v1.0/servicePrincipals");
     assert_eq!(principal(&w, "flex", "aad_fs"), format!("service {SP_OID}"));
 
     // Flexible, secret: the RP masks the value, todict shows it as null.

@@ -3,7 +3,8 @@
 
 use serde_json::json;
 
-use crate::common::fixtures::{ALICE_OID, seed, server};
+use crate::common::emulator::method_path;
+use crate::common::fixtures::{ALICE_OID, server};
 use crate::create::{World, ok};
 
 /// The `METHOD path?api-version=…` of each numbered step of a dry run that names a request.
@@ -32,25 +33,15 @@ fn sent_changes(w: &World) -> Vec<String> {
         .iter()
         .filter(|r| r["method"] != "GET" && r["method"] != "POST")
         .map(|r| {
-            format!(
-                "{} {}?api-version={}",
-                r["method"].as_str().unwrap_or(""),
-                r["path"].as_str().unwrap_or(""),
-                r["apiVersion"].as_str().unwrap_or("")
-            )
+            let api_version = r["apiVersion"].as_str().unwrap_or("");
+            format!("{}?api-version={api_version}", method_path(r))
         })
         .collect()
 }
 
 #[test]
 fn dry_run_prints_the_requests_the_real_run_sends() {
-    let w = World::start(
-        "dry-run-parity",
-        &seed(
-            vec![server("flexible", "srv", json!({}))],
-            "alice@contoso.com",
-        ),
-    );
+    let w = World::alice("dry-run-parity", vec![server("flexible", "srv", json!({}))]);
     let line = "create postgres-flexible -g rg --connection parity --tg rg --server srv --database demo --user-account -y";
     let dry = w.az(&format!("{line} --dry-run"));
     ok(&dry);

@@ -30,12 +30,26 @@ pub fn server(kind: &str, name: &str, extra: Value) -> Value {
         "firewallRules": [{"name": "AllowLocalhost", "startIpAddress": "127.0.0.1", "endIpAddress": "127.0.0.1"}],
         "databases": ["demo"]
     });
-    if let (Some(base), Some(more)) = (s.as_object_mut(), extra.as_object()) {
+    merge(&mut s, &extra);
+    s
+}
+
+/// [`server`]'s `extra` for a server with Entra authentication on and Alice as its Entra administrator, and the
+/// keys of `more`.
+pub fn alice_admin(more: &Value) -> Value {
+    let mut extra = json!({"entraAuth": true,
+        "admins": [{"principalName": ALICE, "objectId": ALICE_OID, "principalType": "User"}]});
+    merge(&mut extra, more);
+    extra
+}
+
+/// Sets the keys of object `more` in object `base`.
+fn merge(base: &mut Value, more: &Value) {
+    if let (Some(base), Some(more)) = (base.as_object_mut(), more.as_object()) {
         for (k, v) in more {
             base.insert(k.clone(), v.clone());
         }
     }
-    s
 }
 
 /// A seed with `servers`, the users Alice and Bob (guest), the service principal, and `signed_in` as az's user.
