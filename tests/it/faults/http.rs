@@ -6,7 +6,9 @@
 
 use serde_json::{Value, json};
 
-use super::{Case, Expect, Kind, Matrix, Principal, RoleAfter, STALL_MS, route_fault};
+use super::{Case, Expect, Kind, Matrix, Observed, RoleAfter, STALL_MS, route_fault};
+use crate::common::Run;
+use crate::common::emulator::Admin;
 
 /// One injected fault.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -45,6 +47,15 @@ impl Fault {
         }
     }
 
+    /// Whether a run shows that this fault fired: the request log marks an injected answer, an operation that
+    /// ends `Failed` needs no marker, and a stalled answer is logged without one but the client's timeout shows in
+    /// its --debug log.
+    pub(super) fn seen(self, o: &Observed<'_>) -> bool {
+        self == Fault::LroFailed
+            || o.any_fault_logged()
+            || (self == Fault::Stall && o.run.stderr.contains("timed out"))
+    }
+
     fn transient(self) -> bool {
         !matches!(self, Fault::Permanent500 | Fault::LroFailed)
     }
@@ -79,6 +90,41 @@ pub(super) struct Step {
     pub(super) connector_step: bool,
     /// Whether the request starts a long-running operation.
     pub(super) starts_lro: bool,
+}
+
+impl Step {
+    /// The faults that apply here: every one, an operation that ends `Failed` only where the request starts one.
+    pub(super) fn faults(&self) -> impl Iterator<Item = Fault> + use<> {
+        let starts_lro = self.starts_lro;
+        Fault::ALL
+            .into_iter()
+            .filter(move |f| *f != Fault::LroFailed || starts_lro)
+    }
+
+    /// Arranges `fault` at this step: a fault knob on its route, or its operation ending `Failed`.
+    pub(super) fn inject(&self, admin: &Admin, fault: Fault) {
+        match fault.knob(self.method, &self.path) {
+            Some(knob) => admin.fault(&knob),
+            None => admin.lro(self.method, &self.path, 0, "Failed"),
+        }
+    }
+}
+
+/// Runs the case of `fault` at step `s` of a `kind` run as the service principal, `run` running the matrix's
+/// command line (or the one a family makes of it), and records its row.
+pub(super) fn http_case(
+    m: &mut Matrix,
+    kind: Kind,
+    s: &Step,
+    fault: Fault,
+    run: impl FnOnce(&Matrix, &[String]) -> Run,
+) {
+    m.case_with(
+        &Case::new(kind, s.name, fault.label(), expect(s, fault)),
+        |c| s.inject(c.admin, fault),
+        run,
+        |o| fault.seen(o),
+    );
 }
 
 pub(super) fn step(
@@ -177,29 +223,37 @@ pub(super) fn steps(kind: Kind) -> Vec<Step> {
                 None,
             )
         },
-        Step {
-            connector_step: true,
-            after_sql: true,
-            starts_lro: true,
-            ..step(
-                "PUT connector",
-                "PUT",
-                "/**/connectors/*".to_owned(),
-                Some("creating the connector"),
-            )
-        },
-        Step {
-            connector_step: true,
-            after_sql: true,
-            ..step(
-                "connector LRO poll",
-                "GET",
-                "/**/operationStatuses/*".to_owned(),
-                Some("creating the connector"),
-            )
-        },
     ]);
+    v.extend(connector_steps(
+        "PUT connector",
+        "connector LRO poll",
+        "/**/connectors/*",
+    ));
     v
+}
+
+/// The steps that record the connection: the PUT of the connector (or of a compute source's linker) on `path`,
+/// which starts an operation, and that operation's polls. They come after the SQL, and ARM may have accepted the
+/// connector when they fail.
+pub(super) fn connector_steps(put: &'static str, poll: &'static str, path: &str) -> [Step; 2] {
+    let failed_step = Some("creating the connector");
+    let recording = |s: Step| Step {
+        connector_step: true,
+        after_sql: true,
+        ..s
+    };
+    [
+        recording(Step {
+            starts_lro: true,
+            ..step(put, "PUT", path.to_owned(), failed_step)
+        }),
+        recording(step(
+            poll,
+            "GET",
+            "/**/operationStatuses/*".to_owned(),
+            failed_step,
+        )),
+    ]
 }
 
 /// The outcome the issue allows for `fault` at step `s`.
@@ -247,10 +301,7 @@ fn family(kind: Kind) {
     let mut m = Matrix::start();
     let smoke = smoke_only();
     for s in steps(kind) {
-        for fault in Fault::ALL {
-            if fault == Fault::LroFailed && !s.starts_lro {
-                continue;
-            }
+        for fault in s.faults() {
             if smoke
                 && !SMOKE
                     .iter()
@@ -258,26 +309,7 @@ fn family(kind: Kind) {
             {
                 continue;
             }
-            let case = Case {
-                kind,
-                principal: Principal::ServicePrincipal,
-                step: s.name.to_owned(),
-                fault: fault.label().to_owned(),
-                expect: expect(&s, fault),
-            };
-            m.case(
-                &case,
-                |c| match fault.knob(s.method, &s.path) {
-                    Some(knob) => c.admin.fault(&knob),
-                    None => c.admin.lro(s.method, &s.path, 0, "Failed"),
-                },
-                // A stalled answer is logged without a marker; the client's timeout shows in its --debug log.
-                |o| {
-                    fault == Fault::LroFailed
-                        || o.any_fault_logged()
-                        || (fault == Fault::Stall && o.run.stderr.contains("timed out"))
-                },
-            );
+            http_case(&mut m, kind, &s, fault, Matrix::run_args);
         }
     }
     let title = format!("HTTP faults, create {} (service principal)", kind.verb());

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use super::http::steps;
-use super::{Case, Expect, Kind, Matrix, Principal};
+use super::{Case, Expect, Kind, Matrix};
 use crate::common::Run;
 
 /// How long the interrupted step's request stalls: longer than it takes to send the signal, short enough that
@@ -153,16 +153,15 @@ fn family(kind: Kind) {
         } else {
             ("INT", 130)
         };
-        let case = Case {
+        let case = Case::new(
             kind,
-            principal: Principal::ServicePrincipal,
-            step: label,
-            fault: format!("SIG{signal} while it is in flight"),
-            expect: Expect::Interrupted {
+            label,
+            format!("SIG{signal} while it is in flight"),
+            Expect::Interrupted {
                 code,
                 connector_may_exist,
             },
-        };
+        );
         match stall {
             Stall::Http(knob) => m.case_with(
                 &case,

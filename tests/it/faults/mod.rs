@@ -197,13 +197,36 @@ pub struct Case {
     pub expect: Expect,
 }
 
-/// What a case's `arrange` gets: the matrix (emulator, psql) and the names of this case.
+impl Case {
+    /// A row run as the service principal: `fault` injected at `step`, and the one outcome allowed.
+    pub fn new(
+        kind: Kind,
+        step: impl Into<String>,
+        fault: impl Into<String>,
+        expect: Expect,
+    ) -> Case {
+        Case {
+            kind,
+            principal: Principal::ServicePrincipal,
+            step: step.into(),
+            fault: fault.into(),
+            expect,
+        }
+    }
+
+    /// The same row run as `principal`.
+    pub fn run_as(self, principal: Principal) -> Case {
+        Case { principal, ..self }
+    }
+}
+
+/// What a case's `arrange` gets: the matrix (emulator, psql), its knobs, and the names of this case (its server is
+/// `case.kind.server()`).
 pub struct CaseCtx<'a> {
     pub m: &'a Matrix,
     pub admin: &'a Admin,
     pub connection: &'a str,
     pub role: &'a str,
-    pub server: &'a str,
 }
 
 /// What a case's `hit` check sees after the run.
@@ -378,7 +401,6 @@ impl Matrix {
             admin: &admin,
             connection: &connection,
             role: &role,
-            server,
         });
         admin.clear_requests();
         let r = run(self, &Matrix::args(case.kind, case.principal, &connection));

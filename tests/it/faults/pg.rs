@@ -10,7 +10,7 @@
 
 use serde_json::{Value, json};
 
-use super::{Case, Expect, Kind, Matrix, Principal, RoleAfter};
+use super::{Case, Expect, Kind, Matrix, RoleAfter};
 
 /// What `The step that failed:` says for the SQL and for the connect.
 const SQL_STEP: &str = "creating the role and granting privileges";
@@ -118,13 +118,7 @@ fn family(kind: Kind) {
     let server = kind.server();
     for st in statements(kind) {
         for fault in StatementFault::ALL {
-            let case = Case {
-                kind,
-                principal: Principal::ServicePrincipal,
-                step: st.name.to_owned(),
-                fault: fault.label().to_owned(),
-                expect: fault.expect(),
-            };
+            let case = Case::new(kind, st.name, fault.label(), fault.expect());
             let knob = fault.knob(server, st.matches);
             let hit = HitProbe::new(&m);
             m.case(&case, |c| c.admin.pg_fault(&knob), |_| hit.check());
@@ -148,24 +142,17 @@ fn family(kind: Kind) {
         ),
     ];
     for (fault, knob, expect) in connects {
-        let case = Case {
-            kind,
-            principal: Principal::ServicePrincipal,
-            step: "PostgreSQL connect".to_owned(),
-            fault: fault.to_owned(),
-            expect,
-        };
+        let case = Case::new(kind, "PostgreSQL connect", fault, expect);
         let hit = HitProbe::new(&m);
         m.case(&case, |c| c.admin.pg_fault(&knob), |_| hit.check());
     }
     // A role that existed before the run is never dropped, also when its GRANT fails for good.
-    let case = Case {
+    let case = Case::new(
         kind,
-        principal: Principal::ServicePrincipal,
-        step: "GRANT … ON ALL TABLES (role existed before)".to_owned(),
-        fault: StatementFault::SqlError.label().to_owned(),
-        expect: Expect::fails(Some(SQL_STEP), RoleAfter::Kept),
-    };
+        "GRANT … ON ALL TABLES (role existed before)",
+        StatementFault::SqlError.label(),
+        Expect::fails(Some(SQL_STEP), RoleAfter::Kept),
+    );
     let knob = StatementFault::SqlError.knob(server, "GRANT ALL PRIVILEGES ON ALL TABLES");
     let hit = HitProbe::new(&m);
     m.case(

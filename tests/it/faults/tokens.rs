@@ -80,13 +80,13 @@ fn family(kind: Kind) {
         // Transient: the tokens expire right after one step; the next request (or the PostgreSQL connect) gets
         // a new token and the run succeeds.
         for s in expiry_steps(kind) {
-            let case = Case {
+            let case = Case::new(
                 kind,
-                principal,
-                step: format!("expiry after {}", s.name),
-                fault: "all tokens expire".to_owned(),
-                expect: Expect::Succeeds,
-            };
+                format!("expiry after {}", s.name),
+                "all tokens expire",
+                Expect::Succeeds,
+            )
+            .run_as(principal);
             m.case(
                 &case,
                 |c| {
@@ -106,13 +106,13 @@ fn family(kind: Kind) {
             Principal::ServicePrincipal => None,
             Principal::User => Some("reading the resource group"),
         };
-        let case = Case {
+        let case = Case::new(
             kind,
-            principal,
-            step: "every request".to_owned(),
-            fault: "token expired before each answer (a new one too)".to_owned(),
-            expect: Expect::fails(step, RoleAfter::Absent),
-        };
+            "every request",
+            "token expired before each answer (a new one too)",
+            Expect::fails(step, RoleAfter::Absent),
+        )
+        .run_as(principal);
         m.case(
             &case,
             |c| {
@@ -150,13 +150,13 @@ fn family(kind: Kind) {
         ),
     ];
     for (label, action, az_message) in through_az {
-        let case = Case {
+        let case = Case::new(
             kind,
-            principal: Principal::User,
-            step: "token request through az".to_owned(),
-            fault: label.to_owned(),
-            expect: Expect::fails(None, RoleAfter::Absent),
-        };
+            "token request through az",
+            label,
+            Expect::fails(None, RoleAfter::Absent),
+        )
+        .run_as(Principal::User);
         m.case(
             &case,
             |c| c.admin.fault(&route_fault("POST", TOKEN_PATH, &action)),
@@ -174,13 +174,8 @@ fn family(kind: Kind) {
         ("503 once", json!({"action": "status", "status": 503})),
         ("500 once", json!({"action": "status", "status": 500})),
     ] {
-        let case = Case {
-            kind,
-            principal: Principal::User,
-            step: "token request through az".to_owned(),
-            fault: label.to_owned(),
-            expect: Expect::Succeeds,
-        };
+        let case = Case::new(kind, "token request through az", label, Expect::Succeeds)
+            .run_as(Principal::User);
         m.case(
             &case,
             |c| c.admin.fault(&route_fault("POST", TOKEN_PATH, &action)),
