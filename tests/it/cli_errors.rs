@@ -1,6 +1,6 @@
 //! The built binary's usage errors and exit codes as whole-output snapshots, and no verb a fake success.
 
-use crate::common::{self, snapshot::assert_run};
+use crate::common::{self, Run, snapshot::assert_run};
 
 #[test]
 fn missing_required_argument_is_az_usage_error() {
@@ -27,23 +27,26 @@ fn first_invalid_output_wins() {
     assert_run!(run);
 }
 
+/// `azconn <line>` in the fresh home `name` with az's error recommendation trailer switched off.
+fn without_trailer(name: &str, line: &str) -> Run {
+    common::Azconn::scratch(name)
+        .env("AZURE_CORE_ERROR_RECOMMENDATION", "off")
+        .line(line)
+        .run()
+}
+
 #[test]
 fn recommendation_trailer_can_be_switched_off() {
-    let run = common::Azconn::scratch("trailer-off")
-        .envs([("AZURE_CORE_ERROR_RECOMMENDATION", "off")])
-        .args(["list"])
-        .run();
+    let run = without_trailer("trailer-off", "list");
     assert_run!(run);
 }
 
 #[test]
 fn configured_output_default_is_validated() {
     let run = common::Azconn::scratch("bad-default-output")
-        .envs([
-            ("AZURE_CORE_OUTPUT", "jsonn"),
-            ("AZURE_CORE_ERROR_RECOMMENDATION", "off"),
-        ])
-        .args(["list", "-g", "rg"])
+        .env("AZURE_CORE_OUTPUT", "jsonn")
+        .env("AZURE_CORE_ERROR_RECOMMENDATION", "off")
+        .line("list -g rg")
         .run();
     assert_run!(run);
 }
@@ -56,40 +59,19 @@ fn query_syntax_error_is_exit_2() {
 
 #[test]
 fn conflicting_auth_options() {
-    let run = common::Azconn::scratch("auth-conflict")
-        .envs([("AZURE_CORE_ERROR_RECOMMENDATION", "off")])
-        .args([
-            "create",
-            "postgres",
-            "-g",
-            "rg",
-            "--target-id",
-            "x",
-            "--secret",
-            "name=a",
-            "secret=b",
-            "--user-account",
-        ])
-        .run();
+    let run = without_trailer(
+        "auth-conflict",
+        "create postgres -g rg --target-id x --secret name=a secret=b --user-account",
+    );
     assert_run!(run);
 }
 
 #[test]
 fn bad_enum_value_lists_allowed_values() {
-    let run = common::Azconn::scratch("bad-enum")
-        .envs([("AZURE_CORE_ERROR_RECOMMENDATION", "off")])
-        .args([
-            "connection",
-            "create",
-            "postgres-flexible",
-            "-g",
-            "rg",
-            "--target-id",
-            "x",
-            "--client-type",
-            "pythn",
-        ])
-        .run();
+    let run = without_trailer(
+        "bad-enum",
+        "connection create postgres-flexible -g rg --target-id x --client-type pythn",
+    );
     assert_run!(run);
 }
 

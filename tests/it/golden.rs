@@ -11,6 +11,8 @@ use azconn::output::query::{Query, QueryError};
 use azconn::output::value::Value;
 use azconn::output::{OutputFormat, OutputSpec, log, present};
 
+use crate::common::assert_no_failures;
+
 /// One recorded case (the oracle samples' manifest schema).
 struct Case {
     id: String,
@@ -166,12 +168,7 @@ fn replay(manifest: &Path, with_query: bool) {
         }
     }
     assert!(ran > 0, "no case ran from {}", manifest.display());
-    assert!(
-        failures.is_empty(),
-        "{} of {ran} cases differ ({skipped} skipped):\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert_no_failures(&failures, &format!("{ran} cases ({skipped} skipped)"));
 }
 
 /// Whether serde_json can carry the document as Python's json module reads it: no integer beyond 64 bits and no
@@ -209,22 +206,21 @@ fn documents_read_through_serde_json_keep_every_digit() {
     assert!(checked >= 10, "only {checked} documents checked");
 }
 
-#[test]
-fn generated_cases_without_query() {
-    replay(&golden_dir().join("manifest.json"), false);
+/// One test per corpus and mode: `test: "manifest under tests/golden/", with --query`.
+macro_rules! replay_tests {
+    ($($test:ident: $manifest:literal, $with_query:literal;)*) => {
+        $(
+            #[test]
+            fn $test() {
+                replay(&golden_dir().join($manifest), $with_query);
+            }
+        )*
+    };
 }
 
-#[test]
-fn shared_samples_without_query() {
-    replay(&golden_dir().join("shared-samples/manifest.json"), false);
-}
-
-#[test]
-fn generated_cases_with_query() {
-    replay(&golden_dir().join("manifest.json"), true);
-}
-
-#[test]
-fn shared_samples_with_query() {
-    replay(&golden_dir().join("shared-samples/manifest.json"), true);
+replay_tests! {
+    generated_cases_without_query: "manifest.json", false;
+    shared_samples_without_query: "shared-samples/manifest.json", false;
+    generated_cases_with_query: "manifest.json", true;
+    shared_samples_with_query: "shared-samples/manifest.json", true;
 }

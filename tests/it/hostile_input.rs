@@ -14,13 +14,9 @@ use azconn::output::value::{Number, Object, Value};
 use azconn::output::{OutputFormat, RenderOptions, render};
 use proptest::prelude::*;
 
+/// Proptest's defaults (256 cases, `PROPTEST_CASES` overrides it) without failure persistence.
 fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(256);
     ProptestConfig {
-        cases,
         failure_persistence: None,
         ..ProptestConfig::default()
     }
@@ -47,17 +43,10 @@ fn hostile_segment() -> impl Strategy<Value = String> {
 
 /// Ids shaped like resource/connector ids, with hostile segments and keyword casing.
 fn id_like() -> impl Strategy<Value = String> {
-    let keyword = prop_oneof![
-        Just("subscriptions"),
-        Just("SUBSCRIPTIONS"),
-        Just("resourceGroups"),
-        Just("resourcegroups"),
-        Just("providers"),
-        Just("Microsoft.ServiceLinker"),
-        Just("locations"),
-        Just("connectors"),
-    ]
-    .prop_map(str::to_owned);
+    // The words of resource and connector ids, in the casings az accepts.
+    let words = "subscriptions SUBSCRIPTIONS resourceGroups resourcegroups providers Microsoft.ServiceLinker locations connectors";
+    let keyword =
+        prop::sample::select(words.split(' ').collect::<Vec<_>>()).prop_map(str::to_owned);
     prop::collection::vec(prop_oneof![keyword, hostile_segment()], 0..12).prop_map(|parts| {
         let mut s = String::from("/");
         s.push_str(&parts.join("/"));
@@ -227,19 +216,11 @@ const SECRET_MARK: &str = "Sup3rS3cretVal";
 
 /// Auth option words: known and unknown keys (any casing), values that are secrets, words without `=`.
 fn auth_word() -> impl Strategy<Value = String> {
-    let key = prop_oneof![
-        Just("secret"),
-        Just("SECRET"),
-        Just("name"),
-        Just("client-id"),
-        Just("object-id"),
-        Just("secret-uri"),
-        Just("secret-name"),
-        Just("mysql-identity-id"),
-        Just("bogus"),
-        Just(""),
-    ];
-    let secret_key = prop_oneof![Just("secret"), Just("SECRET"), Just("Secret")];
+    // Known and unknown keys, in several casings, and none.
+    let keys =
+        "secret SECRET name client-id object-id secret-uri secret-name mysql-identity-id bogus";
+    let key = prop::sample::select(keys.split(' ').chain([""]).collect::<Vec<_>>());
+    let secret_key = prop::sample::select(&["secret", "SECRET", "Secret"][..]);
     prop_oneof![
         (secret_key, "[a-z=' \"]{0,4}").prop_map(|(k, v)| format!("{k}={SECRET_MARK}{v}")),
         (key, "[a-z0-9-]{0,8}").prop_map(|(k, v)| format!("{k}={v}")),

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use azconn::output::query::{Query, QueryError};
 use azconn::output::value::{Number, Value};
 
+use crate::common::assert_no_failures;
+
 fn data_dir(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests")
@@ -88,12 +90,7 @@ fn compliance_suite_passes() {
         }
     }
     assert!(total > 800, "only {total} compliance cases found");
-    assert!(
-        failures.is_empty(),
-        "{} of {total} cases failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert_no_failures(&failures, &format!("{total} cases"));
 }
 
 /// Python `repr()` of a value (Python 3.11), to compare with the recorded `repr` of Python's result.
@@ -149,25 +146,21 @@ fn py_repr(v: &Value) -> String {
         Value::Number(Number::Float(f)) => float(*f),
         Value::String(s) => str_repr(s),
         Value::Array(a) => format!("[{}]", a.iter().map(py_repr).collect::<Vec<_>>().join(", ")),
-        Value::Object(o) if o.ordered => {
-            if o.map.is_empty() {
-                "OrderedDict()".into()
-            } else {
+        Value::Object(o) => {
+            // An OrderedDict lists (key, value) tuples, a dict key: value pairs.
+            let items = |pair: fn(String, String) -> String| {
                 let items: Vec<String> = o
                     .map
                     .iter()
-                    .map(|(k, v)| format!("({}, {})", str_repr(k), py_repr(v)))
+                    .map(|(k, v)| pair(str_repr(k), py_repr(v)))
                     .collect();
-                format!("OrderedDict([{}])", items.join(", "))
+                items.join(", ")
+            };
+            match (o.ordered, o.map.is_empty()) {
+                (true, true) => "OrderedDict()".into(),
+                (true, false) => format!("OrderedDict([{}])", items(|k, v| format!("({k}, {v})"))),
+                (false, _) => format!("{{{}}}", items(|k, v| format!("{k}: {v}"))),
             }
-        }
-        Value::Object(o) => {
-            let items: Vec<String> = o
-                .map
-                .iter()
-                .map(|(k, v)| format!("{}: {}", str_repr(k), py_repr(v)))
-                .collect();
-            format!("{{{}}}", items.join(", "))
         }
     }
 }
@@ -213,13 +206,7 @@ fn differential_cases_match_python_jmespath() {
             failures.push(format!("{expr:?}: python {want}, azconn {got}"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases differ:\n{}",
-        failures.len(),
-        cases.len(),
-        failures.join("\n")
-    );
+    assert_no_failures(&failures, &format!("{} cases", cases.len()));
 }
 
 /// Outcome of a query as the grammar sweep file writes it.

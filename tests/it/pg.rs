@@ -263,13 +263,12 @@ async fn flexible_plan_grants_reruns_and_recreates() {
 
     // --new: revoked, dropped and created again (az's bare DROP ROLE fails here).
     let recreate = RolePlan::flexible("aad_conn1", "demo", OID, PrincipalType::User, true).unwrap();
+    let run_recreate = async || execute(&recreate, &connector, &login, &token()).await;
     let before = cluster.psql(
         "postgres",
         "SELECT oid FROM pg_roles WHERE rolname = 'aad_conn1'",
     );
-    let outcome = execute(&recreate, &connector, &login, &token())
-        .await
-        .unwrap();
+    let outcome = run_recreate().await.unwrap();
     assert!(outcome.created && outcome.replaced, "{outcome:?}");
     assert_ne!(
         cluster.psql(
@@ -286,9 +285,7 @@ async fn flexible_plan_grants_reruns_and_recreates() {
         "demo",
         "CREATE TABLE app_data (x int); ALTER TABLE app_data OWNER TO aad_conn1;",
     );
-    let e = execute(&recreate, &connector, &login, &token())
-        .await
-        .unwrap_err();
+    let e = run_recreate().await.unwrap_err();
     assert_eq!(
         e.to_string(),
         "The Microsoft Entra administrator cannot grant on these objects in database `demo`: it is not their \
@@ -305,9 +302,7 @@ async fn flexible_plan_grants_reruns_and_recreates() {
         "postgres",
         "GRANT CONNECT ON DATABASE postgres TO aad_conn1",
     );
-    let e = execute(&recreate, &connector, &login, &token())
-        .await
-        .unwrap_err();
+    let e = run_recreate().await.unwrap_err();
     assert_eq!(e.sqlstate(), Some("2BP01"), "{e}");
     assert!(
         e.to_string().starts_with(

@@ -66,6 +66,11 @@ fn connector_calls(emu: &Emulator) -> Vec<String> {
     emu.arm_calls()
 }
 
+/// `-o table` of connector `conn1` alone, as `show` and `list` print it.
+const CONN1_TABLE: &str = "ClientType    Name    ProvisioningState    ResourceGroup\n\
+                           ------------  ------  -------------------  ---------------\n\
+                           none          conn1   Succeeded            rg\n";
+
 #[test]
 fn show_list_validate_generate_print_what_az_prints() {
     let emu = Emulator::start_http_only(None);
@@ -99,12 +104,7 @@ fn show_list_validate_generate_print_what_az_prints() {
     );
 
     let table = az_line(&emu, "connection show -g rg --connection conn1 -o table");
-    assert_eq!(
-        ok(&table),
-        "ClientType    Name    ProvisioningState    ResourceGroup\n\
-         ------------  ------  -------------------  ---------------\n\
-         none          conn1   Succeeded            rg\n"
-    );
+    assert_eq!(ok(&table), CONN1_TABLE);
     let q = az_line(
         &emu,
         "connection show -g rg --connection conn1 --query authInfo.userName -o tsv",
@@ -114,12 +114,7 @@ fn show_list_validate_generate_print_what_az_prints() {
     let list = az_line(&emu, "connection list -g rg");
     assert_run!("list", list);
     let list_table = az_line(&emu, "connection list -g rg -l eastus -o table");
-    assert_eq!(
-        ok(&list_table),
-        "ClientType    Name    ProvisioningState    ResourceGroup\n\
-         ------------  ------  -------------------  ---------------\n\
-         none          conn1   Succeeded            rg\n"
-    );
+    assert_eq!(ok(&list_table), CONN1_TABLE, "a list of one is one row");
 
     let generated = az_line(
         &emu,
@@ -167,16 +162,20 @@ fn not_found_and_bad_ids_use_az_texts() {
         &emu,
         "connection show --id /subscriptions/S/resourceGroups/RG/providers/Microsoft.Web/sites/app",
     );
-    assert_eq!(bad.code, 1);
     assert_eq!(
-        bad.stderr,
-        "ERROR: Unsupported resource id: /subscriptions/s/resourcegroups/rg/providers/microsoft.web/sites/app\n"
+        (bad.code, bad.stderr.as_str()),
+        (
+            1,
+            "ERROR: Unsupported resource id: /subscriptions/s/resourcegroups/rg/providers/microsoft.web/sites/app\n"
+        )
     );
     let no_name = az_line(&emu, "connection show -g rg");
-    assert_eq!(no_name.code, 1);
     assert_eq!(
-        no_name.stderr,
-        "ERROR: Required argument is missing, please provide the arguments: --id, --connection\n"
+        (no_name.code, no_name.stderr.as_str()),
+        (
+            1,
+            "ERROR: Required argument is missing, please provide the arguments: --id, --connection\n"
+        )
     );
 }
 
@@ -188,10 +187,12 @@ fn delete_confirms_like_az() {
 
     // No terminal and no --yes: knack's warning and cancellation, nothing deleted.
     let refused = az_line(&emu, "connection delete -g rg --connection conn1");
-    assert_eq!(refused.code, 1);
     assert_eq!(
-        refused.stderr,
-        "WARNING: Unable to prompt for confirmation as no tty available. Use --yes.\nERROR: Operation cancelled.\n"
+        (refused.code, refused.stderr.as_str()),
+        (
+            1,
+            "WARNING: Unable to prompt for confirmation as no tty available. Use --yes.\nERROR: Operation cancelled.\n"
+        )
     );
     assert!(
         !connector_calls(&emu)
@@ -296,11 +297,17 @@ fn wait_conditions_and_timeout() {
     assert_eq!(polls, 2);
 }
 
-/// The connector as the emulator stored it from the last PUT (raw ARM JSON through `azconn rest`).
-fn stored_connector(emu: &Emulator, name: &str) -> Value {
+/// The connector's properties as the emulator stored them from the last PUT (raw ARM JSON through `azconn rest`).
+fn stored_properties(emu: &Emulator, name: &str) -> Value {
     let url = format!("{}?api-version=2024-07-01-preview", connector_path(name));
     let run = az(emu, &["rest", "--url", &url]);
-    serde_json::from_str(ok(&run)).expect("connector JSON")
+    let stored: Value = serde_json::from_str(ok(&run)).expect("connector JSON");
+    stored["properties"].clone()
+}
+
+/// Runs `azconn connection update <args>`.
+fn update(emu: &Emulator, args: &str) -> Run {
+    az_line(emu, &format!("connection update {args}"))
 }
 
 #[test]
@@ -308,50 +315,49 @@ fn update_merges_like_az() {
     let emu = Emulator::start_http_only(None);
     put_connector(&emu, "conn1", "none");
 
-    let none = az_line(
-        &emu,
-        "connection update postgres-flexible -g rg --connection conn1",
-    );
-    assert_eq!(none.code, 1);
+    let none = update(&emu, "postgres-flexible -g rg --connection conn1");
     assert_eq!(
-        none.stderr,
-        "ERROR: Either client type or auth info should be specified to update\n"
+        (none.code, none.stderr.as_str()),
+        (
+            1,
+            "ERROR: Either client type or auth info should be specified to update\n"
+        )
     );
-    let two = az_line(
+    let two = update(
         &emu,
-        "connection update postgres-flexible -g rg --connection conn1 --secret name=u secret=p --user-account",
+        "postgres-flexible -g rg --connection conn1 --secret name=u secret=p --user-account",
     );
-    assert_eq!(two.code, 1);
-    assert_eq!(two.stderr, "ERROR: Only one auth info is needed\n");
+    assert_eq!(
+        (two.code, two.stderr.as_str()),
+        (1, "ERROR: Only one auth info is needed\n")
+    );
 
-    let updated = az_line(
+    let updated = update(
         &emu,
-        "connection update postgres-flexible -g rg --connection conn1 --client-type python --query '[clientType, authInfo.userName, configurationInfo.customizedKeys.AZURE_POSTGRESQL_HOST]' -o tsv",
+        "postgres-flexible -g rg --connection conn1 --client-type python --query '[clientType, authInfo.userName, configurationInfo.customizedKeys.AZURE_POSTGRESQL_HOST]' -o tsv",
     );
     assert_eq!(ok(&updated), "python\naad_conn1\nPGHOST\n");
-    let stored = stored_connector(&emu, "conn1");
-    let props = &stored["properties"];
-    assert_eq!(props["clientType"], "python", "{stored}");
-    assert_eq!(props["authInfo"]["userName"], "aad_conn1", "{stored}");
+    let props = stored_properties(&emu, "conn1");
+    assert_eq!(props["clientType"], "python", "{props}");
+    assert_eq!(props["authInfo"]["userName"], "aad_conn1", "{props}");
     assert_eq!(
         props["configurationInfo"]["customizedKeys"],
         json!({"AZURE_POSTGRESQL_HOST": "PGHOST"})
     );
 
     // A new auth option replaces the old one; new customized keys replace the old ones.
-    let replaced = az_line(
+    let replaced = update(
         &emu,
-        "connection update postgres -g rg --connection conn1 --user-account object-id=11111111-1111-1111-1111-111111111111 --customized-keys AZURE_POSTGRESQL_USER=PGUSER --no-wait",
+        "postgres -g rg --connection conn1 --user-account object-id=11111111-1111-1111-1111-111111111111 --customized-keys AZURE_POSTGRESQL_USER=PGUSER --no-wait",
     );
     assert_eq!(ok(&replaced), "");
-    let stored = stored_connector(&emu, "conn1");
-    let props = &stored["properties"];
-    assert_eq!(props["authInfo"]["authType"], "userAccount", "{stored}");
+    let props = stored_properties(&emu, "conn1");
+    assert_eq!(props["authInfo"]["authType"], "userAccount", "{props}");
     assert_eq!(
         props["authInfo"]["principalId"], "11111111-1111-1111-1111-111111111111",
-        "{stored}"
+        "{props}"
     );
-    assert_eq!(props["clientType"], "python", "{stored}");
+    assert_eq!(props["clientType"], "python", "{props}");
     assert_eq!(
         props["configurationInfo"]["customizedKeys"],
         json!({"AZURE_POSTGRESQL_USER": "PGUSER"})
@@ -492,8 +498,7 @@ fn completion_lists_emulator_names_uses_the_cache_and_gives_up_quietly() {
             ("AZCONN_COMPLETE", "fish"),
         ],
     );
-    assert_eq!(run.code, 0);
-    assert_eq!(run.stderr, "");
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
     assert_eq!(run.stdout, "");
     assert!(emu.requests().is_empty(), "{:?}", emu.requests());
 }
