@@ -328,24 +328,21 @@ fn arm_statuses(emu: &Emulator) -> Vec<u64> {
 #[test]
 fn a_claims_challenge_is_answered_with_a_token_for_those_claims() {
     let emu = Emulator::start_http_only(None);
-    let client = Client::new(&emu, "claims");
+    let client = client(&emu, "claims");
     challenge_next_list(&emu);
-    let run = client.run(&format!("{LIST} --verbose"));
+    let run = run_in(&client, &format!("{LIST} --verbose"));
     ok(&run);
-    assert_eq!(client.az_runs(), 0, "no az process");
+    assert!(client.az_runs().is_empty(), "no az process");
     // The ARM token came from az's cache; the challenge costs one redemption with the claims, then the list is
     // sent once more.
     assert_eq!(token_requests(&emu), 1);
     assert_eq!(arm_statuses(&emu), [401, 200]);
-    assert!(
-        run.stderr.contains(
-            "INFO: Getting a token for https://management.core.windows.net//.default with the claims of the service's challenge: {\"access_token\":{\"nbf\""
-        ),
-        "{}",
-        run.stderr
+    assert_contains(
+        &run.stderr,
+        "INFO: Getting a token for https://management.core.windows.net//.default with the claims of the service's challenge: {\"access_token\":{\"nbf\"",
     );
     // The token with the claims replaced the refused one: the next run uses it without asking Entra.
-    ok(&client.run(LIST));
+    ok(&run_in(&client, LIST));
     assert_eq!(token_requests(&emu), 0);
     assert_eq!(arm_statuses(&emu), [200]);
 }
@@ -353,7 +350,7 @@ fn a_claims_challenge_is_answered_with_a_token_for_those_claims() {
 #[test]
 fn a_claims_challenge_entra_refuses_ends_with_arms_answer_and_azs_advice() {
     let emu = Emulator::start_http_only(None);
-    let client = Client::new(&emu, "claims-refused");
+    let client = client(&emu, "claims-refused");
     emu.client()
         .wait(
             emu.client()
@@ -361,29 +358,20 @@ fn a_claims_challenge_entra_refuses_ends_with_arms_answer_and_azs_advice() {
         )
         .unwrap();
     challenge_next_list(&emu);
-    let run = client.run(LIST);
+    let run = run_in(&client, LIST);
     assert_eq!(run.code, 1, "{}", run.stderr);
-    assert_eq!(client.az_runs(), 0, "az cannot take claims either");
+    assert!(client.az_runs().is_empty(), "az cannot take claims either");
     assert_eq!(arm_statuses(&emu), [401], "sent once: no claims-less retry");
-    assert!(
-        run.stderr.contains(
-            "WARNING: Run the command below to authenticate interactively; additional arguments may be added as needed:\naz logout\naz login --tenant \""
-        ),
-        "{}",
-        run.stderr
+    assert_contains(
+        &run.stderr,
+        "WARNING: Run the command below to authenticate interactively; additional arguments may be added as needed:\naz logout\naz login --tenant \"",
     );
-    assert!(
-        run.stderr.contains(
-            "--scope \"https://management.core.windows.net//.default\" --claims-challenge \"eyJ"
-        ),
-        "{}",
-        run.stderr
+    assert_contains(
+        &run.stderr,
+        "--scope \"https://management.core.windows.net//.default\" --claims-challenge \"eyJ",
     );
-    assert!(
-        run.stderr.contains(
-            "ERROR: (InvalidAuthenticationToken) Continuous access evaluation resulted in challenge"
-        ),
-        "{}",
-        run.stderr
+    assert_contains(
+        &run.stderr,
+        "ERROR: (InvalidAuthenticationToken) Continuous access evaluation resulted in challenge",
     );
 }
