@@ -9,6 +9,11 @@ use crate::knobs::{Fault, Knobs, Latency, LroScript, PgFault};
 use crate::state::World;
 use crate::tokens::Clock;
 
+/// A 200 with `v` as JSON.
+fn ok_json(v: &impl serde::Serialize) -> Resp {
+    Resp::json(200, &serde_json::to_value(v).unwrap_or(Value::Null))
+}
+
 fn bad(msg: impl Into<String>) -> Resp {
     let m: String = msg.into();
     Resp::json(400, &json!({"error": m}))
@@ -22,18 +27,12 @@ pub async fn route(app: &App, req: &Req) -> Resp {
     let segs: Vec<&str> = req.lower.iter().map(String::as_str).collect();
     match (req.method.as_str(), segs.as_slice()) {
         ("GET", ["health"]) => Resp::json(200, &json!({"status": "ok"})),
-        ("GET", ["requests"]) => Resp::json(
-            200,
-            &serde_json::to_value(app.log.all()).unwrap_or(Value::Null),
-        ),
+        ("GET", ["requests"]) => ok_json(&app.log.all()),
         ("DELETE", ["requests"]) => {
             app.log.clear();
             Resp::empty(204)
         }
-        ("GET", ["connections"]) => Resp::json(
-            200,
-            &serde_json::to_value(app.log.connections()).unwrap_or(Value::Null),
-        ),
+        ("GET", ["connections"]) => ok_json(&app.log.connections()),
         ("DELETE", ["connections"]) => {
             app.log.clear_connections();
             Resp::empty(204)
@@ -43,7 +42,7 @@ pub async fn route(app: &App, req: &Req) -> Resp {
             for f in &mut knobs.pg_faults {
                 f.seen = app.db.pg_fault_seen(&f.handles);
             }
-            Resp::json(200, &serde_json::to_value(&knobs).unwrap_or(Value::Null))
+            ok_json(&knobs)
         }
         ("DELETE", ["knobs"]) => {
             let page = app.knobs().page_size;

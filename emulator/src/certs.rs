@@ -11,7 +11,7 @@ use openssl::rsa::Rsa;
 use openssl::x509::extension::{
     BasicConstraints, ExtendedKeyUsage, KeyUsage, SubjectAlternativeName, SubjectKeyIdentifier,
 };
-use openssl::x509::{X509, X509NameBuilder};
+use openssl::x509::{X509, X509Builder, X509Name, X509NameBuilder};
 
 use crate::error::{EmuError, Result};
 
@@ -33,6 +33,29 @@ fn serial() -> Result<openssl::asn1::Asn1Integer> {
     Ok(bn.to_asn1_integer()?)
 }
 
+/// A new RSA key and a v3 certificate builder for it: subject `entries` (field, value), a random serial, valid
+/// from today for `days`. The caller sets the issuer and extensions and signs.
+fn new_certificate(
+    entries: &[(&str, &str)],
+    days: u32,
+) -> Result<(PKey<Private>, X509Name, X509Builder)> {
+    let key = PKey::from_rsa(Rsa::generate(2048)?)?;
+    let mut name = X509NameBuilder::new()?;
+    for (field, value) in entries {
+        name.append_entry_by_text(field, value)?;
+    }
+    let name = name.build();
+    let mut b = X509::builder()?;
+    b.set_version(2)?;
+    let sn = serial()?;
+    b.set_serial_number(&sn)?;
+    b.set_subject_name(&name)?;
+    b.set_pubkey(&key)?;
+    b.set_not_before(Asn1Time::days_from_now(0)?.as_ref())?;
+    b.set_not_after(Asn1Time::days_from_now(days)?.as_ref())?;
+    Ok((key, name, b))
+}
+
 impl CertificateAuthority {
     /// Loads `ca.pem`/`ca-key.pem` from `dir`, or creates and stores a new CA there.
     pub fn load_or_create(dir: &Path) -> Result<Self> {
@@ -52,20 +75,9 @@ impl CertificateAuthority {
 
     /// A new CA named `common_name`, in memory (tests make their own CAs with it).
     pub fn generate(common_name: &str) -> Result<Self> {
-        let key = PKey::from_rsa(Rsa::generate(2048)?)?;
-        let mut name = X509NameBuilder::new()?;
-        name.append_entry_by_text("CN", common_name)?;
-        name.append_entry_by_text("O", "azconn-emulator")?;
-        let name = name.build();
-        let mut b = X509::builder()?;
-        b.set_version(2)?;
-        let sn = serial()?;
-        b.set_serial_number(&sn)?;
-        b.set_subject_name(&name)?;
+        let (key, name, mut b) =
+            new_certificate(&[("CN", common_name), ("O", "azconn-emulator")], 3650)?;
         b.set_issuer_name(&name)?;
-        b.set_pubkey(&key)?;
-        b.set_not_before(Asn1Time::days_from_now(0)?.as_ref())?;
-        b.set_not_after(Asn1Time::days_from_now(3650)?.as_ref())?;
         b.append_extension(BasicConstraints::new().critical().ca().build()?)?;
         b.append_extension(
             KeyUsage::new()
@@ -90,19 +102,8 @@ impl CertificateAuthority {
 
     /// Issues a server certificate for the given DNS names and IP addresses.
     pub fn issue(&self, common_name: &str, dns: &[&str], ips: &[&str]) -> Result<IssuedCert> {
-        let key = PKey::from_rsa(Rsa::generate(2048)?)?;
-        let mut name = X509NameBuilder::new()?;
-        name.append_entry_by_text("CN", common_name)?;
-        let name = name.build();
-        let mut b = X509::builder()?;
-        b.set_version(2)?;
-        let sn = serial()?;
-        b.set_serial_number(&sn)?;
-        b.set_subject_name(&name)?;
+        let (key, _, mut b) = new_certificate(&[("CN", common_name)], 825)?;
         b.set_issuer_name(self.cert.subject_name())?;
-        b.set_pubkey(&key)?;
-        b.set_not_before(Asn1Time::days_from_now(0)?.as_ref())?;
-        b.set_not_after(Asn1Time::days_from_now(825)?.as_ref())?;
         b.append_extension(BasicConstraints::new().build()?)?;
         b.append_extension(
             KeyUsage::new()

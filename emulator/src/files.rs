@@ -168,25 +168,21 @@ pub fn write_client_files(
         &serde_json::to_vec_pretty(&env_json(&env))?,
     )?;
 
-    if let Some(sp) = seed.service_principals.first() {
-        write_private(
-            &dir.join("env-sp.sh"),
-            format!(
-                "# Service principal credentials for the emulator's seeded SP {}.\nexport AZURE_CLIENT_ID='{}'\nexport AZURE_CLIENT_SECRET='{}'\nexport AZURE_TENANT_ID='{}'\n",
-                sp.display_name, sp.app_id, sp.secret, seed.tenant.id
-            )
-            .as_bytes(),
-        )?;
-    }
-    if let Some(mi) = seed.managed_identities.first() {
-        write_private(
-            &dir.join("env-mi.sh"),
-            format!(
-                "# App Service managed identity protocol for the emulator's seeded identity {}.\nexport IDENTITY_ENDPOINT='{base}/msi/token'\nexport IDENTITY_HEADER='{identity_header}'\nexport AZURE_CLIENT_ID='{}'\n",
-                mi.display_name, mi.client_id
-            )
-            .as_bytes(),
-        )?;
+    // The first seeded service principal's and managed identity's sign-in, each when the seed has one.
+    let sp = seed.service_principals.first().map(|sp| {
+        ("env-sp.sh", format!(
+            "# Service principal credentials for the emulator's seeded SP {}.\nexport AZURE_CLIENT_ID='{}'\nexport AZURE_CLIENT_SECRET='{}'\nexport AZURE_TENANT_ID='{}'\n",
+            sp.display_name, sp.app_id, sp.secret, seed.tenant.id
+        ))
+    });
+    let mi = seed.managed_identities.first().map(|mi| {
+        ("env-mi.sh", format!(
+            "# App Service managed identity protocol for the emulator's seeded identity {}.\nexport IDENTITY_ENDPOINT='{base}/msi/token'\nexport IDENTITY_HEADER='{identity_header}'\nexport AZURE_CLIENT_ID='{}'\n",
+            mi.display_name, mi.client_id
+        ))
+    });
+    for (name, text) in [sp, mi].into_iter().flatten() {
+        write_private(&dir.join(name), text.as_bytes())?;
     }
     Ok(())
 }

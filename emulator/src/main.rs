@@ -210,13 +210,19 @@ fn not_running(dir: &Path) -> Result<()> {
     Ok(())
 }
 
-fn detach(args: &StartArgs) -> Result<()> {
-    use std::os::unix::process::CommandExt;
-    std::fs::create_dir_all(&args.state_dir).map_err(|e| EmuError::io(&args.state_dir, e))?;
-    let dir =
-        std::fs::canonicalize(&args.state_dir).map_err(|e| EmuError::io(&args.state_dir, e))?;
+/// The state dir (created, canonical) for a new emulator: none may be running there, and its previous ports file
+/// (the "ready" sign) is gone.
+fn claim_state_dir(state_dir: &Path) -> Result<PathBuf> {
+    std::fs::create_dir_all(state_dir).map_err(|e| EmuError::io(state_dir, e))?;
+    let dir = std::fs::canonicalize(state_dir).map_err(|e| EmuError::io(state_dir, e))?;
     not_running(&dir)?;
     let _ = std::fs::remove_file(Ports::path(&dir));
+    Ok(dir)
+}
+
+fn detach(args: &StartArgs) -> Result<()> {
+    use std::os::unix::process::CommandExt;
+    let dir = claim_state_dir(&args.state_dir)?;
     let log_path = dir.join("emulator.log");
     let log = std::fs::File::create(&log_path).map_err(|e| EmuError::io(&log_path, e))?;
     let log2 = log.try_clone().map_err(|e| EmuError::io(&log_path, e))?;
@@ -295,11 +301,7 @@ fn detach(args: &StartArgs) -> Result<()> {
 }
 
 async fn start(args: StartArgs) -> Result<()> {
-    std::fs::create_dir_all(&args.state_dir).map_err(|e| EmuError::io(&args.state_dir, e))?;
-    let dir =
-        std::fs::canonicalize(&args.state_dir).map_err(|e| EmuError::io(&args.state_dir, e))?;
-    not_running(&dir)?;
-    let _ = std::fs::remove_file(Ports::path(&dir));
+    let dir = claim_state_dir(&args.state_dir)?;
     let seed_copy = dir.join("seed.json");
     let seed = match &args.seed {
         Some(p) => {

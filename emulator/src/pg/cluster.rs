@@ -399,18 +399,31 @@ async fn ensure_template(sys: &System, pg_dir: &Path) -> Result<PathBuf, PgError
         let _ = std::fs::remove_dir_all(&building);
         return Err(e);
     }
-    if let Err(e) = std::fs::rename(&building, &template) {
-        // Another process won the race with an identical template: use theirs.
-        let _ = std::fs::remove_dir_all(&building);
-        if !std::fs::read_to_string(template.join(TEMPLATE_MARKER)).is_ok_and(|m| m == marker) {
-            return Err(PgError::Io {
-                what: "renaming the template",
-                path: building,
-                source: e,
-            });
+    move_into_place(&building, &template, TEMPLATE_MARKER, &marker).map_err(|source| {
+        PgError::Io {
+            what: "renaming the template",
+            path: building,
+            source,
+        }
+    })?;
+    Ok(template)
+}
+
+/// Renames a finished build directory to `dest`. When that fails because another process won the race with an
+/// identical build (`dest/{marker_file}` holds `marker`), theirs is used; either way `building` is gone.
+pub(super) fn move_into_place(
+    building: &Path,
+    dest: &Path,
+    marker_file: &str,
+    marker: &str,
+) -> std::io::Result<()> {
+    if let Err(e) = std::fs::rename(building, dest) {
+        let _ = std::fs::remove_dir_all(building);
+        if !std::fs::read_to_string(dest.join(marker_file)).is_ok_and(|m| m == marker) {
+            return Err(e);
         }
     }
-    Ok(template)
+    Ok(())
 }
 
 async fn build_template(

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use tokio::process::Command;
 
 use super::PgError;
-use super::cluster::TEMPLATE_CACHE_ENV;
+use super::cluster::{TEMPLATE_CACHE_ENV, move_into_place};
 use super::system::{System, run};
 
 const SOURCES: [(&str, &str); 4] = [
@@ -88,16 +88,11 @@ pub(crate) async fn ensure_built(sys: &System, pg_dir: &Path) -> Result<Modules,
         std::fs::remove_dir_all(&dir)
             .map_err(PgError::io("removing the outdated modules", &dir))?;
     }
-    if let Err(e) = std::fs::rename(&building, &dir) {
-        let _ = std::fs::remove_dir_all(&building);
-        if !std::fs::read_to_string(dir.join(MARKER)).is_ok_and(|m| m == hash) {
-            return Err(PgError::Io {
-                what: "renaming the built modules",
-                path: dir,
-                source: e,
-            });
-        }
-    }
+    move_into_place(&building, &dir, MARKER, &hash).map_err(|source| PgError::Io {
+        what: "renaming the built modules",
+        path: dir.clone(),
+        source,
+    })?;
     sys.make_reachable(&dir)?;
     Ok(modules)
 }
