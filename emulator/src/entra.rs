@@ -278,16 +278,12 @@ fn token(app: &App, req: &Req) -> Resp {
                     ),
                 );
             }
-            let aud = match audience(app, get("scope")) {
-                Ok(a) => a,
-                Err(r) => return r,
-            };
             let p = Principal::App {
                 app_id: sp.app_id.clone(),
                 oid: sp.object_id.clone(),
                 name: sp.display_name.clone(),
             };
-            token_response(app, &p, &aud, &tenant, None)
+            app_token(app, get("scope"), &p, &tenant)
         }
         Some("refresh_token") => {
             let user = match refresh_grant_user(app, get("refresh_token")) {
@@ -403,16 +399,30 @@ fn federated_grant(app: &App, form: &[(String, String)]) -> Resp {
         Ok(mi) => mi,
         Err(r) => return entra_error(app, 400, r.error, r.code, &r.text),
     };
-    let aud = match audience(app, get("scope")) {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
-    let p = Principal::App {
-        app_id: mi.client_id.clone(),
-        oid: mi.principal_id.clone(),
-        name: mi.display_name.clone(),
-    };
-    token_response(app, &p, &aud, &app.seed.tenant.id, None)
+    app_token(
+        app,
+        get("scope"),
+        &identity_principal(&mi),
+        &app.seed.tenant.id,
+    )
+}
+
+/// An application's token (a service principal's or managed identity's, no refresh token) for the requested
+/// scope, or Entra's error for a scope it does not know.
+fn app_token(app: &App, scope: Option<&str>, p: &Principal, tenant: &str) -> Resp {
+    match audience(app, scope) {
+        Ok(aud) => token_response(app, p, &aud, tenant, None),
+        Err(r) => r,
+    }
+}
+
+/// The token principal of a seeded user-assigned managed identity.
+fn identity_principal(m: &crate::seed::ManagedIdentity) -> Principal {
+    Principal::App {
+        app_id: m.client_id.clone(),
+        oid: m.principal_id.clone(),
+        name: m.display_name.clone(),
+    }
 }
 
 /// `grant_type=password` (ROPC, `az login -u … -p …`): a seeded user with a `password` in the seed.
@@ -551,20 +561,10 @@ pub fn managed_identity(app: &App, req: &Req) -> Resp {
         None => app.seed.managed_identities.first(),
     };
     // A site's system-assigned identity, asked for by its principal or client id.
-    let site = wanted.and_then(|id| {
-        crate::arm::web::system_identity(app, id)
-            .or_else(|| crate::arm::container_apps::system_identity(app, id))
-    });
+    let site = wanted.and_then(|id| crate::arm::identity::find(app, id));
     let Some((p, client_id)) = mi
-        .map(|m| {
-            let p = Principal::App {
-                app_id: m.client_id.clone(),
-                oid: m.principal_id.clone(),
-                name: m.display_name.clone(),
-            };
-            (p, m.client_id.clone())
-        })
-        .or(site.map(|(p, client_id, _)| (p, client_id)))
+        .map(|m| (identity_principal(m), m.client_id.clone()))
+        .or(site.map(|s| (s.principal(), s.identity.client_id)))
     else {
         return bad(
             400,

@@ -255,7 +255,7 @@ pub(crate) fn service_principal(app: &App, id: &str) -> Option<Value> {
             "servicePrincipalType": "Application", "signInAudience": "AzureADMyOrg", "tags": []
         }));
     }
-    if let Some(sp) = crate::arm::web::graph_service_principal(app, id) {
+    if let Some(sp) = crate::arm::identity::graph_service_principal(app, id) {
         return Some(sp);
     }
     app.seed

@@ -368,9 +368,45 @@ impl Seed {
             .map_or_else(|| "eastus".to_owned(), |g| g.location.clone())
     }
 
+    /// Where a seeded resource lives: its subscription (default: the first) and location (default: its group's).
+    pub fn placement(&self, e: &impl Placed) -> (String, String) {
+        let sub = self.sub_of(e.subscription());
+        let location = e.location().map_or_else(
+            || self.group_location(&sub, e.resource_group()),
+            str::to_owned,
+        );
+        (sub, location)
+    }
+
     /// The subscription id an optional reference resolves to (default: the first).
     pub fn sub_of(&self, sub: Option<&str>) -> String {
         sub.map_or_else(|| self.subscriptions[0].id.clone(), str::to_string)
             .to_ascii_lowercase()
     }
 }
+
+/// A seeded resource in a resource group, as its entry places it (before the defaults).
+pub trait Placed {
+    fn subscription(&self) -> Option<&str>;
+    fn resource_group(&self) -> &str;
+    fn location(&self) -> Option<&str>;
+}
+
+/// The entries that carry `resourceGroup`, `subscription` and `location` under those names.
+macro_rules! placed {
+    ($($entry:ty),*) => {$(
+        impl Placed for $entry {
+            fn subscription(&self) -> Option<&str> {
+                self.subscription.as_deref()
+            }
+            fn resource_group(&self) -> &str {
+                &self.resource_group
+            }
+            fn location(&self) -> Option<&str> {
+                self.location.as_deref()
+            }
+        }
+    )*};
+}
+
+placed!(Site, ContainerApp, ManagedCluster);

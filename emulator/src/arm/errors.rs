@@ -61,6 +61,19 @@ pub fn invalid_body(req: &Req) -> Result<Value, Resp> {
     }
 }
 
+/// The JSON object body of a tracked resource's PUT (`whole`: `location` required, as ARM requires it of a
+/// definition) or PATCH, or ARM's 400.
+pub fn resource_body(req: &Req, whole: bool) -> Result<Value, Resp> {
+    let body = invalid_body(req)?;
+    if whole && body["location"].as_str().is_none_or(str::is_empty) {
+        return Err(bad_request(
+            "LocationRequired",
+            "The location property is required for this definition.",
+        ));
+    }
+    Ok(body)
+}
+
 /// ARM's 404 for a path no provider serves.
 pub fn no_route(req: &Req) -> Resp {
     let rtype = req.segs.get(5..7).map(|s| s.join("/")).unwrap_or_default();

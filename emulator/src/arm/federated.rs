@@ -1,4 +1,4 @@
-//! Microsoft.ManagedIdentity: user-assigned identities (in `web.rs`) and their federated identity credentials
+//! Microsoft.ManagedIdentity: user-assigned identities (in `user_identities.rs`) and their federated identity credentials
 //! (`…/userAssignedIdentities/{n}/federatedIdentityCredentials[/{name}]`: list, GET, PUT, DELETE), and Entra's
 //! workload-identity token exchange that trusts them: a `client_credentials` request for the identity's client id
 //! with a `jwt-bearer` `client_assertion` gets the identity's access token only when the assertion is signed by a
@@ -71,44 +71,45 @@ pub fn route(ctx: &Ctx<'_>, p: &ProviderPath<'_>) -> Resp {
                 _ => no_route(ctx.req),
             }
         }
-        _ => super::web::route_identities(ctx, p),
+        _ => super::user_identities::route(ctx, p),
     }
 }
 
 /// The resource id of a seeded user-assigned identity in a group, by name.
 fn identity_id(app: &App, sub: &str, rg: &str, name: &str) -> Option<String> {
-    super::web::user_identities(app)
+    super::user_identities::all(app)
         .into_iter()
         .find(|(s, g, m)| {
             s.eq_ignore_ascii_case(sub)
                 && g.eq_ignore_ascii_case(rg)
                 && m.display_name.eq_ignore_ascii_case(name)
         })
-        .map(|(s, g, m)| resource_id(&s, &g, &m.display_name))
-}
-
-fn resource_id(sub: &str, rg: &str, name: &str) -> String {
-    format!(
-        "/subscriptions/{sub}/resourcegroups/{rg}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{name}"
-    )
+        .map(|(s, g, m)| super::user_identities::id(&s, &g, &m.display_name))
 }
 
 /// The resource id of the seeded user-assigned identity with this client id.
 pub fn identity_id_of_client(app: &App, client_id: &str) -> Option<String> {
-    super::web::user_identities(app)
+    super::user_identities::all(app)
         .into_iter()
         .find(|(_, _, m)| m.client_id.eq_ignore_ascii_case(client_id))
-        .map(|(s, g, m)| resource_id(&s, &g, &m.display_name))
+        .map(|(s, g, m)| super::user_identities::id(&s, &g, &m.display_name))
 }
 
-fn list(app: &App, identity_id: &str) -> Resp {
+/// The federated credentials of a user-assigned identity.
+fn credentials_of(app: &App, identity_id: &str) -> Vec<FederatedCredential> {
     let prefix = format!("{identity_id}/federatedidentitycredentials/").to_ascii_lowercase();
-    let value: Vec<Value> = app
-        .world()
+    app.world()
         .federated
         .iter()
         .filter(|(k, _)| k.starts_with(&prefix))
-        .map(|(_, f)| f.body())
+        .map(|(_, f)| f.clone())
+        .collect()
+}
+
+fn list(app: &App, identity_id: &str) -> Resp {
+    let value: Vec<Value> = credentials_of(app, identity_id)
+        .iter()
+        .map(FederatedCredential::body)
         .collect();
     Resp::json(200, &json!({ "value": value }))
 }
@@ -148,15 +149,7 @@ fn one(ctx: &Ctx<'_>, identity_id: String, name: &str) -> Resp {
 
 /// A credential from a PUT's properties, checked as the RP checks them.
 fn credential(identity_id: String, name: &str, p: &Value) -> Result<FederatedCredential, Resp> {
-    let name_ok = name.len() >= 3
-        && name.len() <= 120
-        && name
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphanumeric())
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    let name_ok = (3..=120).contains(&name.len()) && crate::ids::is_word_name(name);
     if !name_ok {
         return Err(bad_request(
             "BadRequest",
@@ -270,14 +263,7 @@ pub fn exchange(
             format!("Application with identifier '{client_id}' was not found in the directory."),
         ));
     };
-    let prefix = format!("{identity}/federatedidentitycredentials/").to_ascii_lowercase();
-    let creds: Vec<FederatedCredential> = app
-        .world()
-        .federated
-        .iter()
-        .filter(|(k, _)| k.starts_with(&prefix))
-        .map(|(_, f)| f.clone())
-        .collect();
+    let creds = credentials_of(app, &identity);
     if !creds.iter().any(|f| f.issuer == iss) {
         return Err(refused(
             700211,

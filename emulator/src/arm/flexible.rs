@@ -25,15 +25,7 @@ const RP: Rp = Rp {
 /// The spec's `firewallRuleName` pattern `^[a-zA-Z0-9][-_a-zA-Z0-9]{0,79}(?<!-)$`: a letter or digit, then letters,
 /// digits, `-` and `_` (no `.`), 80 at most, not ending in `-`.
 fn rule_name_ok(name: &str) -> bool {
-    name.len() <= 80
-        && name
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphanumeric())
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        && !name.ends_with('-')
+    name.len() <= 80 && crate::ids::is_word_name(name) && !name.ends_with('-')
 }
 
 pub fn server_body(s: &Server, tenant: &str) -> Value {

@@ -204,6 +204,112 @@ pub(super) fn validate_put(body: &Value) -> Result<(), Resp> {
     Ok(())
 }
 
+/// A connector's or linker's name: letters, digits, `.` and `_` only (the RP's 400 otherwise).
+pub(super) fn check_name(name: &str) -> Result<(), Resp> {
+    if name
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_')
+    {
+        Ok(())
+    } else {
+        Err(bad_request(
+            "BadRequest",
+            "Resource name can only contain letters (A-Z, a-z), numbers (0-9), periods ('.'), and underscores ('_')",
+        ))
+    }
+}
+
+/// `systemData` of a PUT by the caller: the creation fields kept from `created` (the replaced resource's).
+pub(super) fn system_data(ctx: &Ctx<'_>, created: Option<&Value>) -> Value {
+    let (caller, caller_type) = ctx.caller();
+    let now = now_iso();
+    json!({
+        "createdBy": created.map_or(json!(caller), |s| s["createdBy"].clone()),
+        "createdByType": created.map_or(json!(caller_type), |s| s["createdByType"].clone()),
+        "createdAt": created.map_or(json!(now), |s| s["createdAt"].clone()),
+        "lastModifiedBy": caller, "lastModifiedByType": caller_type, "lastModifiedAt": now
+    })
+}
+
+/// The `properties` the RP stores from a PUT's `p`, `Accepted` while its operation runs.
+pub(super) fn stored_properties(p: &Value, network: Value, auth: Value) -> Value {
+    json!({
+        "publicNetworkSolution": network,
+        "configurationInfo": p["configurationInfo"],
+        "provisioningState": "Accepted",
+        "targetService": {"id": p["targetService"]["id"], "resourceProperties": p["targetService"]["resourceProperties"], "type": p["targetService"]["type"]},
+        "authInfo": auth,
+        "clientType": p["clientType"].as_str().unwrap_or("none"),
+        "scope": p["scope"],
+        "vNetSolution": p["vNetSolution"],
+        "secretStore": p["secretStore"]
+    })
+}
+
+/// Starts a ServiceLinker operation on the resource `id`; `result` is its status's `properties`.
+pub(super) async fn start_operation(
+    ctx: &Ctx<'_>,
+    sub: &str,
+    location: &str,
+    id: String,
+    result: Value,
+    effect: Option<Effect>,
+) -> Result<String, Resp> {
+    start_op(
+        ctx,
+        OpProvider::ServiceLinker,
+        sub,
+        location,
+        id,
+        Some(result),
+        effect,
+    )
+    .await
+}
+
+/// The operation result every change starts with.
+pub(super) fn no_message() -> Value {
+    json!({"Message": null})
+}
+
+/// A PUT's 201: the stored resource, and its operation's status URL as `Azure-AsyncOperation`.
+pub(super) fn created(
+    ctx: &Ctx<'_>,
+    sub: &str,
+    location: &str,
+    started: Result<String, Resp>,
+    answer: &Value,
+) -> Resp {
+    // Retry-After: 0 so clients poll at once: tests and benchmarks measure the client, not a service delay.
+    match started {
+        Ok(op) => Resp::json(201, answer)
+            .with("Azure-AsyncOperation", op_url(ctx, sub, location, &op))
+            .with("Retry-After", "0"),
+        Err(r) => r,
+    }
+}
+
+/// A DELETE's or validation's 202 (`answer`), with its operation's status URL as `Azure-AsyncOperation` and
+/// `Location`.
+pub(super) fn accepted(
+    ctx: &Ctx<'_>,
+    sub: &str,
+    location: &str,
+    started: Result<String, Resp>,
+    answer: Resp,
+) -> Resp {
+    match started {
+        Ok(op) => {
+            let url = op_url(ctx, sub, location, &op);
+            answer
+                .with("Azure-AsyncOperation", url.clone())
+                .with("Location", url)
+                .with("Retry-After", "0")
+        }
+        Err(r) => r,
+    }
+}
+
 async fn connectors(ctx: &Ctx<'_>, rg: &ResourceGroup, location: &str, segs: &[String]) -> Resp {
     let app = ctx.app;
     let method = ctx.req.method.as_str();
@@ -236,72 +342,31 @@ async fn connectors(ctx: &Ctx<'_>, rg: &ResourceGroup, location: &str, segs: &[S
                 Ok(b) => b,
                 Err(r) => return r,
             };
-            if let Err(r) = validate_put(&body) {
+            if let Err(r) = validate_put(&body).and_then(|()| check_name(name)) {
                 return r;
             }
-            let valid_name = name
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_');
-            if !valid_name {
-                return bad_request(
-                    "BadRequest",
-                    "Resource name can only contain letters (A-Z, a-z), numbers (0-9), periods ('.'), and underscores ('_')",
-                );
-            }
             let p = &body["properties"];
-            let (caller, caller_type) = ctx.caller();
-            let now = now_iso();
-            let created = existing.as_ref().map(|c| c.system_data.clone());
-            let system_data = json!({
-                "createdBy": created.as_ref().map_or(json!(caller), |s| s["createdBy"].clone()),
-                "createdByType": created.as_ref().map_or(json!(caller_type), |s| s["createdByType"].clone()),
-                "createdAt": created.as_ref().map_or(json!(now), |s| s["createdAt"].clone()),
-                "lastModifiedBy": caller, "lastModifiedByType": caller_type, "lastModifiedAt": now
-            });
+            let system_data = system_data(ctx, existing.as_ref().map(|c| &c.system_data));
             let pns = p["publicNetworkSolution"]
                 .as_object()
                 .map_or(Value::Null, public_network_solution);
             let auth = p["authInfo"].as_object().map_or(Value::Null, masked_auth);
-            let properties = json!({
-                "publicNetworkSolution": pns,
-                "configurationInfo": p["configurationInfo"],
-                "provisioningState": "Accepted",
-                "targetService": {"id": p["targetService"]["id"], "resourceProperties": p["targetService"]["resourceProperties"], "type": p["targetService"]["type"]},
-                "authInfo": auth,
-                "clientType": p["clientType"].as_str().unwrap_or("none"),
-                "scope": p["scope"],
-                "vNetSolution": p["vNetSolution"],
-                "secretStore": p["secretStore"]
-            });
             let c = Connector {
                 sub: rg.sub.clone(),
                 rg: rg.name.clone(),
                 location: location.to_string(),
                 name: name.clone(),
-                properties,
+                properties: stored_properties(p, pns, auth),
                 system_data,
             };
             let answer = body_of(&c);
             let id = c.id();
             // In flight the connector is visible with provisioningState Accepted (the PUT echo).
             let previous = app.world().connectors.insert(key.clone(), c);
-            match start_op(
-                ctx,
-                OpProvider::ServiceLinker,
-                &rg.sub,
-                location,
-                id,
-                Some(json!({"Message": null})),
-                Some(Effect::ConnectorPut { key, previous }),
-            )
-            .await
-            {
-                // Retry-After: 0 so clients poll at once: tests and benchmarks measure the client, not a service delay.
-                Ok(op) => Resp::json(201, &answer)
-                    .with("Azure-AsyncOperation", op_url(ctx, &rg.sub, location, &op))
-                    .with("Retry-After", "0"),
-                Err(r) => r,
-            }
+            let effect = Effect::ConnectorPut { key, previous };
+            let started =
+                start_operation(ctx, &rg.sub, location, id, no_message(), Some(effect)).await;
+            created(ctx, &rg.sub, location, started, &answer)
         }
         ("DELETE", None, 1) => {
             let Some(previous) = existing else {
@@ -310,53 +375,24 @@ async fn connectors(ctx: &Ctx<'_>, rg: &ResourceGroup, location: &str, segs: &[S
             if let Some(c) = app.world().connectors.get_mut(&key) {
                 c.properties["provisioningState"] = json!("Deleting");
             }
-            match start_op(
-                ctx,
-                OpProvider::ServiceLinker,
-                &rg.sub,
-                location,
-                id.clone(),
-                Some(json!({"Message": null})),
-                Some(Effect::ConnectorDelete { key, previous }),
-            )
-            .await
-            {
-                Ok(op) => {
-                    let url = op_url(ctx, &rg.sub, location, &op);
-                    Resp::empty(202)
-                        .with("Azure-AsyncOperation", url.clone())
-                        .with("Location", url)
-                        .with("Retry-After", "0")
-                }
-                Err(r) => r,
-            }
+            let effect = Effect::ConnectorDelete { key, previous };
+            let started =
+                start_operation(ctx, &rg.sub, location, id, no_message(), Some(effect)).await;
+            accepted(ctx, &rg.sub, location, started, Resp::empty(202))
         }
         ("POST", Some("validate"), 2) => {
             let Some(c) = existing else {
                 return not_found(&rg.name, location, name);
             };
-            let start = now_iso();
-            let result = validation(ctx, &c.name, &c.properties, &start);
-            match start_op(
+            let result = validation(ctx, &c.name, &c.properties, &now_iso());
+            let started = start_operation(ctx, &rg.sub, location, c.id(), result, None).await;
+            accepted(
                 ctx,
-                OpProvider::ServiceLinker,
                 &rg.sub,
                 location,
-                c.id(),
-                Some(result),
-                None,
+                started,
+                Resp::json(202, &Value::Null),
             )
-            .await
-            {
-                Ok(op) => {
-                    let url = op_url(ctx, &rg.sub, location, &op);
-                    Resp::json(202, &Value::Null)
-                        .with("Azure-AsyncOperation", url.clone())
-                        .with("Location", url)
-                        .with("Retry-After", "0")
-                }
-                Err(r) => r,
-            }
         }
         ("POST", Some("generateconfigurations"), 2) => {
             let Some(c) = existing else {

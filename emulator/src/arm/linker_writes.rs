@@ -8,19 +8,22 @@
 use serde_json::Value;
 
 use super::Ctx;
+use super::container_apps::ContainerApp;
 use super::errors::bad_request;
 use super::federated::FederatedCredential;
 use super::managed_clusters::EXCHANGE_AUDIENCE;
+use super::managed_clusters::ManagedCluster;
 use super::source_linker::{Linker, configurations};
-use super::web::guid_of;
+use super::tracked::known;
 use crate::app::App;
 use crate::http::Resp;
+use crate::ids::guid_of;
 use crate::state::{ResourceGroup, World};
 
 /// The id (as its RP spells it) and location of the source `id` (as a caller spelled it), or ARM's 404.
 pub fn source(ctx: &Ctx<'_>, group: &ResourceGroup, id: &str) -> Result<(String, String), Resp> {
-    if let Some(found) = super::container_apps::known(ctx.app, id)
-        .or_else(|| super::managed_clusters::known(ctx.app, id))
+    if let Some(found) =
+        known::<ContainerApp>(ctx.app, id).or_else(|| known::<ManagedCluster>(ctx.app, id))
     {
         return Ok(found);
     }

@@ -8,12 +8,14 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
-use super::errors::{arm_not_found, method_not_allowed, no_route};
-use super::web::guid_of;
+use super::errors::{method_not_allowed, no_route};
+use super::tracked::{Tracked, list, one};
 use super::{Ctx, ProviderPath, Scope};
 use crate::app::App;
 use crate::http::{Req, Resp};
+use crate::ids::guid_of;
 use crate::seed::Seed;
+use crate::state::World;
 use crate::tokens::now;
 
 /// The audience a pod's projected token carries for Entra's token exchange.
@@ -40,17 +42,6 @@ pub struct Namespace {
 }
 
 impl ManagedCluster {
-    pub fn id(&self) -> String {
-        format!(
-            "/subscriptions/{}/resourceGroups/{}/providers/Microsoft.ContainerService/managedClusters/{}",
-            self.sub, self.rg, self.name
-        )
-    }
-
-    pub fn key(&self) -> String {
-        self.id().to_ascii_lowercase()
-    }
-
     /// Its OIDC issuer URL (with the trailing slash, as AKS reports it).
     pub fn issuer(&self, app: &App) -> String {
         format!(
@@ -60,9 +51,32 @@ impl ManagedCluster {
             guid_of(&format!("issuer:{}", self.key()))
         )
     }
+}
+
+/// The seeded clusters, keyed by lower-cased id.
+pub fn from_seed(seed: &Seed) -> BTreeMap<String, ManagedCluster> {
+    seed.managed_clusters
+        .iter()
+        .map(|c| {
+            let (sub, location) = seed.placement(c);
+            let m = ManagedCluster {
+                sub,
+                rg: c.resource_group.clone(),
+                name: c.name.clone(),
+                location,
+                namespaces: BTreeMap::new(),
+            };
+            (m.key(), m)
+        })
+        .collect()
+}
+
+impl Tracked for ManagedCluster {
+    const TYPE: &'static str = "Microsoft.ContainerService/managedClusters";
+    const ALL: fn(&World) -> &BTreeMap<String, Self> = |w| &w.clusters;
 
     /// The cluster as `GET` answers it.
-    pub fn body(&self, app: &App) -> Value {
+    fn body(&self, app: &App) -> Value {
         let sub6 = &self.sub[..6.min(self.sub.len())];
         let dns = format!("{}-{}-{sub6}", self.name, self.rg);
         let h = &guid_of(&self.key())[..8];
@@ -103,88 +117,28 @@ impl ManagedCluster {
             }
         })
     }
-}
 
-/// The seeded clusters, keyed by lower-cased id.
-pub fn from_seed(seed: &Seed) -> BTreeMap<String, ManagedCluster> {
-    seed.managed_clusters
-        .iter()
-        .map(|c| {
-            let sub = seed.sub_of(c.subscription.as_deref());
-            let location = c
-                .location
-                .clone()
-                .unwrap_or_else(|| seed.group_location(&sub, &c.resource_group));
-            let m = ManagedCluster {
-                sub,
-                rg: c.resource_group.clone(),
-                name: c.name.clone(),
-                location,
-                namespaces: BTreeMap::new(),
-            };
-            (m.key(), m)
-        })
-        .collect()
+    fn place(&self) -> [&str; 4] {
+        [&self.sub, &self.rg, &self.name, &self.location]
+    }
 }
 
 /// The routes of Microsoft.ContainerService.
 pub fn route(ctx: &Ctx<'_>, p: &ProviderPath<'_>) -> Resp {
     let get = ctx.req.method == "GET";
     match (&p.scope, p.lower.as_slice()) {
-        (Scope::Subscription(sub), ["managedclusters"]) if get => list(ctx, sub, None),
-        (Scope::Group(g), ["managedclusters"]) if get => list(ctx, &g.sub, Some(&g.name)),
+        (Scope::Subscription(_) | Scope::Group(_), ["managedclusters"]) if get => {
+            list::<ManagedCluster>(ctx, &p.scope)
+        }
         (Scope::Group(g), ["managedclusters", _]) => {
-            let key = format!(
-                "/subscriptions/{}/resourcegroups/{}/providers/microsoft.containerservice/managedclusters/{}",
-                g.sub, g.name, p.lower[1]
-            );
-            let found = ctx.app.world().clusters.get(&key).cloned();
-            match found {
-                None => arm_not_found(
-                    "Microsoft.ContainerService/managedClusters",
-                    &p.segs[1],
-                    &g.name,
-                ),
-                Some(c) if get => Resp::json(200, &c.body(ctx.app)),
-                Some(_) => method_not_allowed(ctx.req),
+            match one::<ManagedCluster>(ctx, g, &p.segs[1]) {
+                Err(r) => r,
+                Ok(c) if get => Resp::json(200, &c.body(ctx.app)),
+                Ok(_) => method_not_allowed(ctx.req),
             }
         }
         _ => no_route(ctx.req),
     }
-}
-
-fn list(ctx: &Ctx<'_>, sub: &str, rg: Option<&str>) -> Resp {
-    let clusters: Vec<ManagedCluster> = ctx
-        .app
-        .world()
-        .clusters
-        .values()
-        .filter(|c| c.sub.eq_ignore_ascii_case(sub))
-        .filter(|c| rg.is_none_or(|g| c.rg.eq_ignore_ascii_case(g)))
-        .cloned()
-        .collect();
-    let value: Vec<Value> = clusters.iter().map(|c| c.body(ctx.app)).collect();
-    Resp::json(200, &json!({ "value": value }))
-}
-
-/// The clusters as ARM's resource list shows them.
-pub fn generic_resources(app: &App) -> Vec<Value> {
-    app.world()
-        .clusters
-        .values()
-        .map(|c| {
-            json!({"id": c.id(), "name": c.name, "type": "Microsoft.ContainerService/managedClusters",
-                "location": c.location, "tags": {}})
-        })
-        .collect()
-}
-
-/// The id (as the RP spells it) and location of a cluster in the world, by an id a caller spelled.
-pub fn known(app: &App, id: &str) -> Option<(String, String)> {
-    app.world()
-        .clusters
-        .get(&id.to_ascii_lowercase())
-        .map(|c| (c.id(), c.location.clone()))
 }
 
 /// The cluster whose issuer URL is `issuer`.

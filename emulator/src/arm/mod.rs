@@ -7,6 +7,7 @@ pub mod container_apps;
 pub mod errors;
 pub mod federated;
 mod flexible;
+pub mod identity;
 pub mod linker;
 mod linker_configs;
 mod linker_writes;
@@ -17,6 +18,8 @@ pub mod resources;
 mod single;
 mod source_linker;
 pub mod sync;
+mod tracked;
+mod user_identities;
 pub mod web;
 
 pub use source_linker::{Linker, LinkerEffect};

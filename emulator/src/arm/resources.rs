@@ -3,7 +3,10 @@
 
 use serde_json::{Value, json};
 
+use super::container_apps::ContainerApp;
 use super::errors::subscription_not_found;
+use super::managed_clusters::ManagedCluster;
+use super::tracked::generic_resources;
 use crate::app::App;
 use crate::http::Resp;
 use crate::state::ResourceGroup;
@@ -234,8 +237,9 @@ pub fn list_resources(app: &App, sub: &str, rg: Option<&str>, filter: Option<&st
             .collect()
     };
     value.extend(super::web::generic_resources(app));
-    value.extend(super::container_apps::generic_resources(app));
-    value.extend(super::managed_clusters::generic_resources(app));
+    value.extend(super::user_identities::generic_resources(app));
+    value.extend(generic_resources::<ContainerApp>(app));
+    value.extend(generic_resources::<ManagedCluster>(app));
     value.retain(|r| {
         let id = r["id"].as_str().unwrap_or("");
         let mut segs = id.split('/').skip(1);

@@ -7,14 +7,16 @@
 
 use serde_json::{Value, json};
 
-use super::errors::{arm_error, bad_request, invalid_body, method_not_allowed, no_route};
-use super::linker::{masked_auth, op_url, strip_nulls, validate_put, validation};
-use super::lro::start_op;
+use super::errors::{arm_error, invalid_body, method_not_allowed, no_route};
+use super::linker::{
+    accepted, check_name, created, masked_auth, no_message, start_operation, stored_properties,
+    strip_nulls, system_data, validate_put, validation,
+};
 use super::{Ctx, ProviderPath, Scope};
 use crate::app::App;
 use crate::http::Resp;
 use crate::ids::now_iso;
-use crate::state::{Effect, OpProvider};
+use crate::state::Effect;
 
 const TYPE: &str = "microsoft.servicelinker/linkers";
 
@@ -111,26 +113,9 @@ async fn linkers(ctx: &Ctx<'_>, source_id: &str, location: &str, rest: &[String]
                 l.properties["provisioningState"] = json!("Deleting");
             }
             let effect = Effect::Linker(LinkerEffect::Delete { key, previous });
-            match start_op(
-                ctx,
-                OpProvider::ServiceLinker,
-                &sub,
-                &location,
-                id,
-                Some(json!({"Message": null})),
-                Some(effect),
-            )
-            .await
-            {
-                Ok(op) => {
-                    let url = op_url(ctx, &sub, &location, &op);
-                    Resp::empty(202)
-                        .with("Azure-AsyncOperation", url.clone())
-                        .with("Location", url)
-                        .with("Retry-After", "0")
-                }
-                Err(r) => r,
-            }
+            let started =
+                start_operation(ctx, &sub, &location, id, no_message(), Some(effect)).await;
+            accepted(ctx, &sub, &location, started, Resp::empty(202))
         }
         ("POST", Some("listconfigurations"), 2) => match existing {
             Some(l) => Resp::json(
@@ -147,26 +132,8 @@ async fn linkers(ctx: &Ctx<'_>, source_id: &str, location: &str, rest: &[String]
                 return not_found(&id);
             };
             let result = validation(ctx, &l.name, &l.properties, &now_iso());
-            match start_op(
-                ctx,
-                OpProvider::ServiceLinker,
-                &sub,
-                &location,
-                l.id(),
-                Some(result),
-                None,
-            )
-            .await
-            {
-                Ok(op) => {
-                    let url = op_url(ctx, &sub, &location, &op);
-                    Resp::json(202, &Value::Null)
-                        .with("Azure-AsyncOperation", url.clone())
-                        .with("Location", url)
-                        .with("Retry-After", "0")
-                }
-                Err(r) => r,
-            }
+            let started = start_operation(ctx, &sub, &location, l.id(), result, None).await;
+            accepted(ctx, &sub, &location, started, Resp::json(202, &Value::Null))
         }
         (_, None, 1) | (_, Some("listconfigurations" | "validatelinker"), 2) => {
             method_not_allowed(ctx.req)
@@ -194,25 +161,11 @@ async fn put(
     if let Err(r) = super::linker_writes::check_scope(ctx.app, source_id, &body["properties"]) {
         return r;
     }
-    if !name
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_')
-    {
-        return bad_request(
-            "BadRequest",
-            "Resource name can only contain letters (A-Z, a-z), numbers (0-9), periods ('.'), and underscores ('_')",
-        );
+    if let Err(r) = check_name(name) {
+        return r;
     }
     let p = &body["properties"];
-    let (caller, caller_type) = ctx.caller();
-    let now = now_iso();
-    let created = existing.as_ref().map(|l| l.system_data.clone());
-    let system_data = json!({
-        "createdBy": created.as_ref().map_or(json!(caller), |s| s["createdBy"].clone()),
-        "createdByType": created.as_ref().map_or(json!(caller_type), |s| s["createdByType"].clone()),
-        "createdAt": created.as_ref().map_or(json!(now), |s| s["createdAt"].clone()),
-        "lastModifiedBy": caller, "lastModifiedByType": caller_type, "lastModifiedAt": now
-    });
+    let system_data = system_data(ctx, existing.as_ref().map(|l| &l.system_data));
     let auth = p["authInfo"].as_object();
     let secret = auth.and_then(|a| {
         a.get("secret")
@@ -233,17 +186,7 @@ async fn put(
     {
         m.insert("userName".into(), old.clone());
     }
-    let properties = json!({
-        "publicNetworkSolution": p["publicNetworkSolution"],
-        "configurationInfo": p["configurationInfo"],
-        "provisioningState": "Accepted",
-        "targetService": {"id": p["targetService"]["id"], "resourceProperties": p["targetService"]["resourceProperties"], "type": p["targetService"]["type"]},
-        "authInfo": auth,
-        "clientType": p["clientType"].as_str().unwrap_or("none"),
-        "scope": p["scope"],
-        "vNetSolution": p["vNetSolution"],
-        "secretStore": p["secretStore"]
-    });
+    let properties = stored_properties(p, p["publicNetworkSolution"].clone(), auth);
     let linker = Linker {
         source_id: source_id.to_owned(),
         name: name.to_owned(),
@@ -255,22 +198,8 @@ async fn put(
     let id = linker.id();
     let previous = ctx.app.world().linkers.insert(key.clone(), linker);
     let effect = Effect::Linker(LinkerEffect::Put { key, previous });
-    match start_op(
-        ctx,
-        OpProvider::ServiceLinker,
-        sub,
-        location,
-        id,
-        Some(json!({"Message": null})),
-        Some(effect),
-    )
-    .await
-    {
-        Ok(op) => Resp::json(201, &answer)
-            .with("Azure-AsyncOperation", op_url(ctx, sub, location, &op))
-            .with("Retry-After", "0"),
-        Err(r) => r,
-    }
+    let started = start_operation(ctx, sub, location, id, no_message(), Some(effect)).await;
+    created(ctx, sub, location, started, &answer)
 }
 
 fn list(ctx: &Ctx<'_>, source_id: &str) -> Resp {
@@ -345,70 +274,79 @@ pub fn configurations(l: &Linker, tenant: &str) -> Vec<(String, String)> {
     let password = (auth_type == "secret").then(|| l.secret.clone().unwrap_or_default());
     let pair = |n: &str, v: String| (n.to_owned(), v);
     let conn = |v: String| vec![pair("AZURE_POSTGRESQL_CONNECTIONSTRING", v)];
-    let pw_env = || {
+    // A connection string's password part (`{before}{password}{after}`), empty without a password.
+    let pw = |before: &str, after: &str| {
         password
-            .clone()
-            .map(|pw| pair("AZURE_POSTGRESQL_PASSWORD", pw))
+            .as_ref()
+            .map_or(String::new(), |pw| format!("{before}{pw}{after}"))
     };
+    // Separate variables, then the password's when there is one.
+    let vars = |names: [(&str, String); 3], more: &[(&str, &str)]| -> Vec<(String, String)> {
+        names
+            .into_iter()
+            .map(|(n, v)| pair(n, v))
+            .chain(more.iter().map(|(n, v)| pair(n, (*v).to_owned())))
+            .chain(
+                password
+                    .clone()
+                    .map(|pw| pair("AZURE_POSTGRESQL_PASSWORD", pw)),
+            )
+            .collect()
+    };
+    let (db, user) = ((*db).to_owned(), user.to_owned());
     let mut base: Vec<(String, String)> = match client {
         "python" => conn(format!(
             "dbname={db} host={host} port=5432 sslmode=require user={user}{}",
-            password
-                .as_ref()
-                .map_or(String::new(), |pw| format!(" password={pw}"))
+            pw(" password=", "")
         )),
         "java" => conn(format!(
             "jdbc:postgresql://{host}:5432/{db}?sslmode=require&user={user}{}",
-            password
-                .as_ref()
-                .map_or(String::new(), |pw| format!("&password={pw}"))
+            pw("&password=", "")
         )),
         "go" => conn(format!(
             "host={host} dbname={db} sslmode=require user={user}{}",
-            password
-                .as_ref()
-                .map_or(String::new(), |pw| format!(" password={pw}"))
+            pw(" password=", "")
         )),
         "php" => conn(format!(
             "host={host} port=5432 dbname={db} sslmode=require user={user}{}",
-            password
-                .as_ref()
-                .map_or(String::new(), |pw| format!(" password={pw}"))
+            pw(" password=", "")
         )),
-        "django" => [
-            pair("AZURE_POSTGRESQL_NAME", (*db).to_owned()),
-            pair("AZURE_POSTGRESQL_HOST", host.clone()),
-            pair("AZURE_POSTGRESQL_USER", user.to_owned()),
-        ]
-        .into_iter()
-        .chain(pw_env())
-        .collect(),
-        "nodejs" => [
-            pair("AZURE_POSTGRESQL_HOST", host.clone()),
-            pair("AZURE_POSTGRESQL_USER", user.to_owned()),
-            pair("AZURE_POSTGRESQL_DATABASE", (*db).to_owned()),
-            pair("AZURE_POSTGRESQL_PORT", "5432".into()),
-            pair("AZURE_POSTGRESQL_SSL", "true".into()),
-        ]
-        .into_iter()
-        .chain(pw_env())
-        .collect(),
-        "ruby" => [
-            pair("AZURE_POSTGRESQL_HOST", host.clone()),
-            pair("AZURE_POSTGRESQL_USERNAME", user.to_owned()),
-            pair("AZURE_POSTGRESQL_DATABASE", (*db).to_owned()),
-            pair("AZURE_POSTGRESQL_PORT", "5432".into()),
-            pair("AZURE_POSTGRESQL_SSLMODE", "require".into()),
-        ]
-        .into_iter()
-        .chain(pw_env())
-        .collect(),
+        "django" => vars(
+            [
+                ("AZURE_POSTGRESQL_NAME", db),
+                ("AZURE_POSTGRESQL_HOST", host),
+                ("AZURE_POSTGRESQL_USER", user),
+            ],
+            &[],
+        ),
+        "nodejs" => vars(
+            [
+                ("AZURE_POSTGRESQL_HOST", host),
+                ("AZURE_POSTGRESQL_USER", user),
+                ("AZURE_POSTGRESQL_DATABASE", db),
+            ],
+            &[
+                ("AZURE_POSTGRESQL_PORT", "5432"),
+                ("AZURE_POSTGRESQL_SSL", "true"),
+            ],
+        ),
+        "ruby" => vars(
+            [
+                ("AZURE_POSTGRESQL_HOST", host),
+                ("AZURE_POSTGRESQL_USERNAME", user),
+                ("AZURE_POSTGRESQL_DATABASE", db),
+            ],
+            &[
+                ("AZURE_POSTGRESQL_PORT", "5432"),
+                ("AZURE_POSTGRESQL_SSLMODE", "require"),
+            ],
+        ),
         "springBoot" => vec![
             pair(
                 "spring.datasource.url",
                 format!("jdbc:postgresql://{host}:5432/{db}?sslmode=require"),
             ),
-            pair("spring.datasource.username", user.to_owned()),
+            pair("spring.datasource.username", user),
             match &password {
                 Some(pw) => pair("spring.datasource.password", pw.clone()),
                 None => pair(
@@ -419,9 +357,7 @@ pub fn configurations(l: &Linker, tenant: &str) -> Vec<(String, String)> {
         ],
         _ => conn(format!(
             "Server={host};Database={db};Port=5432;Ssl Mode=Require;User Id={user};{}",
-            password
-                .as_ref()
-                .map_or(String::new(), |pw| format!("Password={pw};"))
+            pw("Password=", ";")
         )),
     };
     let spring = client == "springBoot";

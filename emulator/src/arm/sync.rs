@@ -98,26 +98,20 @@ pub async fn finish(app: &App, effect: Effect, ok: bool) -> Result<(), String> {
             .await?;
         }
         Effect::DatabaseAdd { at, name } if ok => {
-            let server = {
-                let mut w = app.world();
-                let Some(s) = w.server_at(&at) else {
-                    return Ok(());
-                };
+            let Some(server) = edit_server(app, &at, |s| {
                 if !s.databases.iter().any(|d| d.eq_ignore_ascii_case(&name)) {
                     s.databases.push(name.clone());
                 }
-                s.clone()
+            }) else {
+                return Ok(());
             };
             app.db.add_database(&server, &name).await?;
         }
         Effect::DatabaseRemove { at, name } if ok => {
-            let server = {
-                let mut w = app.world();
-                let Some(s) = w.server_at(&at) else {
-                    return Ok(());
-                };
+            let Some(server) = edit_server(app, &at, |s| {
                 s.databases.retain(|d| !d.eq_ignore_ascii_case(&name));
-                s.clone()
+            }) else {
+                return Ok(());
             };
             app.db.drop_database(&server, &name).await?;
         }
@@ -166,15 +160,18 @@ async fn change_firewall(
     at: &ServerRef,
     change: impl FnOnce(&mut Vec<FirewallRule>),
 ) -> Result<(), String> {
-    let server = {
-        let mut w = app.world();
-        let Some(s) = w.server_at(at) else {
-            return Ok(());
-        };
-        change(&mut s.firewall);
-        s.clone()
-    };
-    app.db.sync_firewall(&server).await
+    match edit_server(app, at, |s| change(&mut s.firewall)) {
+        Some(server) => app.db.sync_firewall(&server).await,
+        None => Ok(()),
+    }
+}
+
+/// Changes the world's server at `at` and returns it as changed (`None`: it is gone, nothing to do).
+fn edit_server(app: &App, at: &ServerRef, edit: impl FnOnce(&mut Server)) -> Option<Server> {
+    let mut w = app.world();
+    let s = w.server_at(at)?;
+    edit(s);
+    Some(s.clone())
 }
 
 /// Pushes an admin to PostgreSQL; a failure becomes ARM's 500.
@@ -210,11 +207,12 @@ pub async fn register_identities(app: &App) -> Result<(), Resp> {
             PrincipalType::ServicePrincipal,
         )
     }));
-    let compute = super::web::system_identities(app)
-        .into_iter()
-        .chain(super::container_apps::system_identities(app));
-    for (oid, name, _) in compute {
-        ids.push(identity(&oid, &name, PrincipalType::ServicePrincipal));
+    for s in super::identity::all(app) {
+        ids.push(identity(
+            &s.identity.principal_id,
+            &s.name,
+            PrincipalType::ServicePrincipal,
+        ));
     }
     app.db.register_identities(&ids).await.map_err(internal)
 }

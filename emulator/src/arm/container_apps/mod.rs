@@ -1,25 +1,28 @@
-//! Microsoft.App container apps (api 2025-07-01 shapes): GET and the lists, PUT (the whole app: identity, secrets,
-//! containers; 201 + `Azure-AsyncOperation`, the change applied when the operation ends) and PATCH (a JSON merge of
-//! identity, secrets and template; 202 + `Location`), `listSecrets`, and the operation status and result routes.
-//! A system-assigned identity is an Entra service principal named like the app that gets tokens from the
+//! Microsoft.App container apps (api 2025-07-01 shapes): the app as the world holds it and as GET and the lists
+//! answer it, the seeded ones, and the routes: PUT (the whole app: identity, secrets, containers; 201 +
+//! `Azure-AsyncOperation`) and PATCH (a JSON merge; 202 + `Location`) as long-running operations
+//! (`operation.rs`, what a body asks for in `change.rs`), `listSecrets`, and the operation status and result
+//! routes. A system-assigned identity is an Entra service principal named like the app that gets tokens from the
 //! managed-identity endpoint and logs in to PostgreSQL. Linkers write into a container's env (`source_linker.rs`).
+
+mod change;
+mod operation;
+
+pub use operation::finish;
 
 use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
 
-use super::errors::{
-    arm_error, arm_not_found, bad_request, internal, invalid_body, method_not_allowed, no_route,
-};
-use super::lro::{Poll, poll_op, start_op};
-use super::web::{SystemIdentity, guid_of};
+use super::errors::{method_not_allowed, no_route};
+use super::identity::SystemIdentity;
+use super::tracked::{Tracked, list, one};
 use super::{Ctx, ProviderPath, Scope};
 use crate::app::App;
 use crate::http::Resp;
-use crate::ids::now_iso;
+use crate::ids::guid_of;
 use crate::seed::Seed;
-use crate::state::{Effect, OpProvider};
-use crate::tokens::Principal;
+use crate::state::World;
 
 const IMAGE: &str = "mcr.microsoft.com/k8se/quickstart:latest";
 
@@ -66,26 +69,6 @@ pub struct ContainerAppChange {
 }
 
 impl ContainerApp {
-    pub fn id(&self) -> String {
-        format!(
-            "/subscriptions/{}/resourceGroups/{}/providers/Microsoft.App/containerApps/{}",
-            self.sub, self.rg, self.name
-        )
-    }
-
-    pub fn key(&self) -> String {
-        self.id().to_ascii_lowercase()
-    }
-
-    /// The token principal of its system-assigned identity (named like the app, as Entra names it).
-    pub fn principal(&self) -> Option<Principal> {
-        self.identity.as_ref().map(|i| Principal::App {
-            app_id: i.client_id.clone(),
-            oid: i.principal_id.clone(),
-            name: self.name.clone(),
-        })
-    }
-
     fn environment_id(&self) -> String {
         format!(
             "/subscriptions/{}/resourceGroups/{}/providers/Microsoft.App/managedEnvironments/{}-env",
@@ -101,15 +84,20 @@ impl ContainerApp {
         let h = guid_of(&self.environment_id().to_ascii_lowercase());
         format!("{}.{}.azurecontainerapps.io", &h[..13], self.location)
     }
+}
+
+impl Tracked for ContainerApp {
+    const TYPE: &'static str = "Microsoft.App/containerApps";
+    const ALL: fn(&World) -> &BTreeMap<String, Self> = |w| &w.container_apps;
 
     /// The app as `GET` answers it (secret values are only in `listSecrets`).
-    pub fn body(&self, app: &App) -> Value {
+    fn body(&self, app: &App) -> Value {
         let tenant = &app.seed.tenant.id;
         let uai: Map<String, Value> = self
             .user_assigned
             .iter()
             .map(|id| {
-                let m = user_identity_by_id(&app.seed, id);
+                let m = super::user_identities::by_id(&app.seed, id);
                 (
                     id.clone(),
                     json!({"principalId": m.map(|m| m.principal_id.clone()), "clientId": m.map(|m| m.client_id.clone())}),
@@ -154,7 +142,7 @@ impl ContainerApp {
         json!({
             "id": self.id(),
             "name": self.name,
-            "type": "Microsoft.App/containerApps",
+            "type": Self::TYPE,
             "location": self.location,
             "tags": {},
             "identity": identity,
@@ -186,20 +174,9 @@ impl ContainerApp {
             }
         })
     }
-}
 
-/// A seeded user-assigned identity named by its resource id.
-fn user_identity_by_id<'a>(seed: &'a Seed, id: &str) -> Option<&'a crate::seed::ManagedIdentity> {
-    let name = id.rsplit('/').next()?;
-    seed.managed_identities
-        .iter()
-        .find(|m| m.display_name.eq_ignore_ascii_case(name))
-}
-
-fn identity_for(key: &str) -> SystemIdentity {
-    SystemIdentity {
-        principal_id: guid_of(&format!("principal:{key}")),
-        client_id: guid_of(&format!("client:{key}")),
+    fn place(&self) -> [&str; 4] {
+        [&self.sub, &self.rg, &self.name, &self.location]
     }
 }
 
@@ -208,11 +185,7 @@ pub fn from_seed(seed: &Seed) -> BTreeMap<String, ContainerApp> {
     seed.container_apps
         .iter()
         .map(|c| {
-            let sub = seed.sub_of(c.subscription.as_deref());
-            let location = c
-                .location
-                .clone()
-                .unwrap_or_else(|| seed.group_location(&sub, &c.resource_group));
+            let (sub, location) = seed.placement(c);
             let names = if c.containers.is_empty() {
                 vec![c.name.clone()]
             } else {
@@ -238,60 +211,35 @@ pub fn from_seed(seed: &Seed) -> BTreeMap<String, ContainerApp> {
                 revision: 1,
             };
             if c.system_identity {
-                a.identity = Some(identity_for(&a.key()));
+                a.identity = Some(SystemIdentity::for_key(&a.key()));
             }
             (a.key(), a)
         })
         .collect()
 }
 
-/// Every container app's system-assigned identity: (object id, name, principal).
-pub fn system_identities(app: &App) -> Vec<(String, String, Principal)> {
-    app.world()
-        .container_apps
-        .values()
-        .filter_map(|a| {
-            let i = a.identity.as_ref()?;
-            Some((i.principal_id.clone(), a.name.clone(), a.principal()?))
-        })
-        .collect()
-}
-
-/// A container app's system-assigned identity by its principal or client id: (principal, client id, app id).
-pub fn system_identity(app: &App, id: &str) -> Option<(Principal, String, String)> {
-    let w = app.world();
-    w.container_apps.values().find_map(|a| {
-        let i = a.identity.as_ref()?;
-        (i.principal_id.eq_ignore_ascii_case(id) || i.client_id.eq_ignore_ascii_case(id))
-            .then(|| Some((a.principal()?, i.client_id.clone(), a.id())))?
-    })
-}
-
 /// The routes of Microsoft.App.
 pub async fn route(ctx: &Ctx<'_>, p: &ProviderPath<'_>) -> Resp {
     let get = ctx.req.method == "GET";
     match (&p.scope, p.lower.as_slice()) {
-        (Scope::Subscription(sub), ["containerapps"]) if get => list(ctx, sub, None),
-        (Scope::Group(g), ["containerapps"]) if get => list(ctx, &g.sub, Some(&g.name)),
+        (Scope::Subscription(_) | Scope::Group(_), ["containerapps"]) if get => {
+            list::<ContainerApp>(ctx, &p.scope)
+        }
         (Scope::Subscription(_), ["locations", _, "containerappoperationstatuses", op]) if get => {
-            op_status(ctx, op, false).await
+            operation::status(ctx, op, false).await
         }
         (Scope::Subscription(_), ["locations", _, "containerappoperationresults", op]) if get => {
-            op_status(ctx, op, true).await
+            operation::status(ctx, op, true).await
         }
         (Scope::Group(g), ["containerapps", _, rest @ ..]) => {
-            let key = format!(
-                "/subscriptions/{}/resourcegroups/{}/providers/microsoft.app/containerapps/{}",
-                g.sub, g.name, p.lower[1]
-            )
-            .to_ascii_lowercase();
-            let Some(found) = ctx.app.world().container_apps.get(&key).cloned() else {
-                return arm_not_found("Microsoft.App/containerApps", &p.segs[1], &g.name);
+            let found = match one::<ContainerApp>(ctx, g, &p.segs[1]) {
+                Ok(a) => a,
+                Err(r) => return r,
             };
             match (ctx.req.method.as_str(), rest) {
                 ("GET", []) => Resp::json(200, &found.body(ctx.app)),
-                ("PUT", []) => change(ctx, found, true).await,
-                ("PATCH", []) => change(ctx, found, false).await,
+                ("PUT", []) => operation::change(ctx, found, true).await,
+                ("PATCH", []) => operation::change(ctx, found, false).await,
                 (_, []) => method_not_allowed(ctx.req),
                 ("POST", ["listsecrets"]) => {
                     let value: Vec<Value> = found
@@ -307,317 +255,4 @@ pub async fn route(ctx: &Ctx<'_>, p: &ProviderPath<'_>) -> Resp {
         }
         _ => no_route(ctx.req),
     }
-}
-
-fn list(ctx: &Ctx<'_>, sub: &str, rg: Option<&str>) -> Resp {
-    let apps: Vec<ContainerApp> = ctx
-        .app
-        .world()
-        .container_apps
-        .values()
-        .filter(|a| a.sub.eq_ignore_ascii_case(sub))
-        .filter(|a| rg.is_none_or(|g| a.rg.eq_ignore_ascii_case(g)))
-        .cloned()
-        .collect();
-    let value: Vec<Value> = apps.iter().map(|a| a.body(ctx.app)).collect();
-    Resp::json(200, &json!({ "value": value }))
-}
-
-/// A PUT (`replace`: what the body leaves out is gone) or PATCH (a merge) of a container app, as a long-running
-/// operation.
-async fn change(ctx: &Ctx<'_>, current: ContainerApp, replace: bool) -> Resp {
-    let body = match invalid_body(ctx.req) {
-        Ok(b) => b,
-        Err(r) => return r,
-    };
-    if replace && body["location"].as_str().is_none_or(str::is_empty) {
-        return bad_request(
-            "LocationRequired",
-            "The location property is required for this definition.",
-        );
-    }
-    let next = match merged(&current, &body, replace) {
-        Ok(n) => n,
-        Err(r) => return r,
-    };
-    let key = current.key();
-    if let Some(a) = ctx.app.world().container_apps.get_mut(&key) {
-        a.provisioning = "InProgress";
-    }
-    let mut answer = next.clone();
-    answer.provisioning = "InProgress";
-    let effect = Effect::ContainerApp(ContainerAppChange {
-        key,
-        next: Box::new(next),
-    });
-    let (sub, location) = (current.sub.clone(), current.location.clone());
-    let op = match start_op(
-        ctx,
-        OpProvider::App,
-        &sub,
-        &location,
-        current.id(),
-        None,
-        Some(effect),
-    )
-    .await
-    {
-        Ok(op) => op,
-        Err(r) => return r,
-    };
-    let base = format!(
-        "{}/subscriptions/{sub}/providers/Microsoft.App/locations/{location}",
-        ctx.app.base
-    );
-    let v = ctx.api_version;
-    let status = format!("{base}/containerappOperationStatuses/{op}?api-version={v}");
-    if replace {
-        Resp::json(201, &answer.body(ctx.app))
-            .with("Azure-AsyncOperation", status)
-            .with("Retry-After", "0")
-    } else {
-        Resp::empty(202)
-            .with(
-                "Location",
-                format!("{base}/containerappOperationResults/{op}?api-version={v}"),
-            )
-            .with("Azure-AsyncOperation", status)
-            .with("Retry-After", "0")
-    }
-}
-
-/// The app a PUT or PATCH body asks for, or the RP's 400: secrets need a value, env references need a secret.
-fn merged(current: &ContainerApp, body: &Value, replace: bool) -> Result<ContainerApp, Resp> {
-    let mut next = current.clone();
-    next.provisioning = "Succeeded";
-    let identity = body.get("identity").filter(|v| !v.is_null());
-    if let Some(identity) = identity {
-        let ty = identity["type"].as_str().unwrap_or("None");
-        let parts: Vec<String> = ty
-            .split(',')
-            .map(|p| p.trim().to_ascii_lowercase())
-            .collect();
-        if !parts
-            .iter()
-            .all(|p| ["systemassigned", "userassigned", "none"].contains(&p.as_str()))
-        {
-            return Err(bad_request(
-                "InvalidIdentityType",
-                format!("The identity type '{ty}' is not supported."),
-            ));
-        }
-        let system = parts.iter().any(|p| p == "systemassigned");
-        if system && next.identity.is_none() {
-            next.identity = Some(identity_for(&current.key()));
-        } else if !system {
-            next.identity = None;
-        }
-        next.user_assigned = if parts.iter().any(|p| p == "userassigned") {
-            identity["userAssignedIdentities"]
-                .as_object()
-                .map(|m| m.keys().cloned().collect())
-                .unwrap_or_default()
-        } else {
-            Vec::new()
-        };
-    } else if replace {
-        next.identity = None;
-        next.user_assigned.clear();
-    }
-    let props = &body["properties"];
-    match props["configuration"]["secrets"].as_array() {
-        Some(list) => {
-            let mut secrets = Vec::new();
-            let mut invalid = Vec::new();
-            for s in list {
-                let name = s["name"].as_str().unwrap_or("");
-                match s["value"].as_str() {
-                    Some(v) if !name.is_empty() => secrets.push((name.to_owned(), v.to_owned())),
-                    _ => invalid.push(name.to_owned()),
-                }
-            }
-            if !invalid.is_empty() {
-                return Err(bad_request(
-                    "ContainerAppSecretInvalid",
-                    format!(
-                        "Invalid Request: Container app secret(s) with name(s) '{}' are invalid: value or keyVaultUrl and identity should be provided.",
-                        invalid.join(", ")
-                    ),
-                ));
-            }
-            next.secrets = secrets;
-        }
-        None if replace => next.secrets.clear(),
-        None => {}
-    }
-    if let Some(list) = props["template"]["containers"].as_array() {
-        next.containers = list
-            .iter()
-            .map(|c| Container {
-                name: c["name"].as_str().unwrap_or("").to_owned(),
-                image: c["image"].as_str().unwrap_or(IMAGE).to_owned(),
-                env: c["env"]
-                    .as_array()
-                    .map(|e| {
-                        e.iter()
-                            .map(|v| EnvVar {
-                                name: v["name"].as_str().unwrap_or("").to_owned(),
-                                value: v["value"].as_str().map(str::to_owned),
-                                secret_ref: v["secretRef"].as_str().map(str::to_owned),
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-            })
-            .collect();
-    }
-    for c in &next.containers {
-        for e in &c.env {
-            if let Some(r) = &e.secret_ref
-                && !next.secrets.iter().any(|(n, _)| n == r)
-            {
-                return Err(bad_request(
-                    "ContainerAppSecretRefNotFound",
-                    format!(
-                        "Invalid Request: Container '{}' env var '{}' references secret '{r}', which is not defined.",
-                        c.name, e.name
-                    ),
-                ));
-            }
-        }
-    }
-    if next.containers != current.containers {
-        next.revision += 1;
-    }
-    Ok(next)
-}
-
-/// Applies a finished PUT or PATCH: the app becomes what it asked for (its new identity registered with every
-/// server), or stays as it was, `Failed`.
-pub async fn finish(app: &App, change: ContainerAppChange, ok: bool) -> Result<(), String> {
-    let new_identity = {
-        let mut w = app.world();
-        let Some(a) = w.container_apps.get_mut(&change.key) else {
-            return Ok(());
-        };
-        if !ok {
-            a.provisioning = "Failed";
-            return Ok(());
-        }
-        let turned_on = a.identity.is_none() && change.next.identity.is_some();
-        *a = *change.next;
-        turned_on.then(|| a.clone())
-    };
-    match new_identity {
-        Some(a) => register(app, &a).await,
-        None => Ok(()),
-    }
-}
-
-/// Makes the servers' `pgaadauth` know an app's system-assigned identity by name.
-async fn register(app: &App, a: &ContainerApp) -> Result<(), String> {
-    let Some(i) = a.identity.as_ref() else {
-        return Ok(());
-    };
-    app.db
-        .register_identities(&[crate::database::Identity {
-            object_id: i.principal_id.clone(),
-            name: a.name.clone(),
-            principal_type: azconn_emulator::pg::PrincipalType::ServicePrincipal,
-        }])
-        .await
-}
-
-/// `containerappOperationStatuses/{op}` (`results`: `containerappOperationResults/{op}`, 202 while running and
-/// the app at the end).
-async fn op_status(ctx: &Ctx<'_>, op: &str, results: bool) -> Resp {
-    let name = ctx.req.segs.last().cloned().unwrap_or_default();
-    let poll = poll_op(ctx.app, &op.to_ascii_lowercase(), OpProvider::App).await;
-    let (outcome, start, end, resource) = {
-        let w = ctx.app.world();
-        match (poll, w.operations.get(&op.to_ascii_lowercase())) {
-            (Poll::Missing, _) | (_, None) => {
-                return arm_error(
-                    404,
-                    "OperationNotFound",
-                    format!("The operation '{name}' was not found."),
-                );
-            }
-            (Poll::Running(start), Some(o)) => {
-                ("InProgress".to_owned(), start, None, o.resource_id.clone())
-            }
-            (Poll::Ended, Some(o)) => (
-                o.outcome.clone(),
-                o.start_time.clone(),
-                Some(o.end_time.clone().unwrap_or_else(now_iso)),
-                o.resource_id.clone(),
-            ),
-        }
-    };
-    if results {
-        return match outcome.as_str() {
-            "InProgress" => Resp::empty(202)
-                .with(
-                    "Location",
-                    format!(
-                        "{}{}?api-version={}",
-                        ctx.app.base, ctx.req.path, ctx.api_version
-                    ),
-                )
-                .with("Retry-After", "0"),
-            "Succeeded" => {
-                let found = ctx
-                    .app
-                    .world()
-                    .container_apps
-                    .get(&resource.to_ascii_lowercase())
-                    .cloned();
-                match found {
-                    Some(a) => Resp::json(200, &a.body(ctx.app)),
-                    None => internal("container app vanished"),
-                }
-            }
-            _ => arm_error(
-                500,
-                "ContainerAppOperationError",
-                "Failed to provision revision for container app. Error details: The operation failed.",
-            ),
-        };
-    }
-    let mut body = json!({"id": ctx.req.path, "name": name, "status": outcome, "startTime": start});
-    if let Some(end) = end {
-        body["endTime"] = json!(end);
-    }
-    match outcome.as_str() {
-        "Failed" => {
-            body["error"] = json!({"code": "ContainerAppOperationError",
-                "message": "Failed to provision revision for container app. Error details: The operation failed."});
-        }
-        "Canceled" => {
-            body["error"] =
-                json!({"code": "OperationCanceled", "message": "The operation was canceled."});
-        }
-        _ => {}
-    }
-    Resp::json(200, &body).with("Retry-After", "0")
-}
-
-/// The container apps as ARM's resource list shows them.
-pub fn generic_resources(app: &App) -> Vec<Value> {
-    app.world()
-        .container_apps
-        .values()
-        .map(|a| {
-            json!({"id": a.id(), "name": a.name, "type": "Microsoft.App/containerApps",
-                "location": a.location, "tags": {}})
-        })
-        .collect()
-}
-
-/// The id (as the RP spells it) of a container app in the world, by an id a caller spelled.
-pub fn known(app: &App, id: &str) -> Option<(String, String)> {
-    app.world()
-        .container_apps
-        .get(&id.to_ascii_lowercase())
-        .map(|a| (a.id(), a.location.clone()))
 }
