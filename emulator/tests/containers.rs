@@ -69,10 +69,16 @@ async fn put_linker(emu: &Emu, t: &str, source: &str, name: &str, body: Value) -
 #[tokio::test]
 async fn container_app_identity_is_assigned_by_a_long_running_put_and_gets_tokens() {
     let emu = Emu::start();
-    emu.admin("POST", "/knobs/lro", Some(json!({"method": "PUT", "path": "/subscriptions/*/resourceGroups/*/providers/Microsoft.App/containerApps/*", "polls": 1}))).await;
+    emu.lro(
+        "PUT",
+        "/subscriptions/*/resourceGroups/*/providers/Microsoft.App/containerApps/*",
+        1,
+        "Succeeded",
+    )
+    .await;
     let t = emu.alice_arm().await;
     let url = format!("{}?api-version={APP_API}", capp(""));
-    let (s, _, app) = emu.call("GET", &url, Some(&t), None).await;
+    let (s, _, app) = emu.get(&url, &t).await;
     assert_eq!(
         (s, &app["identity"]),
         (200, &json!({"type": "None"})),
@@ -86,20 +92,20 @@ async fn container_app_identity_is_assigned_by_a_long_running_put_and_gets_token
     let mut put = app.clone();
     put["identity"] = json!({"type": "SystemAssigned"});
     put["properties"]["configuration"]["secrets"] = json!([]);
-    let (s, h, answer) = emu.call("PUT", &url, Some(&t), Some(put)).await;
+    let (s, h, answer) = emu.put(&url, &t, put).await;
     assert_eq!(
         (s, &answer["properties"]["provisioningState"]),
         (201, &json!("InProgress")),
         "{answer}"
     );
-    let (_, _, during) = emu.call("GET", &url, Some(&t), None).await;
+    let (_, _, during) = emu.get(&url, &t).await;
     assert_eq!(
         during["identity"]["type"], "None",
         "applied only when the operation ends"
     );
     let status = wait_op(&emu, &t, &h).await;
     assert_eq!(status["status"], "Succeeded", "{status}");
-    let (_, _, after) = emu.call("GET", &url, Some(&t), None).await;
+    let (_, _, after) = emu.get(&url, &t).await;
     let pid = after["identity"]["principalId"]
         .as_str()
         .expect("principalId")
@@ -112,16 +118,11 @@ async fn container_app_identity_is_assigned_by_a_long_running_put_and_gets_token
         (Some(TENANT), Some("Succeeded"))
     );
 
-    let header = std::fs::read_to_string(emu.path().join("identity-header")).expect("header");
     let r = emu
-        .http
-        .get(emu.url(&format!(
-            "/msi/token?api-version=2019-08-01&resource=https://ossrdbms-aad.database.windows.net&principal_id={pid}"
-        )))
-        .header("X-IDENTITY-HEADER", header.trim())
-        .send()
-        .await
-        .expect("msi");
+        .msi(&format!(
+            "api-version=2019-08-01&resource=https://ossrdbms-aad.database.windows.net&principal_id={pid}"
+        ))
+        .await;
     let v: Value = r.json().await.expect("json");
     assert_eq!(
         claims(v["access_token"].as_str().expect("token"))["oid"],
@@ -131,41 +132,35 @@ async fn container_app_identity_is_assigned_by_a_long_running_put_and_gets_token
         .user_token("alice@contoso.com", "https://graph.microsoft.com/.default")
         .await;
     let (s, _, sp) = emu
-        .call(
-            "GET",
-            &format!("/v1.0/servicePrincipals/{pid}"),
-            Some(&graph),
-            None,
-        )
+        .get(&format!("/v1.0/servicePrincipals/{pid}"), &graph)
         .await;
     assert_eq!((s, sp["displayName"].as_str()), (200, Some("capp1")));
 }
 
 #[tokio::test]
 async fn container_app_put_keeps_only_the_secrets_it_sends() {
-    let emu = Emu::start();
-    let t = emu.alice_arm().await;
+    let (emu, t) = Emu::signed_in().await;
     let url = format!("{}?api-version={APP_API}", capp(""));
-    let (_, _, app) = emu.call("GET", &url, Some(&t), None).await;
+    let (_, _, app) = emu.get(&url, &t).await;
     let mut put = app.clone();
     put["properties"]["configuration"]["secrets"] = json!([{"name": "s1"}]);
-    let (s, _, e) = emu.call("PUT", &url, Some(&t), Some(put.clone())).await;
+    let (s, _, e) = emu.put(&url, &t, put.clone()).await;
     assert_eq!(
         (s, e["error"]["code"].as_str()),
         (400, Some("ContainerAppSecretInvalid")),
         "{e}"
     );
     put["properties"]["configuration"]["secrets"] = json!([{"name": "s1", "value": "v1"}]);
-    let (s, h, _) = emu.call("PUT", &url, Some(&t), Some(put)).await;
+    let (s, h, _) = emu.put(&url, &t, put).await;
     assert_eq!(s, 201);
     wait_op(&emu, &t, &h).await;
     let list = format!("{}?api-version={APP_API}", capp("/listSecrets"));
-    let (s, _, v) = emu.call("POST", &list, Some(&t), None).await;
+    let (s, _, v) = emu.post(&list, &t).await;
     assert_eq!(
         (s, v),
         (200, json!({"value": [{"name": "s1", "value": "v1"}]}))
     );
-    let (s, _, got) = emu.call("GET", &url, Some(&t), None).await;
+    let (s, _, got) = emu.get(&url, &t).await;
     assert_eq!(
         (s, &got["properties"]["configuration"]["secrets"]),
         (200, &json!([{"name": "s1"}]))
@@ -174,20 +169,14 @@ async fn container_app_put_keeps_only_the_secrets_it_sends() {
 
 #[tokio::test]
 async fn container_app_linker_writes_secrets_and_env_into_its_container() {
-    let emu = Emu::start();
-    let t = emu.alice_arm().await;
+    let (emu, t) = Emu::signed_in().await;
     let auth = json!({"userName": "aad_c1", "authType": "userAssignedIdentity", "clientId": MI_CLIENT, "subscriptionId": SUB});
     let (s, e) = put_linker(&emu, &t, &capp(""), "c1", linker_body(auth.clone(), "nope")).await;
     assert_eq!(s, 400, "{e}");
     let (s, op) = put_linker(&emu, &t, &capp(""), "c1", linker_body(auth, "capp1")).await;
     assert_eq!((s, op["status"].as_str()), (201, Some("Succeeded")), "{op}");
     let (_, _, app) = emu
-        .call(
-            "GET",
-            &format!("{}?api-version={APP_API}", capp("")),
-            Some(&t),
-            None,
-        )
+        .get(&format!("{}?api-version={APP_API}", capp("")), &t)
         .await;
     let containers = &app["properties"]["template"]["containers"];
     assert_eq!(
@@ -199,11 +188,9 @@ async fn container_app_linker_writes_secrets_and_env_into_its_container() {
     );
     assert_eq!(containers[1]["env"], json!([]), "only the scope container");
     let (_, _, secrets) = emu
-        .call(
-            "POST",
+        .post(
             &format!("{}?api-version={APP_API}", capp("/listSecrets")),
-            Some(&t),
-            None,
+            &t,
         )
         .await;
     assert_eq!(
@@ -215,16 +202,11 @@ async fn container_app_linker_writes_secrets_and_env_into_its_container() {
         "{}/providers/Microsoft.ServiceLinker/linkers/c1?api-version={LINKER_API}",
         capp("")
     );
-    let (s, h, _) = emu.call("DELETE", &url, Some(&t), None).await;
+    let (s, h, _) = emu.delete(&url, &t).await;
     assert_eq!(s, 202);
     wait_op(&emu, &t, &h).await;
     let (_, _, app) = emu
-        .call(
-            "GET",
-            &format!("{}?api-version={APP_API}", capp("")),
-            Some(&t),
-            None,
-        )
+        .get(&format!("{}?api-version={APP_API}", capp("")), &t)
         .await;
     assert_eq!(
         app["properties"]["template"]["containers"][0]["env"],
@@ -235,15 +217,9 @@ async fn container_app_linker_writes_secrets_and_env_into_its_container() {
 
 #[tokio::test]
 async fn cluster_reports_its_oidc_issuer_which_serves_discovery_and_keys() {
-    let emu = Emu::start();
-    let t = emu.alice_arm().await;
+    let (emu, t) = Emu::signed_in().await;
     let (s, _, c) = emu
-        .call(
-            "GET",
-            &format!("{}?api-version=2025-07-01", aks("")),
-            Some(&t),
-            None,
-        )
+        .get(&format!("{}?api-version=2025-07-01", aks("")), &t)
         .await;
     assert_eq!(s, 200, "{c}");
     let issuer = c["properties"]["oidcIssuerProfile"]["issuerURL"]
@@ -271,7 +247,7 @@ async fn cluster_reports_its_oidc_issuer_which_serves_discovery_and_keys() {
         .await
         .expect("json");
     assert_eq!(keys["keys"][0]["kty"], "RSA");
-    let (s, _, _) = emu.call("GET", &format!("/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/nope?api-version=2025-07-01"), Some(&t), None).await;
+    let (s, _, _) = emu.get(&format!("/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/nope?api-version=2025-07-01"), &t).await;
     assert_eq!(s, 404);
 }
 
@@ -322,8 +298,7 @@ async fn exchange(emu: &Emu, assertion: &str) -> (u16, Value) {
 
 #[tokio::test]
 async fn aks_linker_records_secret_service_account_and_federated_credential() {
-    let emu = Emu::start();
-    let t = emu.alice_arm().await;
+    let (emu, t) = Emu::signed_in().await;
     let issuer = workload_linker(&emu, &t).await;
     let sa = format!("sc-account-{MI_CLIENT}");
     let (_, state) = emu.admin("GET", "/state", None).await;
@@ -337,14 +312,12 @@ async fn aks_linker_records_secret_service_account_and_federated_credential() {
         MI_CLIENT
     );
     let (s, _, fics) = emu
-        .call(
-            "GET",
+        .get(
             &format!(
                 "{}?api-version=2025-05-31-preview",
                 mi("/federatedIdentityCredentials")
             ),
-            Some(&t),
-            None,
+            &t,
         )
         .await;
     assert_eq!(s, 200);
@@ -363,7 +336,7 @@ async fn aks_linker_records_secret_service_account_and_federated_credential() {
         "{}/providers/Microsoft.ServiceLinker/linkers/k1?api-version={LINKER_API}",
         aks("")
     );
-    let (_, h, _) = emu.call("DELETE", &url, Some(&t), None).await;
+    let (_, h, _) = emu.delete(&url, &t).await;
     wait_op(&emu, &t, &h).await;
     let (_, state) = emu.admin("GET", "/state", None).await;
     assert_eq!(
@@ -375,8 +348,7 @@ async fn aks_linker_records_secret_service_account_and_federated_credential() {
 
 #[tokio::test]
 async fn service_account_token_is_exchanged_for_the_identity_token() {
-    let emu = Emu::start();
-    let t = emu.alice_arm().await;
+    let (emu, t) = Emu::signed_in().await;
     workload_linker(&emu, &t).await;
     let (s, v) = sa_token(&emu, "ns1", &format!("sc-account-{MI_CLIENT}")).await;
     assert_eq!(s, 200, "{v}");
@@ -391,8 +363,7 @@ async fn service_account_token_is_exchanged_for_the_identity_token() {
 
 #[tokio::test]
 async fn a_token_no_federated_credential_matches_is_refused() {
-    let emu = Emu::start();
-    let t = emu.alice_arm().await;
+    let (emu, t) = Emu::signed_in().await;
     let sa = format!("sc-account-{MI_CLIENT}");
     // Before any linker the service account does not exist: the cluster issues no token for it.
     let (s, _) = sa_token(&emu, "ns1", &sa).await;
@@ -404,7 +375,7 @@ async fn a_token_no_federated_credential_matches_is_refused() {
         "{}?api-version=2025-05-31-preview",
         mi("/federatedIdentityCredentials")
     );
-    let (_, _, fics) = emu.call("GET", &list, Some(&t), None).await;
+    let (_, _, fics) = emu.get(&list, &t).await;
     let name = fics["value"][0]["name"].as_str().expect("name").to_owned();
     let one = |n: &str| {
         format!(
@@ -412,18 +383,13 @@ async fn a_token_no_federated_credential_matches_is_refused() {
             mi(&format!("/federatedIdentityCredentials/{n}"))
         )
     };
-    let (s, _, _) = emu.call("DELETE", &one(&name), Some(&t), None).await;
+    let (s, _, _) = emu.delete(&one(&name), &t).await;
     assert_eq!(s, 200);
     let (s, v) = exchange(&emu, &token).await;
     assert_eq!((s, &v["error_codes"]), (400, &json!([700211])), "{v}");
     // The same issuer for another namespace's account does not trust this one.
     let (s, _, _) = emu
-        .call(
-            "PUT",
-            &one("other"),
-            Some(&t),
-            Some(json!({"properties": {"issuer": issuer, "subject": format!("system:serviceaccount:ns2:{sa}"), "audiences": ["api://AzureADTokenExchange"]}})),
-        )
+        .put(&one("other"), &t, json!({"properties": {"issuer": issuer, "subject": format!("system:serviceaccount:ns2:{sa}"), "audiences": ["api://AzureADTokenExchange"]}}))
         .await;
     assert_eq!(s, 201);
     let (s, v) = exchange(&emu, &token).await;

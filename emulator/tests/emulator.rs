@@ -192,13 +192,7 @@ async fn entra_token_endpoint_errors_look_like_entra() {
         ])
         .await;
     assert_eq!(s, 401);
-    assert_eq!(v["error"], "invalid_client");
-    assert!(
-        v["error_description"]
-            .as_str()
-            .expect("desc")
-            .starts_with("AADSTS7000215: ")
-    );
+    assert_entra_error(&v, "invalid_client", "AADSTS7000215: ");
 
     let (s, v) = emu
         .token_raw(&[
@@ -263,7 +257,7 @@ async fn arm_refuses_missing_wrong_audience_and_forged_tokens() {
             "https://ossrdbms-aad.database.windows.net/.default",
         )
         .await;
-    let (s, _, v) = emu.call("GET", &path, Some(&pg), None).await;
+    let (s, _, v) = emu.get(&path, &pg).await;
     assert_eq!(
         (s, v["error"]["code"].as_str()),
         (401, Some("InvalidAuthenticationTokenAudience"))
@@ -273,13 +267,13 @@ async fn arm_refuses_missing_wrong_audience_and_forged_tokens() {
     let mut forged: Vec<&str> = arm.split('.').collect();
     let other = emu.sp_token(ARM_SCOPE).await;
     forged[1] = other.split('.').nth(1).expect("payload");
-    let (s, _, v) = emu.call("GET", &path, Some(&forged.join(".")), None).await;
+    let (s, _, v) = emu.get(&path, &forged.join(".")).await;
     assert_eq!(
         (s, v["error"]["code"].as_str()),
         (401, Some("InvalidAuthenticationToken"))
     );
 
-    let (s, _, v) = emu.call("GET", &path, Some(&arm), None).await;
+    let (s, _, v) = emu.get(&path, &arm).await;
     assert_eq!(s, 200);
     assert_eq!(
         v,
@@ -287,12 +281,7 @@ async fn arm_refuses_missing_wrong_audience_and_forged_tokens() {
     );
 
     let (s, _, v) = emu
-        .call(
-            "GET",
-            &format!("/subscriptions/{SUB}/resourcegroups/rg"),
-            Some(&arm),
-            None,
-        )
+        .get(&format!("/subscriptions/{SUB}/resourcegroups/rg"), &arm)
         .await;
     assert_eq!(
         (s, v["error"]["code"].as_str()),
@@ -304,27 +293,16 @@ async fn arm_refuses_missing_wrong_audience_and_forged_tokens() {
 async fn arm_subscriptions_tenants_and_not_found_shapes() {
     let emu = Emu::start();
     let t = emu.sp_token(ARM_SCOPE).await;
-    let (s, _, v) = emu
-        .call(
-            "GET",
-            "/subscriptions?api-version=2022-12-01",
-            Some(&t),
-            None,
-        )
-        .await;
+    let (s, _, v) = emu.get("/subscriptions?api-version=2022-12-01", &t).await;
     assert_eq!(s, 200);
     assert_eq!(v["value"][0]["subscriptionId"], SUB);
-    let (_, _, v) = emu
-        .call("GET", "/tenants?api-version=2022-12-01", Some(&t), None)
-        .await;
+    let (_, _, v) = emu.get("/tenants?api-version=2022-12-01", &t).await;
     assert_eq!(v["value"][0]["tenantId"], TENANT);
 
     let (s, _, v) = emu
-        .call(
-            "GET",
+        .get(
             &format!("/subscriptions/{SUB}/resourcegroups/nope?api-version=2024-11-01"),
-            Some(&t),
-            None,
+            &t,
         )
         .await;
     assert_eq!(s, 404);
@@ -334,11 +312,9 @@ async fn arm_subscriptions_tenants_and_not_found_shapes() {
     );
 
     let (s, _, v) = emu
-        .call(
-            "GET",
+        .get(
             &format!("{}?api-version={FLEX_API}", flex("/databases/nope")),
-            Some(&t),
-            None,
+            &t,
         )
         .await;
     assert_eq!(s, 404);
@@ -352,12 +328,7 @@ async fn arm_subscriptions_tenants_and_not_found_shapes() {
         .to_uppercase()
         .replace(&SUB.to_uppercase(), SUB);
     let (s, _, v) = emu
-        .call(
-            "GET",
-            &format!("{upper}?api-version={FLEX_API}"),
-            Some(&t),
-            None,
-        )
+        .get(&format!("{upper}?api-version={FLEX_API}"), &t)
         .await;
     assert_eq!(s, 200, "{v}");
     assert_eq!(v["name"], "demo");
@@ -365,7 +336,7 @@ async fn arm_subscriptions_tenants_and_not_found_shapes() {
     let single = format!(
         "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/servers/nope?api-version=2017-12-01"
     );
-    let (s, _, v) = emu.call("GET", &single, Some(&t), None).await;
+    let (s, _, v) = emu.get(&single, &t).await;
     assert_eq!(s, 404);
     assert!(v["error"]["message"].as_str().expect("m").starts_with("The Resource 'Microsoft.DBforPostgreSQL/servers/nope' under resource group 'rg' was not found."));
 }
@@ -390,31 +361,23 @@ async fn flexible_patch_enables_entra_through_an_lro() {
     let emu = Emu::start_seeded(entra_off, &[]);
     let t = emu.alice_arm().await;
     let server = format!("{}?api-version={FLEX_API}", flex(""));
-    let (_, _, before) = emu.call("GET", &server, Some(&t), None).await;
+    let (_, _, before) = emu.get(&server, &t).await;
     assert_eq!(
         before["properties"]["authConfig"]["activeDirectoryAuth"],
         "Disabled"
     );
     let (s, _, _) = emu
-        .call(
-            "GET",
+        .get(
             &format!("{}?api-version={FLEX_API}", flex("/capabilities")),
-            Some(&t),
-            None,
+            &t,
         )
         .await;
     assert_eq!(s, 200);
 
-    let (s, _) = emu
-        .admin(
-            "POST",
-            "/knobs/lro",
-            Some(json!({"method": "PATCH", "path": "/**/flexibleServers/*", "polls": 2})),
-        )
+    emu.lro("PATCH", "/**/flexibleServers/*", 2, "Succeeded")
         .await;
-    assert_eq!(s, 204);
     let body = json!({"properties": {"authConfig": {"activeDirectoryAuth": "Enabled", "passwordAuth": "Enabled", "tenantId": null}}});
-    let (s, h, _) = emu.call("PATCH", &server, Some(&t), Some(body)).await;
+    let (s, h, _) = emu.patch(&server, &t, body).await;
     assert_eq!(s, 202);
     assert!(
         h["location"]
@@ -430,7 +393,7 @@ async fn flexible_patch_enables_entra_through_an_lro() {
         poll(&emu, &t, &op).await,
         ["InProgress", "InProgress", "Succeeded"]
     );
-    let (_, _, after) = emu.call("GET", &server, Some(&t), None).await;
+    let (_, _, after) = emu.get(&server, &t).await;
     assert_eq!(
         after["properties"]["authConfig"]["activeDirectoryAuth"],
         "Enabled"
@@ -438,11 +401,10 @@ async fn flexible_patch_enables_entra_through_an_lro() {
     assert_eq!(after["properties"]["authConfig"]["tenantId"], TENANT);
 
     let (s, _, v) = emu
-        .call(
-            "PATCH",
+        .patch(
             &server,
-            Some(&t),
-            Some(json!({"properties": {"network": {"publicNetworkAccess": "Sometimes"}}})),
+            &t,
+            json!({"properties": {"network": {"publicNetworkAccess": "Sometimes"}}}),
         )
         .await;
     assert_eq!(
@@ -455,27 +417,21 @@ async fn flexible_patch_enables_entra_through_an_lro() {
 async fn failed_lro_leaves_the_server_unchanged() {
     let emu = Emu::start_seeded(entra_off, &[]);
     let t = emu.alice_arm().await;
-    emu.admin(
-        "POST",
-        "/knobs/lro",
-        Some(json!({"method": "PATCH", "path": "/**", "result": "Failed"})),
-    )
-    .await;
+    emu.lro("PATCH", "/**", 0, "Failed").await;
     let server = format!("{}?api-version={FLEX_API}", flex(""));
     let (s, h, _) = emu
-        .call(
-            "PATCH",
+        .patch(
             &server,
-            Some(&t),
-            Some(json!({"properties": {"authConfig": {"activeDirectoryAuth": "Enabled"}}})),
+            &t,
+            json!({"properties": {"authConfig": {"activeDirectoryAuth": "Enabled"}}}),
         )
         .await;
     assert_eq!(s, 202);
     let op = h["azure-asyncoperation"].to_str().expect("op").to_string();
-    let (_, _, v) = emu.call("GET", &op, Some(&t), None).await;
+    let (_, _, v) = emu.get(&op, &t).await;
     assert_eq!(v["status"], "Failed");
     assert_eq!(v["error"]["code"], "InternalServerError");
-    let (_, _, after) = emu.call("GET", &server, Some(&t), None).await;
+    let (_, _, after) = emu.get(&server, &t).await;
     assert_eq!(
         after["properties"]["authConfig"]["activeDirectoryAuth"],
         "Disabled"
@@ -484,23 +440,22 @@ async fn failed_lro_leaves_the_server_unchanged() {
 
 #[tokio::test]
 async fn flexible_administrators_and_firewall_rules() {
-    let emu = Emu::start();
-    let t = emu.alice_arm().await;
+    let (emu, t) = Emu::signed_in().await;
     let admins = format!("{}?api-version={FLEX_API}", flex("/administrators"));
-    let (_, _, v) = emu.call("GET", &admins, Some(&t), None).await;
+    let (_, _, v) = emu.get(&admins, &t).await;
     assert_eq!(v, json!({"value": []}));
     let one = format!(
         "{}?api-version={FLEX_API}",
         flex(&format!("/administrators/{ALICE_OID}"))
     );
     let body = json!({"properties": {"principalName": "alice@contoso.com", "tenantId": TENANT, "principalType": "User"}});
-    let (s, h, _) = emu.call("PUT", &one, Some(&t), Some(body)).await;
+    let (s, h, _) = emu.put(&one, &t, body).await;
     assert_eq!(s, 202);
     assert_eq!(
         poll(&emu, &t, h["azure-asyncoperation"].to_str().expect("op")).await,
         ["Succeeded"]
     );
-    let (s, _, v) = emu.call("GET", &one, Some(&t), None).await;
+    let (s, _, v) = emu.get(&one, &t).await;
     assert_eq!(s, 200);
     assert_eq!(
         v["properties"],
@@ -510,57 +465,42 @@ async fn flexible_administrators_and_firewall_rules() {
         v["type"],
         "Microsoft.DBforPostgreSQL/flexibleServers/administrators"
     );
-    let (_, _, v) = emu.call("GET", &admins, Some(&t), None).await;
+    let (_, _, v) = emu.get(&admins, &t).await;
     assert_eq!(v["value"].as_array().map(Vec::len), Some(1));
-    let (s, _, _) = emu.call("DELETE", &one, Some(&t), None).await;
+    let (s, _, _) = emu.delete(&one, &t).await;
     assert_eq!(s, 202);
-    let (s, _, _) = emu.call("GET", &one, Some(&t), None).await;
+    let (s, _, _) = emu.get(&one, &t).await;
     assert_eq!(s, 404);
 
     let rule = format!(
         "{}?api-version={FLEX_API}",
         flex("/firewallRules/svc_abcde")
     );
-    let (s, _, v) = emu
-        .call(
-            "PUT",
-            &rule,
-            Some(&t),
-            Some(json!({"properties": {"startIpAddress": "127.0.0.1", "endIpAddress": "nope"}})),
-        )
-        .await;
+    let (s, _, v) = emu.put(&rule, &t, firewall_rule("127.0.0.1", "nope")).await;
     assert_eq!(
         (s, v["error"]["code"].as_str()),
         (400, Some("InvalidParameterValue"))
     );
     let (s, _, _) = emu
-        .call(
-            "PUT",
-            &rule,
-            Some(&t),
-            Some(
-                json!({"properties": {"startIpAddress": "127.0.0.1", "endIpAddress": "127.0.0.1"}}),
-            ),
-        )
+        .put(&rule, &t, firewall_rule("127.0.0.1", "127.0.0.1"))
         .await;
     assert_eq!(s, 202);
-    let (s, _, v) = emu.call("GET", &rule, Some(&t), None).await;
+    let (s, _, v) = emu.get(&rule, &t).await;
     assert_eq!(s, 200);
     assert_eq!(v["properties"]["endIpAddress"], "127.0.0.1");
-    let (s, _, _) = emu.call("DELETE", &rule, Some(&t), None).await;
+    let (s, _, _) = emu.delete(&rule, &t).await;
     assert_eq!(s, 202);
-    let (s, _, _) = emu.call("DELETE", &rule, Some(&t), None).await;
+    let (s, _, _) = emu.delete(&rule, &t).await;
     assert_eq!(s, 204);
 }
 
 #[tokio::test]
 async fn service_linker_connector_lifecycle() {
-    let emu = Emu::start();
-    let t = emu.alice_arm().await;
+    let (emu, t) = Emu::signed_in().await;
     let api = "api-version=2024-07-01-preview";
     let url = format!("{}?{api}", connector("conn1"));
     let mut body = linker_body("aad_conn1");
-    let (s, h, v) = emu.call("PUT", &url, Some(&t), Some(body.clone())).await;
+    let (s, h, v) = emu.put(&url, &t, body.clone()).await;
     assert_eq!(s, 201, "{v}");
     assert_eq!(v["properties"]["provisioningState"], "Accepted");
     assert_eq!(v["properties"]["authInfo"]["userName"], "aad_conn1");
@@ -569,7 +509,7 @@ async fn service_linker_connector_lifecycle() {
     let op = h["azure-asyncoperation"].to_str().expect("op").to_string();
     assert!(op.contains("/providers/Microsoft.ServiceLinker/locations/EASTUS/operationStatuses/"));
     assert_eq!(poll(&emu, &t, &op).await, ["Succeeded"]);
-    let (s, _, v) = emu.call("GET", &url, Some(&t), None).await;
+    let (s, _, v) = emu.get(&url, &t).await;
     assert_eq!(s, 200);
     assert_eq!(v["properties"]["provisioningState"], "Succeeded");
     assert_eq!(
@@ -582,12 +522,7 @@ async fn service_linker_connector_lifecycle() {
     // Secrets are not echoed back.
     body["properties"]["authInfo"] = json!({"authType": "secret", "name": "u", "secretInfo": {"secretType": "rawValue", "value": "hunter2"}});
     let (s, _, v) = emu
-        .call(
-            "PUT",
-            &format!("{}?{api}", connector("conn2")),
-            Some(&t),
-            Some(body.clone()),
-        )
+        .put(&format!("{}?{api}", connector("conn2")), &t, body.clone())
         .await;
     assert_eq!(s, 201);
     assert_eq!(
@@ -596,12 +531,7 @@ async fn service_linker_connector_lifecycle() {
     );
     body["properties"]["authInfo"] = json!({"authType": "bogus"});
     let (s, _, _) = emu
-        .call(
-            "PUT",
-            &format!("{}?{api}", connector("conn3")),
-            Some(&t),
-            Some(body),
-        )
+        .put(&format!("{}?{api}", connector("conn3")), &t, body)
         .await;
     assert_eq!(s, 400);
 
@@ -612,7 +542,7 @@ async fn service_linker_connector_lifecycle() {
     let mut names = Vec::new();
     for _ in 0..5 {
         let Some(u) = next.take() else { break };
-        let (s, _, v) = emu.call("GET", &u, Some(&t), None).await;
+        let (s, _, v) = emu.get(&u, &t).await;
         assert_eq!(s, 200, "{v}");
         names.extend(
             v["value"]
@@ -626,11 +556,9 @@ async fn service_linker_connector_lifecycle() {
     assert_eq!(names, ["conn1", "conn2"]);
 
     let (s, _, v) = emu
-        .call(
-            "POST",
+        .post(
             &format!("{}/generateConfigurations?{api}", connector("conn1")),
-            Some(&t),
-            None,
+            &t,
         )
         .await;
     assert_eq!(s, 200);
@@ -646,34 +574,24 @@ async fn service_linker_connector_lifecycle() {
     );
 
     let (s, h, _) = emu
-        .call(
-            "POST",
-            &format!("{}/validate?{api}", connector("conn1")),
-            Some(&t),
-            None,
-        )
+        .post(&format!("{}/validate?{api}", connector("conn1")), &t)
         .await;
     assert_eq!(s, 202);
     let (_, _, v) = emu
-        .call(
-            "GET",
-            h["azure-asyncoperation"].to_str().expect("op"),
-            Some(&t),
-            None,
-        )
+        .get(h["azure-asyncoperation"].to_str().expect("op"), &t)
         .await;
     assert_eq!(v["status"], "Succeeded");
     assert_eq!(v["properties"]["isConnectionAvailable"], true);
     assert_eq!(v["properties"]["validationDetail"][0]["result"], "success");
 
-    let (s, h, _) = emu.call("DELETE", &url, Some(&t), None).await;
+    let (s, h, _) = emu.delete(&url, &t).await;
     assert_eq!(s, 202);
     assert!(h.contains_key("azure-asyncoperation"));
-    let (s, _, _) = emu.call("GET", &url, Some(&t), None).await;
+    let (s, _, _) = emu.get(&url, &t).await;
     assert_eq!(s, 404);
 
     let (s, _, v) = emu
-        .call("GET", &format!("/providers/Microsoft.ServiceLinker/configurationNames?{api}&$filter=TargetService%20eq%20'Microsoft.DBforPostgreSQL/flexibleServers/databases'%20and%20ClientType%20eq%20'python'"), Some(&t), None)
+        .get(&format!("/providers/Microsoft.ServiceLinker/configurationNames?{api}&$filter=TargetService%20eq%20'Microsoft.DBforPostgreSQL/flexibleServers/databases'%20and%20ClientType%20eq%20'python'"), &t)
         .await;
     assert_eq!(s, 200);
     assert!(
@@ -691,14 +609,14 @@ async fn graph_me_guests_and_service_principals() {
     let base = format!("https://127.0.0.1:{}/", emu.arm);
     let scope = format!("{base}.default");
     let t = emu.user_token("alice@contoso.com", &scope).await;
-    let (s, _, v) = emu.call("GET", "/v1.0/me", Some(&t), None).await;
+    let (s, _, v) = emu.get("/v1.0/me", &t).await;
     assert_eq!(s, 200);
     assert_eq!(
         (v["id"].as_str(), v["userPrincipalName"].as_str()),
         (Some(ALICE_OID), Some("alice@contoso.com"))
     );
     let g = emu.user_token("bob@fabrikam.com", &scope).await;
-    let (_, _, v) = emu.call("GET", "/v1.0/me", Some(&g), None).await;
+    let (_, _, v) = emu.get("/v1.0/me", &g).await;
     assert_eq!(
         v["userPrincipalName"],
         "bob_fabrikam.com#EXT#@contoso.onmicrosoft.com"
@@ -707,40 +625,31 @@ async fn graph_me_guests_and_service_principals() {
     assert!(claims(&g).get("upn").is_none());
 
     let arm = emu.alice_arm().await;
-    let (s, _, v) = emu.call("GET", "/v1.0/me", Some(&arm), None).await;
+    let (s, _, v) = emu.get("/v1.0/me", &arm).await;
     assert_eq!(
         (s, v["error"]["code"].as_str()),
         (401, Some("InvalidAuthenticationToken"))
     );
 
     let sp = emu.sp_token(&scope).await;
-    let (s, _, v) = emu.call("GET", "/v1.0/me", Some(&sp), None).await;
+    let (s, _, v) = emu.get("/v1.0/me", &sp).await;
     assert_eq!((s, v["error"]["code"].as_str()), (400, Some("BadRequest")));
     let (s, _, v) = emu
-        .call(
-            "GET",
+        .get(
             &format!("/v1.0/servicePrincipals?$filter=appId%20eq%20'{SP_APP}'"),
-            Some(&t),
-            None,
+            &t,
         )
         .await;
     assert_eq!(s, 200);
     assert_eq!(v["value"][0]["appId"], SP_APP);
     let (s, _, v) = emu
-        .call(
-            "GET",
-            &format!("/v1.0/servicePrincipals(appId='{SP_APP}')"),
-            Some(&t),
-            None,
-        )
+        .get(&format!("/v1.0/servicePrincipals(appId='{SP_APP}')"), &t)
         .await;
     assert_eq!((s, v["displayName"].as_str()), (200, Some("azconn-ci")));
     let (s, _, _) = emu
-        .call(
-            "GET",
+        .get(
             "/v1.0/servicePrincipals(appId='00000000-0000-0000-0000-000000000000')",
-            Some(&t),
-            None,
+            &t,
         )
         .await;
     assert_eq!(s, 404);
@@ -777,10 +686,10 @@ async fn fault_scripts_and_request_log() {
     let t = emu.alice_arm().await;
     let rg = format!("/subscriptions/{SUB}/resourcegroups/rg?api-version=2024-11-01");
     emu.admin("POST", "/knobs/faults", Some(json!({"method": "GET", "path": "/subscriptions/*/resourcegroups/*", "nth": 1, "action": "status", "status": 429, "retryAfter": 3, "body": {"error": {"code": "TooManyRequests", "message": "slow down"}}}))).await;
-    let (s, h, v) = emu.call("GET", &rg, Some(&t), None).await;
+    let (s, h, v) = emu.get(&rg, &t).await;
     assert_eq!((s, h["retry-after"].to_str().ok()), (429, Some("3")));
     assert_eq!(v["error"]["code"], "TooManyRequests");
-    let (s, _, _) = emu.call("GET", &rg, Some(&t), None).await;
+    let (s, _, _) = emu.get(&rg, &t).await;
     assert_eq!(s, 200);
 
     emu.admin(
@@ -791,7 +700,7 @@ async fn fault_scripts_and_request_log() {
     .await;
     let r = emu.http.get(emu.url(&rg)).bearer_auth(&t).send().await;
     assert!(r.is_err(), "connection should be dropped");
-    let (s, _, _) = emu.call("GET", &rg, Some(&t), None).await;
+    let (s, _, _) = emu.get(&rg, &t).await;
     assert_eq!(s, 200);
 
     emu.admin(
@@ -834,16 +743,13 @@ async fn fault_scripts_and_request_log() {
 
 #[tokio::test]
 async fn reset_and_token_rotation() {
-    let emu = Emu::start();
-    let t = emu.alice_arm().await;
+    let (emu, t) = Emu::signed_in().await;
     let put = format!("{}?api-version=2024-07-01-preview", connector("c1"));
-    let (s, _, _) = emu
-        .call("PUT", &put, Some(&t), Some(linker_body("aad_c1")))
-        .await;
+    let (s, _, _) = emu.put(&put, &t, linker_body("aad_c1")).await;
     assert_eq!(s, 201);
     let (s, _) = emu.admin("POST", "/reset", None).await;
     assert_eq!(s, 204);
-    let (s, _, _) = emu.call("GET", &put, Some(&t), None).await;
+    let (s, _, _) = emu.get(&put, &t).await;
     assert_eq!(s, 404);
 
     let pg_scope = "https://ossrdbms-aad.database.windows.net/.default";
@@ -855,12 +761,7 @@ async fn reset_and_token_rotation() {
     assert_ne!(before, after);
     // Tokens of the previous generation stay valid for ARM until they expire.
     let (s, _, _) = emu
-        .call(
-            "GET",
-            &format!("/subscriptions/{SUB}?api-version=2022-12-01"),
-            Some(&t),
-            None,
-        )
+        .get(&format!("/subscriptions/{SUB}?api-version=2022-12-01"), &t)
         .await;
     assert_eq!(s, 200);
 }
@@ -875,12 +776,12 @@ async fn token_expiry_knob_and_fault() {
     let graph_scope = format!("https://127.0.0.1:{}/.default", emu.arm);
     let arm = emu.alice_arm().await;
     let graph = emu.user_token("alice@contoso.com", &graph_scope).await;
-    let (s, _, _) = emu.call("GET", &sub, Some(&arm), None).await;
+    let (s, _, _) = emu.get(&sub, &arm).await;
     assert_eq!(s, 200);
 
     let (s, v) = emu.admin("POST", "/expire-tokens", None).await;
     assert_eq!(s, 200, "{v}");
-    let (s, h, v) = emu.call("GET", &sub, Some(&arm), None).await;
+    let (s, h, v) = emu.get(&sub, &arm).await;
     assert_eq!(
         (s, v["error"]["code"].as_str()),
         (401, Some("ExpiredAuthenticationToken"))
@@ -899,7 +800,7 @@ async fn token_expiry_knob_and_fault() {
         challenge,
         "Bearer authorization_uri=\"https://login.windows.net/\", error=\"invalid_token\", error_description=\"The access token has expired.\""
     );
-    let (s, h, v) = emu.call("GET", "/v1.0/me", Some(&graph), None).await;
+    let (s, h, v) = emu.get("/v1.0/me", &graph).await;
     assert_eq!(
         (
             s,
@@ -917,25 +818,18 @@ async fn token_expiry_knob_and_fault() {
     // New tokens work: the token endpoint, the az shim, the managed identity endpoint.
     let fresh = emu.alice_arm().await;
     assert_ne!(fresh, arm);
-    let (s, _, _) = emu.call("GET", &sub, Some(&fresh), None).await;
+    let (s, _, _) = emu.get(&sub, &fresh).await;
     assert_eq!(s, 200);
     let graph2 = emu.user_token("alice@contoso.com", &graph_scope).await;
-    let (s, _, _) = emu.call("GET", "/v1.0/me", Some(&graph2), None).await;
+    let (s, _, _) = emu.get("/v1.0/me", &graph2).await;
     assert_eq!(s, 200);
     let (ok, v, err) = shim(&emu, &["account", "get-access-token", "-o", "json"]);
     assert!(ok, "{err}");
     let (s, _, _) = emu.call("GET", &sub, v["accessToken"].as_str(), None).await;
     assert_eq!(s, 200);
-    let header = std::fs::read_to_string(emu.path().join("identity-header")).expect("header");
-    let r =
-        emu.http
-            .get(emu.url(
-                "/msi/token?api-version=2019-08-01&resource=https://management.core.windows.net/",
-            ))
-            .header("X-IDENTITY-HEADER", header.trim())
-            .send()
-            .await
-            .expect("msi");
+    let r = emu
+        .msi("api-version=2019-08-01&resource=https://management.core.windows.net/")
+        .await;
     let v: Value = r.json().await.expect("json");
     let (s, _, _) = emu
         .call("GET", &sub, v["access_token"].as_str(), None)
@@ -951,15 +845,15 @@ async fn token_expiry_knob_and_fault() {
         )
         .await;
     assert_eq!(s, 204);
-    let (s, _, _) = emu.call("GET", &sub, Some(&fresh), None).await;
+    let (s, _, _) = emu.get(&sub, &fresh).await;
     assert_eq!(s, 200, "answered before the expiry");
-    let (s, _, v) = emu.call("GET", &sub, Some(&fresh), None).await;
+    let (s, _, v) = emu.get(&sub, &fresh).await;
     assert_eq!(
         (s, v["error"]["code"].as_str()),
         (401, Some("ExpiredAuthenticationToken"))
     );
     let newer = emu.alice_arm().await;
-    let (s, _, _) = emu.call("GET", &sub, Some(&newer), None).await;
+    let (s, _, _) = emu.get(&sub, &newer).await;
     assert_eq!(s, 200, "the fault hit once");
     let log = emu.requests().await;
     assert!(log.iter().any(|e| e["fault"] == "expireTokens"));
@@ -974,7 +868,7 @@ async fn token_expiry_knob_and_fault() {
     .await;
     for _ in 0..2 {
         let t = emu.alice_arm().await;
-        let (s, _, v) = emu.call("GET", &sub, Some(&t), None).await;
+        let (s, _, v) = emu.get(&sub, &t).await;
         assert_eq!(
             (s, v["error"]["code"].as_str()),
             (401, Some("ExpiredAuthenticationToken"))
@@ -996,14 +890,7 @@ async fn single_server_routes() {
     let base = format!(
         "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/servers/ss"
     );
-    let (s, _, v) = emu
-        .call(
-            "GET",
-            &format!("{base}?api-version=2017-12-01"),
-            Some(&t),
-            None,
-        )
-        .await;
+    let (s, _, v) = emu.get(&format!("{base}?api-version=2017-12-01"), &t).await;
     assert_eq!(s, 200);
     assert_eq!(
         v["properties"]["fullyQualifiedDomainName"],
@@ -1012,38 +899,23 @@ async fn single_server_routes() {
     assert_eq!(v["properties"]["publicNetworkAccess"], "Enabled");
     let admin = format!("{base}/administrators/activeDirectory?api-version=2017-12-01");
     let body = json!({"properties": {"administratorType": "ActiveDirectory", "login": "alice@contoso.com", "sid": ALICE_OID, "tenantId": TENANT}});
-    let (s, h, _) = emu.call("PUT", &admin, Some(&t), Some(body)).await;
+    let (s, h, _) = emu.put(&admin, &t, body).await;
     assert_eq!(s, 202);
     assert_eq!(
         poll(&emu, &t, h["azure-asyncoperation"].to_str().expect("op")).await,
         ["Succeeded"]
     );
     let (_, _, v) = emu
-        .call(
-            "GET",
-            &format!("{base}/administrators?api-version=2017-12-01"),
-            Some(&t),
-            None,
-        )
+        .get(&format!("{base}/administrators?api-version=2017-12-01"), &t)
         .await;
     assert_eq!(v["value"][0]["properties"]["sid"], ALICE_OID);
     assert_eq!(v["value"][0]["name"], "activeDirectory");
     let (s, _, _) = emu
-        .call(
-            "GET",
-            &format!("{base}/databases/demo?api-version=2017-12-01"),
-            Some(&t),
-            None,
-        )
+        .get(&format!("{base}/databases/demo?api-version=2017-12-01"), &t)
         .await;
     assert_eq!(s, 200);
     let (s, _, _) = emu
-        .call(
-            "GET",
-            &format!("{base}/databases/nope?api-version=2017-12-01"),
-            Some(&t),
-            None,
-        )
+        .get(&format!("{base}/databases/nope?api-version=2017-12-01"), &t)
         .await;
     assert_eq!(s, 404);
 }
@@ -1057,15 +929,13 @@ async fn unregistered_service_linker_until_registered() {
     let t = emu.alice_arm().await;
     let api = "api-version=2024-07-01-preview";
     let url = format!("{}?{api}", connector("conn1"));
-    let (s, _, v) = emu
-        .call("PUT", &url, Some(&t), Some(linker_body("aad_conn1")))
-        .await;
+    let (s, _, v) = emu.put(&url, &t, linker_body("aad_conn1")).await;
     assert_eq!(s, 409, "{v}");
     assert_eq!(v["error"]["code"], "SubscriptionNotRegistered");
     let provider =
         format!("/subscriptions/{SUB}/providers/microsoft.servicelinker?api-version=2024-11-01");
     let state = |v: &Value| v["registrationState"].as_str().unwrap_or("").to_owned();
-    let (s, _, v) = emu.call("GET", &provider, Some(&t), None).await;
+    let (s, _, v) = emu.get(&provider, &t).await;
     assert_eq!((s, state(&v)), (200, "NotRegistered".to_owned()), "{v}");
     assert_eq!(v["namespace"], "Microsoft.ServiceLinker");
     assert_eq!(
@@ -1075,26 +945,24 @@ async fn unregistered_service_linker_until_registered() {
     let register = format!(
         "/subscriptions/{SUB}/providers/Microsoft.ServiceLinker/register?api-version=2024-11-01"
     );
-    let (s, _, v) = emu.call("POST", &register, Some(&t), None).await;
+    let (s, _, v) = emu.post(&register, &t).await;
     assert_eq!((s, state(&v)), (200, "Registering".to_owned()), "{v}");
     // Still not usable while registering.
-    let (s, _, _) = emu.call("GET", &url, Some(&t), None).await;
+    let (s, _, _) = emu.get(&url, &t).await;
     assert_eq!(s, 409);
     let mut seen = Vec::new();
     for _ in 0..3 {
-        let (_, _, v) = emu.call("GET", &provider, Some(&t), None).await;
+        let (_, _, v) = emu.get(&provider, &t).await;
         seen.push(state(&v));
     }
     assert_eq!(seen, ["Registering", "Registered", "Registered"]);
     // Other namespaces were always registered.
     let (_, _, v) = emu
-        .call(
-            "GET",
+        .get(
             &format!(
                 "/subscriptions/{SUB}/providers/Microsoft.DBforPostgreSQL?api-version=2024-11-01"
             ),
-            Some(&t),
-            None,
+            &t,
         )
         .await;
     assert_eq!(state(&v), "Registered");
@@ -1104,14 +972,14 @@ async fn unregistered_service_linker_until_registered() {
     let uri = "https://vault.vault.azure.net/secrets/pg";
     body["properties"]["authInfo"] = json!({"authType": "secret", "name": "u",
         "secretInfo": {"secretType": "keyVaultSecretUri", "value": uri}});
-    let (s, _, v) = emu.call("PUT", &url, Some(&t), Some(body)).await;
+    let (s, _, v) = emu.put(&url, &t, body).await;
     assert_eq!(s, 201, "{v}");
     assert_eq!(v["properties"]["authInfo"]["secretInfo"]["value"], uri);
 
     // Back to the seed: unregistered again.
     let (s, _) = emu.admin("POST", "/reset", None).await;
     assert_eq!(s, 204);
-    let (_, _, v) = emu.call("GET", &provider, Some(&t), None).await;
+    let (_, _, v) = emu.get(&provider, &t).await;
     assert_eq!(state(&v), "NotRegistered");
 }
 
@@ -1181,11 +1049,10 @@ async fn az_login_session_in_msal_schema_and_refresh_grant() {
     let (s, v) = redeem(&emu, secret).await;
     assert_eq!((s, v["error"].as_str()), (400, Some("invalid_grant")));
     assert_eq!(v["error_codes"], json!([50173]));
-    assert!(
-        v["error_description"]
-            .as_str()
-            .expect("text")
-            .starts_with("AADSTS50173: The provided grant has expired due to it being revoked")
+    assert_entra_error(
+        &v,
+        "invalid_grant",
+        "AADSTS50173: The provided grant has expired due to it being revoked",
     );
 }
 

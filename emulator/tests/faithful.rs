@@ -19,17 +19,6 @@ fn connector_url(name: &str) -> String {
     format!("{}?{LINKER_API}", connector(name))
 }
 
-async fn lro(emu: &Emu, method: &str, path: &str, polls: u32, result: &str) {
-    let (s, v) = emu
-        .admin(
-            "POST",
-            "/knobs/lro",
-            Some(json!({"method": method, "path": path, "polls": polls, "result": result})),
-        )
-        .await;
-    assert_eq!(s, 204, "{v}");
-}
-
 /// One poll of an operation status URL: its `status`.
 async fn poll_once(emu: &Emu, token: &str, url: &str) -> String {
     let (s, _, v) = emu.call("GET", url, Some(token), None).await;
@@ -48,14 +37,15 @@ fn op_url(h: &reqwest::header::HeaderMap) -> String {
 async fn server_patch_applies_when_the_operation_succeeds() {
     let emu = Emu::start_seeded(entra_off, &[]);
     let t = emu.alice_arm().await;
-    lro(&emu, "PATCH", "/**/flexibleServers/*", 2, "Succeeded").await;
+    emu.lro("PATCH", "/**/flexibleServers/*", 2, "Succeeded")
+        .await;
     let body = json!({"properties": {"authConfig": {"activeDirectoryAuth": "Enabled"}}});
-    let (s, h, _) = emu.call("PATCH", &flex_url(""), Some(&t), Some(body)).await;
+    let (s, h, _) = emu.patch(&flex_url(""), &t, body).await;
     assert_eq!(s, 202);
     let op = op_url(&h);
 
     // In flight: the server is Updating and still has its old auth config.
-    let (_, _, v) = emu.call("GET", &flex_url(""), Some(&t), None).await;
+    let (_, _, v) = emu.get(&flex_url(""), &t).await;
     assert_eq!(v["properties"]["state"], "Updating");
     assert_eq!(
         v["properties"]["authConfig"]["activeDirectoryAuth"],
@@ -64,11 +54,10 @@ async fn server_patch_applies_when_the_operation_succeeds() {
     // The RP refuses Entra admin operations meanwhile.
     let admin = json!({"properties": {"principalName": "alice@contoso.com", "tenantId": TENANT, "principalType": "User"}});
     let (s, _, v) = emu
-        .call(
-            "PUT",
+        .put(
             &flex_url(&format!("/administrators/{ALICE_OID}")),
-            Some(&t),
-            Some(admin),
+            &t,
+            admin,
         )
         .await;
     assert_eq!(s, 400);
@@ -79,13 +68,13 @@ async fn server_patch_applies_when_the_operation_succeeds() {
 
     assert_eq!(poll_once(&emu, &t, &op).await, "InProgress");
     assert_eq!(poll_once(&emu, &t, &op).await, "InProgress");
-    let (_, _, v) = emu.call("GET", &flex_url(""), Some(&t), None).await;
+    let (_, _, v) = emu.get(&flex_url(""), &t).await;
     assert_eq!(
         v["properties"]["authConfig"]["activeDirectoryAuth"],
         "Disabled"
     );
     assert_eq!(poll_once(&emu, &t, &op).await, "Succeeded");
-    let (_, _, v) = emu.call("GET", &flex_url(""), Some(&t), None).await;
+    let (_, _, v) = emu.get(&flex_url(""), &t).await;
     assert_eq!(v["properties"]["state"], "Ready");
     assert_eq!(
         v["properties"]["authConfig"]["activeDirectoryAuth"],
@@ -97,11 +86,8 @@ async fn server_patch_applies_when_the_operation_succeeds() {
 
 #[tokio::test]
 async fn capabilities_have_what_az_update_reads() {
-    let emu = Emu::start();
-    let t = emu.alice_arm().await;
-    let (s, _, v) = emu
-        .call("GET", &flex_url("/capabilities"), Some(&t), None)
-        .await;
+    let (emu, t) = Emu::signed_in().await;
+    let (s, _, v) = emu.get(&flex_url("/capabilities"), &t).await;
     assert_eq!(s, 200);
     let cap = &v["value"][0];
     let restricted: Vec<&Value> = cap["supportedFeatures"]
@@ -126,177 +112,139 @@ async fn capabilities_have_what_az_update_reads() {
 
 #[tokio::test]
 async fn failed_or_canceled_operations_change_nothing() {
-    let emu = Emu::start();
-    let t = emu.alice_arm().await;
+    let (emu, t) = Emu::signed_in().await;
     // Canceled on the first poll: nothing is applied at the request either.
-    lro(&emu, "PUT", "/**/firewallRules/*", 0, "Canceled").await;
-    let rule = json!({"properties": {"startIpAddress": "10.0.0.1", "endIpAddress": "10.0.0.2"}});
+    emu.lro("PUT", "/**/firewallRules/*", 0, "Canceled").await;
+    let rule = firewall_rule("10.0.0.1", "10.0.0.2");
     let (s, h, _) = emu
-        .call(
-            "PUT",
-            &flex_url("/firewallRules/r1"),
-            Some(&t),
-            Some(rule.clone()),
-        )
+        .put(&flex_url("/firewallRules/r1"), &t, rule.clone())
         .await;
     assert_eq!(s, 202);
-    let (s, _, _) = emu
-        .call("GET", &flex_url("/firewallRules/r1"), Some(&t), None)
-        .await;
+    let (s, _, _) = emu.get(&flex_url("/firewallRules/r1"), &t).await;
     assert_eq!(s, 404, "a canceled PUT never creates the rule");
     assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Canceled");
 
     // Failed after one poll: the admin never appears.
-    lro(&emu, "PUT", "/**/administrators/*", 1, "Failed").await;
+    emu.lro("PUT", "/**/administrators/*", 1, "Failed").await;
     let admin = json!({"properties": {"principalName": "alice@contoso.com", "tenantId": TENANT, "principalType": "User"}});
     let one = flex_url(&format!("/administrators/{ALICE_OID}"));
-    let (s, h, _) = emu.call("PUT", &one, Some(&t), Some(admin)).await;
+    let (s, h, _) = emu.put(&one, &t, admin).await;
     assert_eq!(s, 202);
     assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "InProgress");
     assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Failed");
-    let (s, _, _) = emu.call("GET", &one, Some(&t), None).await;
+    let (s, _, _) = emu.get(&one, &t).await;
     assert_eq!(s, 404);
     let state = emu.admin("GET", "/state", None).await.1;
     assert_eq!(state["servers"][0]["admins"], json!([]));
 
     // A failed DELETE keeps the seeded rule.
-    lro(&emu, "DELETE", "/**/firewallRules/*", 1, "Failed").await;
+    emu.lro("DELETE", "/**/firewallRules/*", 1, "Failed").await;
     let seeded = flex_url("/firewallRules/AllowLocalhost");
-    let (s, h, _) = emu.call("DELETE", &seeded, Some(&t), None).await;
+    let (s, h, _) = emu.delete(&seeded, &t).await;
     assert_eq!(s, 202);
-    let (s, _, _) = emu.call("GET", &seeded, Some(&t), None).await;
+    let (s, _, _) = emu.get(&seeded, &t).await;
     assert_eq!(s, 200, "still there while the delete runs");
     assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "InProgress");
     assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Failed");
-    let (s, _, _) = emu.call("GET", &seeded, Some(&t), None).await;
+    let (s, _, _) = emu.get(&seeded, &t).await;
     assert_eq!(s, 200);
 }
 
 #[tokio::test]
 async fn admin_and_firewall_changes_apply_at_the_succeeding_poll() {
-    let emu = Emu::start();
-    let t = emu.alice_arm().await;
-    lro(&emu, "*", "/**", 1, "Succeeded").await;
+    let (emu, t) = Emu::signed_in().await;
+    emu.lro("*", "/**", 1, "Succeeded").await;
     let admin = json!({"properties": {"principalName": "alice@contoso.com", "tenantId": TENANT, "principalType": "User"}});
     let one = flex_url(&format!("/administrators/{ALICE_OID}"));
-    let (s, h, _) = emu.call("PUT", &one, Some(&t), Some(admin)).await;
+    let (s, h, _) = emu.put(&one, &t, admin).await;
     assert_eq!(s, 202);
-    let (s, _, _) = emu.call("GET", &one, Some(&t), None).await;
+    let (s, _, _) = emu.get(&one, &t).await;
     assert_eq!(s, 404, "not an admin before the operation ends");
     assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "InProgress");
     assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Succeeded");
-    let (s, _, v) = emu.call("GET", &one, Some(&t), None).await;
+    let (s, _, v) = emu.get(&one, &t).await;
     assert_eq!(s, 200);
     assert_eq!(v["properties"]["principalName"], "alice@contoso.com");
 
     // The Location (operationResults) URL ends the operation as well and returns the final body.
-    let rule = json!({"properties": {"startIpAddress": "10.1.0.1", "endIpAddress": "10.1.0.1"}});
-    let (s, h, _) = emu
-        .call("PUT", &flex_url("/firewallRules/r2"), Some(&t), Some(rule))
-        .await;
+    let rule = firewall_rule("10.1.0.1", "10.1.0.1");
+    let (s, h, _) = emu.put(&flex_url("/firewallRules/r2"), &t, rule).await;
     assert_eq!(s, 202);
     let results = h["location"].to_str().expect("location").to_string();
-    let (s, _, _) = emu.call("GET", &results, Some(&t), None).await;
+    let (s, _, _) = emu.get(&results, &t).await;
     assert_eq!(s, 202);
-    let (s, _, _) = emu
-        .call("GET", &flex_url("/firewallRules/r2"), Some(&t), None)
-        .await;
+    let (s, _, _) = emu.get(&flex_url("/firewallRules/r2"), &t).await;
     assert_eq!(s, 404);
-    let (s, _, v) = emu.call("GET", &results, Some(&t), None).await;
+    let (s, _, v) = emu.get(&results, &t).await;
     assert_eq!(s, 200);
     assert_eq!(v["name"], "r2");
-    let (s, _, _) = emu
-        .call("GET", &flex_url("/firewallRules/r2"), Some(&t), None)
-        .await;
+    let (s, _, _) = emu.get(&flex_url("/firewallRules/r2"), &t).await;
     assert_eq!(s, 200);
 }
 
 #[tokio::test]
 async fn connectors_show_their_provisioning_state_in_flight() {
-    let emu = Emu::start();
-    let t = emu.alice_arm().await;
-    lro(&emu, "PUT", "/**/connectors/*", 1, "Succeeded").await;
+    let (emu, t) = Emu::signed_in().await;
+    emu.lro("PUT", "/**/connectors/*", 1, "Succeeded").await;
     let (s, h, v) = emu
-        .call(
-            "PUT",
-            &connector_url("c1"),
-            Some(&t),
-            Some(linker_body("aad_c1")),
-        )
+        .put(&connector_url("c1"), &t, linker_body("aad_c1"))
         .await;
     assert_eq!(s, 201);
     assert_eq!(v["properties"]["provisioningState"], "Accepted");
-    let (s, _, v) = emu.call("GET", &connector_url("c1"), Some(&t), None).await;
+    let (s, _, v) = emu.get(&connector_url("c1"), &t).await;
     assert_eq!(s, 200);
     assert_eq!(v["properties"]["provisioningState"], "Accepted");
     assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Accepted");
     assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Succeeded");
-    let (_, _, v) = emu.call("GET", &connector_url("c1"), Some(&t), None).await;
+    let (_, _, v) = emu.get(&connector_url("c1"), &t).await;
     assert_eq!(v["properties"]["provisioningState"], "Succeeded");
 
     // A failed update puts the previous connector back; a failed create leaves none.
-    lro(&emu, "PUT", "/**/connectors/*", 1, "Failed").await;
+    emu.lro("PUT", "/**/connectors/*", 1, "Failed").await;
     let mut changed = linker_body("aad_c1");
     changed["properties"]["clientType"] = json!("dotnet");
-    let (_, h, _) = emu
-        .call("PUT", &connector_url("c1"), Some(&t), Some(changed))
-        .await;
-    let (_, _, v) = emu.call("GET", &connector_url("c1"), Some(&t), None).await;
+    let (_, h, _) = emu.put(&connector_url("c1"), &t, changed).await;
+    let (_, _, v) = emu.get(&connector_url("c1"), &t).await;
     assert_eq!(v["properties"]["clientType"], "dotnet");
     poll_once(&emu, &t, &op_url(&h)).await;
     assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Failed");
-    let (_, _, v) = emu.call("GET", &connector_url("c1"), Some(&t), None).await;
+    let (_, _, v) = emu.get(&connector_url("c1"), &t).await;
     assert_eq!(v["properties"]["clientType"], "none");
     assert_eq!(v["properties"]["provisioningState"], "Succeeded");
     let (_, h, _) = emu
-        .call(
-            "PUT",
-            &connector_url("c2"),
-            Some(&t),
-            Some(linker_body("aad_c2")),
-        )
+        .put(&connector_url("c2"), &t, linker_body("aad_c2"))
         .await;
     poll_once(&emu, &t, &op_url(&h)).await;
     assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Failed");
-    let (s, _, _) = emu.call("GET", &connector_url("c2"), Some(&t), None).await;
+    let (s, _, _) = emu.get(&connector_url("c2"), &t).await;
     assert_eq!(s, 404);
 
     // DELETE: Deleting in flight, gone when it succeeds, back when it fails.
-    lro(&emu, "DELETE", "/**/connectors/*", 1, "Failed").await;
-    let (s, h, _) = emu
-        .call("DELETE", &connector_url("c1"), Some(&t), None)
-        .await;
+    emu.lro("DELETE", "/**/connectors/*", 1, "Failed").await;
+    let (s, h, _) = emu.delete(&connector_url("c1"), &t).await;
     assert_eq!(s, 202);
-    let (_, _, v) = emu.call("GET", &connector_url("c1"), Some(&t), None).await;
+    let (_, _, v) = emu.get(&connector_url("c1"), &t).await;
     assert_eq!(v["properties"]["provisioningState"], "Deleting");
     poll_once(&emu, &t, &op_url(&h)).await;
     assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Failed");
-    let (_, _, v) = emu.call("GET", &connector_url("c1"), Some(&t), None).await;
+    let (_, _, v) = emu.get(&connector_url("c1"), &t).await;
     assert_eq!(v["properties"]["provisioningState"], "Succeeded");
-    lro(&emu, "DELETE", "/**/connectors/*", 1, "Succeeded").await;
-    let (_, h, _) = emu
-        .call("DELETE", &connector_url("c1"), Some(&t), None)
-        .await;
+    emu.lro("DELETE", "/**/connectors/*", 1, "Succeeded").await;
+    let (_, h, _) = emu.delete(&connector_url("c1"), &t).await;
     poll_once(&emu, &t, &op_url(&h)).await;
-    let (s, _, _) = emu.call("GET", &connector_url("c1"), Some(&t), None).await;
+    let (s, _, _) = emu.get(&connector_url("c1"), &t).await;
     assert_eq!(s, 200, "still there (Deleting) until the operation ends");
     assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Succeeded");
-    let (s, _, _) = emu.call("GET", &connector_url("c1"), Some(&t), None).await;
+    let (s, _, _) = emu.get(&connector_url("c1"), &t).await;
     assert_eq!(s, 404);
 }
 
 #[tokio::test]
 async fn databases_are_created_through_an_lro() {
-    let emu = Emu::start();
-    let t = emu.alice_arm().await;
-    let body = json!({"properties": {"charset": "UTF8", "collation": "en_US.utf8"}});
+    let (emu, t) = Emu::signed_in().await;
+    let body = database("en_US.utf8");
     let (s, h, _) = emu
-        .call(
-            "PUT",
-            &flex_url("/databases/shop"),
-            Some(&t),
-            Some(body.clone()),
-        )
+        .put(&flex_url("/databases/shop"), &t, body.clone())
         .await;
     assert_eq!(s, 202);
     assert!(
@@ -305,17 +253,13 @@ async fn databases_are_created_through_an_lro() {
             .expect("location")
             .contains("/operationResults/")
     );
-    let (s, _, v) = emu
-        .call("GET", &flex_url("/databases/shop"), Some(&t), None)
-        .await;
+    let (s, _, v) = emu.get(&flex_url("/databases/shop"), &t).await;
     assert_eq!(s, 200);
     assert_eq!(
         v["type"],
         "Microsoft.DBforPostgreSQL/flexibleServers/databases"
     );
-    let (_, _, list) = emu
-        .call("GET", &flex_url("/databases"), Some(&t), None)
-        .await;
+    let (_, _, list) = emu.get(&flex_url("/databases"), &t).await;
     assert!(
         list["value"]
             .as_array()
@@ -325,29 +269,18 @@ async fn databases_are_created_through_an_lro() {
     );
 
     let (s, _, v) = emu
-        .call(
-            "PUT",
-            &flex_url("/databases/1bad%20name"),
-            Some(&t),
-            Some(body.clone()),
-        )
+        .put(&flex_url("/databases/1bad%20name"), &t, body.clone())
         .await;
     assert_eq!(s, 400, "{v}");
     assert_eq!(v["error"]["code"], "InvalidParameterValue");
 
-    lro(&emu, "PUT", "/**/databases/*", 1, "Succeeded").await;
-    let (_, h, _) = emu
-        .call("PUT", &flex_url("/databases/later"), Some(&t), Some(body))
-        .await;
-    let (s, _, _) = emu
-        .call("GET", &flex_url("/databases/later"), Some(&t), None)
-        .await;
+    emu.lro("PUT", "/**/databases/*", 1, "Succeeded").await;
+    let (_, h, _) = emu.put(&flex_url("/databases/later"), &t, body).await;
+    let (s, _, _) = emu.get(&flex_url("/databases/later"), &t).await;
     assert_eq!(s, 404);
     assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "InProgress");
     assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Succeeded");
-    let (s, _, _) = emu
-        .call("GET", &flex_url("/databases/later"), Some(&t), None)
-        .await;
+    let (s, _, _) = emu.get(&flex_url("/databases/later"), &t).await;
     assert_eq!(s, 200);
 }
 
@@ -367,16 +300,11 @@ async fn single_server_databases_are_created_too() {
         "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/servers/ssrv/databases/shop?api-version=2017-12-01"
     );
     let (s, h, _) = emu
-        .call(
-            "PUT",
-            &db,
-            Some(&t),
-            Some(json!({"properties": {"charset": "UTF8", "collation": "English_United States.1252"}})),
-        )
+        .put(&db, &t, database("English_United States.1252"))
         .await;
     assert_eq!(s, 202);
     assert!(h.contains_key("azure-asyncoperation"));
-    let (s, _, v) = emu.call("GET", &db, Some(&t), None).await;
+    let (s, _, v) = emu.get(&db, &t).await;
     assert_eq!(s, 200);
     assert_eq!(v["type"], "Microsoft.DBforPostgreSQL/servers/databases");
 }
@@ -485,42 +413,25 @@ async fn az_login_with_a_password_and_msal_discovery() {
     let r = post(form("wrong")).await.expect("token");
     assert_eq!(r.status().as_u16(), 400);
     let v: Value = r.json().await.expect("json");
-    assert_eq!(v["error"], "invalid_grant");
-    assert!(
-        v["error_description"]
-            .as_str()
-            .expect("desc")
-            .starts_with("AADSTS50126: ")
-    );
+    assert_entra_error(&v, "invalid_grant", "AADSTS50126: ");
 }
 
 #[tokio::test]
 async fn validate_and_generate_configurations_match_the_rp() {
-    let emu = Emu::start();
-    let t = emu.alice_arm().await;
+    let (emu, t) = Emu::signed_in().await;
     let (s, _, v) = emu
-        .call(
-            "PUT",
-            &connector_url("c1"),
-            Some(&t),
-            Some(linker_body("aad_c1")),
-        )
+        .put(&connector_url("c1"), &t, linker_body("aad_c1"))
         .await;
     assert_eq!(s, 201);
     // The PUT echo keeps unset properties as null; GET drops them (as recorded).
     assert!(v["properties"]["scope"].is_null() && v["properties"].get("scope").is_some());
-    let (_, _, got) = emu.call("GET", &connector_url("c1"), Some(&t), None).await;
+    let (_, _, got) = emu.get(&connector_url("c1"), &t).await;
     assert!(got["properties"].get("scope").is_none());
 
     let (_, h, _) = emu
-        .call(
-            "POST",
-            &format!("{}/validate?{LINKER_API}", connector("c1")),
-            Some(&t),
-            None,
-        )
+        .post(&format!("{}/validate?{LINKER_API}", connector("c1")), &t)
         .await;
-    let (_, _, v) = emu.call("GET", &op_url(&h), Some(&t), None).await;
+    let (_, _, v) = emu.get(&op_url(&h), &t).await;
     // The spec's ValidateOperationResult: resourceId, status, and the result under properties.
     assert_eq!(v["status"], "Succeeded");
     assert!(
@@ -541,17 +452,11 @@ async fn validate_and_generate_configurations_match_the_rp() {
     // A connector to a missing database: only the existence check, failed.
     let mut body = linker_body("aad_c2");
     body["properties"]["targetService"]["id"] = json!(flex("/databases/nope"));
-    emu.call("PUT", &connector_url("c2"), Some(&t), Some(body))
-        .await;
+    emu.put(&connector_url("c2"), &t, body).await;
     let (_, h, _) = emu
-        .call(
-            "POST",
-            &format!("{}/validate?{LINKER_API}", connector("c2")),
-            Some(&t),
-            None,
-        )
+        .post(&format!("{}/validate?{LINKER_API}", connector("c2")), &t)
         .await;
-    let (_, _, v) = emu.call("GET", &op_url(&h), Some(&t), None).await;
+    let (_, _, v) = emu.get(&op_url(&h), &t).await;
     let p = &v["properties"];
     assert_eq!(p["isConnectionAvailable"], false);
     assert_eq!(
@@ -564,14 +469,11 @@ async fn validate_and_generate_configurations_match_the_rp() {
         let emu = &emu;
         let t = t.clone();
         async move {
-            emu.call("PUT", &connector_url(name), Some(&t), Some(body))
-                .await;
+            emu.put(&connector_url(name), &t, body).await;
             let (s, _, v) = emu
-                .call(
-                    "POST",
+                .post(
                     &format!("{}/generateConfigurations?{LINKER_API}", connector(name)),
-                    Some(&t),
-                    None,
+                    &t,
                 )
                 .await;
             assert_eq!(s, 200);
@@ -676,29 +578,26 @@ fn start_errors_are_clear_and_stop_cleans_up() {
         "{err}"
     );
 
+    // A seed the emulator refuses, in the foreground: the error names it.
+    let start_seeded = |seed: &std::path::Path| {
+        run(&[
+            "start",
+            "--no-postgres",
+            "--state-dir",
+            d,
+            "--seed",
+            seed.to_str().expect("utf-8"),
+        ])
+    };
     let bad = dir.path().join("bad.json");
     std::fs::write(&bad, r#"{"tenant": {"id": "t"}, "subscriptions": []"#).expect("write");
-    let (ok, err) = run(&[
-        "start",
-        "--no-postgres",
-        "--state-dir",
-        d,
-        "--seed",
-        bad.to_str().expect("utf-8"),
-    ]);
+    let (ok, err) = start_seeded(&bad);
     assert!(!ok);
     assert!(err.contains("bad.json") && err.contains("line 1"), "{err}");
     let mut seed = demo_seed();
     seed["subscriptions"] = json!([]);
     std::fs::write(&bad, seed.to_string()).expect("write");
-    let (ok, err) = run(&[
-        "start",
-        "--no-postgres",
-        "--state-dir",
-        d,
-        "--seed",
-        bad.to_str().expect("utf-8"),
-    ]);
+    let (ok, err) = start_seeded(&bad);
     assert!(!ok);
     assert!(err.contains("at least one subscription"), "{err}");
 

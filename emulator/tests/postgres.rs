@@ -26,7 +26,7 @@ async fn put_alice_admin(emu: &Emu) -> (u16, reqwest::header::HeaderMap) {
         flex(&format!("/administrators/{ALICE_OID}"))
     );
     let body = json!({"properties": {"principalName": "alice@contoso.com", "tenantId": TENANT, "principalType": "User"}});
-    let (s, h, _) = emu.call("PUT", &admin, Some(&t), Some(body)).await;
+    let (s, h, _) = emu.put(&admin, &t, body).await;
     (s, h)
 }
 
@@ -41,32 +41,13 @@ async fn connect(emu: &Emu, password: &str) -> Result<tokio_postgres::Client, St
     connect_db(emu, password, "postgres").await
 }
 
+/// The error of a [`connect`] that must fail (`why`: the reason it must).
+async fn connect_refused(emu: &Emu, password: &str, why: &str) -> String {
+    connect(emu, password).await.map(|_| ()).expect_err(why)
+}
+
 async fn connect_db(emu: &Emu, password: &str, db: &str) -> Result<tokio_postgres::Client, String> {
-    let ca = std::fs::read(emu.path().join("ca.pem")).expect("ca");
-    let tls = native_tls::TlsConnector::builder()
-        .add_root_certificate(native_tls::Certificate::from_pem(&ca).expect("ca pem"))
-        .build()
-        .expect("tls");
-    let ports: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(emu.path().join("ports.json")).expect("ports"))
-            .expect("json");
-    let mut cfg = tokio_postgres::Config::new();
-    cfg.host("srv.postgres.database.azure.com")
-        .hostaddr(std::net::IpAddr::from([127, 0, 0, 1]))
-        .port(u16::try_from(ports["pg"].as_u64().expect("pg port")).expect("port"))
-        .user("alice@contoso.com")
-        .password(password)
-        .dbname(db)
-        .ssl_mode(tokio_postgres::config::SslMode::Require);
-    let (client, conn) = cfg
-        .connect(postgres_native_tls::MakeTlsConnector::new(tls))
-        .await
-        .map_err(|e| {
-            e.as_db_error()
-                .map_or_else(|| e.to_string(), |d| d.message().to_string())
-        })?;
-    tokio::spawn(conn);
-    Ok(client)
+    login_db(emu, "srv", "alice@contoso.com", password, db).await
 }
 
 #[tokio::test]
@@ -74,10 +55,7 @@ async fn admin_and_firewall_changes_reach_postgresql() {
     let emu = Emu::start_with(&["--postgres"]);
     let pg_scope = "https://ossrdbms-aad.database.windows.net/.default";
     let password = alice_password(&emu).await;
-    let refused = connect(&emu, &password)
-        .await
-        .map(|_| ())
-        .expect_err("no admin role yet");
+    let refused = connect_refused(&emu, &password, "no admin role yet").await;
     assert!(
         refused.contains("password authentication failed"),
         "{refused}"
@@ -104,10 +82,7 @@ async fn admin_and_firewall_changes_reach_postgresql() {
     let (s, _) = emu.admin("POST", "/expire-tokens", None).await;
     assert_eq!(s, 200);
     for old in [&password, &rotated] {
-        let err = connect(&emu, old)
-            .await
-            .map(|_| ())
-            .expect_err("an expired token");
+        let err = connect_refused(&emu, old, "an expired token").await;
         assert!(err.contains("password authentication failed"), "{err}");
     }
     let password = emu.user_token("alice@contoso.com", pg_scope).await;
@@ -121,26 +96,22 @@ async fn admin_and_firewall_changes_reach_postgresql() {
         "{}?api-version={FLEX_API}",
         flex("/firewallRules/AllowLocalhost")
     );
-    let (s, _, _) = emu.call("DELETE", &rule, Some(&t), None).await;
+    let (s, _, _) = emu.delete(&rule, &t).await;
     assert_eq!(s, 202);
-    let err = connect(&emu, &password)
-        .await
-        .map(|_| ())
-        .expect_err("firewall refuses");
+    let err = connect_refused(&emu, &password, "firewall refuses").await;
     assert!(
         err.contains("no pg_hba.conf entry for host \"127.0.0.1\""),
         "{err}"
     );
-    let body = json!({"properties": {"startIpAddress": "127.0.0.1", "endIpAddress": "127.0.0.1"}});
+    let body = firewall_rule("127.0.0.1", "127.0.0.1");
     let (s, _, _) = emu
-        .call(
-            "PUT",
+        .put(
             &format!(
                 "{}?api-version={FLEX_API}",
                 flex("/firewallRules/svc_abcde")
             ),
-            Some(&t),
-            Some(body),
+            &t,
+            body,
         )
         .await;
     assert_eq!(s, 202);
@@ -152,39 +123,22 @@ async fn deferred_admin_and_new_database_reach_postgresql() {
     let emu = Emu::start_with(&["--postgres"]);
     let t = emu.alice_arm().await;
     let password = alice_password(&emu).await;
-    let (s, _) = emu
-        .admin(
-            "POST",
-            "/knobs/lro",
-            Some(json!({"method": "PUT", "path": "/**/administrators/*", "polls": 1})),
-        )
-        .await;
-    assert_eq!(s, 204);
+    emu.lro("PUT", "/**/administrators/*", 1, "Succeeded").await;
     let (s, h) = put_alice_admin(&emu).await;
     assert_eq!(s, 202);
     let op = h["azure-asyncoperation"].to_str().expect("op").to_string();
-    let (_, _, v) = emu.call("GET", &op, Some(&t), None).await;
+    let (_, _, v) = emu.get(&op, &t).await;
     assert_eq!(v["status"], "InProgress");
-    let err = connect(&emu, &password)
-        .await
-        .map(|_| ())
-        .expect_err("no admin role while the operation runs");
+    let err = connect_refused(&emu, &password, "no admin role while the operation runs").await;
     assert!(err.contains("password authentication failed"), "{err}");
-    let (_, _, v) = emu.call("GET", &op, Some(&t), None).await;
+    let (_, _, v) = emu.get(&op, &t).await;
     assert_eq!(v["status"], "Succeeded");
     connect(&emu, &password)
         .await
         .expect("the admin role exists once the operation succeeded");
 
     let db = format!("{}?api-version={FLEX_API}", flex("/databases/shop"));
-    let (s, _, _) = emu
-        .call(
-            "PUT",
-            &db,
-            Some(&t),
-            Some(json!({"properties": {"charset": "UTF8", "collation": "en_US.utf8"}})),
-        )
-        .await;
+    let (s, _, _) = emu.put(&db, &t, database("en_US.utf8")).await;
     assert_eq!(s, 202);
     let client = connect_db(&emu, &password, "shop")
         .await
@@ -301,10 +255,7 @@ async fn pg_fault_knobs_reach_postgresql_and_the_router() {
         fault(json!({"action": "reset", "server": "srv"})).await.0,
         204
     );
-    connect(&emu, &password)
-        .await
-        .map(|_| ())
-        .expect_err("reset");
+    connect_refused(&emu, &password, "reset").await;
     connect(&emu, &password).await.expect("served");
     assert_eq!(fault(json!({"action": "reset", "times": 5})).await.0, 204);
     let (s, _) = emu.admin("POST", "/reset", None).await;
@@ -321,6 +272,25 @@ async fn login(
     user: &str,
     password: &str,
 ) -> Result<tokio_postgres::Client, String> {
+    login_db(emu, server, user, password, "demo").await
+}
+
+/// The error of a [`login`] that must fail (`why`: the reason it must).
+async fn login_refused(emu: &Emu, server: &str, user: &str, password: &str, why: &str) -> String {
+    login(emu, server, user, password)
+        .await
+        .map(|_| ())
+        .expect_err(why)
+}
+
+/// [`login`] to database `db`.
+async fn login_db(
+    emu: &Emu,
+    server: &str,
+    user: &str,
+    password: &str,
+    db: &str,
+) -> Result<tokio_postgres::Client, String> {
     let ca = std::fs::read(emu.path().join("ca.pem")).expect("ca");
     let tls = native_tls::TlsConnector::builder()
         .add_root_certificate(native_tls::Certificate::from_pem(&ca).expect("ca pem"))
@@ -336,7 +306,7 @@ async fn login(
         .port(u16::try_from(ports["pg"].as_u64().expect("pg port")).expect("port"))
         .user(user)
         .password(password)
-        .dbname("demo")
+        .dbname(db)
         .ssl_mode(tokio_postgres::config::SslMode::Require);
     let (client, conn) = cfg
         .connect(postgres_native_tls::MakeTlsConnector::new(tls))
@@ -382,10 +352,7 @@ async fn group_members_log_in_and_tokens_expire_after_their_lifetime() {
         .expect("a member logs in as the group");
     assert_eq!(current_user(&client).await, "db-admins");
     let alice = emu.user_token("alice@contoso.com", PG_SCOPE).await;
-    let err = login(&emu, "srv", "db-admins", &alice)
-        .await
-        .map(|_| ())
-        .expect_err("not a member");
+    let err = login_refused(&emu, "srv", "db-admins", &alice, "not a member").await;
     assert!(err.contains("password authentication failed"), "{err}");
 
     let (s, clock) = emu
@@ -411,10 +378,7 @@ async fn group_members_log_in_and_tokens_expire_after_their_lifetime() {
         .saturating_sub(now())
         .min(3);
     tokio::time::sleep(std::time::Duration::from_secs(wait)).await;
-    let err = login(&emu, "srv", "db-admins", &short)
-        .await
-        .map(|_| ())
-        .expect_err("after its exp");
+    let err = login_refused(&emu, "srv", "db-admins", &short, "after its exp").await;
     assert!(err.contains("password authentication failed"), "{err}");
     let fresh = emu.user_token(CAROL, PG_SCOPE).await;
     assert!(
@@ -468,10 +432,7 @@ async fn single_server_roles_log_in_as_role_at_server_with_their_token() {
         ("aad_app", alice.as_str()),
         ("aad_user", sp.as_str()),
     ] {
-        let err = login(&emu, "single", &format!("{role}@single"), password)
-            .await
-            .map(|_| ())
-            .expect_err(role);
+        let err = login_refused(&emu, "single", &format!("{role}@single"), password, role).await;
         assert_eq!(
             err,
             format!("password authentication failed for user \"{role}\""),

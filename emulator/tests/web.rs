@@ -36,18 +36,15 @@ async fn wait_op(emu: &Emu, t: &str, url: &str) -> Value {
 
 #[tokio::test]
 async fn site_identity_is_a_service_principal_that_gets_tokens() {
-    let emu = Emu::start();
-    let t = emu.alice_arm().await;
+    let (emu, t) = Emu::signed_in().await;
     let url = format!("{}?api-version={WEB_API}", site("app1"));
-    let (s, _, app) = emu.call("GET", &url, Some(&t), None).await;
+    let (s, _, app) = emu.get(&url, &t).await;
     assert_eq!((s, app["kind"].as_str()), (200, Some("app,linux")));
     assert!(app.get("identity").is_none(), "{app}");
     let (s, _, cfg) = emu
-        .call(
-            "GET",
+        .get(
             &format!("{}?api-version={WEB_API}", site("app1/config/web")),
-            Some(&t),
-            None,
+            &t,
         )
         .await;
     assert_eq!(
@@ -57,7 +54,7 @@ async fn site_identity_is_a_service_principal_that_gets_tokens() {
 
     let mut put = app.clone();
     put["identity"] = json!({"type": "SystemAssigned"});
-    let (s, _, after) = emu.call("PUT", &url, Some(&t), Some(put)).await;
+    let (s, _, after) = emu.put(&url, &t, put).await;
     assert_eq!(s, 200, "{after}");
     let pid = after["identity"]["principalId"]
         .as_str()
@@ -69,12 +66,7 @@ async fn site_identity_is_a_service_principal_that_gets_tokens() {
         .user_token("alice@contoso.com", "https://graph.microsoft.com/.default")
         .await;
     let (s, _, sp) = emu
-        .call(
-            "GET",
-            &format!("/v1.0/servicePrincipals/{pid}"),
-            Some(&graph),
-            None,
-        )
+        .get(&format!("/v1.0/servicePrincipals/{pid}"), &graph)
         .await;
     assert_eq!(
         (
@@ -85,16 +77,11 @@ async fn site_identity_is_a_service_principal_that_gets_tokens() {
         (200, Some("ManagedIdentity"), Some("app1"))
     );
 
-    let header = std::fs::read_to_string(emu.path().join("identity-header")).expect("header");
     let r = emu
-        .http
-        .get(emu.url(&format!(
-            "/msi/token?api-version=2019-08-01&resource=https://ossrdbms-aad.database.windows.net&principal_id={pid}"
-        )))
-        .header("X-IDENTITY-HEADER", header.trim())
-        .send()
-        .await
-        .expect("msi");
+        .msi(&format!(
+            "api-version=2019-08-01&resource=https://ossrdbms-aad.database.windows.net&principal_id={pid}"
+        ))
+        .await;
     assert_eq!(r.status().as_u16(), 200);
     let v: Value = r.json().await.expect("json");
     let c = claims(v["access_token"].as_str().expect("token"));
@@ -106,32 +93,25 @@ async fn site_identity_is_a_service_principal_that_gets_tokens() {
     // The slot has its own identity.
     let slot_url = format!("{}?api-version={WEB_API}", site("app1/slots/staging"));
     let (s, _, slot) = emu
-        .call(
-            "PATCH",
+        .patch(
             &slot_url,
-            Some(&t),
-            Some(json!({"identity": {"type": "SystemAssigned"}})),
+            &t,
+            json!({"identity": {"type": "SystemAssigned"}}),
         )
         .await;
     assert_eq!((s, slot["name"].as_str()), (200, Some("app1/staging")));
     assert_ne!(slot["identity"]["principalId"].as_str(), Some(pid.as_str()));
     let (s, _, _) = emu
-        .call(
-            "GET",
-            &format!("{}?api-version={WEB_API}", site("nope")),
-            Some(&t),
-            None,
-        )
+        .get(&format!("{}?api-version={WEB_API}", site("nope")), &t)
         .await;
     assert_eq!(s, 404);
 }
 
 #[tokio::test]
 async fn user_assigned_identities_list_and_get() {
-    let emu = Emu::start();
-    let t = emu.alice_arm().await;
+    let (emu, t) = Emu::signed_in().await;
     let (s, _, list) = emu
-        .call("GET", &format!("/subscriptions/{SUB}/providers/Microsoft.ManagedIdentity/userAssignedIdentities?api-version=2023-01-31"), Some(&t), None)
+        .get(&format!("/subscriptions/{SUB}/providers/Microsoft.ManagedIdentity/userAssignedIdentities?api-version=2023-01-31"), &t)
         .await;
     assert_eq!(s, 200);
     let one = &list["value"][0];
@@ -140,11 +120,9 @@ async fn user_assigned_identities_list_and_get() {
         "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d"
     );
     let (s, _, got) = emu
-        .call(
-            "GET",
+        .get(
             &format!("{}?api-version=2023-01-31", one["id"].as_str().expect("id")),
-            Some(&t),
-            None,
+            &t,
         )
         .await;
     assert_eq!((s, got["name"].as_str()), (200, Some("azconn-mi")));
@@ -152,15 +130,12 @@ async fn user_assigned_identities_list_and_get() {
 
 #[tokio::test]
 async fn linker_writes_app_settings_and_delete_removes_them() {
-    let emu = Emu::start();
-    let t = emu.alice_arm().await;
+    let (emu, t) = Emu::signed_in().await;
     let linker = format!(
         "{}?api-version={LINKER_API}",
         site("app1/providers/Microsoft.ServiceLinker/linkers/c1")
     );
-    let (s, h, v) = emu
-        .call("PUT", &linker, Some(&t), Some(linker_body()))
-        .await;
+    let (s, h, v) = emu.put(&linker, &t, linker_body()).await;
     assert_eq!(
         (s, v["properties"]["provisioningState"].as_str()),
         (201, Some("Accepted")),
@@ -168,7 +143,7 @@ async fn linker_writes_app_settings_and_delete_removes_them() {
     );
     let op = h["azure-asyncoperation"].to_str().expect("op").to_owned();
     assert_eq!(wait_op(&emu, &t, &op).await["status"], "Succeeded");
-    let (s, _, got) = emu.call("GET", &linker, Some(&t), None).await;
+    let (s, _, got) = emu.get(&linker, &t).await;
     assert_eq!(
         (s, got["properties"]["provisioningState"].as_str()),
         (200, Some("Succeeded"))
@@ -178,7 +153,7 @@ async fn linker_writes_app_settings_and_delete_removes_them() {
         "{}?api-version={WEB_API}",
         site("app1/config/appsettings/list")
     );
-    let (_, _, app_settings) = emu.call("POST", &settings, Some(&t), None).await;
+    let (_, _, app_settings) = emu.post(&settings, &t).await;
     let expected =
         "dbname=demo host=srv.postgres.database.azure.com port=5432 sslmode=require user=aad_c1";
     assert_eq!(
@@ -186,7 +161,7 @@ async fn linker_writes_app_settings_and_delete_removes_them() {
         expected
     );
     let configs = linker.replace("/c1?", "/c1/listConfigurations?");
-    let (s, _, c) = emu.call("POST", &configs, Some(&t), None).await;
+    let (s, _, c) = emu.post(&configs, &t).await;
     assert_eq!(
         (s, c["configurations"][0]["value"].as_str()),
         (200, Some(expected))
@@ -196,15 +171,15 @@ async fn linker_writes_app_settings_and_delete_removes_them() {
         "{}?api-version={LINKER_API}",
         site("app1/providers/Microsoft.ServiceLinker/linkers")
     );
-    let (_, _, l) = emu.call("GET", &list, Some(&t), None).await;
+    let (_, _, l) = emu.get(&list, &t).await;
     assert_eq!(l["value"].as_array().map(Vec::len), Some(1));
 
-    let (s, h, _) = emu.call("DELETE", &linker, Some(&t), None).await;
+    let (s, h, _) = emu.delete(&linker, &t).await;
     assert_eq!(s, 202);
     let op = h["azure-asyncoperation"].to_str().expect("op").to_owned();
     wait_op(&emu, &t, &op).await;
-    let (_, _, app_settings) = emu.call("POST", &settings, Some(&t), None).await;
+    let (_, _, app_settings) = emu.post(&settings, &t).await;
     assert_eq!(app_settings["properties"], json!({}));
-    let (s, _, _) = emu.call("GET", &linker, Some(&t), None).await;
+    let (s, _, _) = emu.get(&linker, &t).await;
     assert_eq!(s, 404);
 }

@@ -17,6 +17,9 @@ pub const SP_SECRET: &str = "emulator-sp-secret";
 pub const ARM_SCOPE: &str = "https://management.core.windows.net//.default";
 pub const FLEX_API: &str = "2024-08-01";
 
+/// An HTTPS answer: status, headers and JSON body (Null when empty).
+pub type Answer = (u16, reqwest::header::HeaderMap, Value);
+
 pub fn exe() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_azconn-emulator"))
 }
@@ -115,13 +118,38 @@ impl Emu {
         path: &str,
         token: Option<&str>,
         body: Option<Value>,
-    ) -> (u16, reqwest::header::HeaderMap, Value) {
+    ) -> Answer {
         let a = self
             .client
             .call(method, path, token, body.as_ref())
             .await
             .expect("request");
         (a.status, a.headers, a.body)
+    }
+
+    /// `GET path` with a bearer token.
+    pub async fn get(&self, path: &str, token: &str) -> Answer {
+        self.call("GET", path, Some(token), None).await
+    }
+
+    /// `PUT path` with a bearer token and a JSON body.
+    pub async fn put(&self, path: &str, token: &str, body: Value) -> Answer {
+        self.call("PUT", path, Some(token), Some(body)).await
+    }
+
+    /// `POST path` (no body, as ARM actions take it) with a bearer token.
+    pub async fn post(&self, path: &str, token: &str) -> Answer {
+        self.call("POST", path, Some(token), None).await
+    }
+
+    /// `PATCH path` with a bearer token and a JSON body.
+    pub async fn patch(&self, path: &str, token: &str, body: Value) -> Answer {
+        self.call("PATCH", path, Some(token), Some(body)).await
+    }
+
+    /// `DELETE path` with a bearer token.
+    pub async fn delete(&self, path: &str, token: &str) -> Answer {
+        self.call("DELETE", path, Some(token), None).await
     }
 
     pub async fn admin(&self, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
@@ -131,6 +159,32 @@ impl Emu {
             .await
             .expect("admin request");
         (a.status, a.body)
+    }
+
+    /// Scripts the long-running operations of `method path` (a pattern): `polls` answers "in progress", then
+    /// `result`.
+    pub async fn lro(&self, method: &str, path: &str, polls: u32, result: &str) {
+        let script = json!({"method": method, "path": path, "polls": polls, "result": result});
+        let (s, v) = self.admin("POST", "/knobs/lro", Some(script)).await;
+        assert_eq!(s, 204, "{v}");
+    }
+
+    /// `GET /msi/token?{query}` with the managed-identity endpoint's `X-IDENTITY-HEADER`.
+    pub async fn msi(&self, query: &str) -> reqwest::Response {
+        let header = std::fs::read_to_string(self.path().join("identity-header")).expect("header");
+        self.http
+            .get(self.url(&format!("/msi/token?{query}")))
+            .header("X-IDENTITY-HEADER", header.trim())
+            .send()
+            .await
+            .expect("msi")
+    }
+
+    /// A started emulator and alice's ARM token.
+    pub async fn signed_in() -> (Emu, String) {
+        let emu = Emu::start();
+        let t = emu.alice_arm().await;
+        (emu, t)
     }
 
     pub async fn requests(&self) -> Vec<Value> {
@@ -148,6 +202,13 @@ pub fn demo_seed() -> Value {
 /// The demo seed with the server's Entra authentication off (the state `az connection create` enables).
 pub fn entra_off(seed: &mut Value) {
     seed["servers"][0]["entraAuth"] = json!(false);
+}
+
+/// Asserts Entra's error answer: its `error` and the start of its `error_description` (`AADSTS…: `).
+pub fn assert_entra_error(v: &Value, error: &str, description: &str) {
+    assert_eq!(v["error"], error, "{v}");
+    let text = v["error_description"].as_str().expect("error_description");
+    assert!(text.starts_with(description), "{v}");
 }
 
 pub fn claims(token: &str) -> Value {
@@ -169,6 +230,16 @@ pub fn connector(name: &str) -> String {
     format!(
         "/subscriptions/{SUB}/resourcegroups/rg/providers/Microsoft.ServiceLinker/locations/eastus/connectors/{name}"
     )
+}
+
+/// A database PUT's body.
+pub fn database(collation: &str) -> Value {
+    json!({"properties": {"charset": "UTF8", "collation": collation}})
+}
+
+/// A firewall rule PUT's body.
+pub fn firewall_rule(start: &str, end: &str) -> Value {
+    json!({"properties": {"startIpAddress": start, "endIpAddress": end}})
 }
 
 pub fn linker_body(user: &str) -> Value {

@@ -332,25 +332,17 @@ fn linker(source: &str, name: &str, auth: Value, scope: &str) -> (String, Value)
 async fn container_app_routes_conform_to_the_spec() {
     let emu = Emu::start();
     let mut w = Walk::new(&emu).await;
-    let (_, _, app) = w
-        .call("GET", &app_url(""), None, &[200], Some(container_app()))
-        .await;
-    w.call(
-        "GET",
+    let (_, _, app) = w.get(&app_url(""), container_app()).await;
+    w.get(
         &format!(
             "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.App/containerApps?{APP_API}"
         ),
-        None,
-        &[200],
-        Some(list_of(container_app())),
+        list_of(container_app()),
     )
     .await;
-    w.call(
-        "GET",
+    w.get(
         &format!("/subscriptions/{SUB}/providers/Microsoft.App/containerApps?{APP_API}"),
-        None,
-        &[200],
-        Some(list_of(container_app())),
+        list_of(container_app()),
     )
     .await;
     let mut put = app.clone();
@@ -366,9 +358,7 @@ async fn container_app_routes_conform_to_the_spec() {
         )
         .await;
     w.finish(&h, operation_status).await;
-    let (_, _, after) = w
-        .call("GET", &app_url(""), None, &[200], Some(container_app()))
-        .await;
+    let (_, _, after) = w.get(&app_url(""), container_app()).await;
     assert_eq!(after["identity"]["type"], "SystemAssigned");
     w.call(
         "POST",
@@ -421,8 +411,7 @@ async fn container_app_routes_conform_to_the_spec() {
         )
         .await;
     w.finish(&h, || S::Any).await;
-    w.call("GET", &app_url(""), None, &[200], Some(container_app()))
-        .await;
+    w.get(&app_url(""), container_app()).await;
     w.error(
         "GET",
         &format!("/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.App/containerApps/nope?{APP_API}"),
@@ -440,21 +429,9 @@ async fn managed_cluster_and_federated_credential_routes_conform_to_the_spec() {
     let cluster = format!(
         "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks1"
     );
-    w.call(
-        "GET",
-        &format!("{cluster}?{AKS_API}"),
-        None,
-        &[200],
-        Some(managed_cluster()),
-    )
-    .await;
-    w.call(
-        "GET",
-        &format!("/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters?{AKS_API}"),
-        None,
-        &[200],
-        Some(list_of(managed_cluster())),
-    )
+    w.get(&format!("{cluster}?{AKS_API}"), managed_cluster())
+        .await;
+    w.get(&format!("/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters?{AKS_API}"), list_of(managed_cluster()))
     .await;
     let (url, body) = linker(
         &cluster,
@@ -477,12 +454,9 @@ async fn managed_cluster_and_federated_credential_routes_conform_to_the_spec() {
         "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/azconn-mi/federatedIdentityCredentials"
     );
     let (_, _, list) = w
-        .call(
-            "GET",
+        .get(
             &format!("{fics}?{MSI_API}"),
-            None,
-            &[200],
-            Some(list_of(federated_credential())),
+            list_of(federated_credential()),
         )
         .await;
     assert_eq!(list["value"].as_array().map(Vec::len), Some(1), "{list}");
@@ -495,22 +469,10 @@ async fn managed_cluster_and_federated_credential_routes_conform_to_the_spec() {
         Some(federated_credential()),
     )
     .await;
-    w.call(
-        "GET",
-        &format!("{fics}/fic1?{MSI_API}"),
-        None,
-        &[200],
-        Some(federated_credential()),
-    )
-    .await;
-    w.call(
-        "DELETE",
-        &format!("{fics}/fic1?{MSI_API}"),
-        None,
-        &[200, 204],
-        None,
-    )
-    .await;
+    w.get(&format!("{fics}/fic1?{MSI_API}"), federated_credential())
+        .await;
+    w.delete(&format!("{fics}/fic1?{MSI_API}"), &[200, 204])
+        .await;
     w.error("GET", &format!("{fics}/fic1?{MSI_API}"), None, 404)
         .await;
     w.assert_clean();

@@ -63,6 +63,20 @@ impl Walk<'_> {
         (status, headers, v)
     }
 
+    /// `GET path` answered with 200 and a body conforming to `schema`.
+    async fn get(&mut self, path: &str, schema: S) -> (u16, reqwest::header::HeaderMap, Value) {
+        self.call("GET", path, None, &[200], Some(schema)).await
+    }
+
+    /// `DELETE path` answered with one of `statuses` and no body.
+    async fn delete(
+        &mut self,
+        path: &str,
+        statuses: &[u16],
+    ) -> (u16, reqwest::header::HeaderMap, Value) {
+        self.call("DELETE", path, None, statuses, None).await
+    }
+
     /// An error answer: its status and ARM's `ErrorResponse`.
     async fn error(&mut self, method: &str, path: &str, body: Option<Value>, status: u16) {
         self.call(method, path, body, &[status], Some(spec::error_response()))
@@ -81,13 +95,38 @@ impl Walk<'_> {
             return Value::Null;
         };
         for _ in 0..5 {
-            let (_, _, v) = self.call("GET", &url, None, &[200], Some(status())).await;
+            let (_, _, v) = self.get(&url, status()).await;
             if v["status"] != "InProgress" && v["status"] != "Accepted" {
                 return v;
             }
         }
         self.violations.push(format!("{url}: did not end"));
         Value::Null
+    }
+
+    /// A change answered with one of `statuses` and no body, its operation polled to the end (each status body an
+    /// `OperationStatus`).
+    async fn change(&mut self, method: &str, path: &str, body: Option<Value>, statuses: &[u16]) {
+        let (_, h, _) = self.call(method, path, body, statuses, None).await;
+        self.finish(&h, spec::operation_status).await;
+    }
+
+    /// A child resource's life: the collection's list, a PUT of `body` (an operation polled to its end), its GET
+    /// and its DELETE (likewise); the item at `item`. Returns the item's URL.
+    async fn lifecycle(
+        &mut self,
+        rp: &Children,
+        collection: &str,
+        item: &str,
+        body: Value,
+        schema: fn() -> S,
+    ) -> String {
+        self.get(&(rp.url)(collection), (rp.list)(schema())).await;
+        let url = (rp.url)(&format!("{collection}/{item}"));
+        self.change("PUT", &url, Some(body), rp.put).await;
+        self.get(&url, schema()).await;
+        self.change("DELETE", &url, None, rp.delete).await;
+        url
     }
 
     fn assert_clean(self) {
@@ -99,6 +138,29 @@ impl Walk<'_> {
         );
     }
 }
+
+/// How a server kind's child resources answer: their URLs, the statuses of a PUT and a DELETE, their lists.
+struct Children {
+    url: fn(&str) -> String,
+    put: &'static [u16],
+    delete: &'static [u16],
+    list: fn(S) -> S,
+}
+
+const FLEX_CHILDREN: Children = Children {
+    url: flex_url,
+    put: &[202],
+    delete: &[202, 204],
+    list: spec::list_of,
+};
+
+/// Single Server's lists have no `nextLink`.
+const SINGLE_CHILDREN: Children = Children {
+    url: single,
+    put: &[200, 201, 202],
+    delete: &[200, 202, 204],
+    list: |item| spec::obj(vec![("value", spec::array(item))]).s(),
+};
 
 fn flex_url(path: &str) -> String {
     format!("{}?{FLEX_API}", flex(path))
@@ -126,26 +188,16 @@ async fn flexible_server_routes_conform_to_the_spec() {
     let sub_list = format!(
         "/subscriptions/{SUB}/providers/Microsoft.DBforPostgreSQL/flexibleServers?{FLEX_API}"
     );
-    w.call(
-        "GET",
-        &sub_list,
-        None,
-        &[200],
-        Some(spec::list_of(server())),
-    )
-    .await;
+    w.get(&sub_list, spec::list_of(server())).await;
     let rg_list = format!(
         "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/flexibleServers?{FLEX_API}"
     );
-    let (_, _, v) = w
-        .call("GET", &rg_list, None, &[200], Some(spec::list_of(server())))
-        .await;
+    let (_, _, v) = w.get(&rg_list, spec::list_of(server())).await;
     assert!(
         v["value"][0]["properties"]["storage"]["storageSizeGB"].is_i64(),
         "list items are whole servers: {v}"
     );
-    w.call("GET", &flex_url(""), None, &[200], Some(server()))
-        .await;
+    w.get(&flex_url(""), server()).await;
     let patch = json!({"properties": {"authConfig": {"activeDirectoryAuth": "Enabled", "passwordAuth": "Enabled"}}});
     let (s, h, _) = w
         .call("PATCH", &flex_url(""), Some(patch), &[200, 202], None)
@@ -153,155 +205,54 @@ async fn flexible_server_routes_conform_to_the_spec() {
     if s == 202 {
         w.finish(&h, spec::operation_status).await;
     }
-    w.call(
-        "GET",
-        &flex_url("/capabilities"),
-        None,
-        &[200],
-        Some(capabilities()),
-    )
-    .await;
+    w.get(&flex_url("/capabilities"), capabilities()).await;
 
     // Microsoft Entra administrators.
-    w.call(
-        "GET",
-        &flex_url("/administrators"),
-        None,
-        &[200],
-        Some(spec::list_of(administrator())),
-    )
-    .await;
+    w.get(&flex_url("/administrators"), spec::list_of(administrator()))
+        .await;
     let admin = json!({"properties": {"principalName": "alice@contoso.com", "principalType": "User", "tenantId": TENANT}});
     let path = flex_url(&format!("/administrators/{ALICE_OID}"));
-    let (_, h, _) = w.call("PUT", &path, Some(admin), &[202], None).await;
-    w.finish(&h, spec::operation_status).await;
-    w.call("GET", &path, None, &[200], Some(administrator()))
-        .await;
-    let (_, h, _) = w.call("DELETE", &path, None, &[202, 204], None).await;
-    w.finish(&h, spec::operation_status).await;
-    w.call("DELETE", &path, None, &[202, 204], None).await;
+    w.change("PUT", &path, Some(admin), &[202]).await;
+    w.get(&path, administrator()).await;
+    w.change("DELETE", &path, None, &[202, 204]).await;
+    w.delete(&path, &[202, 204]).await;
     w.error("GET", &path, None, 404).await;
 
     // Databases.
-    w.call(
-        "GET",
-        &flex_url("/databases"),
-        None,
-        &[200],
-        Some(spec::list_of(database())),
-    )
-    .await;
-    w.call(
-        "GET",
-        &flex_url("/databases/demo"),
-        None,
-        &[200],
-        Some(database()),
-    )
-    .await;
+    w.get(&flex_url("/databases/demo"), database()).await;
     let db = json!({"properties": {"charset": "UTF8", "collation": "en_US.utf8"}});
-    let (_, h, _) = w
-        .call("PUT", &flex_url("/databases/made"), Some(db), &[202], None)
+    let made = w
+        .lifecycle(&FLEX_CHILDREN, "/databases", "made", db, database)
         .await;
-    w.finish(&h, spec::operation_status).await;
-    w.call(
-        "GET",
-        &flex_url("/databases/made"),
-        None,
-        &[200],
-        Some(database()),
-    )
-    .await;
-    let (_, h, _) = w
-        .call(
-            "DELETE",
-            &flex_url("/databases/made"),
-            None,
-            &[202, 204],
-            None,
-        )
-        .await;
-    w.finish(&h, spec::operation_status).await;
-    w.error("GET", &flex_url("/databases/made"), None, 404)
-        .await;
-    w.call(
-        "DELETE",
-        &flex_url("/databases/made"),
-        None,
-        &[202, 204],
-        None,
-    )
-    .await;
+    w.error("GET", &made, None, 404).await;
+    w.delete(&made, &[202, 204]).await;
 
     // Firewall rules; a name outside the spec's pattern (here with a `.`) is refused.
-    w.call(
-        "GET",
-        &flex_url("/firewallRules"),
-        None,
-        &[200],
-        Some(spec::list_of(firewall_rule())),
-    )
-    .await;
     let rule = json!({"properties": {"startIpAddress": "10.0.0.1", "endIpAddress": "10.0.0.9"}});
-    let (_, h, _) = w
-        .call(
-            "PUT",
-            &flex_url("/firewallRules/svc_ab12c"),
-            Some(rule.clone()),
-            &[202],
-            None,
+    let made = w
+        .lifecycle(
+            &FLEX_CHILDREN,
+            "/firewallRules",
+            "svc_ab12c",
+            rule.clone(),
+            firewall_rule,
         )
         .await;
-    w.finish(&h, spec::operation_status).await;
-    w.call(
-        "GET",
-        &flex_url("/firewallRules/svc_ab12c"),
-        None,
-        &[200],
-        Some(firewall_rule()),
-    )
-    .await;
-    let (_, h, _) = w
-        .call(
-            "DELETE",
-            &flex_url("/firewallRules/svc_ab12c"),
-            None,
-            &[202, 204],
-            None,
-        )
-        .await;
-    w.finish(&h, spec::operation_status).await;
-    w.call(
-        "DELETE",
-        &flex_url("/firewallRules/svc_ab12c"),
-        None,
-        &[202, 204],
-        None,
-    )
-    .await;
+    w.delete(&made, &[202, 204]).await;
     w.error("PUT", &flex_url("/firewallRules/rule.1"), Some(rule), 400)
         .await;
 
     // Server parameters, from the server's PostgreSQL.
     let (_, _, v) = w
-        .call(
-            "GET",
-            &flex_url("/configurations"),
-            None,
-            &[200],
-            Some(spec::list_of(configuration())),
-        )
+        .get(&flex_url("/configurations"), spec::list_of(configuration()))
         .await;
     assert!(
         v["value"].as_array().is_some_and(|a| a.len() > 100),
         "the server's parameters: {v}"
     );
-    w.call(
-        "GET",
+    w.get(
         &flex_url("/configurations/max_connections"),
-        None,
-        &[200],
-        Some(configuration()),
+        configuration(),
     )
     .await;
     w.error("GET", &flex_url("/configurations/nope"), None, 404)
@@ -319,15 +270,7 @@ async fn flexible_server_routes_conform_to_the_spec() {
 async fn flexible_server_without_entra_auth_has_no_tenant() {
     let emu = Emu::start_seeded(entra_off, &[]);
     let mut w = Walk::new(&emu).await;
-    let (_, _, v) = w
-        .call(
-            "GET",
-            &flex_url(""),
-            None,
-            &[200],
-            Some(spec::flexible::server()),
-        )
-        .await;
+    let (_, _, v) = w.get(&flex_url(""), spec::flexible::server()).await;
     assert_eq!(
         v["properties"]["authConfig"],
         json!({"activeDirectoryAuth": "Disabled", "passwordAuth": "Enabled"})
@@ -340,28 +283,19 @@ async fn single_server_routes_conform_to_the_spec() {
     use spec::single::*;
     let emu = Emu::start_seeded(with_single_server, &[]);
     let mut w = Walk::new(&emu).await;
-    let list = |item: S| spec::obj(vec![("value", spec::array(item))]).s();
+    let list = SINGLE_CHILDREN.list;
     let sub_list =
         format!("/subscriptions/{SUB}/providers/Microsoft.DBforPostgreSQL/servers?{SINGLE_API}");
-    w.call("GET", &sub_list, None, &[200], Some(list(server())))
-        .await;
+    w.get(&sub_list, list(server())).await;
     let rg_list = format!(
         "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/servers?{SINGLE_API}"
     );
-    w.call("GET", &rg_list, None, &[200], Some(list(server())))
-        .await;
-    w.call("GET", &single(""), None, &[200], Some(server()))
-        .await;
+    w.get(&rg_list, list(server())).await;
+    w.get(&single(""), server()).await;
 
     // The one Entra administrator: the spec's 200 and 202 both carry the resource.
-    w.call(
-        "GET",
-        &single("/administrators"),
-        None,
-        &[200],
-        Some(list(administrator())),
-    )
-    .await;
+    w.get(&single("/administrators"), list(administrator()))
+        .await;
     let admin = json!({"properties": {"administratorType": "ActiveDirectory", "login": "alice@contoso.com", "sid": ALICE_OID, "tenantId": TENANT}});
     let (_, h, _) = w
         .call(
@@ -373,102 +307,31 @@ async fn single_server_routes_conform_to_the_spec() {
         )
         .await;
     w.finish(&h, spec::operation_status).await;
-    w.call(
-        "GET",
+    w.get(&single("/administrators/activeDirectory"), administrator())
+        .await;
+    w.change(
+        "DELETE",
         &single("/administrators/activeDirectory"),
         None,
-        &[200],
-        Some(administrator()),
+        &[200, 202, 204],
     )
     .await;
-    let (_, h, _) = w
-        .call(
-            "DELETE",
-            &single("/administrators/activeDirectory"),
-            None,
-            &[200, 202, 204],
-            None,
-        )
-        .await;
-    w.finish(&h, spec::operation_status).await;
 
     // Databases.
-    w.call(
-        "GET",
-        &single("/databases"),
-        None,
-        &[200],
-        Some(list(database())),
-    )
-    .await;
     let db = json!({"properties": {"charset": "UTF8", "collation": "English_United States.1252"}});
-    let (_, h, _) = w
-        .call(
-            "PUT",
-            &single("/databases/made"),
-            Some(db),
-            &[200, 201, 202],
-            None,
-        )
+    w.lifecycle(&SINGLE_CHILDREN, "/databases", "made", db, database)
         .await;
-    w.finish(&h, spec::operation_status).await;
-    w.call(
-        "GET",
-        &single("/databases/made"),
-        None,
-        &[200],
-        Some(database()),
-    )
-    .await;
-    let (_, h, _) = w
-        .call(
-            "DELETE",
-            &single("/databases/made"),
-            None,
-            &[200, 202, 204],
-            None,
-        )
-        .await;
-    w.finish(&h, spec::operation_status).await;
 
     // Firewall rules: Single Server's pattern allows a `.`.
-    w.call(
-        "GET",
-        &single("/firewallRules"),
-        None,
-        &[200],
-        Some(list(firewall_rule())),
-    )
-    .await;
     let rule = json!({"properties": {"startIpAddress": "10.0.0.1", "endIpAddress": "10.0.0.9"}});
-    let (_, h, _) = w
-        .call(
-            "PUT",
-            &single("/firewallRules/rule.1"),
-            Some(rule),
-            &[200, 201, 202],
-            None,
-        )
-        .await;
-    w.finish(&h, spec::operation_status).await;
-    w.call(
-        "GET",
-        &single("/firewallRules/rule.1"),
-        None,
-        &[200],
-        Some(firewall_rule()),
+    w.lifecycle(
+        &SINGLE_CHILDREN,
+        "/firewallRules",
+        "rule.1",
+        rule,
+        firewall_rule,
     )
     .await;
-    let (_, h, _) = w
-        .call(
-            "DELETE",
-            &single("/firewallRules/rule.1"),
-            None,
-            &[200, 202, 204],
-            None,
-        )
-        .await;
-    w.finish(&h, spec::operation_status).await;
     w.assert_clean();
 }
 
@@ -502,12 +365,11 @@ async fn service_linker_routes_conform_to_the_spec() {
             .s()
     };
     w.finish(&h, status).await;
-    w.call("GET", &url(""), None, &[200], Some(linker())).await;
+    w.get(&url(""), linker()).await;
     let list = format!(
         "/subscriptions/{SUB}/resourcegroups/rg/providers/Microsoft.ServiceLinker/locations/eastus/connectors?{LINKER_API}"
     );
-    w.call("GET", &list, None, &[200], Some(linker_list()))
-        .await;
+    w.get(&list, linker_list()).await;
 
     // validate ends with the spec's ValidateOperationResult.
     let (_, h, _) = w
@@ -531,20 +393,15 @@ async fn service_linker_routes_conform_to_the_spec() {
     let names = format!(
         "/providers/Microsoft.ServiceLinker/configurationNames?{LINKER_API}&$filter=TargetService eq 'Microsoft.DBforPostgreSQL/flexibleServers/databases' and ClientType eq 'python' and AuthType eq 'userAccount'"
     );
-    let (_, _, v) = w
-        .call("GET", &names, None, &[200], Some(configuration_names()))
-        .await;
+    let (_, _, v) = w.get(&names, configuration_names()).await;
     assert_eq!(
         v["value"][0]["properties"]["clientType"], "python",
         "items carry their names under properties: {v}"
     );
 
-    let (_, h, _) = w
-        .call("DELETE", &url(""), None, &[200, 202, 204], None)
-        .await;
+    let (_, h, _) = w.delete(&url(""), &[200, 202, 204]).await;
     w.finish(&h, status).await;
-    w.call("DELETE", &url(""), None, &[200, 202, 204], None)
-        .await;
+    w.delete(&url(""), &[200, 202, 204]).await;
     w.error("GET", &url(""), None, 404).await;
     w.assert_clean();
 }
