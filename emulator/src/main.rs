@@ -236,24 +236,19 @@ fn detach(args: &StartArgs) -> Result<()> {
             .map_err(|e| EmuError::msg(format!("cannot read seed file {}: {e}", s.display())))?;
         cmd.arg("--seed").arg(s);
     }
-    cmd.args([
-        "--arm-port",
-        &args.arm_port.to_string(),
-        "--admin-port",
-        &args.admin_port.to_string(),
-        "--graph-port",
-        &args.graph_port.to_string(),
-    ])
-    .args([
-        "--pg-port",
-        &args.pg_port.to_string(),
-        "--latency-ms",
-        &args.latency_ms.to_string(),
-        "--pg-latency-ms",
-        &args.pg_latency_ms.to_string(),
-    ])
-    .args(["--page-size", &args.page_size.to_string()])
-    .args(["--token-lifetime", &args.token_lifetime.to_string()]);
+    // This start's options, passed on to the background process.
+    for (flag, value) in [
+        ("--arm-port", args.arm_port.to_string()),
+        ("--admin-port", args.admin_port.to_string()),
+        ("--graph-port", args.graph_port.to_string()),
+        ("--pg-port", args.pg_port.to_string()),
+        ("--latency-ms", args.latency_ms.to_string()),
+        ("--pg-latency-ms", args.pg_latency_ms.to_string()),
+        ("--page-size", args.page_size.to_string()),
+        ("--token-lifetime", args.token_lifetime.to_string()),
+    ] {
+        cmd.arg(flag).arg(value);
+    }
     if args.no_postgres {
         cmd.arg("--no-postgres");
     }

@@ -137,6 +137,12 @@ pub async fn children(
     child: &[&str],
     segs: &[String],
 ) -> Resp {
+    let at = Child {
+        ctx,
+        rg,
+        server,
+        rp,
+    };
     match (ctx.req.method.as_str(), child) {
         ("GET", ["databases"]) => {
             let names = rp.builtin_databases.iter().copied();
@@ -151,15 +157,24 @@ pub async fn children(
                 None => not_found(&format!("{}/databases", rp.rtype), &segs[2]),
             }
         }
-        ("PUT", ["databases", _]) => put_database(ctx, rg, server, rp, &segs[2]).await,
-        ("DELETE", ["databases", _]) => delete_database(ctx, rg, server, rp, &segs[2]).await,
+        ("PUT", ["databases", _]) => put_database(at, &segs[2]).await,
+        ("DELETE", ["databases", _]) => delete_database(at, &segs[2]).await,
         ("GET", ["firewallrules"]) => {
             list(server.firewall.iter().map(|r| rule_body(rp, server, r)))
         }
-        (_, ["firewallrules", _]) => firewall_rule(ctx, rg, server, rp, &segs[2]).await,
+        (_, ["firewallrules", _]) => firewall_rule(at, &segs[2]).await,
         (_, ["databases" | "firewallrules"] | ["databases", _]) => method_not_allowed(ctx.req),
         _ => no_route(ctx.req),
     }
+}
+
+/// What a child route works on: the request, the server's group, the server and its kind's RP.
+#[derive(Clone, Copy)]
+struct Child<'a> {
+    ctx: &'a Ctx<'a>,
+    rg: &'a ResourceGroup,
+    server: &'a Server,
+    rp: &'a Rp,
 }
 
 fn db_body(rp: &Rp, s: &Server, db: &str) -> Value {
@@ -182,14 +197,8 @@ fn rule_body(rp: &Rp, s: &Server, r: &FirewallRule) -> Value {
 
 /// `PUT …/databases/{name}`: validates the name and body, then creates the database through an LRO (202 +
 /// Azure-AsyncOperation/Location). An existing database is left as it is.
-async fn put_database(
-    ctx: &Ctx<'_>,
-    rg: &ResourceGroup,
-    server: &Server,
-    rp: &Rp,
-    name: &str,
-) -> Resp {
-    let body = match invalid_body(ctx.req) {
+async fn put_database(at: Child<'_>, name: &str) -> Resp {
+    let body = match invalid_body(at.ctx.req) {
         Ok(b) => b,
         Err(r) => return r,
     };
@@ -212,29 +221,32 @@ async fn put_database(
         }
     }
     let effect = Effect::DatabaseAdd {
-        at: server.at(),
+        at: at.server.at(),
         name: name.to_string(),
     };
-    start(ctx, rg, server, Some(db_body(rp, server, name)), effect).await
+    start(
+        at.ctx,
+        at.rg,
+        at.server,
+        Some(db_body(at.rp, at.server, name)),
+        effect,
+    )
+    .await
 }
 
 /// `DELETE …/databases/{name}`: drops the database through an LRO (202); 204 when there is none. The databases
 /// every server has cannot be dropped (400).
-async fn delete_database(
-    ctx: &Ctx<'_>,
-    rg: &ResourceGroup,
-    server: &Server,
-    rp: &Rp,
-    name: &str,
-) -> Resp {
-    if rp
+async fn delete_database(at: Child<'_>, name: &str) -> Resp {
+    if at
+        .rp
         .builtin_databases
         .iter()
         .any(|b| b.eq_ignore_ascii_case(name))
     {
         return invalid_parameter("databaseName");
     }
-    let Some(existing) = server
+    let Some(existing) = at
+        .server
         .databases
         .iter()
         .find(|d| d.eq_ignore_ascii_case(name))
@@ -242,60 +254,55 @@ async fn delete_database(
         return Resp::empty(204);
     };
     let effect = Effect::DatabaseRemove {
-        at: server.at(),
+        at: at.server.at(),
         name: existing.clone(),
     };
-    start(ctx, rg, server, None, effect).await
+    start(at.ctx, at.rg, at.server, None, effect).await
 }
 
 /// Firewall rule get/put/delete.
-async fn firewall_rule(
-    ctx: &Ctx<'_>,
-    rg: &ResourceGroup,
-    server: &Server,
-    rp: &Rp,
-    rule: &str,
-) -> Resp {
-    let existing = server
+async fn firewall_rule(at: Child<'_>, rule: &str) -> Resp {
+    let existing = at
+        .server
         .firewall
         .iter()
         .find(|r| r.name.eq_ignore_ascii_case(rule))
         .cloned();
-    match ctx.req.method.as_str() {
+    match at.ctx.req.method.as_str() {
         "GET" => match existing {
-            Some(r) => Resp::json(200, &rule_body(rp, server, &r)),
-            None => not_found(&format!("{}/firewallRules", rp.rtype), rule),
+            Some(r) => Resp::json(200, &rule_body(at.rp, at.server, &r)),
+            None => not_found(&format!("{}/firewallRules", at.rp.rtype), rule),
         },
         "PUT" => {
-            let body = match invalid_body(ctx.req) {
+            let body = match invalid_body(at.ctx.req) {
                 Ok(b) => b,
                 Err(r) => return r,
             };
-            if !(rp.rule_name_ok)(rule) {
+            if !(at.rp.rule_name_ok)(rule) {
                 return invalid_parameter("firewallRuleName");
             }
             let r = match firewall_rule_of(rule, &body) {
                 Ok(r) => r,
                 Err(resp) => return resp,
             };
-            let result = rule_body(rp, server, &r);
+            let result = rule_body(at.rp, at.server, &r);
             let effect = Effect::FirewallSet {
-                at: server.at(),
+                at: at.server.at(),
                 rule: r,
             };
-            start(ctx, rg, server, Some(result), effect).await
+            start(at.ctx, at.rg, at.server, Some(result), effect).await
         }
         "DELETE" => {
             if existing.is_none() {
                 return Resp::empty(204);
             }
             let effect = Effect::FirewallRemove {
-                at: server.at(),
+                at: at.server.at(),
                 name: rule.to_string(),
             };
-            start(ctx, rg, server, None, effect).await
+            start(at.ctx, at.rg, at.server, None, effect).await
         }
-        _ => method_not_allowed(ctx.req),
+        _ => method_not_allowed(at.ctx.req),
     }
 }
 
