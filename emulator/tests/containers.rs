@@ -18,6 +18,11 @@ fn capp(rest: &str) -> String {
     )
 }
 
+/// [`capp`] at the api-version az uses.
+fn capp_url(rest: &str) -> String {
+    format!("{}?api-version={APP_API}", capp(rest))
+}
+
 fn aks(rest: &str) -> String {
     format!(
         "/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks1{rest}"
@@ -77,7 +82,7 @@ async fn container_app_identity_is_assigned_by_a_long_running_put_and_gets_token
     )
     .await;
     let t = emu.alice_arm().await;
-    let url = format!("{}?api-version={APP_API}", capp(""));
+    let url = capp_url("");
     let (s, _, app) = emu.get(&url, &t).await;
     assert_eq!(
         (s, &app["identity"]),
@@ -128,19 +133,14 @@ async fn container_app_identity_is_assigned_by_a_long_running_put_and_gets_token
         claims(v["access_token"].as_str().expect("token"))["oid"],
         pid.as_str()
     );
-    let graph = emu
-        .user_token("alice@contoso.com", "https://graph.microsoft.com/.default")
-        .await;
-    let (s, _, sp) = emu
-        .get(&format!("/v1.0/servicePrincipals/{pid}"), &graph)
-        .await;
+    let (s, _, sp) = emu.service_principal(&pid).await;
     assert_eq!((s, sp["displayName"].as_str()), (200, Some("capp1")));
 }
 
 #[tokio::test]
 async fn container_app_put_keeps_only_the_secrets_it_sends() {
     let (emu, t) = Emu::signed_in().await;
-    let url = format!("{}?api-version={APP_API}", capp(""));
+    let url = capp_url("");
     let (_, _, app) = emu.get(&url, &t).await;
     let mut put = app.clone();
     put["properties"]["configuration"]["secrets"] = json!([{"name": "s1"}]);
@@ -154,7 +154,7 @@ async fn container_app_put_keeps_only_the_secrets_it_sends() {
     let (s, h, _) = emu.put(&url, &t, put).await;
     assert_eq!(s, 201);
     wait_op(&emu, &t, &h).await;
-    let list = format!("{}?api-version={APP_API}", capp("/listSecrets"));
+    let list = capp_url("/listSecrets");
     let (s, _, v) = emu.post(&list, &t).await;
     assert_eq!(
         (s, v),
@@ -175,9 +175,7 @@ async fn container_app_linker_writes_secrets_and_env_into_its_container() {
     assert_eq!(s, 400, "{e}");
     let (s, op) = put_linker(&emu, &t, &capp(""), "c1", linker_body(auth, "capp1")).await;
     assert_eq!((s, op["status"].as_str()), (201, Some("Succeeded")), "{op}");
-    let (_, _, app) = emu
-        .get(&format!("{}?api-version={APP_API}", capp("")), &t)
-        .await;
+    let (_, _, app) = emu.get(&capp_url(""), &t).await;
     let containers = &app["properties"]["template"]["containers"];
     assert_eq!(
         containers[0]["env"],
@@ -187,12 +185,7 @@ async fn container_app_linker_writes_secrets_and_env_into_its_container() {
         ])
     );
     assert_eq!(containers[1]["env"], json!([]), "only the scope container");
-    let (_, _, secrets) = emu
-        .post(
-            &format!("{}?api-version={APP_API}", capp("/listSecrets")),
-            &t,
-        )
-        .await;
+    let (_, _, secrets) = emu.post(&capp_url("/listSecrets"), &t).await;
     assert_eq!(
         secrets["value"][1],
         json!({"name": "azure-postgresql-connectionstring", "value": "Server=srv.postgres.database.azure.com;Database=demo;Port=5432;Ssl Mode=Require;User Id=aad_c1;"})
@@ -205,9 +198,7 @@ async fn container_app_linker_writes_secrets_and_env_into_its_container() {
     let (s, h, _) = emu.delete(&url, &t).await;
     assert_eq!(s, 202);
     wait_op(&emu, &t, &h).await;
-    let (_, _, app) = emu
-        .get(&format!("{}?api-version={APP_API}", capp("")), &t)
-        .await;
+    let (_, _, app) = emu.get(&capp_url(""), &t).await;
     assert_eq!(
         app["properties"]["template"]["containers"][0]["env"],
         json!([])
@@ -247,8 +238,7 @@ async fn cluster_reports_its_oidc_issuer_which_serves_discovery_and_keys() {
         .await
         .expect("json");
     assert_eq!(keys["keys"][0]["kty"], "RSA");
-    let (s, _, _) = emu.get(&format!("/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/nope?api-version=2025-07-01"), &t).await;
-    assert_eq!(s, 404);
+    assert_eq!(emu.status(&format!("/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/nope?api-version=2025-07-01"), &t).await, 404);
 }
 
 /// A workload-identity linker on aks1 in namespace `ns1`; returns the cluster's issuer.

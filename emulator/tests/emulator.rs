@@ -366,25 +366,21 @@ async fn flexible_patch_enables_entra_through_an_lro() {
         before["properties"]["authConfig"]["activeDirectoryAuth"],
         "Disabled"
     );
-    let (s, _, _) = emu
-        .get(
+    assert_eq!(
+        emu.status(
             &format!("{}?api-version={FLEX_API}", flex("/capabilities")),
             &t,
         )
-        .await;
-    assert_eq!(s, 200);
+        .await,
+        200
+    );
 
     emu.lro("PATCH", "/**/flexibleServers/*", 2, "Succeeded")
         .await;
     let body = json!({"properties": {"authConfig": {"activeDirectoryAuth": "Enabled", "passwordAuth": "Enabled", "tenantId": null}}});
     let (s, h, _) = emu.patch(&server, &t, body).await;
     assert_eq!(s, 202);
-    assert!(
-        h["location"]
-            .to_str()
-            .expect("loc")
-            .contains("/operationResults/")
-    );
+    assert!(header(&h, "location").contains("/operationResults/"));
     let op = h["azure-asyncoperation"].to_str().expect("op").to_string();
     assert!(
         op.contains("/providers/Microsoft.DBforPostgreSQL/locations/eastus/azureAsyncOperation/")
@@ -469,8 +465,7 @@ async fn flexible_administrators_and_firewall_rules() {
     assert_eq!(v["value"].as_array().map(Vec::len), Some(1));
     let (s, _, _) = emu.delete(&one, &t).await;
     assert_eq!(s, 202);
-    let (s, _, _) = emu.get(&one, &t).await;
-    assert_eq!(s, 404);
+    assert_eq!(emu.status(&one, &t).await, 404);
 
     let rule = format!(
         "{}?api-version={FLEX_API}",
@@ -587,8 +582,7 @@ async fn service_linker_connector_lifecycle() {
     let (s, h, _) = emu.delete(&url, &t).await;
     assert_eq!(s, 202);
     assert!(h.contains_key("azure-asyncoperation"));
-    let (s, _, _) = emu.get(&url, &t).await;
-    assert_eq!(s, 404);
+    assert_eq!(emu.status(&url, &t).await, 404);
 
     let (s, _, v) = emu
         .get(&format!("/providers/Microsoft.ServiceLinker/configurationNames?{api}&$filter=TargetService%20eq%20'Microsoft.DBforPostgreSQL/flexibleServers/databases'%20and%20ClientType%20eq%20'python'"), &t)
@@ -646,13 +640,14 @@ async fn graph_me_guests_and_service_principals() {
         .get(&format!("/v1.0/servicePrincipals(appId='{SP_APP}')"), &t)
         .await;
     assert_eq!((s, v["displayName"].as_str()), (200, Some("azconn-ci")));
-    let (s, _, _) = emu
-        .get(
+    assert_eq!(
+        emu.status(
             "/v1.0/servicePrincipals(appId='00000000-0000-0000-0000-000000000000')",
             &t,
         )
-        .await;
-    assert_eq!(s, 404);
+        .await,
+        404
+    );
 }
 
 #[tokio::test]
@@ -689,8 +684,7 @@ async fn fault_scripts_and_request_log() {
     let (s, h, v) = emu.get(&rg, &t).await;
     assert_eq!((s, h["retry-after"].to_str().ok()), (429, Some("3")));
     assert_eq!(v["error"]["code"], "TooManyRequests");
-    let (s, _, _) = emu.get(&rg, &t).await;
-    assert_eq!(s, 200);
+    assert_eq!(emu.status(&rg, &t).await, 200);
 
     emu.admin(
         "POST",
@@ -700,8 +694,7 @@ async fn fault_scripts_and_request_log() {
     .await;
     let r = emu.http.get(emu.url(&rg)).bearer_auth(&t).send().await;
     assert!(r.is_err(), "connection should be dropped");
-    let (s, _, _) = emu.get(&rg, &t).await;
-    assert_eq!(s, 200);
+    assert_eq!(emu.status(&rg, &t).await, 200);
 
     emu.admin(
         "PUT",
@@ -749,8 +742,7 @@ async fn reset_and_token_rotation() {
     assert_eq!(s, 201);
     let (s, _) = emu.admin("POST", "/reset", None).await;
     assert_eq!(s, 204);
-    let (s, _, _) = emu.get(&put, &t).await;
-    assert_eq!(s, 404);
+    assert_eq!(emu.status(&put, &t).await, 404);
 
     let pg_scope = "https://ossrdbms-aad.database.windows.net/.default";
     let before = emu.user_token("alice@contoso.com", pg_scope).await;
@@ -760,10 +752,11 @@ async fn reset_and_token_rotation() {
     let after = emu.user_token("alice@contoso.com", pg_scope).await;
     assert_ne!(before, after);
     // Tokens of the previous generation stay valid for ARM until they expire.
-    let (s, _, _) = emu
-        .get(&format!("/subscriptions/{SUB}?api-version=2022-12-01"), &t)
-        .await;
-    assert_eq!(s, 200);
+    assert_eq!(
+        emu.status(&format!("/subscriptions/{SUB}?api-version=2022-12-01"), &t)
+            .await,
+        200
+    );
 }
 
 /// `POST /expire-tokens` and the `expireTokens` fault: every token issued so far is refused as expired by ARM
@@ -776,8 +769,7 @@ async fn token_expiry_knob_and_fault() {
     let graph_scope = format!("https://127.0.0.1:{}/.default", emu.arm);
     let arm = emu.alice_arm().await;
     let graph = emu.user_token("alice@contoso.com", &graph_scope).await;
-    let (s, _, _) = emu.get(&sub, &arm).await;
-    assert_eq!(s, 200);
+    assert_eq!(emu.status(&sub, &arm).await, 200);
 
     let (s, v) = emu.admin("POST", "/expire-tokens", None).await;
     assert_eq!(s, 200, "{v}");
@@ -818,11 +810,9 @@ async fn token_expiry_knob_and_fault() {
     // New tokens work: the token endpoint, the az shim, the managed identity endpoint.
     let fresh = emu.alice_arm().await;
     assert_ne!(fresh, arm);
-    let (s, _, _) = emu.get(&sub, &fresh).await;
-    assert_eq!(s, 200);
+    assert_eq!(emu.status(&sub, &fresh).await, 200);
     let graph2 = emu.user_token("alice@contoso.com", &graph_scope).await;
-    let (s, _, _) = emu.get("/v1.0/me", &graph2).await;
-    assert_eq!(s, 200);
+    assert_eq!(emu.status("/v1.0/me", &graph2).await, 200);
     let (ok, v, err) = shim(&emu, &["account", "get-access-token", "-o", "json"]);
     assert!(ok, "{err}");
     let (s, _, _) = emu.call("GET", &sub, v["accessToken"].as_str(), None).await;
@@ -845,16 +835,18 @@ async fn token_expiry_knob_and_fault() {
         )
         .await;
     assert_eq!(s, 204);
-    let (s, _, _) = emu.get(&sub, &fresh).await;
-    assert_eq!(s, 200, "answered before the expiry");
+    assert_eq!(
+        emu.status(&sub, &fresh).await,
+        200,
+        "answered before the expiry"
+    );
     let (s, _, v) = emu.get(&sub, &fresh).await;
     assert_eq!(
         (s, v["error"]["code"].as_str()),
         (401, Some("ExpiredAuthenticationToken"))
     );
     let newer = emu.alice_arm().await;
-    let (s, _, _) = emu.get(&sub, &newer).await;
-    assert_eq!(s, 200, "the fault hit once");
+    assert_eq!(emu.status(&sub, &newer).await, 200, "the fault hit once");
     let log = emu.requests().await;
     assert!(log.iter().any(|e| e["fault"] == "expireTokens"));
 
@@ -910,14 +902,16 @@ async fn single_server_routes() {
         .await;
     assert_eq!(v["value"][0]["properties"]["sid"], ALICE_OID);
     assert_eq!(v["value"][0]["name"], "activeDirectory");
-    let (s, _, _) = emu
-        .get(&format!("{base}/databases/demo?api-version=2017-12-01"), &t)
-        .await;
-    assert_eq!(s, 200);
-    let (s, _, _) = emu
-        .get(&format!("{base}/databases/nope?api-version=2017-12-01"), &t)
-        .await;
-    assert_eq!(s, 404);
+    assert_eq!(
+        emu.status(&format!("{base}/databases/demo?api-version=2017-12-01"), &t)
+            .await,
+        200
+    );
+    assert_eq!(
+        emu.status(&format!("{base}/databases/nope?api-version=2017-12-01"), &t)
+            .await,
+        404
+    );
 }
 
 #[tokio::test]
@@ -948,8 +942,7 @@ async fn unregistered_service_linker_until_registered() {
     let (s, _, v) = emu.post(&register, &t).await;
     assert_eq!((s, state(&v)), (200, "Registering".to_owned()), "{v}");
     // Still not usable while registering.
-    let (s, _, _) = emu.get(&url, &t).await;
-    assert_eq!(s, 409);
+    assert_eq!(emu.status(&url, &t).await, 409);
     let mut seen = Vec::new();
     for _ in 0..3 {
         let (_, _, v) = emu.get(&provider, &t).await;

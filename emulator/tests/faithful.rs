@@ -26,6 +26,15 @@ async fn poll_once(emu: &Emu, token: &str, url: &str) -> String {
     v["status"].as_str().expect("status").to_string()
 }
 
+/// Two polls of the `Azure-AsyncOperation` in `h`: their `status`es.
+async fn polls(emu: &Emu, token: &str, h: &reqwest::header::HeaderMap) -> [String; 2] {
+    let url = op_url(h);
+    [
+        poll_once(emu, token, &url).await,
+        poll_once(emu, token, &url).await,
+    ]
+}
+
 fn op_url(h: &reqwest::header::HeaderMap) -> String {
     h["azure-asyncoperation"]
         .to_str()
@@ -120,8 +129,11 @@ async fn failed_or_canceled_operations_change_nothing() {
         .put(&flex_url("/firewallRules/r1"), &t, rule.clone())
         .await;
     assert_eq!(s, 202);
-    let (s, _, _) = emu.get(&flex_url("/firewallRules/r1"), &t).await;
-    assert_eq!(s, 404, "a canceled PUT never creates the rule");
+    assert_eq!(
+        emu.status(&flex_url("/firewallRules/r1"), &t).await,
+        404,
+        "a canceled PUT never creates the rule"
+    );
     assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Canceled");
 
     // Failed after one poll: the admin never appears.
@@ -130,10 +142,8 @@ async fn failed_or_canceled_operations_change_nothing() {
     let one = flex_url(&format!("/administrators/{ALICE_OID}"));
     let (s, h, _) = emu.put(&one, &t, admin).await;
     assert_eq!(s, 202);
-    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "InProgress");
-    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Failed");
-    let (s, _, _) = emu.get(&one, &t).await;
-    assert_eq!(s, 404);
+    assert_eq!(polls(&emu, &t, &h).await, ["InProgress", "Failed"]);
+    assert_eq!(emu.status(&one, &t).await, 404);
     let state = emu.admin("GET", "/state", None).await.1;
     assert_eq!(state["servers"][0]["admins"], json!([]));
 
@@ -142,12 +152,13 @@ async fn failed_or_canceled_operations_change_nothing() {
     let seeded = flex_url("/firewallRules/AllowLocalhost");
     let (s, h, _) = emu.delete(&seeded, &t).await;
     assert_eq!(s, 202);
-    let (s, _, _) = emu.get(&seeded, &t).await;
-    assert_eq!(s, 200, "still there while the delete runs");
-    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "InProgress");
-    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Failed");
-    let (s, _, _) = emu.get(&seeded, &t).await;
-    assert_eq!(s, 200);
+    assert_eq!(
+        emu.status(&seeded, &t).await,
+        200,
+        "still there while the delete runs"
+    );
+    assert_eq!(polls(&emu, &t, &h).await, ["InProgress", "Failed"]);
+    assert_eq!(emu.status(&seeded, &t).await, 200);
 }
 
 #[tokio::test]
@@ -158,10 +169,12 @@ async fn admin_and_firewall_changes_apply_at_the_succeeding_poll() {
     let one = flex_url(&format!("/administrators/{ALICE_OID}"));
     let (s, h, _) = emu.put(&one, &t, admin).await;
     assert_eq!(s, 202);
-    let (s, _, _) = emu.get(&one, &t).await;
-    assert_eq!(s, 404, "not an admin before the operation ends");
-    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "InProgress");
-    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Succeeded");
+    assert_eq!(
+        emu.status(&one, &t).await,
+        404,
+        "not an admin before the operation ends"
+    );
+    assert_eq!(polls(&emu, &t, &h).await, ["InProgress", "Succeeded"]);
     let (s, _, v) = emu.get(&one, &t).await;
     assert_eq!(s, 200);
     assert_eq!(v["properties"]["principalName"], "alice@contoso.com");
@@ -171,15 +184,12 @@ async fn admin_and_firewall_changes_apply_at_the_succeeding_poll() {
     let (s, h, _) = emu.put(&flex_url("/firewallRules/r2"), &t, rule).await;
     assert_eq!(s, 202);
     let results = h["location"].to_str().expect("location").to_string();
-    let (s, _, _) = emu.get(&results, &t).await;
-    assert_eq!(s, 202);
-    let (s, _, _) = emu.get(&flex_url("/firewallRules/r2"), &t).await;
-    assert_eq!(s, 404);
+    assert_eq!(emu.status(&results, &t).await, 202);
+    assert_eq!(emu.status(&flex_url("/firewallRules/r2"), &t).await, 404);
     let (s, _, v) = emu.get(&results, &t).await;
     assert_eq!(s, 200);
     assert_eq!(v["name"], "r2");
-    let (s, _, _) = emu.get(&flex_url("/firewallRules/r2"), &t).await;
-    assert_eq!(s, 200);
+    assert_eq!(emu.status(&flex_url("/firewallRules/r2"), &t).await, 200);
 }
 
 #[tokio::test]
@@ -194,8 +204,7 @@ async fn connectors_show_their_provisioning_state_in_flight() {
     let (s, _, v) = emu.get(&connector_url("c1"), &t).await;
     assert_eq!(s, 200);
     assert_eq!(v["properties"]["provisioningState"], "Accepted");
-    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Accepted");
-    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Succeeded");
+    assert_eq!(polls(&emu, &t, &h).await, ["Accepted", "Succeeded"]);
     let (_, _, v) = emu.get(&connector_url("c1"), &t).await;
     assert_eq!(v["properties"]["provisioningState"], "Succeeded");
 
@@ -216,8 +225,7 @@ async fn connectors_show_their_provisioning_state_in_flight() {
         .await;
     poll_once(&emu, &t, &op_url(&h)).await;
     assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Failed");
-    let (s, _, _) = emu.get(&connector_url("c2"), &t).await;
-    assert_eq!(s, 404);
+    assert_eq!(emu.status(&connector_url("c2"), &t).await, 404);
 
     // DELETE: Deleting in flight, gone when it succeeds, back when it fails.
     emu.lro("DELETE", "/**/connectors/*", 1, "Failed").await;
@@ -232,11 +240,13 @@ async fn connectors_show_their_provisioning_state_in_flight() {
     emu.lro("DELETE", "/**/connectors/*", 1, "Succeeded").await;
     let (_, h, _) = emu.delete(&connector_url("c1"), &t).await;
     poll_once(&emu, &t, &op_url(&h)).await;
-    let (s, _, _) = emu.get(&connector_url("c1"), &t).await;
-    assert_eq!(s, 200, "still there (Deleting) until the operation ends");
+    assert_eq!(
+        emu.status(&connector_url("c1"), &t).await,
+        200,
+        "still there (Deleting) until the operation ends"
+    );
     assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Succeeded");
-    let (s, _, _) = emu.get(&connector_url("c1"), &t).await;
-    assert_eq!(s, 404);
+    assert_eq!(emu.status(&connector_url("c1"), &t).await, 404);
 }
 
 #[tokio::test]
@@ -247,12 +257,7 @@ async fn databases_are_created_through_an_lro() {
         .put(&flex_url("/databases/shop"), &t, body.clone())
         .await;
     assert_eq!(s, 202);
-    assert!(
-        h["location"]
-            .to_str()
-            .expect("location")
-            .contains("/operationResults/")
-    );
+    assert!(header(&h, "location").contains("/operationResults/"));
     let (s, _, v) = emu.get(&flex_url("/databases/shop"), &t).await;
     assert_eq!(s, 200);
     assert_eq!(
@@ -276,12 +281,9 @@ async fn databases_are_created_through_an_lro() {
 
     emu.lro("PUT", "/**/databases/*", 1, "Succeeded").await;
     let (_, h, _) = emu.put(&flex_url("/databases/later"), &t, body).await;
-    let (s, _, _) = emu.get(&flex_url("/databases/later"), &t).await;
-    assert_eq!(s, 404);
-    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "InProgress");
-    assert_eq!(poll_once(&emu, &t, &op_url(&h)).await, "Succeeded");
-    let (s, _, _) = emu.get(&flex_url("/databases/later"), &t).await;
-    assert_eq!(s, 200);
+    assert_eq!(emu.status(&flex_url("/databases/later"), &t).await, 404);
+    assert_eq!(polls(&emu, &t, &h).await, ["InProgress", "Succeeded"]);
+    assert_eq!(emu.status(&flex_url("/databases/later"), &t).await, 200);
 }
 
 #[tokio::test]
@@ -490,6 +492,9 @@ async fn validate_and_generate_configurations_match_the_rp() {
                 .collect::<Vec<_>>()
         }
     };
+    let names = |configs: Vec<(String, String)>| -> Vec<String> {
+        configs.into_iter().map(|(n, _)| n).collect()
+    };
     let host = "srv.postgres.database.azure.com";
     let mut uai = linker_body("aad_u");
     uai["properties"]["clientType"] = json!("dotnet");
@@ -506,13 +511,8 @@ async fn validate_and_generate_configurations_match_the_rp() {
     );
     let mut spring = linker_body("aad_s");
     spring["properties"]["clientType"] = json!("springBoot");
-    let names: Vec<String> = configs("s", spring)
-        .await
-        .into_iter()
-        .map(|(n, _)| n)
-        .collect();
     assert_eq!(
-        names,
+        names(configs("s", spring).await),
         [
             "spring.datasource.azure.passwordless-enabled",
             "spring.datasource.url",
@@ -531,13 +531,8 @@ async fn validate_and_generate_configurations_match_the_rp() {
     let mut node = linker_body("aad_n");
     node["properties"]["clientType"] = json!("nodejs");
     node["properties"]["authInfo"] = json!({"authType": "servicePrincipalSecret", "clientId": "app-1", "principalId": "p", "secret": "s3cret", "userName": "aad_n"});
-    let names: Vec<String> = configs("n", node)
-        .await
-        .into_iter()
-        .map(|(n, _)| n)
-        .collect();
     assert_eq!(
-        names,
+        names(configs("n", node).await),
         [
             "AZURE_POSTGRESQL_HOST",
             "AZURE_POSTGRESQL_USER",

@@ -65,11 +65,7 @@ async fn admin_and_firewall_changes_reach_postgresql() {
     let client = connect(&emu, &password)
         .await
         .expect("admin logs in with its token");
-    let row = client
-        .query_one("SELECT current_user::text", &[])
-        .await
-        .expect("query");
-    assert_eq!(row.get::<_, String>(0), "alice@contoso.com");
+    assert_eq!(current_user(&client).await, "alice@contoso.com");
 
     // A rotation issues new tokens; the old one stays valid until it expires, as on Azure.
     let (s, _) = emu.admin("POST", "/rotate-tokens", None).await;
@@ -143,11 +139,10 @@ async fn deferred_admin_and_new_database_reach_postgresql() {
     let client = connect_db(&emu, &password, "shop")
         .await
         .expect("the new database accepts the admin");
-    let row = client
-        .query_one("SELECT current_database()::text", &[])
-        .await
-        .expect("query");
-    assert_eq!(row.get::<_, String>(0), "shop");
+    assert_eq!(
+        text(&client, "SELECT current_database()::text").await,
+        "shop"
+    );
 }
 
 /// `POST /knobs/pg-faults` end to end: statement faults terminate or fail a client's statement, connect faults reset
@@ -320,11 +315,12 @@ async fn login_db(
 }
 
 async fn current_user(client: &tokio_postgres::Client) -> String {
-    client
-        .query_one("SELECT current_user::text", &[])
-        .await
-        .expect("query")
-        .get(0)
+    text(client, "SELECT current_user::text").await
+}
+
+/// The one text value a query answers.
+async fn text(client: &tokio_postgres::Client, query: &str) -> String {
+    client.query_one(query, &[]).await.expect("query").get(0)
 }
 
 const PG_SCOPE: &str = "https://ossrdbms-aad.database.windows.net/.default";

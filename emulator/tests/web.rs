@@ -13,6 +13,11 @@ fn site(path: &str) -> String {
     format!("/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.Web/sites/{path}")
 }
 
+/// [`site`] at the api-version az uses.
+fn site_url(path: &str) -> String {
+    format!("{}?api-version={WEB_API}", site(path))
+}
+
 fn linker_body() -> Value {
     json!({"properties": {
         "targetService": {"type": "AzureResource", "id": flex("/databases/demo")},
@@ -37,16 +42,11 @@ async fn wait_op(emu: &Emu, t: &str, url: &str) -> Value {
 #[tokio::test]
 async fn site_identity_is_a_service_principal_that_gets_tokens() {
     let (emu, t) = Emu::signed_in().await;
-    let url = format!("{}?api-version={WEB_API}", site("app1"));
+    let url = site_url("app1");
     let (s, _, app) = emu.get(&url, &t).await;
     assert_eq!((s, app["kind"].as_str()), (200, Some("app,linux")));
     assert!(app.get("identity").is_none(), "{app}");
-    let (s, _, cfg) = emu
-        .get(
-            &format!("{}?api-version={WEB_API}", site("app1/config/web")),
-            &t,
-        )
-        .await;
+    let (s, _, cfg) = emu.get(&site_url("app1/config/web"), &t).await;
     assert_eq!(
         (s, cfg["properties"]["linuxFxVersion"].as_str()),
         (200, Some("PYTHON|3.12"))
@@ -62,12 +62,7 @@ async fn site_identity_is_a_service_principal_that_gets_tokens() {
         .to_owned();
     assert_eq!(after["identity"]["tenantId"], TENANT);
 
-    let graph = emu
-        .user_token("alice@contoso.com", "https://graph.microsoft.com/.default")
-        .await;
-    let (s, _, sp) = emu
-        .get(&format!("/v1.0/servicePrincipals/{pid}"), &graph)
-        .await;
+    let (s, _, sp) = emu.service_principal(&pid).await;
     assert_eq!(
         (
             s,
@@ -91,7 +86,7 @@ async fn site_identity_is_a_service_principal_that_gets_tokens() {
     );
 
     // The slot has its own identity.
-    let slot_url = format!("{}?api-version={WEB_API}", site("app1/slots/staging"));
+    let slot_url = site_url("app1/slots/staging");
     let (s, _, slot) = emu
         .patch(
             &slot_url,
@@ -101,10 +96,7 @@ async fn site_identity_is_a_service_principal_that_gets_tokens() {
         .await;
     assert_eq!((s, slot["name"].as_str()), (200, Some("app1/staging")));
     assert_ne!(slot["identity"]["principalId"].as_str(), Some(pid.as_str()));
-    let (s, _, _) = emu
-        .get(&format!("{}?api-version={WEB_API}", site("nope")), &t)
-        .await;
-    assert_eq!(s, 404);
+    assert_eq!(emu.status(&site_url("nope"), &t).await, 404);
 }
 
 #[tokio::test]
@@ -149,10 +141,7 @@ async fn linker_writes_app_settings_and_delete_removes_them() {
         (200, Some("Succeeded"))
     );
 
-    let settings = format!(
-        "{}?api-version={WEB_API}",
-        site("app1/config/appsettings/list")
-    );
+    let settings = site_url("app1/config/appsettings/list");
     let (_, _, app_settings) = emu.post(&settings, &t).await;
     let expected =
         "dbname=demo host=srv.postgres.database.azure.com port=5432 sslmode=require user=aad_c1";
@@ -180,6 +169,5 @@ async fn linker_writes_app_settings_and_delete_removes_them() {
     wait_op(&emu, &t, &op).await;
     let (_, _, app_settings) = emu.post(&settings, &t).await;
     assert_eq!(app_settings["properties"], json!({}));
-    let (s, _, _) = emu.get(&linker, &t).await;
-    assert_eq!(s, 404);
+    assert_eq!(emu.status(&linker, &t).await, 404);
 }

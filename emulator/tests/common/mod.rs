@@ -132,6 +132,11 @@ impl Emu {
         self.call("GET", path, Some(token), None).await
     }
 
+    /// The status of `GET path` with a bearer token.
+    pub async fn status(&self, path: &str, token: &str) -> u16 {
+        self.get(path, token).await.0
+    }
+
     /// `PUT path` with a bearer token and a JSON body.
     pub async fn put(&self, path: &str, token: &str, body: Value) -> Answer {
         self.call("PUT", path, Some(token), Some(body)).await
@@ -159,6 +164,15 @@ impl Emu {
             .await
             .expect("admin request");
         (a.status, a.body)
+    }
+
+    /// Graph's servicePrincipal with object id `id`, as alice reads it.
+    pub async fn service_principal(&self, id: &str) -> Answer {
+        let graph = self
+            .user_token("alice@contoso.com", "https://graph.microsoft.com/.default")
+            .await;
+        self.get(&format!("/v1.0/servicePrincipals/{id}"), &graph)
+            .await
     }
 
     /// Scripts the long-running operations of `method path` (a pattern): `polls` answers "in progress", then
@@ -209,6 +223,11 @@ pub fn assert_entra_error(v: &Value, error: &str, description: &str) {
     assert_eq!(v["error"], error, "{v}");
     let text = v["error_description"].as_str().expect("error_description");
     assert!(text.starts_with(description), "{v}");
+}
+
+/// A response header's text.
+pub fn header<'h>(h: &'h reqwest::header::HeaderMap, name: &str) -> &'h str {
+    h[name].to_str().expect(name)
 }
 
 pub fn claims(token: &str) -> Value {
