@@ -476,15 +476,9 @@ pub fn token_refused(
     {
         return Some(code.to_owned());
     }
-    let challenge = headers
-        .get_all("www-authenticate")
+    let challenge = challenge_parameters(headers)
         .iter()
-        .filter_map(|v| v.to_str().ok())
-        .any(|v| {
-            v.to_ascii_lowercase()
-                .replace(' ', "")
-                .contains("error=\"invalid_token\"")
-        });
+        .any(|(name, value)| name == "error" && value.eq_ignore_ascii_case("invalid_token"));
     challenge.then(|| "WWW-Authenticate: error=\"invalid_token\"".to_owned())
 }
 
@@ -497,26 +491,15 @@ pub fn claims_challenge(status: u16, headers: &reqwest::header::HeaderMap) -> Op
     if status != 401 {
         return None;
     }
-    let challenge = headers
-        .get_all("www-authenticate")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .collect::<Vec<_>>()
-        .join(", ");
-    let mut found = None;
-    for parameter in challenge.split(',') {
-        if let Some(at) = parameter.find("claims=") {
-            if found.is_some() {
-                return None;
-            }
-            found = Some(
-                parameter[at + "claims=".len()..]
-                    .trim_matches([' ', '"', '\''])
-                    .to_owned(),
-            );
-        }
+    let mut claims = challenge_parameters(headers)
+        .into_iter()
+        .filter(|(name, _)| name == "claims")
+        .map(|(_, value)| value);
+    let found = claims.next()?;
+    if claims.next().is_some() {
+        return None;
     }
-    let standard: String = found?
+    let standard: String = found
         .chars()
         .map(|c| match c {
             '-' => '+',
@@ -529,6 +512,26 @@ pub fn claims_challenge(status: u16, headers: &reqwest::header::HeaderMap) -> Op
         .decode(standard)
         .ok()?;
     String::from_utf8(bytes).ok().filter(|c| !c.is_empty())
+}
+
+/// The `name=value` parameters of every `WWW-Authenticate` challenge of a response, in order: the headers joined
+/// as one list (a challenge may come in several headers), names lower-cased without the scheme word before them
+/// (`Bearer error=…` is `error`), values without their quotes. Base64 padding stays: only the first `=` splits.
+fn challenge_parameters(headers: &reqwest::header::HeaderMap) -> Vec<(String, String)> {
+    let joined = headers
+        .get_all("www-authenticate")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect::<Vec<_>>()
+        .join(", ");
+    joined
+        .split(',')
+        .filter_map(|parameter| {
+            let (name, value) = parameter.split_once('=')?;
+            let name = name.split_whitespace().last()?.to_ascii_lowercase();
+            Some((name, value.trim_matches([' ', '"', '\'']).to_owned()))
+        })
+        .collect()
 }
 
 /// Refuses a URL whose path a URL parser would rewrite (`.`/`..` segments, also percent-encoded, and `\\`,
