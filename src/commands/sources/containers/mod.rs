@@ -232,7 +232,7 @@ fn resolve<C: SourceOnly>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cli::source::{AksCommand, ContainerappCommand, SourceConnectionCommand};
+    use crate::cli::source::{SourceCli, SourceConnectionCommand, SourceGroup, SourceGroupCommand};
     use crate::cli::{Defaults, TopCommand, parse};
 
     fn cli(line: &str) -> TopCommand {
@@ -251,41 +251,44 @@ mod tests {
         extra: &str,
         ask: impl FnOnce() -> Result<String>,
     ) -> Result<CreatePlan<ContainerSource, ContainerPrincipal>> {
-        let line = format!(
+        let TopCommand::Containerapp(g) = cli(&format!(
             "azconn containerapp connection create postgres-flexible -g rg -n capp1 --tg rg --server srv --database demo {extra}"
-        );
-        let TopCommand::Containerapp(g) = cli(&line) else {
+        )) else {
             panic!("not containerapp")
         };
-        let ContainerappCommand::Connection(SourceConnectionCommand::Create(t)) = g.command else {
-            panic!("not create")
-        };
-        let SourceCreateTarget::PostgresFlexible(a) = *t else {
-            panic!("not flexible")
-        };
-        resolve(Container::App, &a, "sub1", || "k3x9q".to_owned(), ask)
+        resolve(
+            Container::App,
+            &flexible_create(g),
+            "sub1",
+            || "k3x9q".to_owned(),
+            ask,
+        )
     }
 
     fn aks_plan(extra: &str) -> Result<CreatePlan<ContainerSource, ContainerPrincipal>> {
-        let line = format!(
+        let TopCommand::Aks(g) = cli(&format!(
             "azconn aks connection create postgres-flexible -g rg -n aks1 --tg rg --server srv --database demo {extra}"
-        );
-        let TopCommand::Aks(g) = cli(&line) else {
+        )) else {
             panic!("not aks")
-        };
-        let AksCommand::Connection(SourceConnectionCommand::Create(t)) = g.command else {
-            panic!("not create")
-        };
-        let SourceCreateTarget::PostgresFlexible(a) = *t else {
-            panic!("not flexible")
         };
         resolve(
             Container::Cluster,
-            &a,
+            &flexible_create(g),
             "sub1",
             || "k3x9q".to_owned(),
             || unreachable!("AKS has no container"),
         )
+    }
+
+    /// The arguments of a source group's `connection create postgres-flexible`.
+    fn flexible_create<K: SourceCli>(g: SourceGroup<K>) -> SourceCreateArgs<K::Create> {
+        let SourceGroupCommand::Connection(SourceConnectionCommand::Create(t)) = g.command else {
+            panic!("not create")
+        };
+        let SourceCreateTarget::PostgresFlexible(a) = *t else {
+            panic!("not flexible")
+        };
+        a
     }
 
     #[test]
@@ -372,7 +375,8 @@ mod tests {
             let TopCommand::Aks(g) = cli(&line) else {
                 panic!("not aks")
             };
-            let AksCommand::Connection(SourceConnectionCommand::Update(t)) = g.command else {
+            let SourceGroupCommand::Connection(SourceConnectionCommand::Update(t)) = g.command
+            else {
                 panic!("not update")
             };
             reject_aks_update_auth(t.args())
