@@ -116,6 +116,7 @@ fn run_inner(args: &[OsString], startup: &startup::Startup) -> Result<u8> {
         subscription: g.subscription.clone(),
         auth_source: g.auth_source.unwrap_or_default(),
         color: startup.color,
+        confirm_prompt_disabled: startup.confirm_prompt_disabled,
     };
     let ctx = Context::new(globals);
 

@@ -1,5 +1,5 @@
 //! What must be known before parsing: the az config file's `[core] output`, `[core] no_color`,
-//! `[core] error_recommendation` and `[defaults] group`, with az's environment overrides
+//! `[core] error_recommendation`, `[core] disable_confirm_prompt` and `[defaults] group`, with az's environment overrides
 //! (`AZURE_<SECTION>_<KEY>`), plus whether stdout and stderr are terminals. Read once, at start,
 //! through `settings` (the one reader of the az config dir and its file).
 
@@ -19,6 +19,9 @@ pub struct Startup {
     pub color: bool,
     /// az's usage-error trailer (`AZURE_CORE_ERROR_RECOMMENDATION=off` turns it off).
     pub error_recommendation: bool,
+    /// `[core] disable_confirm_prompt` (or `AZURE_CORE_DISABLE_CONFIRM_PROMPT`) is true: az's command confirmation
+    /// (`delete`'s question) is taken as answered yes (docs/az-behaviour.md, "Confirmations").
+    pub confirm_prompt_disabled: bool,
 }
 
 impl Startup {
@@ -49,6 +52,8 @@ impl Startup {
             error_recommendation: !config
                 .get("core", "error_recommendation")
                 .is_some_and(|v| v.eq_ignore_ascii_case("off")),
+            confirm_prompt_disabled: config.get_bool("core", "disable_confirm_prompt")
+                == Some(true),
         }
     }
 }
@@ -67,7 +72,7 @@ mod tests {
             std::fs::write(
                 dir.join("config"),
                 format!(
-                    "[core]\noutput = {output}\nno_color = true\n[defaults]\ngroup: rg-{output}\n"
+                    "[core]\noutput = {output}\nno_color = true\ndisable_confirm_prompt = Yes\n[defaults]\ngroup: rg-{output}\n"
                 ),
             )
             .expect("config file");
@@ -85,6 +90,10 @@ mod tests {
         assert_eq!(s.group.as_deref(), Some("rg-table"));
         assert!(!s.color, "[core] no_color = true");
         assert!(s.error_recommendation);
+        assert!(
+            s.confirm_prompt_disabled,
+            "configparser's booleans ignore case"
+        );
     }
 
     #[test]
@@ -106,17 +115,26 @@ mod tests {
             ("AZURE_CORE_OUTPUT", "yaml"),
             ("AZURE_CORE_NO_COLOR", "false"),
             ("AZURE_CORE_ERROR_RECOMMENDATION", "OFF"),
+            ("AZURE_CORE_DISABLE_CONFIRM_PROMPT", "no"),
         ]);
         assert_eq!(s.output.as_deref(), Some("yaml"));
         assert!(s.color);
         assert!(!s.error_recommendation);
+        assert!(!s.confirm_prompt_disabled);
         assert!(!read(&[("AZURE_CORE_NO_COLOR", "0"), ("NO_COLOR", "")]).color);
     }
 
     #[test]
     fn no_home_and_no_config_dir_still_reads_the_environment() {
-        let s = Startup::from_env(&Env::from_pairs(&[("AZURE_CORE_OUTPUT", "tsv")]), false);
+        let s = Startup::from_env(
+            &Env::from_pairs(&[
+                ("AZURE_CORE_OUTPUT", "tsv"),
+                ("AZURE_CORE_DISABLE_CONFIRM_PROMPT", "1"),
+            ]),
+            false,
+        );
         assert_eq!(s.output.as_deref(), Some("tsv"));
+        assert!(s.confirm_prompt_disabled);
         assert_eq!(s.group, None);
     }
 }

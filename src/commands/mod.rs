@@ -36,6 +36,8 @@ pub struct Globals {
     pub auth_source: AuthSource,
     /// Colour for jsonc/yamlc and log lines (both streams are terminals, colour not turned off).
     pub color: bool,
+    /// az's `[core] disable_confirm_prompt`: a command's confirmation is not asked (`startup`).
+    pub confirm_prompt_disabled: bool,
 }
 
 /// What a command hands back for printing.

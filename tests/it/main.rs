@@ -9,6 +9,7 @@ mod az_session;
 mod azure;
 mod cli_errors;
 mod common;
+mod confirm_prompt;
 mod connection_reuse;
 mod container_sources;
 mod create;

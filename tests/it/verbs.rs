@@ -38,7 +38,7 @@ fn ok(run: &Run) -> &str {
 }
 
 /// Puts a user-account connector straight through ARM (what `create` leaves behind).
-fn put_connector(emu: &Emulator, name: &str, client_type: &str) {
+pub(crate) fn put_connector(emu: &Emulator, name: &str, client_type: &str) {
     let body = json!({"properties": {
         "targetService": {"type": "AzureResource", "id": format!("/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/flexibleServers/srv/databases/demo")},
         "authInfo": {"userName": format!("aad_{name}"), "authType": "userAccount", "principalId": "5f2e8a41-3c4d-4e8b-9a61-0c7d2b9e4f10"},

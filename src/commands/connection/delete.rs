@@ -16,10 +16,11 @@ use crate::output::{log, prompt};
 /// az's confirmation question.
 pub const CONFIRM: &str = "Are you sure you want to perform this operation?";
 
-/// knack's command confirmation (`CLICommand._user_confirmed`): unless `--yes`, the question on a terminal; an
-/// answer "n", or no terminal to ask on (a warning, `Unable to prompt … Use --yes.`), is `Operation cancelled.`
-pub fn confirm(yes: bool) -> Result<()> {
-    if yes {
+/// knack's command confirmation (`CLICommand._user_confirmed`): unless `--yes` or az's `[core]
+/// disable_confirm_prompt`, the question on a terminal; an answer "n", or no terminal to ask on (a warning, `Unable
+/// to prompt … Use --yes.`), is `Operation cancelled.`
+pub fn confirm(ctx: &Context, yes: bool) -> Result<()> {
+    if yes || ctx.globals.confirm_prompt_disabled {
         return Ok(());
     }
     log::steps_done();
@@ -38,7 +39,7 @@ pub async fn run(args: &DeleteArgs, ctx: &Context) -> Result<Outcome> {
     let azure = &ctx.azure;
     // az confirms before its argument validators run (the resource-group lookup, the `--id` checks).
     if !args.dry_run {
-        confirm(args.yes)?;
+        confirm(ctx, args.yes)?;
     }
     let target = connector_ref::resolve(azure, &ConnectorTarget::from_args(&args.target)).await?;
     if args.dry_run {

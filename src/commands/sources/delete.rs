@@ -12,7 +12,7 @@ pub async fn run<S: SourceOnly>(
     args: &SourceDeleteArgs<S>,
     ctx: &Context,
 ) -> Result<Outcome> {
-    crate::commands::connection::delete::confirm(args.yes)?;
+    crate::commands::connection::delete::confirm(ctx, args.yes)?;
     ctx.azure
         .arm()?
         .linker_delete(&linker.path(), args.no_wait)
