@@ -14,7 +14,8 @@ use crate::cli::source::{SourceAuthArgs, SourceCreateArgs, SourceCreateTarget, S
 use crate::commands::connection::auth_flags::{self, ParsedAuth};
 use crate::commands::connection::create::local::LocalPrincipal;
 use crate::commands::connection::create::plan::{
-    self, Auth, Connection, CreatePlan, OptOutPlan, PasswordlessPlan, SecretPlan,
+    self, Auth, ClientTypeFrom, Connection, CreatePlan, OptOutPlan, PasswordlessPlan, SecretPlan,
+    Switches,
 };
 use crate::commands::connection::create::{execute, random5};
 use crate::commands::connection::key_values::{customized_keys, key_values, last_values};
@@ -79,12 +80,15 @@ pub fn resolve<C: SourceOnly>(
     if config_connstr {
         warnings.push(CONFIG_CONNSTR_PREVIEW.to_owned());
     }
-    let (mut connection, mut settings, app) =
-        resolve_common(args, subscription, random5, warnings, || {
-            app::resolve_app(&args.source, args.only.slot(), subscription)
-        })?;
     let detect_client_type = args.client_type.is_none() && kind == SourceKind::Webapp;
-    connection.client_type = client_type(args, detect_client_type, &mut connection.warnings);
+    let (mut connection, mut settings, app) = resolve_common(
+        args,
+        subscription,
+        random5,
+        warnings,
+        detect_client_type,
+        || app::resolve_app(&args.source, args.only.slot(), subscription),
+    )?;
     if config_connstr && args.client_type.is_some() && connection.client_type != "dotnet" {
         connection
             .warnings
@@ -163,17 +167,18 @@ pub(super) fn flexible<'a, C: SourceOnly>(
 
 /// What every compute source's create resolves alike, in az's order: the linker options (`--customized-keys`,
 /// `--connstr-props`, `--vault-id`, `--appconfig-id`, `--opt-out`), the connection name, the source (`source`:
-/// its own naming), the target. The connection's client type (`none` here) and the linker's scope are the
-/// source's to set.
+/// its own naming), the target, the client type (`none` until detected when `detects_client_type`). The linker's
+/// scope is the source's to set.
 pub(super) fn resolve_common<C: SourceOnly, S>(
     args: &SourceCreateArgs<C>,
     subscription: &str,
     random5: impl FnOnce() -> String,
     mut warnings: Vec<String>,
+    detects_client_type: bool,
     source: impl FnOnce() -> Result<S>,
 ) -> Result<(Connection, LinkerSettings, S)> {
     let linker = &args.linker;
-    let customized_keys = linker
+    let keys = linker
         .customized_keys
         .as_deref()
         .map(customized_keys)
@@ -203,33 +208,10 @@ pub(super) fn resolve_common<C: SourceOnly, S>(
         [&args.target_resource_group, &args.server, &args.database],
         subscription,
     )?;
-    let connection = Connection {
-        kind,
-        name,
-        client_type: "none".to_owned(),
-        target,
-        customized_keys,
-        yes: args.yes,
-        no_wait: args.no_wait,
-        dry_run: args.dry_run,
-        warnings,
-    };
+    let switches = Switches::new(args.yes, args.no_wait, args.dry_run);
+    let client = ClientTypeFrom::of(args.client_type, detects_client_type);
+    let connection = Connection::new(kind, name, target, client, keys, switches, warnings);
     Ok((connection, settings, source))
-}
-
-/// `--client-type` in az's spelling; without it `none` and az's warning, unless the source detects it later.
-pub(super) fn client_type<C: SourceOnly>(
-    args: &SourceCreateArgs<C>,
-    detect: bool,
-    warnings: &mut Vec<String>,
-) -> String {
-    if let Some(c) = args.client_type {
-        return c.as_az().to_owned();
-    }
-    if !detect {
-        warnings.push("Client type is not specified, use default one: --client-type none".into());
-    }
-    "none".to_owned()
 }
 
 /// The linker's `authInfo` for an identity whose auth setup `--opt-out auth` skips: as core az sends it

@@ -16,7 +16,7 @@ use super::local::{LocalPrincipal, LocalSource};
 use crate::arm::service_linker::AuthInfo;
 use crate::arm::{ResourceId, postgres};
 use crate::auth::Secret;
-use crate::cli::connection::CreatePostgresArgs;
+use crate::cli::connection::{ClientType, CreatePostgresArgs};
 use crate::commands::connection::key_values::{customized_keys, key_values};
 use crate::error::{Error, Result};
 use crate::server_kind::{NAMESPACE, PostgresApi, ServerKind};
@@ -113,7 +113,82 @@ pub struct Connection {
     pub warnings: Vec<String>,
 }
 
+/// `--yes`, `--no-wait` and `--dry-run`, which every create has.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Switches {
+    pub yes: bool,
+    pub no_wait: bool,
+    pub dry_run: bool,
+}
+
+impl Switches {
+    /// `--yes`, `--no-wait`, `--dry-run` as given.
+    pub(crate) fn new(yes: bool, no_wait: bool, dry_run: bool) -> Switches {
+        Switches {
+            yes,
+            no_wait,
+            dry_run,
+        }
+    }
+}
+
+/// Where a connection's client type comes from.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum ClientTypeFrom {
+    /// `--client-type`.
+    Given(ClientType),
+    /// None given: `none`, with az's warning.
+    Default,
+    /// None given, and the source detects it later (a web app's runtime stack): `none` until then, no warning.
+    Source,
+}
+
+impl ClientTypeFrom {
+    /// `--client-type`, else the default, or the source's when it detects one.
+    pub(crate) fn of(given: Option<ClientType>, source_detects: bool) -> ClientTypeFrom {
+        match given {
+            Some(c) => ClientTypeFrom::Given(c),
+            None if source_detects => ClientTypeFrom::Source,
+            None => ClientTypeFrom::Default,
+        }
+    }
+}
+
 impl Connection {
+    /// A connection of `kind` named `name` to `target`; its client type from `client_type`, az's warning for the
+    /// default after `warnings` (every create validates its client type after the target).
+    pub(crate) fn new(
+        kind: ServerKind,
+        name: String,
+        target: TargetDatabase,
+        client_type: ClientTypeFrom,
+        customized_keys: Option<IndexMap<String, String>>,
+        switches: Switches,
+        mut warnings: Vec<String>,
+    ) -> Connection {
+        let client_type = match client_type {
+            ClientTypeFrom::Given(c) => c.as_az(),
+            ClientTypeFrom::Default => {
+                warnings.push(
+                    "Client type is not specified, use default one: --client-type none".into(),
+                );
+                "none"
+            }
+            ClientTypeFrom::Source => "none",
+        };
+        Connection {
+            kind,
+            name,
+            client_type: client_type.to_owned(),
+            target,
+            customized_keys,
+            yes: switches.yes,
+            no_wait: switches.no_wait,
+            dry_run: switches.dry_run,
+            warnings,
+        }
+    }
+
     /// The ARM calls of the target server's kind.
     pub fn api(&self) -> PostgresApi {
         self.kind.api()
@@ -199,36 +274,22 @@ pub fn resolve(
 ) -> Result<CreatePlan> {
     // az parses the auth options (argparse actions) before any validator runs.
     let auth = auth(args)?;
-    let customized_keys = args
+    let keys = args
         .customized_keys
         .as_deref()
         .map(customized_keys)
         .transpose()?;
     let mut warnings = Vec::new();
-    let connection = connection_name(kind, args.connection.as_deref(), random5, &mut warnings)?;
+    let name = connection_name(kind, args.connection.as_deref(), random5, &mut warnings)?;
     let target = target(
         kind,
         args.target_id.as_deref(),
         [&args.target_resource_group, &args.server, &args.database],
         subscription,
     )?;
-    let client_type = if let Some(c) = args.client_type {
-        c.as_az().to_owned()
-    } else {
-        warnings.push("Client type is not specified, use default one: --client-type none".into());
-        "none".to_owned()
-    };
-    let connection = Connection {
-        kind,
-        name: connection,
-        client_type,
-        target,
-        customized_keys,
-        yes: args.yes,
-        no_wait: args.no_wait,
-        dry_run: args.dry_run,
-        warnings,
-    };
+    let switches = Switches::new(args.yes, args.no_wait, args.dry_run);
+    let client = ClientTypeFrom::of(args.client_type, false);
+    let connection = Connection::new(kind, name, target, client, keys, switches, warnings);
     let source = LocalSource {
         subscription: subscription.to_owned(),
         resource_group: args.group.resource_group.clone(),

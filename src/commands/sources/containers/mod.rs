@@ -14,7 +14,7 @@ use names::Container;
 use principal::ContainerPrincipal;
 use source::ContainerSource;
 
-use super::create::{AppAuth, client_type, flexible, passwordless, resolve_common};
+use super::create::{AppAuth, flexible, passwordless, resolve_common};
 use super::principal::AppPrincipalFound;
 use crate::arm::service_linker::AuthInfo;
 use crate::cli::source::{SourceCreateArgs, SourceCreateTarget, SourceOnly, SourceUpdateArgs};
@@ -156,8 +156,9 @@ fn ask_container() -> Result<String> {
 }
 
 /// Resolves the arguments in az's order: the auth options, the connection name, the source, the target, then
-/// (for a container app without `--container`) `ask_container`'s answer, the client type. Pure but for that
-/// question.
+/// (for a container app without `--container`) `ask_container`'s answer. The client type is settled with the
+/// target, before the question: it cannot fail, and its warning is printed with the others after resolving, so
+/// the order az validates them in does not show. Pure but for that question.
 fn resolve<C: SourceOnly>(
     kind: Container,
     args: &SourceCreateArgs<C>,
@@ -166,8 +167,8 @@ fn resolve<C: SourceOnly>(
     ask_container: impl FnOnce() -> Result<String>,
 ) -> Result<CreatePlan<ContainerSource, ContainerPrincipal>> {
     let auth = auth(kind, args)?;
-    let (mut connection, mut settings, id) =
-        resolve_common(args, subscription, random5, Vec::new(), || {
+    let (connection, mut settings, id) =
+        resolve_common(args, subscription, random5, Vec::new(), false, || {
             names::source_id(kind, &args.source, subscription)
         })?;
     let mut scope = args
@@ -179,7 +180,6 @@ fn resolve<C: SourceOnly>(
         // az asks for the container once the source and the target are known.
         scope = Some(ask_container()?);
     }
-    connection.client_type = client_type(args, false, &mut connection.warnings);
     settings.scope.clone_from(&scope);
     let opt_out_auth = settings.opt_out_auth;
     let system = matches!(auth, ContainerAuth::App(AppAuth::System { .. }));
