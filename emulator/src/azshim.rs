@@ -1,7 +1,8 @@
 //! `azconn-emulator az-shim DIR …`: a stand-in for `az` that answers `az account get-access-token` and
 //! `az account show` (with az's JSON shapes) from the emulator in DIR, so the az-login credential path works
 //! offline. `DIR/bin/az` execs it. Tokens come from the emulator's real token endpoint (refresh_token grant for
-//! the signed-in user, client_credentials for a signed-in service principal).
+//! the signed-in user, client_credentials for a signed-in service principal), each with az's `CP1` client capability
+//! in `claims` unless `AZURE_IDENTITY_DISABLE_CP1` is set.
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -152,6 +153,9 @@ fn dispatch(dir: &Path, args: &[String]) -> ShimResult {
     }
 }
 
+/// The `claims` parameter of az's token requests: MSAL Python's `client_capabilities=["CP1"]` as it serializes them.
+const CP1_CLAIMS: &str = r#"{"access_token": {"xms_cc": {"values": ["CP1"]}}}"#;
+
 fn get_access_token(dir: &Path, rest: &[String]) -> ShimResult {
     let scope = match (
         flag(rest, &["--resource"])?,
@@ -218,6 +222,10 @@ fn get_access_token(dir: &Path, rest: &[String]) -> ShimResult {
             .append_pair("client_secret", cred["clientSecret"].as_str().unwrap_or(""))
             .append_pair("grant_type", "client_credentials")
             .append_pair("scope", &scope);
+    }
+    // az declares the CAE client capability in every token request unless told not to.
+    if std::env::var_os("AZURE_IDENTITY_DISABLE_CP1").is_none() {
+        form.append_pair("claims", CP1_CLAIMS);
     }
     let body = form.finish();
     let (status, answer) = post(

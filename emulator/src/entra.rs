@@ -1,11 +1,14 @@
 //! Entra ID: the v2.0 token endpoint (`client_credentials` for seeded service principals or, with a `jwt-bearer`
 //! client assertion, for a user-assigned identity through its federated credentials; `refresh_token` and
-//! `password` (ROPC, `az login -u -p`) for users), openid discovery and keys, MSAL's user realm and instance discovery, the scope → audience mapping, and the App Service managed identity endpoint.
+//! `password` (ROPC, `az login -u -p`) for users; each with an optional `claims` request, whose client capabilities
+//! and CAE claims go into the access token, `cae::Granted`), openid discovery and keys, MSAL's user realm and
+//! instance discovery, the scope → audience mapping, and the App Service managed identity endpoint.
 //! Errors use Entra's `{"error","error_description":"AADSTS…"}` shape.
 
 use serde_json::{Value, json};
 
 use crate::app::App;
+use crate::cae::Granted;
 use crate::files::{ARM_AUDIENCE, OSSRDBMS_AUDIENCE};
 use crate::http::{Req, Resp};
 use crate::ids::{guid, now_iso};
@@ -234,9 +237,18 @@ fn token(app: &App, req: &Req) -> Resp {
     let form = req.form();
     let get = |k: &str| form.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
     let tenant = app.seed.tenant.id.clone();
+    let Ok(granted) = Granted::from_param(get("claims")) else {
+        return entra_error(
+            app,
+            400,
+            "invalid_request",
+            50117,
+            "Failed to deserialize policy specified in the request's claim parameter.",
+        );
+    };
     match get("grant_type") {
         Some("client_credentials") if get("client_assertion_type").is_some() => {
-            federated_grant(app, &form)
+            federated_grant(app, &form, &granted)
         }
         Some("client_credentials") => {
             let client_id = get("client_id").unwrap_or("");
@@ -283,7 +295,7 @@ fn token(app: &App, req: &Req) -> Resp {
                 oid: sp.object_id.clone(),
                 name: sp.display_name.clone(),
             };
-            app_token(app, get("scope"), &p, &tenant)
+            app_token(app, get("scope"), &p, &tenant, &granted)
         }
         Some("refresh_token") => {
             let user = match refresh_grant_user(app, get("refresh_token")) {
@@ -295,11 +307,11 @@ fn token(app: &App, req: &Req) -> Resp {
                 Err(r) => return r,
             };
             let rt = app.issuer.refresh_token(&user.object_id, &tenant).ok();
-            let mut resp = token_response(app, &user_principal(user), &aud, &tenant, rt);
+            let mut resp = token_response(app, &user_principal(user), &aud, &tenant, rt, &granted);
             add_sign_in(app, &mut resp, user, &form);
             resp
         }
-        Some("password") => password_grant(app, &form),
+        Some("password") => password_grant(app, &form, &granted),
         other => entra_error(
             app,
             400,
@@ -375,7 +387,7 @@ fn refresh_grant_user<'a>(
 
 /// `client_credentials` with a `jwt-bearer` `client_assertion` (workload identity): a token of the user-assigned
 /// identity `client_id` when one of its federated credentials trusts the assertion.
-fn federated_grant(app: &App, form: &[(String, String)]) -> Resp {
+fn federated_grant(app: &App, form: &[(String, String)], granted: &Granted) -> Resp {
     let get = |k: &str| form.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
     if get("client_assertion_type") != Some(crate::arm::federated::JWT_BEARER) {
         return entra_error(
@@ -404,14 +416,21 @@ fn federated_grant(app: &App, form: &[(String, String)]) -> Resp {
         get("scope"),
         &identity_principal(&mi),
         &app.seed.tenant.id,
+        granted,
     )
 }
 
 /// An application's token (a service principal's or managed identity's, no refresh token) for the requested
 /// scope, or Entra's error for a scope it does not know.
-fn app_token(app: &App, scope: Option<&str>, p: &Principal, tenant: &str) -> Resp {
+fn app_token(
+    app: &App,
+    scope: Option<&str>,
+    p: &Principal,
+    tenant: &str,
+    granted: &Granted,
+) -> Resp {
     match audience(app, scope) {
-        Ok(aud) => token_response(app, p, &aud, tenant, None),
+        Ok(aud) => token_response(app, p, &aud, tenant, None, granted),
         Err(r) => r,
     }
 }
@@ -426,7 +445,7 @@ fn identity_principal(m: &crate::seed::ManagedIdentity) -> Principal {
 }
 
 /// `grant_type=password` (ROPC, `az login -u … -p …`): a seeded user with a `password` in the seed.
-fn password_grant(app: &App, form: &[(String, String)]) -> Resp {
+fn password_grant(app: &App, form: &[(String, String)], granted: &Granted) -> Resp {
     let get = |k: &str| form.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
     let tenant = app.seed.tenant.id.clone();
     for field in ["username", "password"] {
@@ -466,7 +485,7 @@ fn password_grant(app: &App, form: &[(String, String)]) -> Resp {
         Err(r) => return r,
     };
     let rt = app.issuer.refresh_token(&user.object_id, &tenant).ok();
-    let mut resp = token_response(app, &user_principal(user), &aud, &tenant, rt);
+    let mut resp = token_response(app, &user_principal(user), &aud, &tenant, rt, granted);
     add_sign_in(app, &mut resp, user, form);
     resp
 }
@@ -509,8 +528,9 @@ fn token_response(
     aud: &str,
     tenant: &str,
     refresh: Option<String>,
+    granted: &Granted,
 ) -> Resp {
-    let Ok((token, exp)) = app.issuer.access_token(p, aud, tenant) else {
+    let Ok((token, exp)) = app.issuer.access_token(p, aud, tenant, granted) else {
         return Resp::empty(500);
     };
     let left = (exp - now()).max(0);
@@ -578,7 +598,11 @@ pub fn managed_identity(app: &App, req: &Req) -> Resp {
             &format!("The resource principal named {aud} was not found in the tenant."),
         );
     }
-    let Ok((token, exp)) = app.issuer.access_token(&p, aud, &app.seed.tenant.id) else {
+    // The managed identity endpoint takes no claims request.
+    let Ok((token, exp)) =
+        app.issuer
+            .access_token(&p, aud, &app.seed.tenant.id, &Granted::default())
+    else {
         return Resp::empty(500);
     };
     Resp::json(

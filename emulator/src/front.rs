@@ -82,6 +82,8 @@ async fn pipeline(app: &App, conn: &Conn, req: Req, surface: Surface) -> Option<
     if latency > 0 {
         tokio::time::sleep(Duration::from_millis(latency)).await;
     }
+    // The bearer token's claims when the emulator signed it (expired or not): its session, for the log and CAE.
+    let presented = req.bearer().and_then(|t| app.issuer.decode(t).ok());
     let mut entry = LogEntry {
         seq: 0,
         method: req.method.clone(),
@@ -94,9 +96,8 @@ async fn pipeline(app: &App, conn: &Conn, req: Req, surface: Surface) -> Option<
         client: conn.peer.to_string(),
         user_agent: req.header("user-agent").map(str::to_string),
         fault: None,
-        caller: req
-            .bearer()
-            .and_then(|t| app.issuer.decode(t).ok())
+        caller: presented
+            .as_ref()
             .and_then(|claims| claims["oid"].as_str().map(str::to_string)),
     };
     let resp = match fault {
@@ -137,7 +138,11 @@ async fn pipeline(app: &App, conn: &Conn, req: Req, surface: Surface) -> Option<
         }
         Some(FaultAction::ClaimsChallenge { claims }) => {
             entry.fault = Some("claimsChallenge".into());
-            crate::arm::auth::claims_challenge(claims.as_ref())
+            let claims = claims.unwrap_or_else(|| crate::cae::revocation(presented.as_ref()));
+            if let Some(oid) = &entry.caller {
+                crate::cae::record(app, oid, &claims);
+            }
+            crate::arm::auth::claims_challenge(&claims)
         }
         None => route(app, &req, surface).await,
     };

@@ -85,7 +85,8 @@ pub enum FaultAction {
         when: ExpireWhen,
     },
     /// Answer with ARM's Continuous Access Evaluation claims challenge (`arm::auth::claims_challenge`): `claims`
-    /// (JSON) to ask for, by default the revocation's `nbf` as ARM sends it for a revoked session.
+    /// (JSON) to ask for, by default a revocation's `nbf` (`cae::revocation`) as ARM sends it for a revoked
+    /// session. From then on ARM refuses the session's tokens that do not meet it with the same challenge.
     ClaimsChallenge {
         #[serde(default)]
         claims: Option<Value>,

@@ -8,6 +8,7 @@ mod admin;
 mod app;
 mod arm;
 mod azshim;
+mod cae;
 mod certs;
 mod database;
 mod entra;

@@ -1,13 +1,15 @@
 //! az's MSAL token cache in the state dir's az config dir (`azure/msal_token_cache.json`), as `az login` leaves it
 //! for the seeded user: MSAL's unified schema with the user's `Account`, `IdToken`, `RefreshToken` (family `1`,
-//! as the Azure CLI's client is a family member), `AppMetadata` and one ARM `AccessToken`. Keys and fields follow
-//! MSAL Python's `TokenCache` (keys lowercased, times as strings of Unix seconds); the environment is the
-//! authority's host name without the port (`127.0.0.1`), the realm the tenant id. A service principal sign-in
-//! leaves no user entries: az keeps its secret elsewhere.
+//! as the Azure CLI's client is a family member), `AppMetadata` and one ARM `AccessToken` (issued for the `CP1`
+//! client capability az declares in every token request). Keys and fields follow MSAL Python's `TokenCache` (keys
+//! lowercased, times as strings of Unix seconds); the environment is the authority's host name without the port
+//! (`127.0.0.1`), the realm the tenant id. A service principal sign-in leaves no user entries: az keeps its secret
+//! elsewhere.
 
 use serde_json::{Map, Value, json};
 
 use crate::app::App;
+use crate::cae::Granted;
 use crate::error::Result;
 use crate::files::ARM_AUDIENCE;
 use crate::seed::SignedInType;
@@ -77,9 +79,12 @@ pub fn az_token_cache(app: &App) -> Result<Value> {
                 "last_modification_time": t, "family_id": FAMILY_ID
             }),
         );
-        let (at, exp) = app
-            .issuer
-            .access_token(&user_principal(user), ARM_AUDIENCE, tenant)?;
+        let (at, exp) = app.issuer.access_token(
+            &user_principal(user),
+            ARM_AUDIENCE,
+            tenant,
+            &Granted::cp1(),
+        )?;
         put(
             "AccessToken",
             format!("{home}-{env}-accesstoken-{client}-{tenant}-{arm_scope}"),

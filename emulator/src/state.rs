@@ -208,6 +208,8 @@ pub struct World {
     pub clusters: BTreeMap<String, crate::arm::managed_clusters::ManagedCluster>,
     /// Federated identity credentials of user-assigned identities, keyed by lower-cased id.
     pub federated: BTreeMap<String, crate::arm::federated::FederatedCredential>,
+    /// The claims challenges ARM sent each session (`cae`), keyed by the lower-cased object id of the identity.
+    pub challenges: BTreeMap<String, Vec<Value>>,
 }
 
 /// A provider's registration in one subscription, as `GET /subscriptions/{s}/providers/{ns}` reports it.
@@ -305,6 +307,7 @@ impl World {
             container_apps: crate::arm::container_apps::from_seed(seed),
             clusters: crate::arm::managed_clusters::from_seed(seed),
             federated: BTreeMap::new(),
+            challenges: BTreeMap::new(),
         }
     }
 

@@ -1,10 +1,10 @@
-//! Access tokens: RS256 JWTs signed with the emulator's key, deterministic per (identity, audience) for a token
-//! generation (fixed `iat`/`exp` kept in the state dir). A generation lasts the token lifetime (`--token-lifetime`,
-//! the lifetime knob; 24 h by default); once half of it has passed, the next token starts a new one, so every token
-//! handed out has at least half its lifetime left, and `exp` is real: ARM, Graph and PostgreSQL refuse a token
-//! after it. The rotation knob starts a new generation; the expiry knob starts one and makes every access token of
-//! the earlier generations expired (as if their lifetime had run out). Also the opaque refresh tokens handed to
-//! users.
+//! Access tokens: RS256 JWTs signed with the emulator's key, deterministic per (identity, audience, what the
+//! request's claims request was granted) for a token generation (fixed `iat`/`exp` kept in the state dir). A
+//! generation lasts the token lifetime (`--token-lifetime`, the lifetime knob; 24 h by default); once half of it has
+//! passed, the next token starts a new one, so every token handed out has at least half its lifetime left, and `exp`
+//! is real: ARM, Graph and PostgreSQL refuse a token after it. The rotation knob starts a new generation; the expiry
+//! knob starts one and makes every access token of the earlier generations expired (as if their lifetime had run
+//! out). Also the opaque refresh tokens handed to users.
 
 use std::path::Path;
 use std::sync::Mutex;
@@ -18,6 +18,7 @@ use openssl::sign::{Signer, Verifier};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
+use crate::cae::Granted;
 use crate::error::Result;
 
 /// The Azure CLI's public client id: the `appid` of user tokens obtained through az.
@@ -218,12 +219,14 @@ impl TokenIssuer {
         Ok(format!("{signing_input}.{}", B64.encode(sig)))
     }
 
-    /// The access token for `principal` and `audience` in `tenant` for the current generation, and its `exp`.
+    /// The access token for `principal` and `audience` in `tenant` for the current generation, with what its
+    /// request's claims request was `granted`, and its `exp`.
     pub fn access_token(
         &self,
         principal: &Principal,
         audience: &str,
         tenant: &str,
+        granted: &Granted,
     ) -> Result<(String, i64)> {
         let c = self.issuing_clock();
         let header = json!({"typ": "JWT", "alg": "RS256", "x5t": "azconn-emulator", "kid": "azconn-emulator"});
@@ -276,6 +279,7 @@ impl TokenIssuer {
                 p.insert("tid".into(), json!(tenant));
             }
         }
+        granted.stamp(&mut p, c.iat);
         p.insert("ver".into(), json!("1.0"));
         Ok((self.sign(&header, &Value::Object(p))?, c.exp))
     }
@@ -441,7 +445,9 @@ mod tests {
         let t = issuer("lifetime");
         let clock = t.set_lifetime(60).expect("lifetime");
         assert_eq!(clock.exp - clock.iat, 60);
-        let (token, exp) = t.access_token(&alice(), "aud", "tid").expect("token");
+        let (token, exp) = t
+            .access_token(&alice(), "aud", "tid", &Granted::default())
+            .expect("token");
         let claims = t.verify_access(&token).expect("valid");
         assert_eq!(
             (claims["exp"].as_i64(), claims["iat"].as_i64()),
@@ -457,7 +463,9 @@ mod tests {
     #[test]
     fn expiry_refuses_earlier_generations_only() {
         let t = issuer("expire");
-        let (old, _) = t.access_token(&alice(), "aud", "tid").expect("token");
+        let (old, _) = t
+            .access_token(&alice(), "aud", "tid", &Granted::default())
+            .expect("token");
         assert!(t.verify_access(&old).is_ok());
         let before = t.clock();
         let after = t.expire_all().expect("expire");
@@ -466,7 +474,9 @@ mod tests {
             Err(Invalid::Expired { exp }) => assert_eq!(exp, after.expired_at),
             other => panic!("old token: {other:?}"),
         }
-        let (fresh, _) = t.access_token(&alice(), "aud", "tid").expect("token");
+        let (fresh, _) = t
+            .access_token(&alice(), "aud", "tid", &Granted::default())
+            .expect("token");
         assert_ne!(fresh, old);
         assert!(t.verify_access(&fresh).is_ok(), "new generation works");
         // A plain rotation keeps the earlier expiry and does not expire the tokens issued since.
@@ -477,7 +487,9 @@ mod tests {
             Err(Invalid::Expired { .. })
         ));
         // Expiring twice in a row: each time the tokens of the moment before stop working.
-        let (third, _) = t.access_token(&alice(), "aud", "tid").expect("token");
+        let (third, _) = t
+            .access_token(&alice(), "aud", "tid", &Granted::default())
+            .expect("token");
         t.expire_all().expect("expire");
         assert!(matches!(
             t.verify_access(&third),

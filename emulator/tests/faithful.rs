@@ -1,6 +1,7 @@
 //! Faithfulness tests of azconn-emulator (HTTP only): LRO effects applied when the operation succeeds, in-flight
-//! GETs, database creation, ROPC sign-in and MSAL discovery, validation and generateConfigurations shapes, and the
-//! start/stop error paths.
+//! GETs, database creation, ROPC sign-in and MSAL discovery, validation and generateConfigurations shapes, the
+//! `claims` of token requests and ARM's Continuous Access Evaluation claims challenges, and the start/stop error
+//! paths.
 
 mod common;
 
@@ -627,4 +628,170 @@ fn start_errors_are_clear_and_stop_cleans_up() {
     assert!(stopped);
     assert!(!again);
     assert!(err.contains("already running"), "{err}");
+}
+
+/// az's client capability, as MSAL Python serializes it into `claims`.
+const CP1: &str = r#"{"access_token": {"xms_cc": {"values": ["CP1"]}}}"#;
+
+/// alice's refresh token redeemed for ARM as az's MSAL sends it, with `claims` when given.
+async fn redeem_arm(emu: &Emu, claims: Option<&str>) -> (u16, Value) {
+    let (_, rt) = emu
+        .admin("GET", "/refresh-token?user=alice@contoso.com", None)
+        .await;
+    let rt = rt["refreshToken"]
+        .as_str()
+        .expect("refresh token")
+        .to_owned();
+    let scope = format!("{ARM_SCOPE} offline_access openid profile");
+    let mut form = vec![
+        ("client_id", "04b07795-8ddb-461a-bbee-02f9e1bf7b46"),
+        ("grant_type", "refresh_token"),
+        ("refresh_token", rt.as_str()),
+        ("scope", scope.as_str()),
+        ("client_info", "1"),
+    ];
+    form.extend(claims.map(|c| ("claims", c)));
+    emu.token_raw(&form).await
+}
+
+/// The access token of a successful token answer.
+fn access_token(answer: (u16, Value)) -> String {
+    assert_eq!(answer.0, 200, "{}", answer.1);
+    answer.1["access_token"]
+        .as_str()
+        .expect("access_token")
+        .to_owned()
+}
+
+fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0))
+}
+
+#[tokio::test]
+async fn token_requests_carry_their_claims_into_the_token() {
+    let emu = Emu::start();
+    let plain = claims(&access_token(redeem_arm(&emu, None).await));
+    assert_eq!(
+        (plain.get("xms_cc"), plain.get("acrs"), &plain["nbf"]),
+        (None, None, &plain["iat"])
+    );
+    // What az sends with every request: the CP1 capability, issued into the token.
+    let cp1 = claims(&access_token(redeem_arm(&emu, Some(CP1)).await));
+    assert_eq!(cp1["xms_cc"], json!(["CP1"]));
+    assert_eq!(cp1["oid"], ALICE_OID);
+    let sp = emu
+        .token_raw(&[
+            ("grant_type", "client_credentials"),
+            ("client_id", SP_APP),
+            ("client_secret", SP_SECRET),
+            ("scope", ARM_SCOPE),
+            ("claims", CP1),
+        ])
+        .await;
+    assert_eq!(claims(&access_token(sp))["xms_cc"], json!(["CP1"]));
+    // A revocation's nbf and an authentication context, merged with the capability as MSAL merges them.
+    let now = unix_now();
+    let asked = json!({"access_token": {
+        "nbf": {"essential": true, "value": now.to_string()},
+        "acrs": {"essential": true, "value": "c1"},
+        "xms_cc": {"values": ["CP1"]}
+    }});
+    let c = claims(&access_token(
+        redeem_arm(&emu, Some(&asked.to_string())).await,
+    ));
+    assert!(c["nbf"].as_i64().expect("nbf") >= now, "{c}");
+    assert_eq!(
+        (&c["acrs"], &c["xms_cc"]),
+        (&json!(["c1"]), &json!(["CP1"]))
+    );
+}
+
+#[tokio::test]
+async fn a_malformed_claims_request_is_refused_as_entra_does() {
+    let emu = Emu::start();
+    for malformed in [
+        "{\"access_token\": ",
+        "[\"CP1\"]",
+        r#"{"access_token": "CP1"}"#,
+        r#"{"access_token": {"xms_cc": ["CP1"]}}"#,
+    ] {
+        let (s, v) = redeem_arm(&emu, Some(malformed)).await;
+        assert_eq!(s, 400, "{malformed}: {v}");
+        assert_entra_error(&v, "invalid_request", "AADSTS50117: ");
+        assert_eq!(v["error_codes"], json!([50117]));
+    }
+    let (s, v) = emu
+        .token_raw(&[
+            ("grant_type", "client_credentials"),
+            ("client_id", SP_APP),
+            ("client_secret", SP_SECRET),
+            ("scope", ARM_SCOPE),
+            ("claims", "not json"),
+        ])
+        .await;
+    assert_eq!((s, v["error"].as_str()), (400, Some("invalid_request")));
+}
+
+/// The claims of a 401's CAE challenge, decoded.
+fn challenged_claims(answer: &Answer) -> Value {
+    use base64::Engine;
+    assert_eq!(answer.0, 401, "{}", answer.2);
+    assert_eq!(answer.2["error"]["code"], "InvalidAuthenticationToken");
+    let challenge = header(&answer.1, "www-authenticate");
+    assert!(
+        challenge.contains("error=\"insufficient_claims\""),
+        "{challenge}"
+    );
+    let encoded = challenge
+        .split("claims=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("claims parameter");
+    let json = base64::engine::general_purpose::STANDARD
+        .decode(encoded)
+        .expect("base64");
+    serde_json::from_slice(&json).expect("claims JSON")
+}
+
+#[tokio::test]
+async fn a_claims_challenge_holds_until_a_token_meets_it() {
+    let emu = Emu::start();
+    let list = "/subscriptions?api-version=2022-12-01";
+    let groups = format!("/subscriptions/{SUB}/resourcegroups?api-version=2024-11-01");
+    let old = access_token(redeem_arm(&emu, Some(CP1)).await);
+    assert_eq!(emu.status(list, &old).await, 200);
+    let (s, v) = emu
+        .admin(
+            "POST",
+            "/knobs/faults",
+            Some(json!({"method": "GET", "path": "/subscriptions", "action": "claimsChallenge"})),
+        )
+        .await;
+    assert_eq!(s, 204, "{v}");
+    let challenge = challenged_claims(&emu.get(list, &old).await);
+    assert_eq!(challenge["access_token"]["nbf"]["essential"], true);
+    // ARM keeps refusing the session's older token, on every route, with the same challenge.
+    assert_eq!(challenged_claims(&emu.get(list, &old).await), challenge);
+    assert_eq!(challenged_claims(&emu.get(&groups, &old).await), challenge);
+    // A token requested without the challenge's claims is no better.
+    let claimless = access_token(redeem_arm(&emu, Some(CP1)).await);
+    assert_eq!(
+        challenged_claims(&emu.get(list, &claimless).await),
+        challenge
+    );
+    // Other sessions are not affected.
+    assert_eq!(emu.status(list, &emu.sp_token(ARM_SCOPE).await).await, 200);
+    // The challenge's claims with the capability merged in (MSAL's merge) get a token that meets it.
+    let mut merged = challenge.clone();
+    merged["access_token"]["xms_cc"] = json!({"values": ["CP1"]});
+    let fresh = access_token(redeem_arm(&emu, Some(&merged.to_string())).await);
+    assert_eq!(emu.status(list, &fresh).await, 200);
+    assert_eq!(emu.status(&groups, &fresh).await, 200);
+    assert_eq!(emu.status(list, &old).await, 401);
+    // The reset forgets the challenge.
+    let (s, _) = emu.admin("POST", "/reset", None).await;
+    assert_eq!(s, 204);
+    assert_eq!(emu.status(list, &old).await, 200);
 }

@@ -1,8 +1,9 @@
-//! ARM's bearer-token check: a valid, unexpired token of the emulator's issuer for one of ARM's audiences, else
-//! ARM's 401 with its RFC 6750 challenge; and ARM's Continuous Access Evaluation claims challenge (a fault knob).
+//! ARM's bearer-token check: a valid, unexpired token of the emulator's issuer for one of ARM's audiences that
+//! meets every claims challenge its session was sent (`cae`), else ARM's 401 with its RFC 6750 challenge; and
+//! ARM's Continuous Access Evaluation claims challenge itself.
 
 use base64::Engine as _;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::errors::arm_error;
 use crate::app::App;
@@ -31,15 +32,8 @@ fn challenge(code: &str, message: &str, description: &str) -> Resp {
 /// ARM's answer to a token that Continuous Access Evaluation no longer accepts (a revoked session, a Conditional
 /// Access policy the token does not satisfy): 401, ARM's error envelope, and a challenge whose `claims` parameter
 /// is the claims request the client must send Entra for a new token, base64 (standard alphabet, padded, as ARM
-/// sends it). Without `claims`, the revocation's: tokens issued before now are refused (`nbf` essential), with
-/// the CAE error code Entra's challenges carry.
-pub fn claims_challenge(claims: Option<&Value>) -> Resp {
-    let claims = claims.cloned().unwrap_or_else(|| {
-        json!({"access_token": {
-            "nbf": {"essential": true, "value": crate::tokens::now().to_string()},
-            "xms_caeerror": {"value": "10012"}
-        }})
-    });
+/// sends it).
+pub fn claims_challenge(claims: &Value) -> Resp {
     let encoded = base64::engine::general_purpose::STANDARD.encode(claims.to_string());
     arm_error(
         401,
@@ -54,7 +48,8 @@ pub fn claims_challenge(claims: Option<&Value>) -> Resp {
     )
 }
 
-/// The token's claims, or ARM's 401.
+/// The token's claims, or ARM's 401: also the claims challenge again while the token does not meet one its
+/// session was sent, as ARM keeps refusing a revoked session's older tokens.
 pub fn authenticate(app: &App, req: &Req) -> Result<Value, Resp> {
     if req.header("authorization").is_none() {
         return Err(unauthorized(
@@ -110,6 +105,9 @@ pub fn authenticate(app: &App, req: &Req) -> Result<Value, Resp> {
                     .join(",")
             ),
         ));
+    }
+    if let Some(challenge) = crate::cae::unmet(app, &claims) {
+        return Err(claims_challenge(&challenge));
     }
     Ok(claims)
 }
