@@ -134,6 +134,24 @@ async fn az_shim_answers_account_show_and_get_access_token() {
     );
     assert_eq!(again["accessToken"], v["accessToken"]);
 
+    // Like az, it declares the CAE client capability in every token request unless AZURE_IDENTITY_DISABLE_CP1 is set.
+    let capabilities = |disabled: bool| {
+        let mut az = Command::new(emu.path().join("bin/az"));
+        az.args(["account", "get-access-token", "-o", "json"]);
+        if disabled {
+            az.env("AZURE_IDENTITY_DISABLE_CP1", "1");
+        } else {
+            az.env_remove("AZURE_IDENTITY_DISABLE_CP1");
+        }
+        let out = az.output().expect("az shim");
+        let v: Value = serde_json::from_slice(&out.stdout).expect("token JSON");
+        claims(v["accessToken"].as_str().expect("token"))["xms_cc"].clone()
+    };
+    assert_eq!(
+        (capabilities(false), capabilities(true)),
+        (json!(["CP1"]), Value::Null)
+    );
+
     let (ok, v, _) = shim(
         &emu,
         &[
