@@ -4,6 +4,7 @@
 
 use clap::{ArgGroup, Args, Command, Subcommand, ValueEnum};
 
+use crate::cli::auth::{AuthArgs, LocalAuth};
 use crate::server_kind::ServerKind;
 
 /// The verbs of `az connection` for local connections.
@@ -130,56 +131,6 @@ impl ClientType {
     }
 }
 
-/// The auth options (az's "AuthType" group). Each is `None` when absent and `Some(values)` when
-/// given, `values` being the raw `KEY=VALUE` words (possibly none: a bare `--user-account`).
-/// The verbs parse the keys so that az's messages (`Required keys missing for parameter
-/// --secret…`) come out of one place.
-#[derive(Debug, Clone, Default, Args)]
-pub struct AuthArgs {
-    /// The secret auth info.
-    ///
-    /// Usage: --secret name=XX secret=XX
-    ///        --secret name=XX secret-uri=XX
-    ///        --secret name=XX secret-name=XX
-    ///
-    /// name    : Required. Username or account name for secret auth.
-    /// secret  : Required. Password or account key for secret auth.
-    #[arg(long, num_args = 0.., value_name = "KEY=VALUE", help_heading = "AuthType Arguments", verbatim_doc_comment)]
-    pub secret: Option<Vec<String>>,
-
-    /// The local user account auth info.
-    ///
-    /// Usage: --user-account object-id=XX
-    ///
-    /// object-id : Optional. Object id of current login user. It will be set automatically if not provided.
-    #[arg(long, num_args = 0.., value_name = "KEY=VALUE", help_heading = "AuthType Arguments", verbatim_doc_comment)]
-    pub user_account: Option<Vec<String>>,
-
-    /// The service principal auth info.
-    ///
-    /// Usage: --service-principal client-id=XX secret=XX
-    ///
-    /// client-id : Required. Client id of the service principal.
-    /// object-id : Optional. Object id of the service principal (Enterprise Application).
-    /// secret    : Required. Secret of the service principal.
-    #[arg(long, num_args = 0.., value_name = "KEY=VALUE", help_heading = "AuthType Arguments", verbatim_doc_comment)]
-    pub service_principal: Option<Vec<String>>,
-}
-
-impl AuthArgs {
-    /// How many auth options were given (az uses the auth info only when exactly one is).
-    pub fn count(&self) -> usize {
-        [
-            self.secret.is_some(),
-            self.user_account.is_some(),
-            self.service_principal.is_some(),
-        ]
-        .into_iter()
-        .filter(|b| *b)
-        .count()
-    }
-}
-
 /// The required `-g` of `create` and `list` (az's `[defaults] group` or AZURE_DEFAULTS_GROUP fills it).
 #[derive(Debug, Clone, Args)]
 pub struct GroupArgs {
@@ -244,7 +195,7 @@ pub struct CreatePostgresArgs {
     pub target_id: Option<String>,
 
     #[command(flatten)]
-    pub auth: AuthArgs,
+    pub auth: AuthArgs<LocalAuth>,
 
     /// The customized keys used to change default configuration names. Key is the original name,
     /// value is the customized name.
@@ -327,7 +278,7 @@ pub struct UpdatePostgresArgs {
     pub client_type: Option<ClientType>,
 
     #[command(flatten)]
-    pub auth: AuthArgs,
+    pub auth: AuthArgs<LocalAuth>,
 
     /// The customized keys used to change default configuration names. Key is the original name,
     /// value is the customized name.
@@ -482,5 +433,5 @@ pub struct PreviewArgs {
     pub client_type: Option<ClientType>,
 
     #[command(flatten)]
-    pub auth: AuthArgs,
+    pub auth: AuthArgs<LocalAuth>,
 }

@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod account;
+pub mod auth;
 pub mod connection;
 pub mod difflib;
 pub mod examples;

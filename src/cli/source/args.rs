@@ -5,6 +5,7 @@
 use clap::Args;
 
 use super::{SourceCli, SourceOnly};
+use crate::cli::auth::{AuthArgs, SourceAuth};
 use crate::cli::connection::{ClientType, WaitConditionArgs};
 
 /// The source of a command: `-g` + `-n`, or `--source-id`.
@@ -33,69 +34,11 @@ pub struct SourceIdArgs {
     pub source_id: Option<String>,
 }
 
-/// The auth options of a compute source's create (az's "AuthType" group).
-#[derive(Debug, Clone, Default, Args)]
-pub struct SourceAuthArgs {
-    /// The system assigned identity auth info.
-    ///
-    /// Usage: --system-identity
-    ///
-    /// user-object-id : Optional. Object id of current login user. It will be set automatically if not provided.
-    #[arg(long, num_args = 0.., value_name = "KEY=VALUE", help_heading = "AuthType Arguments", verbatim_doc_comment)]
-    pub system_identity: Option<Vec<String>>,
-
-    /// The user assigned identity auth info.
-    ///
-    /// Usage: --user-identity client-id=XX subs-id=XX
-    ///
-    /// client-id      : Required. Client id of the user assigned identity.
-    /// subs-id        : Required. Subscription id of the user assigned identity.
-    /// user-object-id : Optional. Object id of current login user. It will be set automatically if not provided.
-    #[arg(long, num_args = 0.., value_name = "KEY=VALUE", help_heading = "AuthType Arguments", verbatim_doc_comment)]
-    pub user_identity: Option<Vec<String>>,
-
-    /// The service principal auth info.
-    ///
-    /// Usage: --service-principal client-id=XX secret=XX
-    ///
-    /// client-id : Required. Client id of the service principal.
-    /// object-id : Optional. Object id of the service principal (Enterprise Application).
-    /// secret    : Required. Secret of the service principal.
-    #[arg(long, num_args = 0.., value_name = "KEY=VALUE", help_heading = "AuthType Arguments", verbatim_doc_comment)]
-    pub service_principal: Option<Vec<String>>,
-
-    /// The secret auth info.
-    ///
-    /// Usage: --secret name=XX secret=XX
-    ///        --secret name=XX secret-uri=XX
-    ///        --secret name=XX secret-name=XX
-    ///
-    /// name    : Required. Username or account name for secret auth.
-    /// secret  : Required. Password or account key for secret auth.
-    #[arg(long, num_args = 0.., value_name = "KEY=VALUE", help_heading = "AuthType Arguments", verbatim_doc_comment)]
-    pub secret: Option<Vec<String>>,
-}
-
-impl SourceAuthArgs {
-    /// How many auth options were given.
-    pub fn count(&self) -> usize {
-        [
-            self.system_identity.is_some(),
-            self.user_identity.is_some(),
-            self.service_principal.is_some(),
-            self.secret.is_some(),
-        ]
-        .into_iter()
-        .filter(|b| *b)
-        .count()
-    }
-}
-
 /// The linker options of `create` and `update`: auth, configuration names, stores and opt-outs.
 #[derive(Debug, Clone, Default, Args)]
 pub struct LinkerArgs {
     #[command(flatten)]
-    pub auth: SourceAuthArgs,
+    pub auth: AuthArgs<SourceAuth>,
 
     /// The customized keys used to change default configuration names. Key is the original name,
     /// value is the customized name.

@@ -7,7 +7,7 @@
 use serde_json::{Map, Value, json};
 
 use super::key_values::{self, key_values};
-use crate::cli::connection::AuthArgs;
+use crate::cli::auth::{AuthArgs, LocalAuth};
 use crate::commands::azure::Azure;
 use crate::error::{Error, Result};
 
@@ -310,7 +310,7 @@ pub fn given<const N: usize>(options: [FlagWords<'_>; N]) -> Vec<AuthFlag> {
 }
 
 /// The auth options of a local connection, in az's order (secret, user account, service principal).
-pub fn from_args(auth: &AuthArgs) -> Vec<AuthFlag> {
+pub fn from_args(auth: &AuthArgs<LocalAuth>) -> Vec<AuthFlag> {
     given([
         (&auth.secret, AuthFlag::Secret),
         (&auth.user_account, AuthFlag::UserAccount),

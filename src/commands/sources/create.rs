@@ -10,7 +10,8 @@ use super::app_source::{AppSource, LinkerOptions};
 use super::principal::AppPrincipal;
 use crate::arm::service_linker::AuthInfo;
 use crate::arm::web::LinkerSettings;
-use crate::cli::source::{SourceAuthArgs, SourceCreateArgs, SourceCreateTarget, SourceOnly};
+use crate::cli::auth::{AuthArgs, SourceAuth};
+use crate::cli::source::{SourceCreateArgs, SourceCreateTarget, SourceOnly};
 use crate::commands::connection::auth_flags::{self, ParsedAuth};
 use crate::commands::connection::create::local::LocalPrincipal;
 use crate::commands::connection::create::plan::{
@@ -271,7 +272,7 @@ pub(super) fn auth<C: SourceOnly>(args: &SourceCreateArgs<C>) -> Result<AppAuth>
 
 /// `--service-principal` and `--secret`, in az's order (each may turn out the other kind: a secret given to
 /// `--service-principal` without a client id, and so on, as the local create parses them).
-pub(super) fn service_principal_and_secret(a: &SourceAuthArgs) -> Result<Vec<AppAuth>> {
+pub(super) fn service_principal_and_secret(a: &AuthArgs<SourceAuth>) -> Result<Vec<AppAuth>> {
     let app = |auth| match auth {
         Auth::Passwordless(p) => AppAuth::Principal(AppPrincipal::ServicePrincipal(p)),
         Auth::Secret(s) => AppAuth::Secret(s),
