@@ -358,9 +358,12 @@ fn one(
     }
 }
 
-/// The PostgreSQL part of every create (docs/benchmarks.md): the sessions opened together (SSLRequest, TLS,
-/// startup, password: 4), the `postgres` batch (1), the database's batch (1).
+/// The PostgreSQL part of a create whose role exists (docs/benchmarks.md): the sessions opened together
+/// (SSLRequest, TLS, startup, password: 4), the reads on the database (what the administrator can grant on,
+/// whether the role exists: 1), the database's grants (1).
 const CREATE_PG: u32 = 6;
+/// … and of one that creates the role: the create on `postgres` (1) between the reads and the grants.
+const CREATE_PG_NEW_ROLE: u32 = CREATE_PG + 1;
 
 fn scenarios(access: &AccessBench) -> Vec<Scenario> {
     let rest_url =
@@ -378,7 +381,7 @@ fn scenarios(access: &AccessBench) -> Vec<Scenario> {
             "create postgres-flexible (fresh)",
             words(flexible),
             Prepare::Reset,
-            (8, CREATE_PG),
+            (8, CREATE_PG_NEW_ROLE),
         ),
         // Rerun: lookups → (PostgreSQL) → PUT connector → poll → GET connector.
         one(
@@ -428,7 +431,7 @@ fn scenarios(access: &AccessBench) -> Vec<Scenario> {
             "webapp connection create (fresh)",
             words(webapp),
             Prepare::Reset,
-            (10, CREATE_PG),
+            (10, CREATE_PG_NEW_ROLE),
         ),
         one(
             "webapp connection create (rerun)",
@@ -443,7 +446,7 @@ fn scenarios(access: &AccessBench) -> Vec<Scenario> {
             "containerapp connection create (fresh)",
             words(containerapp),
             Prepare::Reset,
-            (12, CREATE_PG),
+            (12, CREATE_PG_NEW_ROLE),
         ),
         one(
             "containerapp connection create (rerun)",
@@ -457,7 +460,7 @@ fn scenarios(access: &AccessBench) -> Vec<Scenario> {
             "aks connection create (fresh)",
             words(&aks),
             Prepare::Reset,
-            (9, CREATE_PG),
+            (9, CREATE_PG_NEW_ROLE),
         ),
         one(
             "aks connection create (rerun)",

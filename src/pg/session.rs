@@ -11,9 +11,10 @@ use std::time::Duration;
 
 use futures::StreamExt;
 use postgres_native_tls::MakeTlsConnector;
-use tokio_postgres::{Client, SimpleQueryMessage};
+use tokio_postgres::{Client, SimpleQueryMessage, SimpleQueryRow};
 
 use super::error::{PgError, describe_chain, network_failure};
+use super::quote::quote_literal;
 use crate::output::log;
 
 /// One statement of a batch ([`PgSession::execute_batch`]).
@@ -267,11 +268,45 @@ impl PgSession {
         Err(error)
     }
 
-    /// Whether a role of exactly this name exists.
+    /// Whether a role of exactly this name exists (one round trip).
     pub async fn role_exists(&self, role: &str) -> Result<bool, PgError> {
-        let sql = "SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = $1";
-        let rows = self.bounded(sql, self.client.query(sql, &[&role])).await?;
-        Ok(!rows.is_empty())
+        let sql = role_exists_query(role)?;
+        let rows = self.read_batch(&[sql.as_str()]).await?;
+        Ok(rows.first().is_some_and(|r| !r.is_empty()))
+    }
+
+    /// Runs read-only `queries` as one simple-query message — one round trip however many there are, where a
+    /// query with parameters costs two (prepare, then run) — and returns each query's rows, values as text.
+    /// Not logged: these are azconn's own reads. Values in the queries are quoted literals (`pg::quote`).
+    pub async fn read_batch(&self, queries: &[&str]) -> Result<Vec<Vec<SimpleQueryRow>>, PgError> {
+        let text = queries
+            .iter()
+            .map(|q| format!("{};", q.trim_end().trim_end_matches(';')))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let results = RefCell::new(Vec::with_capacity(queries.len()));
+        let running = || {
+            queries
+                .get(results.borrow().len())
+                .copied()
+                .unwrap_or_default()
+        };
+        let work = async {
+            let mut stream = std::pin::pin!(self.client.simple_query_raw(&text).await?);
+            let mut current = Vec::new();
+            while let Some(message) = stream.next().await {
+                match message? {
+                    SimpleQueryMessage::Row(row) => current.push(row),
+                    SimpleQueryMessage::CommandComplete(_) => {
+                        results.borrow_mut().push(std::mem::take(&mut current));
+                    }
+                    _ => {}
+                }
+            }
+            Ok(())
+        };
+        self.bounded_by(running, work).await?;
+        Ok(results.into_inner())
     }
 
     /// Runs a query with parameters and returns the rows.
@@ -315,6 +350,15 @@ impl PgSession {
             detail,
         }
     }
+}
+
+/// The query whose one row says a role of exactly the name `role` exists; `pg_roles` is shared by every
+/// database of a server, so any session can ask.
+pub fn role_exists_query(role: &str) -> Result<String, PgError> {
+    Ok(format!(
+        "SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = {}",
+        quote_literal(role, "the role name")?
+    ))
 }
 
 /// How often a transaction that lost a concurrent catalog update is run again.

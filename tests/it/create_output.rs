@@ -537,6 +537,24 @@ fn json_table_tsv_yaml_are_az_bytes_for_each_kind_and_auth_type() {
         assert!(r.stderr.lines().any(|l| l == line), "{line}\n{}", r.stderr);
     }
     assert!(!r.stderr.contains("WARNING"), "{}", r.stderr);
+    // A rerun finds the role in its reads and keeps it: no create is sent (az's fails with "already exists"),
+    // the grants run again.
+    let r = w.az(&format!(
+        "{} --connection fv --user-account --client-type none --verbose",
+        target("postgres-flexible")
+    ));
+    ok(&r);
+    assert!(
+        !r.stderr.contains("pgaadauth_create_principal_with_oid"),
+        "{}",
+        r.stderr
+    );
+    for line in [
+        "INFO: Role \"aad_fv\" already exists; keeping it.",
+        "INFO: Running query: GRANT CREATE ON SCHEMA public TO \"aad_fv\";",
+    ] {
+        assert!(r.stderr.lines().any(|l| l == line), "{line}\n{}", r.stderr);
+    }
 
     // -o yaml, written out from PyYAML's rules (compare the sample connector.yaml): user account
     // on Flexible Server, service principal on Single Server, secret on Flexible Server.

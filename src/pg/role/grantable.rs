@@ -10,8 +10,9 @@
 //! catalog query and stops or skips the same way, with the same list, fixes and warning.
 
 use super::super::error::PgError;
-use super::super::quote::{NameKind, quote_ident};
-use super::super::session::PgSession;
+use tokio_postgres::SimpleQueryRow;
+
+use super::super::quote::{NameKind, quote_ident, quote_literal};
 
 /// A table (or view, materialized view, foreign or partitioned table) or a sequence of a schema.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,16 +49,6 @@ const TABLE_PRIVILEGES: [&str; 7] = [
     "TRIGGER",
 ];
 const SEQUENCE_PRIVILEGES: [&str; 3] = ["USAGE", "SELECT", "UPDATE"];
-
-fn query() -> String {
-    format!(
-        "SELECT c.relname::text, c.relkind = 'S', pg_catalog.pg_get_userbyid(c.relowner)::text, {} \
-         FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
-         WHERE n.nspname = $1 AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') \
-         ORDER BY c.relkind = 'S', c.relname",
-        SchemaObjects::grantable_check("c")
-    )
-}
 
 impl SchemaObjects {
     /// The SQL condition "the administrator can grant every privilege on the `pg_class` row `relation`": it has
@@ -101,22 +92,39 @@ impl SchemaObjects {
         )
     }
 
-    /// Reads the tables and sequences of `schema` in the session's database.
-    pub async fn read(session: &PgSession, schema: &str) -> Result<SchemaObjects, PgError> {
-        let rows = session.query(&query(), &[&schema]).await?;
+    /// The query listing the tables and sequences of `schema` in the session's database, for
+    /// [`PgSession::read_batch`](super::super::session::PgSession::read_batch) (a simple query: the schema is a quoted literal, so it costs one round trip
+    /// and goes in one message with the run's other reads); [`SchemaObjects::from_rows`] reads its answer.
+    pub fn query(schema: &str) -> Result<String, PgError> {
+        Ok(format!(
+            "SELECT c.relname, c.relkind = 'S', pg_catalog.pg_get_userbyid(c.relowner), {} \
+             FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
+             WHERE n.nspname = {} AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') \
+             ORDER BY c.relkind = 'S', c.relname",
+            SchemaObjects::grantable_check("c"),
+            quote_literal(schema, "the schema name")?
+        ))
+    }
+
+    /// The objects of `schema` from the rows of [`SchemaObjects::query`] (text values; a NULL, which the
+    /// catalog never gives here, would read as "cannot grant", so the run stops rather than grant blindly).
+    pub fn from_rows(schema: &str, rows: &[SimpleQueryRow]) -> SchemaObjects {
         let objects = rows
             .iter()
-            .map(|row| SchemaObject {
-                name: row.get(0),
-                sequence: row.get(1),
-                owner: row.get(2),
-                grantable: row.get(3),
+            .map(|row| {
+                let text = |i: usize| row.get(i).unwrap_or_default();
+                SchemaObject {
+                    name: text(0).to_owned(),
+                    sequence: text(1) == "t",
+                    owner: text(2).to_owned(),
+                    grantable: text(3) == "t",
+                }
             })
             .collect();
-        Ok(SchemaObjects {
+        SchemaObjects {
             schema: schema.to_owned(),
             objects,
-        })
+        }
     }
 
     /// The objects the administrator cannot grant on.

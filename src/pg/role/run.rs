@@ -6,7 +6,7 @@ use super::super::connect::{PgConnector, ServerLogin};
 use super::super::error::PgError;
 use super::super::opening::Opening;
 use super::super::quote::{NameKind, quote_ident, quote_literal};
-use super::super::session::{Batched, PgSession};
+use super::super::session::{Batched, PgSession, role_exists_query};
 use super::drop::revoke_and_drop;
 use super::grantable::SchemaObjects;
 use super::plan::{Action, GRANT_SCHEMA, RolePlan};
@@ -273,15 +273,26 @@ fn grant_database(plan: &RolePlan) -> &str {
         .map_or(plan.database.as_str(), |s| s.database.as_str())
 }
 
-/// Reads the tables and sequences of the schema the role is granted before anything changes: stops when the
-/// administrator cannot grant on some of them, or (`--skip-ungrantable`) narrows the plan to the others and warns.
+/// Reads, before anything changes and in one round trip, the tables and sequences of the schema the role is
+/// granted and whether the role exists: stops when the administrator cannot grant on some of the objects, or
+/// (`--skip-ungrantable`) narrows the plan to the others and warns. A role that exists is not created again,
+/// which saves a rerun the create step's round trip.
 async fn check_grantable(
     plan: &RolePlan,
     sessions: &mut Sessions<'_>,
     progress: &mut Progress,
 ) -> Result<(), PgError> {
     let session = sessions.get(grant_database(plan)).await?;
-    let objects = SchemaObjects::read(session, GRANT_SCHEMA).await?;
+    let objects_query = SchemaObjects::query(GRANT_SCHEMA)?;
+    let exists_query = role_exists_query(&plan.role)?;
+    let answers = session
+        .read_batch(&[objects_query.as_str(), exists_query.as_str()])
+        .await?;
+    let objects =
+        SchemaObjects::from_rows(GRANT_SCHEMA, answers.first().map_or(&[], Vec::as_slice));
+    if progress.existed_before.is_none() {
+        progress.existed_before = Some(answers.get(1).is_some_and(|rows| !rows.is_empty()));
+    }
     if let Some(stop) = plan.ungrantable_error(&objects)? {
         return Err(stop);
     }
@@ -343,6 +354,14 @@ async fn run_steps(
                     run_create_batch(session, plan, progress, &step.statements, &[]).await?;
                 }
                 continue;
+            }
+            Action::CreateRole if progress.existed_before == Some(true) => {
+                // The role was there before this run: kept as it is, as az keeps it (its create fails).
+                settings.clear();
+                log::info(&format!(
+                    "Role \"{}\" already exists; keeping it.",
+                    plan.role
+                ));
             }
             Action::CreateRole => {
                 let pending = std::mem::take(&mut settings);
