@@ -4,9 +4,9 @@
 
 use serde_json::json;
 
+use crate::common::World;
 use crate::common::fixtures::{ALICE, demo_seed, seed, server};
 use crate::common::snapshot::assert_run;
-use crate::create::World;
 use crate::sources::{APP1, put_linker};
 use crate::verbs::put_connector;
 

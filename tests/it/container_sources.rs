@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use crate::common::fixtures::{SP_APP, SP_OID, SP_SECRET, SUB, TENANT, demo_seed};
 use crate::common::snapshot::assert_run;
-use crate::create::{World, ok};
+use crate::common::{World, ok};
 use crate::sources::{
     CREATE, MI_CLIENT, MI_PRINCIPAL, assert_linker_only, fresh_seed, login, principal_of, rest,
     runtime,

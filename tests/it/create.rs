@@ -4,139 +4,19 @@
 
 use serde_json::{Value, json};
 
-use crate::common::emulator::{Emulator, method_path};
 use crate::common::fixtures::{
     ALICE, ALICE_OID, BOB_OID, BOB_UPN, SP_APP, SP_OID, SP_SECRET, SUB, alice_admin, flex_path,
     seed, server, single_path,
 };
-use crate::common::{Azconn, Run, assert_contains};
+use crate::common::{World, assert_contains, ok};
 
 /// az's error when a change needs confirming and stdin is no terminal.
 const NO_TTY: &str = "ERROR: Unable to prompt for confirmation as no tty available. Use --yes.\n";
-
-/// One emulator and a home directory for azconn runs against it.
-pub(crate) struct World {
-    pub(crate) emu: Emulator,
-    azconn: Azconn,
-}
-
-impl World {
-    pub(crate) fn start(name: &str, seed: &Value) -> World {
-        let emu = Emulator::start(Some(seed));
-        let azconn = Azconn::scratch(&format!("create-{name}")).emulator(&emu);
-        World { emu, azconn }
-    }
-
-    /// [`World::start`] with `servers` and Alice signed in.
-    pub(crate) fn alice(name: &str, servers: Vec<Value>) -> World {
-        World::start(name, &seed(servers, ALICE))
-    }
-
-    /// Runs `azconn <line>` (split like a shell) in the emulator's environment, stdin not a terminal.
-    pub(crate) fn az(&self, line: &str) -> Run {
-        self.az_env(line, &[])
-    }
-
-    /// [`World::az`] with extra environment variables.
-    pub(crate) fn az_env(&self, line: &str, extra: &[(&str, &str)]) -> Run {
-        self.emu.admin().clear_requests();
-        self.azconn
-            .clone()
-            .envs(extra.iter().copied())
-            .line(line)
-            .run()
-    }
-
-    /// Runs `azconn <line>` on a terminal with `input` typed; returns the exit code and what the terminal
-    /// showed (stdout and stderr together).
-    pub(crate) fn az_tty(&self, line: &str, input: &str) -> (i32, String) {
-        self.emu.admin().clear_requests();
-        self.azconn.clone().line(line).tty(input)
-    }
-
-    /// Superuser psql on an emulated server's cluster (unix socket); unaligned tuples-only output.
-    pub(crate) fn psql(&self, server: &str, db: &str, sql: &str) -> String {
-        self.emu.psql(server, db, sql)
-    }
-
-    /// The logged requests as `METHOD path` (LRO polls left out).
-    pub(crate) fn calls(&self) -> Vec<String> {
-        self.emu
-            .requests()
-            .iter()
-            .map(method_path)
-            .filter(|c| {
-                !c.contains("/azureAsyncOperation/")
-                    && !c.contains("/operationStatuses/")
-                    && !c.contains("/operationResults/")
-            })
-            .collect()
-    }
-
-    /// Asserts the last command sent a request whose `METHOD path` contains `part`.
-    pub(crate) fn assert_sent(&self, part: &str) {
-        let calls = self.calls();
-        assert!(
-            calls.iter().any(|c| c.contains(part)),
-            "no {part} in {calls:#?}"
-        );
-    }
-
-    /// Asserts the last command changed nothing: it sent only reads (and token requests).
-    pub(crate) fn assert_only_reads(&self) {
-        let calls = self.calls();
-        assert!(
-            calls
-                .iter()
-                .all(|c| c.starts_with("GET") || c.contains("/oauth2/")),
-            "nothing changes: {calls:?}"
-        );
-    }
-
-    pub(crate) fn state(&self) -> Value {
-        self.emu.admin().state()
-    }
-
-    pub(crate) fn server_state(&self, name: &str) -> Value {
-        let state = self.state();
-        state["servers"]
-            .as_array()
-            .and_then(|a| a.iter().find(|s| s["name"] == name).cloned())
-            .unwrap_or_else(|| panic!("no server {name} in {state}"))
-    }
-
-    pub(crate) fn connector_names(&self) -> Vec<String> {
-        self.state()["connectors"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|c| {
-                        c.as_str()
-                            .or_else(|| c["id"].as_str())
-                            .unwrap_or_default()
-                            .rsplit('/')
-                            .next()
-                            .unwrap_or_default()
-                            .to_owned()
-                    })
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-}
 
 pub(crate) fn connector_put(name: &str) -> String {
     format!(
         "PUT /subscriptions/{SUB}/resourcegroups/rg/providers/Microsoft.ServiceLinker/locations/eastus/connectors/{name}"
     )
-}
-
-pub(crate) fn ok(run: &Run) {
-    assert_eq!(
-        run.code, 0,
-        "stdout:\n{}\nstderr:\n{}",
-        run.stdout, run.stderr
-    );
 }
 
 pub(crate) fn count(calls: &[String], prefix: &str) -> usize {

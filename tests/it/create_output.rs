@@ -28,7 +28,8 @@ use crate::common::emulator::Emulator;
 use crate::common::fixtures::{
     ALICE_OID, SP_APP, SP_OID, SP_SECRET, alice_admin, connector_id, flex_path, server, single_path,
 };
-use crate::create::{World, count, no_graph, ok, principal};
+use crate::common::{World, ok};
+use crate::create::{count, no_graph, principal};
 
 const LINKER_API: &str = "2024-07-01-preview";
 

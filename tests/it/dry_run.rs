@@ -5,7 +5,7 @@ use serde_json::json;
 
 use crate::common::emulator::method_path;
 use crate::common::fixtures::{ALICE_OID, server};
-use crate::create::{World, ok};
+use crate::common::{World, ok};
 
 /// The `METHOD path?api-version=…` of each numbered step of a dry run that names a request.
 fn dry_run_requests(text: &str) -> Vec<String> {

@@ -10,7 +10,7 @@ use serde_json::json;
 
 use crate::common::Azconn;
 use crate::common::fixtures::{ALICE, SP_APP, SP_SECRET, seed, server};
-use crate::create::{World, ok};
+use crate::common::{World, ok};
 
 /// The query that picks the libpq connection string out of `generate-configuration`'s answer.
 const CONNECTION_STRING: &str =

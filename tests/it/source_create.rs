@@ -4,7 +4,7 @@
 
 use crate::common::fixtures::{SP_APP, SP_OID, SP_SECRET, SUB};
 use crate::common::snapshot::assert_run;
-use crate::create::{World, ok};
+use crate::common::{World, ok};
 use crate::sources::{
     APP1, CREATE, MI_CLIENT, MI_PRINCIPAL, assert_linker_only, fresh_seed, principal_of, rest,
 };

@@ -4,7 +4,7 @@
 use crate::common::Azconn;
 use crate::common::fixtures::demo_seed;
 use crate::common::snapshot::assert_run;
-use crate::create::{World, ok};
+use crate::common::{World, ok};
 use crate::sources::{APP1, put_linker};
 
 /// A world whose web app `app1` has the linker `c1` (python, system identity).

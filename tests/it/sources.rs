@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use crate::common::Azconn;
 use crate::common::fixtures::{SUB, demo_seed};
-use crate::create::{World, ok};
+use crate::common::{World, ok};
 
 pub(crate) const APP1: &str = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Web/sites/app1";
 

@@ -5,7 +5,8 @@
 use serde_json::{Value, json};
 
 use crate::common::fixtures::{ALICE, ALICE_OID, seed, server};
-use crate::create::{World, count, ok};
+use crate::common::{World, ok};
+use crate::create::count;
 
 /// Server `srv` (Flexible) and `single`, Alice their Entra admin, each with `public.app_data` (and its sequence)
 /// owned by the role `app_migrator`, which Alice is no member of.

@@ -9,7 +9,6 @@
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::Arc;
 
 use azconn_emulator::client;
@@ -172,23 +171,13 @@ impl Emulator {
             .collect()
     }
 
-    /// Runs `sql` as the superuser of emulated server `server`'s cluster (unix socket) in database `db`;
-    /// unaligned tuples-only output. Panics when psql fails.
+    /// Runs `sql` as the superuser of emulated server `server`'s cluster in database `db`
+    /// ([`super::superuser_psql`]).
     pub fn psql(&self, server: &str, db: &str, sql: &str) -> String {
         let data = self.dir().join("pg").join(server);
         let pid = std::fs::read_to_string(data.join("postmaster.pid")).expect("postmaster.pid");
         let port = pid.lines().nth(3).expect("port line").trim().to_owned();
-        let password =
-            std::fs::read_to_string(data.join("azuresu.password")).expect("superuser password");
-        let out = Command::new("psql")
-            .args(["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h"])
-            .arg(&data)
-            .args(["-p", &port, "-U", "azuresu", "-d", db, "-c", sql])
-            .env("PGPASSWORD", password.trim())
-            .output()
-            .expect("run psql (is PostgreSQL installed?)");
-        let out = super::succeeded(out, &format!("psql {sql}"));
-        String::from_utf8_lossy(&out.stdout).trim_end().to_owned()
+        super::superuser_psql(&data, &port, db, sql, &[])
     }
 
     /// The admin port's knob helpers.

@@ -13,8 +13,10 @@ pub mod fixtures;
 pub mod pg_server;
 pub mod secrets;
 pub mod snapshot;
+pub mod world;
 
 pub use azconn::{Azconn, Run};
+pub use world::World;
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -74,6 +76,44 @@ pub fn run_with_input(cmd: &mut Command, input: &str) -> Output {
         .write_all(input.as_bytes())
         .expect("write the input");
     child.wait_with_output().expect("wait for the output")
+}
+
+/// The tests' one psql runner: `script` (read like a file: several statements, psql `vars` interpolated with
+/// `:'name'` and `:"name"`, psql's own quoting, independent of azconn's) as the superuser `azuresu` of the cluster
+/// in `data` listening on `port`, over its unix socket, in database `db`. Unaligned tuples-only output; panics
+/// when a statement fails.
+pub fn superuser_psql(
+    data: &Path,
+    port: &str,
+    db: &str,
+    script: &str,
+    vars: &[(&str, &str)],
+) -> String {
+    let password =
+        std::fs::read_to_string(data.join("azuresu.password")).expect("superuser password");
+    let mut cmd = Command::new("psql");
+    cmd.args(["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h"])
+        .arg(data)
+        .args(["-p", port, "-U", "azuresu", "-d", db])
+        .env("PGPASSWORD", password.trim());
+    for (k, v) in vars {
+        cmd.arg("-v").arg(format!("{k}={v}"));
+    }
+    let out = succeeded(
+        run_with_input(&mut cmd, script),
+        &format!("psql\n{script}\n"),
+    );
+    String::from_utf8_lossy(&out.stdout).trim_end().to_owned()
+}
+
+/// Asserts that `run` succeeded, showing its output when it did not.
+#[track_caller]
+pub fn ok(run: &Run) {
+    assert_eq!(
+        run.code, 0,
+        "stdout:\n{}\nstderr:\n{}",
+        run.stdout, run.stderr
+    );
 }
 
 /// Asserts that `text` contains `part`, showing the whole text when it does not.

@@ -4,7 +4,6 @@
 //! from a private CA made with the emulator's CA code, and superuser `psql` for checking what the SQL did.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use azconn::pg::{ConnectSettings, PgConnector, RootCert, ServerLogin, SslMode};
 use azconn_emulator::certs::CertificateAuthority;
@@ -153,29 +152,8 @@ impl PgEnv {
     /// Like [`PgEnv::psql`] with psql variables (`:'name'` quotes them as literals, `:"name"` as
     /// identifiers: psql's own quoting, independent of azconn's).
     pub fn psql_vars(&self, db: &str, script: &str, vars: &[(&str, &str)]) -> String {
-        let data = self.server.data_dir();
-        let password =
-            std::fs::read_to_string(data.join("azuresu.password")).expect("superuser password");
-        let mut cmd = Command::new("psql");
-        cmd.args(["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h"])
-            .arg(data)
-            .args([
-                "-p",
-                &self.server.local_port().to_string(),
-                "-U",
-                "azuresu",
-                "-d",
-                db,
-            ])
-            .env("PGPASSWORD", password.trim());
-        for (k, v) in vars {
-            cmd.arg("-v").arg(format!("{k}={v}"));
-        }
-        let out = super::succeeded(
-            super::run_with_input(&mut cmd, script),
-            &format!("psql\n{script}\n"),
-        );
-        String::from_utf8_lossy(&out.stdout).trim_end().to_owned()
+        let port = self.server.local_port().to_string();
+        super::superuser_psql(self.server.data_dir(), &port, db, script, vars)
     }
 
     /// Settings that reach the server under its Azure host name through the router.
