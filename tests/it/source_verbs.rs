@@ -95,3 +95,12 @@ fn list_support_types_of_one_target() {
         .run();
     assert_run!(run);
 }
+
+#[test]
+fn delete_confirms_before_the_linker_is_named() {
+    // az asks before its validators: without a terminal the missing -g/-n is never reached.
+    let w = with_linker("source-delete-confirm");
+    let run = w.az("webapp connection delete --connection c1");
+    assert_run!(run);
+    w.assert_only_reads();
+}

@@ -46,9 +46,7 @@ async fn run<K: ComputeSource>(cmd: &SourceConnectionCommand<K>, ctx: &Context) 
         }
         SourceConnectionCommand::List(a) => list::run::<K, _>(a, ctx).await,
         SourceConnectionCommand::Show(a) => show::run(&linker::<K, _>(a, ctx)?, ctx).await,
-        SourceConnectionCommand::Delete(a) => {
-            delete::run(&linker::<K, _>(&a.target, ctx)?, a, ctx).await
-        }
+        SourceConnectionCommand::Delete(a) => delete::run::<K, _>(a, ctx).await,
         SourceConnectionCommand::ListConfiguration(a) => {
             list_configuration::run(&linker::<K, _>(a, ctx)?, ctx).await
         }
