@@ -299,6 +299,9 @@ enum Prepare {
     Reset,
     /// Connector `benchdel` exists (for `delete`).
     DeleteTarget,
+    /// The world back to the seed and every role of the `access` workload dropped (`access apply --prune` with
+    /// the same servers and no grants): the reset leaves the clusters' roles and grants as they are.
+    AccessFresh,
 }
 
 /// One benchmarked command (or, for the per-principal comparison, several run one after the other and timed as
@@ -470,17 +473,20 @@ fn scenarios(access: &AccessBench) -> Vec<Scenario> {
     ];
     // `azconn access`: every grant on every server and database. The servers already have Entra
     // authentication and the signed-in administrator, so ARM is only read: the Graph lookups and the servers'
-    // reads go out together (D = 1); a cold cache redeems az's refresh token for Graph first (+1; the ARM token
-    // is in az's cache). The rest is PostgreSQL: one session per database, its round trips not counted here.
-    for (label, verb, prepare) in [
-        ("apply", "apply", Prepare::Reset),
-        ("apply", "apply", Prepare::Nothing),
-        ("plan", "plan", Prepare::Nothing),
-        ("plan", "plan", Prepare::Reset),
+    // reads go out together (HTTP 1); a cold cache first redeems az's refresh token for Graph and oss-rdbms at
+    // once (+1; the ARM token is in az's cache). Then PostgreSQL, every database at once: the connect (5: the
+    // SSLRequest, a TLS 1.3 handshake of two round trips, the server's curve asking the client for another key
+    // share, the startup, the password), the catalogs (2: every query prepared, then run, pipelined), and for
+    // apply with changes the roles on `postgres` (1), then each database's transaction (1).
+    for (label, verb, prepare, pg_depth) in [
+        ("apply", "apply", Prepare::AccessFresh, 9),
+        ("apply", "apply", Prepare::Nothing, 7),
+        ("plan", "plan", Prepare::Nothing, 7),
+        ("plan", "plan", Prepare::AccessFresh, 7),
     ] {
         let state = match (verb, prepare) {
-            ("apply", Prepare::Reset) => "fresh",
-            ("plan", Prepare::Reset) => "all pending",
+            ("apply", Prepare::AccessFresh) => "fresh",
+            ("plan", Prepare::AccessFresh) => "all pending",
             _ => "nothing pending",
         };
         all.push(Scenario {
@@ -489,7 +495,7 @@ fn scenarios(access: &AccessBench) -> Vec<Scenario> {
             prepare,
             http_depth: 1,
             cold_extra: 1,
-            pg_depth: None,
+            pg_depth: Some(pg_depth),
             caches: BOTH,
         });
     }
@@ -511,10 +517,10 @@ fn scenarios(access: &AccessBench) -> Vec<Scenario> {
         pg_depth: Some(CREATE_PG * u32::try_from(access.databases()).unwrap_or(u32::MAX)),
         caches: WARM,
     });
-    // The smoke run keeps the access cells that need no reset (each reset restores every cluster): the first
-    // apply's warm-up run applies the file, so its timed runs and the plan after it have nothing pending.
+    // The smoke run keeps the access cells that need no teardown: the first apply's warm-up run applies the
+    // file, so its timed runs and the plan after it have nothing pending.
     all.into_iter()
-        .filter(|s| !(access.smoke && s.name.starts_with("access") && s.prepare == Prepare::Reset))
+        .filter(|s| !(access.smoke && s.prepare == Prepare::AccessFresh))
         .collect()
 }
 
@@ -617,8 +623,13 @@ impl AccessBench {
         Ok(seed)
     }
 
-    /// The access file: every server, both databases, one grant per user.
-    fn file_text(&self) -> String {
+    /// The file that takes the workload away again: the same servers, no grants (applied with `--prune`).
+    fn teardown_file(state_dir: &Path) -> PathBuf {
+        state_dir.with_extension("access-teardown.yaml")
+    }
+
+    /// The servers of the access file.
+    fn servers_text(&self) -> String {
         let mut f = String::from("version: 1\nservers:\n");
         for n in 1..=self.servers {
             let _ = writeln!(
@@ -626,6 +637,12 @@ impl AccessBench {
                 "  - {{server: acc{n}, resource-group: rg, databases: [demo, reporting]}}"
             );
         }
+        f
+    }
+
+    /// The access file: every server, both databases, one grant per user.
+    fn file_text(&self) -> String {
+        let mut f = self.servers_text();
         f.push_str("grants:\n");
         for i in 1..=self.grants {
             let profile = if i % 2 == 0 { "write" } else { "read" };
@@ -731,6 +748,13 @@ impl Bench<'_> {
         match p {
             Prepare::Nothing => {}
             Prepare::Reset => self.emu.reset()?,
+            Prepare::AccessFresh => {
+                self.emu.reset()?;
+                let file = AccessBench::teardown_file(&self.opts.state_dir);
+                let mut args = words("access apply --prune --yes -o none -f");
+                args.push(file.display().to_string());
+                self.run_ok(&args)?;
+            }
             Prepare::DeleteTarget => {
                 self.run_ok(&words(
                     "connection create postgres-flexible -g rg -l eastus --connection benchdel --tg rg --server srv --database demo --secret name=bench secret=bench-secret --client-type none -o none",
@@ -995,6 +1019,9 @@ fn run(opts: &Options) -> Res<()> {
     std::fs::write(&seed, text).map_err(|e| format!("write {}: {e}", seed.display()))?;
     std::fs::write(&access.file, access.file_text())
         .map_err(|e| format!("write {}: {e}", access.file.display()))?;
+    let teardown = AccessBench::teardown_file(&opts.state_dir);
+    std::fs::write(&teardown, access.servers_text() + "grants: []\n")
+        .map_err(|e| format!("write {}: {e}", teardown.display()))?;
     let emu = Emulator::start(&emulator_bin, &opts.state_dir, &seed)?;
     let bench = Bench { opts, emu, azconn };
 

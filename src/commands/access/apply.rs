@@ -8,7 +8,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use futures::StreamExt as _;
-use serde_json::Value as Json;
 
 use super::diff::{Batch, Change, ChangeKind};
 use super::server::Prepare;
@@ -23,13 +22,13 @@ use crate::pg::role::ATTEMPTS;
 /// Runs `access apply`.
 pub async fn run(args: &ApplyArgs, ctx: &Context) -> Result<Outcome> {
     let file = read_file(&args.file)?;
-    let env = Env::new(ctx).await?;
+    let env = Env::new(ctx, !file.grants.is_empty()).await?;
     let prepare = Prepare {
         change: true,
         yes: args.yes,
     };
     let servers = survey(&file, &env, &args.file, prepare).await?;
-    let results: Vec<(Vec<Json>, Vec<String>)> = futures::stream::iter(servers)
+    let results: Vec<(Vec<Made>, Vec<String>)> = futures::stream::iter(servers)
         .map(|mut s| async move {
             let out = apply_server(&mut s).await;
             s.reach.finish().await;
@@ -38,10 +37,10 @@ pub async fn run(args: &ApplyArgs, ctx: &Context) -> Result<Outcome> {
         .buffer_unordered(CONCURRENCY)
         .collect()
         .await;
-    let mut rows = Vec::new();
+    let mut made = Vec::new();
     let mut failures = Vec::new();
     for (r, f) in results {
-        rows.extend(r);
+        made.extend(r);
         failures.extend(f);
     }
     if !failures.is_empty() {
@@ -50,15 +49,21 @@ pub async fn run(args: &ApplyArgs, ctx: &Context) -> Result<Outcome> {
             recommendation: Some(format!(
                 "Each failed database was left as it was and each role this run created there was dropped again; \
                  {} other change(s) were applied. Fix the cause and run `azconn access apply` again.",
-                rows.len()
+                made.len()
             )),
         });
     }
-    Ok(render::for_reader(render::rows(rows), &ctx.globals))
+    Ok(render::changes(
+        made.iter().map(|(server, c)| (server.as_str(), c)),
+        &ctx.globals,
+    ))
 }
 
-/// Applies one server's plan; returns the rows of the changes made and the failures.
-async fn apply_server(s: &mut Surveyed<'_>) -> (Vec<Json>, Vec<String>) {
+/// The server's name and a change made there.
+type Made = (String, Change);
+
+/// Applies one server's plan; returns the changes made and the failures.
+async fn apply_server(s: &mut Surveyed<'_>) -> (Vec<Made>, Vec<String>) {
     let mut sessions = std::mem::take(&mut s.sessions);
     let s: &Surveyed = s;
     let name = &s.reach.scope.name;
@@ -127,8 +132,11 @@ async fn apply_server(s: &mut Surveyed<'_>) -> (Vec<Json>, Vec<String>) {
             ));
         }
     }
-    let rows = made.iter().map(|c| render::change_row(name, c)).collect();
-    (rows, failures)
+    let made = made
+        .into_iter()
+        .map(|c| (name.clone(), c.clone()))
+        .collect();
+    (made, failures)
 }
 
 /// Drops again the roles this run created whose grants failed in one of `failed`, so that a role is fully

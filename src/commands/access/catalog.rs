@@ -97,70 +97,65 @@ pub async fn read_roles(
     Ok(())
 }
 
-fn privilege(word: &str) -> Option<Privilege> {
-    Privilege::parse(word)
+/// An ACL as the catalog queries give it: one `PRIVILEGE grantee` text per entry (PUBLIC's entries left out:
+/// never managed); `None` when the object has none.
+fn acl_entries(entries: Option<Vec<String>>) -> impl Iterator<Item = (Privilege, String)> {
+    entries.into_iter().flatten().filter_map(|e| {
+        let (privilege, grantee) = e.split_once(' ')?;
+        Some((Privilege::parse(privilege)?, grantee.to_owned()))
+    })
 }
 
-/// Adds one `aclexplode` row to the object it belongs to (rows of one object are adjacent).
-fn push_acl(
-    objects: &mut Vec<Object>,
-    key: Object,
-    grantee: Option<String>,
-    privilege_type: Option<String>,
-) {
-    let same = objects
-        .last()
-        .is_some_and(|o| o.class == key.class && o.schema == key.schema && o.name == key.name);
-    if !same {
-        objects.push(key);
-    }
-    if let (Some(grantee), Some(p)) = (grantee, privilege_type.as_deref().and_then(privilege)) {
-        // PUBLIC (grantee 0) comes back as NULL and is never managed.
-        if let Some(o) = objects.last_mut() {
-            o.acl.push(Acl {
-                grantee,
-                privilege: p,
-            });
-        }
-    }
+/// An object's ACL as [`acl_entries`].
+fn acl(entries: Option<Vec<String>>) -> Vec<Acl> {
+    acl_entries(entries)
+        .map(|(privilege, grantee)| Acl { grantee, privilege })
+        .collect()
 }
 
 /// One database's catalogs for the managed `schemas`, read in a session on that database.
+///
+/// Each object comes back as one row with its ACL aggregated into one array, not one row per ACL entry: with
+/// hundreds of roles granted, per-entry rows held every entry several times over (row, column offsets, the
+/// wire buffer) while all databases were read at once.
 pub async fn read_database(
     session: &Session,
     schemas: &BTreeSet<String>,
 ) -> Result<DatabaseCatalog, PgError> {
     let schemas: Vec<String> = schemas.iter().cloned().collect();
     let mut out = DatabaseCatalog::default();
-    let grantee =
-        "CASE WHEN a.grantee = 0 THEN NULL ELSE pg_catalog.pg_get_userbyid(a.grantee)::text END";
+    let acl_sql = |column: &str| {
+        format!(
+            "(SELECT array_agg(a.privilege_type || ' ' || pg_catalog.pg_get_userbyid(a.grantee)::text) \
+             FROM pg_catalog.aclexplode({column}) a WHERE a.grantee <> 0)"
+        )
+    };
 
     // The database, then the managed schemas: each with its owner and ACL.
     let database = format!(
-        "SELECT d.datname::text, pg_catalog.pg_get_userbyid(d.datdba)::text, {grantee}, a.privilege_type \
-         FROM pg_catalog.pg_database d LEFT JOIN LATERAL pg_catalog.aclexplode(d.datacl) a ON true \
-         WHERE d.datname = pg_catalog.current_database()"
+        "SELECT d.datname::text, pg_catalog.pg_get_userbyid(d.datdba)::text, {} \
+         FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database()",
+        acl_sql("d.datacl")
     );
     let namespaces = format!(
-        "SELECT n.nspname::text, pg_catalog.pg_get_userbyid(n.nspowner)::text, {grantee}, a.privilege_type \
-         FROM pg_catalog.pg_namespace n LEFT JOIN LATERAL pg_catalog.aclexplode(n.nspacl) a ON true \
-         WHERE n.nspname::text = ANY($1::text[]) ORDER BY 1"
+        "SELECT n.nspname::text, pg_catalog.pg_get_userbyid(n.nspowner)::text, {} \
+         FROM pg_catalog.pg_namespace n WHERE n.nspname::text = ANY($1::text[]) ORDER BY 1",
+        acl_sql("n.nspacl")
     );
     let relations = format!(
         "SELECT n.nspname::text, c.relname::text, c.relkind::text, pg_catalog.pg_get_userbyid(c.relowner)::text, \
-                {grantee}, a.privilege_type, {} \
+                {}, {} \
          FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace \
-         LEFT JOIN LATERAL pg_catalog.aclexplode(c.relacl) a ON true \
          WHERE n.nspname::text = ANY($1::text[]) AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') \
          ORDER BY 1, 2",
-        SchemaObjects::grantable_check("c")
+        SchemaObjects::grantable_check("c"),
+        acl_sql("c.relacl")
     );
     let defaults = format!(
-        "SELECT pg_catalog.pg_get_userbyid(d.defaclrole)::text, n.nspname::text, d.defaclobjtype::text, \
-                {grantee}, a.privilege_type \
+        "SELECT pg_catalog.pg_get_userbyid(d.defaclrole)::text, n.nspname::text, d.defaclobjtype::text, {} \
          FROM pg_catalog.pg_default_acl d JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace \
-         CROSS JOIN LATERAL pg_catalog.aclexplode(d.defaclacl) a \
-         WHERE n.nspname::text = ANY($1::text[]) AND d.defaclobjtype IN ('r', 'S')"
+         WHERE n.nspname::text = ANY($1::text[]) AND d.defaclobjtype IN ('r', 'S')",
+        acl_sql("d.defaclacl")
     );
     let member_of =
         "SELECT rolname::text FROM pg_catalog.pg_roles WHERE pg_catalog.pg_has_role(oid, 'MEMBER')";
@@ -178,43 +173,36 @@ pub async fn read_database(
         (ObjectClass::Database, database),
         (ObjectClass::Schema, namespaces),
     ] {
-        for row in rows {
-            let key = Object {
+        out.objects.extend(rows.iter().map(|row| Object {
+            class,
+            schema: None,
+            name: row.get(0),
+            owner: row.get(1),
+            acl: acl(row.get(2)),
+            grantable: false,
+        }));
+    }
+    out.objects.extend(relations.iter().map(|row| Object {
+        class: class_of(row.get::<_, &str>(2)),
+        schema: Some(row.get(0)),
+        name: row.get(1),
+        owner: row.get(3),
+        grantable: row.get(4),
+        acl: acl(row.get(5)),
+    }));
+    for row in &defaults {
+        let creator: String = row.get(0);
+        let schema: String = row.get(1);
+        let class = class_of(row.get::<_, &str>(2));
+        out.default_acls.extend(
+            acl_entries(row.get(3)).map(|(privilege, grantee)| DefaultAcl {
+                creator: creator.clone(),
+                schema: schema.clone(),
                 class,
-                schema: None,
-                name: row.get(0),
-                owner: row.get(1),
-                acl: Vec::new(),
-                grantable: false,
-            };
-            push_acl(&mut out.objects, key, row.get(2), row.get(3));
-        }
-    }
-    for row in relations {
-        let kind: String = row.get(2);
-        let key = Object {
-            class: class_of(&kind),
-            schema: Some(row.get(0)),
-            name: row.get(1),
-            owner: row.get(3),
-            acl: Vec::new(),
-            grantable: row.get(6),
-        };
-        push_acl(&mut out.objects, key, row.get(4), row.get(5));
-    }
-    for row in defaults {
-        let kind: String = row.get(2);
-        let grantee: Option<String> = row.get(3);
-        let p: Option<String> = row.get(4);
-        if let (Some(grantee), Some(privilege)) = (grantee, p.as_deref().and_then(privilege)) {
-            out.default_acls.push(DefaultAcl {
-                creator: row.get(0),
-                schema: row.get(1),
-                class: class_of(&kind),
                 grantee,
                 privilege,
-            });
-        }
+            }),
+        );
     }
     out.member_of = member_of.iter().map(|r| r.get::<_, String>(0)).collect();
     Ok(out)

@@ -69,7 +69,8 @@ fn scope(args: &ListArgs) -> Result<ServerScope> {
 
 async fn read(args: &ListArgs, ctx: &Context) -> Result<(Vec<Entry>, i32, Vec<String>)> {
     let scope = scope(args)?;
-    let env = Env::new(ctx).await?;
+    // Graph names the roles found.
+    let env = Env::new(ctx, true).await?;
     let looked = server::look(&scope, &env, false).await?;
     let reach = server::reach(looked, &env).await?;
     let result = read_reached(args, &env, &reach).await;

@@ -52,7 +52,7 @@ pub async fn run(cmd: &AccessCommand, ctx: &Context) -> Result<Outcome> {
 
 async fn plan(args: &PlanArgs, ctx: &Context) -> Result<Outcome> {
     let file = read_file(&args.file)?;
-    let env = Env::new(ctx).await?;
+    let env = Env::new(ctx, !file.grants.is_empty()).await?;
     let prepare = Prepare {
         change: false,
         yes: false,
@@ -65,7 +65,7 @@ async fn plan(args: &PlanArgs, ctx: &Context) -> Result<Outcome> {
     let outcome = if args.show_sql {
         Outcome::Text(render::sql(&servers))
     } else {
-        render::for_reader(render::plan(&servers), &ctx.globals)
+        render::plan(&servers, &ctx.globals)
     };
     Ok(if pending && args.detailed_exitcode {
         Outcome::Pending(Box::new(outcome))
@@ -93,8 +93,10 @@ pub struct Env<'a> {
 }
 
 impl<'a> Env<'a> {
-    /// Reads the signed-in identity and fetches the oss-rdbms token, concurrently.
-    pub async fn new(ctx: &'a Context) -> Result<Env<'a>> {
+    /// Reads the signed-in identity and fetches the oss-rdbms token, concurrently; with `graph`, also the
+    /// Microsoft Graph token, so that a cold cache redeems both at once instead of the Graph lookups waiting for
+    /// a second redemption (a failure here is left to the lookups, which report it).
+    pub async fn new(ctx: &'a Context, graph: bool) -> Result<Env<'a>> {
         let azure = &ctx.azure;
         let subscription = azure.subscription()?;
         let arm = azure.arm()?;
@@ -102,8 +104,17 @@ impl<'a> Env<'a> {
         let scope = scope_for_resource(cloud.ossrdbms_audience()?);
         let host_suffix = cloud.postgresql_suffix()?.to_owned();
         let req = TokenRequest::new(scope.as_str(), Some(&subscription));
-        let (identity, token) =
-            tokio::join!(arm.signed_in_identity(), arm.tokens().get_token(&req));
+        let graph_req = TokenRequest::new(arm.graph_scope(), arm.subscription());
+        let graph_token = async {
+            if graph {
+                let _ = arm.tokens().get_token(&graph_req).await;
+            }
+        };
+        let (identity, token, ()) = tokio::join!(
+            arm.signed_in_identity(),
+            arm.tokens().get_token(&req),
+            graph_token
+        );
         let identity = identity.map_err(Error::from)?;
         let token = token.map_err(|e| {
             Error::runtime(format!(

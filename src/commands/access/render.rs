@@ -1,84 +1,101 @@
 //! Plans as documents (through the output engine, so `-o json|yaml|tsv` and `--query` work; `-o table` shows
 //! the columns people read) and as the SQL script `--show-sql` prints.
 
-use serde_json::{Value as Json, json};
-
 use super::Surveyed;
 use super::diff::Change;
 use crate::commands::{Globals, Outcome};
 use crate::output;
-use crate::output::value::Value;
+use crate::output::value::{Object, Value};
 
-/// One change as a document row.
-pub fn change_row(server: &str, c: &Change) -> Json {
-    json!({
-        "server": server,
-        "database": c.database,
-        "role": c.role,
-        "change": c.kind.as_str(),
-        "object": c.object,
-        "privileges": c.privileges.join(", "),
-        "note": c.note,
-    })
-}
+/// The columns of a change row: the document's key, the table's heading.
+const COLUMNS: [(&str, &str); 7] = [
+    ("server", "Server"),
+    ("database", "Database"),
+    ("role", "Role"),
+    ("change", "Change"),
+    ("object", "Object"),
+    ("privileges", "Privileges"),
+    ("note", "Note"),
+];
 
-/// The table az-style: capitalised columns in a fixed order.
-fn table_row(row: &Json) -> Json {
-    // Empty text rather than null: az's table drops a column that starts with null to the end.
-    let text = |k: &str| match row.get(k) {
-        Some(Json::Null) | None => json!(""),
-        Some(v) => v.clone(),
+/// One change as a row: the document's (`None` → null) or the table's (capitalised columns, `None` → empty
+/// text: az's table drops a column that starts with null to the end).
+fn change_row(server: &str, c: &Change, table: bool) -> Value {
+    let text = |v: Option<&str>| match (v, table) {
+        (Some(v), _) => Value::String(v.to_owned()),
+        (None, true) => Value::String(String::new()),
+        (None, false) => Value::Null,
     };
-    json!({
-        "Server": text("server"),
-        "Database": text("database"),
-        "Role": text("role"),
-        "Change": text("change"),
-        "Object": text("object"),
-        "Privileges": text("privileges"),
-        "Note": text("note"),
-    })
+    let cells = [
+        text(Some(server)),
+        text(c.database.as_deref()),
+        text(Some(&c.role)),
+        text(Some(c.kind.as_str())),
+        text(Some(&c.object)),
+        text(Some(&c.privileges.join(", "))),
+        text(c.note.as_deref()),
+    ];
+    let mut row = Object::new();
+    row.map.reserve_exact(COLUMNS.len());
+    for ((key, heading), cell) in COLUMNS.into_iter().zip(cells) {
+        row.map
+            .insert(if table { heading } else { key }.to_owned(), cell);
+    }
+    Value::Object(row)
 }
 
-/// Rows as a document with its table view.
-pub fn rows(rows: Vec<Json>) -> Outcome {
-    let table: Vec<Json> = rows.iter().map(table_row).collect();
-    Outcome::DocumentWithTable {
-        value: Value::from_json(&Json::Array(rows)),
-        table: Value::from_json(&Json::Array(table)),
+/// Changes as what is printed: the table when it is what the reader sees, else the document. Only the one
+/// printed is built: a plan of many thousand changes is held once, not as a document and a table.
+pub fn changes<'c>(changes: impl Iterator<Item = (&'c str, &'c Change)>, g: &Globals) -> Outcome {
+    let table = shows_table(g);
+    let rows = Value::Array(
+        changes
+            .map(|(server, c)| change_row(server, c, table))
+            .collect(),
+    );
+    if table {
+        Outcome::Text(table_text(&rows, g))
+    } else {
+        Outcome::document(rows)
     }
 }
 
-/// People at a terminal who did not choose a format read the table; scripts (a pipe, `-o`, the az config's
-/// `[core] output`, `--query`) get the document.
-pub fn for_reader(outcome: Outcome, g: &Globals) -> Outcome {
+/// Whether the table is printed: `-o table` without `--query` (az's table transformer), or people at a
+/// terminal who did not choose a format; scripts (a pipe, `-o`, the az config's `[core] output`, `--query`)
+/// get the document.
+fn shows_table(g: &Globals) -> bool {
     use std::io::IsTerminal as _;
+    g.query.is_none()
+        && (g.output == output::OutputFormat::Table
+            || (!g.output_chosen && std::io::stdout().is_terminal()))
+}
+
+fn table_text(table: &Value, g: &Globals) -> String {
+    let opts = output::RenderOptions {
+        color: g.color,
+        query_given: true,
+    };
+    output::render(table, output::OutputFormat::Table, &opts)
+}
+
+/// A document and its table view as printed: [`changes`]' rule for when the table is shown.
+pub fn for_reader(outcome: Outcome, g: &Globals) -> Outcome {
     match outcome {
-        Outcome::DocumentWithTable { table, .. }
-            if !g.output_chosen && g.query.is_none() && std::io::stdout().is_terminal() =>
-        {
-            let opts = output::RenderOptions {
-                color: g.color,
-                query_given: true,
-            };
-            Outcome::Text(output::render(&table, output::OutputFormat::Table, &opts))
+        Outcome::DocumentWithTable { table, .. } if shows_table(g) => {
+            Outcome::Text(table_text(&table, g))
         }
         other => other,
     }
 }
 
 /// Every server's changes.
-pub fn plan(servers: &[Surveyed]) -> Outcome {
-    rows(
-        servers
-            .iter()
-            .flat_map(|s| {
-                s.plan
-                    .changes
-                    .iter()
-                    .map(|c| change_row(&s.reach.scope.name, c))
-            })
-            .collect(),
+pub fn plan(servers: &[Surveyed], g: &Globals) -> Outcome {
+    changes(
+        servers.iter().flat_map(|s| {
+            let name = s.reach.scope.name.as_str();
+            s.plan.changes.iter().map(move |c| (name, c))
+        }),
+        g,
     )
 }
 
