@@ -55,6 +55,7 @@ pub async fn run(args: &ApplyArgs, ctx: &Context) -> Result<Outcome> {
     }
     Ok(render::changes(
         made.iter().map(|(server, c)| (server.as_str(), c)),
+        made.len(),
         &ctx.globals,
     ))
 }

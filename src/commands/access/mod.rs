@@ -33,7 +33,7 @@ use diff::ServerPlan;
 use file::AccessFile;
 use principals::PrincipalKey;
 use server::{Prepare, Reach};
-use state::{DatabaseGrant, Desired, DesiredRole, Principal, ServerCatalog};
+use state::{DatabaseGrant, Desired, DesiredRole, Principal};
 
 /// How many servers, and databases per server, are worked on at once.
 pub const CONCURRENCY: usize = 8;
@@ -132,10 +132,9 @@ impl<'a> Env<'a> {
     }
 }
 
-/// One server, read and diffed.
+/// One server, read and diffed (its catalogs are not kept: the plan says all that is needed of them).
 pub struct Surveyed<'a> {
     pub reach: Reach<'a>,
-    pub catalog: ServerCatalog,
     pub plan: ServerPlan,
     /// The open sessions, one per database (`postgres` included).
     pub sessions: BTreeMap<String, Session>,
@@ -169,9 +168,8 @@ pub async fn survey<'a>(
             async move {
                 let reach = server::reach(looked, env).await?;
                 match read_and_diff(file, i, &reach, principals, args).await {
-                    Ok((catalog, plan, sessions)) => Ok(Surveyed {
+                    Ok((plan, sessions)) => Ok(Surveyed {
                         reach,
-                        catalog,
                         plan,
                         sessions,
                     }),
@@ -210,7 +208,7 @@ async fn read_and_diff(
     reach: &Reach<'_>,
     principals: &BTreeMap<PrincipalKey, Principal>,
     args: &FileArgs,
-) -> Result<(ServerCatalog, ServerPlan, BTreeMap<String, Session>)> {
+) -> Result<(ServerPlan, BTreeMap<String, Session>)> {
     let scope = &file.servers[index];
     let desired = desired(file, index, principals, reach.admin_roles.clone(), args)?;
     let (catalog, sessions) =
@@ -220,7 +218,7 @@ async fn read_and_diff(
     for skipped in &plan.skipped {
         log::warning(&format!("server {}: {}", scope.name, skipped.warning()));
     }
-    Ok((catalog, plan, sessions))
+    Ok((plan, sessions))
 }
 
 /// What the file asks for on server `index` (with the run's `--prune` and `--skip-ungrantable`).

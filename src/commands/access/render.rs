@@ -44,15 +44,17 @@ fn change_row(server: &str, c: &Change, table: bool) -> Value {
     Value::Object(row)
 }
 
-/// Changes as what is printed: the table when it is what the reader sees, else the document. Only the one
-/// printed is built: a plan of many thousand changes is held once, not as a document and a table.
-pub fn changes<'c>(changes: impl Iterator<Item = (&'c str, &'c Change)>, g: &Globals) -> Outcome {
+/// Changes (`count` of them) as what is printed: the table when it is what the reader sees, else the document.
+/// Only the one printed is built: a plan of many thousand changes is held once, not as a document and a table.
+pub fn changes<'c>(
+    changes: impl Iterator<Item = (&'c str, &'c Change)>,
+    count: usize,
+    g: &Globals,
+) -> Outcome {
     let table = shows_table(g);
-    let rows = Value::Array(
-        changes
-            .map(|(server, c)| change_row(server, c, table))
-            .collect(),
-    );
+    let mut rows = Vec::with_capacity(count);
+    rows.extend(changes.map(|(server, c)| change_row(server, c, table)));
+    let rows = Value::Array(rows);
     if table {
         Outcome::Text(table_text(&rows, g))
     } else {
@@ -95,6 +97,7 @@ pub fn plan(servers: &[Surveyed], g: &Globals) -> Outcome {
             let name = s.reach.scope.name.as_str();
             s.plan.changes.iter().map(move |c| (name, c))
         }),
+        servers.iter().map(|s| s.plan.changes.len()).sum(),
         g,
     )
 }
