@@ -476,13 +476,14 @@ fn scenarios(access: &AccessBench) -> Vec<Scenario> {
     // reads go out together (HTTP 1); a cold cache first redeems az's refresh token for Graph and oss-rdbms at
     // once (+1; the ARM token is in az's cache). Then PostgreSQL, every database at once: the connect (5: the
     // SSLRequest, a TLS 1.3 handshake of two round trips, the server's curve asking the client for another key
-    // share, the startup, the password), the catalogs (2: every query prepared, then run, pipelined), and for
-    // apply with changes the roles on `postgres` (1), then each database's transaction (1).
+    // share, the startup, the password), the catalogs (1: each query parsed, bound and run in one message with
+    // its parameter types given, all pipelined), and for apply with changes the roles on `postgres` (1), then
+    // each database's transaction (1).
     for (label, verb, prepare, pg_depth) in [
-        ("apply", "apply", Prepare::AccessFresh, 9),
-        ("apply", "apply", Prepare::Nothing, 7),
-        ("plan", "plan", Prepare::Nothing, 7),
-        ("plan", "plan", Prepare::AccessFresh, 7),
+        ("apply", "apply", Prepare::AccessFresh, 8),
+        ("apply", "apply", Prepare::Nothing, 6),
+        ("plan", "plan", Prepare::Nothing, 6),
+        ("plan", "plan", Prepare::AccessFresh, 6),
     ] {
         let state = match (verb, prepare) {
             ("apply", Prepare::AccessFresh) => "fresh",

@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use futures::StreamExt;
 use postgres_native_tls::MakeTlsConnector;
+use tokio_postgres::types::{ToSql, Type};
 use tokio_postgres::{Client, SimpleQueryMessage, SimpleQueryRow};
 
 use super::error::{PgError, describe_chain, network_failure};
@@ -309,13 +310,16 @@ impl PgSession {
         Ok(results.into_inner())
     }
 
-    /// Runs a query with parameters and returns the rows.
+    /// Runs a query with parameters, each given with its type, and returns the rows: one round trip (Parse, Bind
+    /// and Execute sent together with an unnamed statement), where an untyped query is prepared first (two).
+    /// Queries started together on one session are pipelined.
     pub async fn query(
         &self,
         sql: &str,
-        params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
+        params: &[(&(dyn ToSql + Sync), Type)],
     ) -> Result<Vec<tokio_postgres::Row>, PgError> {
-        self.bounded(sql, self.client.query(sql, params)).await
+        self.bounded(sql, self.client.query_typed(sql, params))
+            .await
     }
 
     fn lost(&self, sql: &str, message: String) -> PgError {

@@ -572,7 +572,7 @@ fn quoting_round_trips_through_postgresql() {
                             let rows = session
                                 .query(
                                     "SELECT rolname::text FROM pg_roles WHERE rolname = $1",
-                                    &[&text],
+                                    &[(&text, tokio_postgres::types::Type::TEXT)],
                                 )
                                 .await
                                 .unwrap();

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use futures::StreamExt as _;
-use tokio_postgres::types::ToSql;
+use tokio_postgres::types::{ToSql, Type};
 
 use super::CONCURRENCY;
 use super::diff::{ADMIN_DATABASE, MARKER};
@@ -23,7 +23,7 @@ use crate::server_kind::ServerKind;
 
 /// `server_version_num`, the roles and the administrator's memberships, read on `postgres`; `admins`: the roles
 /// of the server's Entra administrators (Single Server's catalogs do not say which they are). The three queries
-/// are sent together (pipelined on the session: two round trips in all).
+/// are sent together (pipelined on the session: one round trip in all).
 pub async fn read_roles(
     postgres: &Session,
     kind: ServerKind,
@@ -56,7 +56,8 @@ pub async fn read_roles(
         }
     };
     let managed: Vec<String> = managed.to_vec();
-    let roles_params: [&(dyn ToSql + Sync); 2] = [&MARKER, &managed];
+    let roles_params: [(&(dyn ToSql + Sync), Type); 2] =
+        [(&MARKER, Type::TEXT), (&managed, Type::TEXT_ARRAY)];
     let (version, roles, entra) = tokio::try_join!(
         Box::pin(postgres.query("SELECT current_setting('server_version_num')::int", &[])),
         Box::pin(postgres.query(roles_sql, &roles_params)),
@@ -159,9 +160,9 @@ pub async fn read_database(
     );
     let member_of =
         "SELECT rolname::text FROM pg_catalog.pg_roles WHERE pg_catalog.pg_has_role(oid, 'MEMBER')";
-    // Sent together: the session pipelines them (two round trips in all). Boxed: five query futures side by side
+    // Sent together: the session pipelines them (one round trip in all). Boxed: five query futures side by side
     // would make every caller's future large.
-    let in_schemas: [&(dyn ToSql + Sync); 1] = [&schemas];
+    let in_schemas: [(&(dyn ToSql + Sync), Type); 1] = [(&schemas, Type::TEXT_ARRAY)];
     let (database, namespaces, relations, defaults, member_of) = tokio::try_join!(
         Box::pin(session.query(&database, &[])),
         Box::pin(session.query(&namespaces, &in_schemas)),
@@ -219,7 +220,7 @@ fn class_of(kind: &str) -> ObjectClass {
 
 /// Reads a server's catalogs: the roles on `postgres` (on `postgres`, a session already open) and each of
 /// `databases` with its managed schemas (`schemas`). Every session is opened at once and each one's queries are
-/// pipelined, so the reads cost one connect and two round trips on the critical path. Returns the sessions too,
+/// pipelined, so the reads cost one connect and one round trip on the critical path. Returns the sessions too,
 /// for the changes.
 pub async fn read_server(
     reach: &Reach<'_>,

@@ -1,6 +1,8 @@
 //! The checked revoke-and-drop of `--drop-role` and `--new`: a role is dropped only when it looks like a role azconn
 //! created, and the revokes and the drop run in one transaction.
 
+use tokio_postgres::types::Type;
+
 use super::super::connect::{PgConnector, ServerLogin};
 use super::super::error::PgError;
 use super::super::session::PgSession;
@@ -48,7 +50,7 @@ async fn ensure_droppable(
                EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m JOIN pg_catalog.pg_roles g ON g.oid = m.roleid \
                        WHERE m.member = r.oid AND g.rolname = 'azure_ad_user') \
                FROM pg_catalog.pg_roles r WHERE r.rolname = $1";
-    let rows = session.query(sql, &[&role]).await?;
+    let rows = session.query(sql, &[(&role, Type::TEXT)]).await?;
     let Some(row) = rows.first() else {
         return Ok(());
     };
