@@ -2,10 +2,18 @@
 //! client assertion, for a user-assigned identity through its federated credentials; `refresh_token` and
 //! `password` (ROPC, `az login -u -p`) for users; each with an optional `claims` request, whose client capabilities
 //! and CAE claims go into the access token, `cae::Granted`), openid discovery and keys, MSAL's user realm and
-//! instance discovery, the scope → audience mapping, and the App Service managed identity endpoint.
+//! instance discovery, the scope → audience mapping, and the App Service managed identity endpoint
+//! (`managed_identity.rs`); the discovery documents are in `discovery.rs`.
 //! Errors use Entra's `{"error","error_description":"AADSTS…"}` shape.
 
 use serde_json::{Value, json};
+
+mod discovery;
+mod managed_identity;
+
+pub use managed_identity::managed_identity;
+
+use discovery::{instance_discovery, openid_configuration, user_realm};
 
 use crate::app::App;
 use crate::cae::Granted;
@@ -19,7 +27,7 @@ use crate::tokens::{Principal, now};
 const OIDC_SCOPES: &[&str] = &["offline_access", "openid", "profile", "email"];
 
 /// Audiences (resources) this tenant knows, besides the emulator's own Graph URL.
-fn known_resource(app: &App, aud: &str) -> bool {
+pub(super) fn known_resource(app: &App, aud: &str) -> bool {
     let graph = format!("{}/", app.graph_base);
     let legacy_graph = format!("{}/", app.base);
     [
@@ -95,90 +103,6 @@ pub fn route(app: &App, req: &Req) -> Resp {
             &json!({"error": "not_found", "error_description": format!("No route for {} {}", req.method, req.path)}),
         ),
     }
-}
-
-/// `GET /{tenant|organizations|common}/v2.0/.well-known/openid-configuration`: endpoints under the requested
-/// authority segment; for `organizations`/`common` the issuer keeps Entra's `{tenantid}` placeholder.
-fn openid_configuration(app: &App, segment: &str) -> Resp {
-    let b = &app.base;
-    let t = segment;
-    let multi = ["organizations", "common"].contains(&segment.to_ascii_lowercase().as_str());
-    let issuer_tenant = if multi {
-        "{tenantid}".to_string()
-    } else {
-        app.seed.tenant.id.clone()
-    };
-    Resp::json(
-        200,
-        &json!({
-            "token_endpoint": format!("{b}/{t}/oauth2/v2.0/token"),
-            "token_endpoint_auth_methods_supported": ["client_secret_post", "private_key_jwt", "client_secret_basic"],
-            "jwks_uri": format!("{b}/{t}/discovery/v2.0/keys"),
-            "response_modes_supported": ["query", "fragment", "form_post"],
-            "subject_types_supported": ["pairwise"],
-            "id_token_signing_alg_values_supported": ["RS256"],
-            "response_types_supported": ["code", "id_token", "code id_token", "id_token token"],
-            "scopes_supported": ["openid", "profile", "email", "offline_access"],
-            "issuer": format!("{b}/{issuer_tenant}/v2.0"),
-            "request_uri_parameter_supported": false,
-            "userinfo_endpoint": format!("{b}/oidc/userinfo"),
-            "authorization_endpoint": format!("{b}/{t}/oauth2/v2.0/authorize"),
-            "device_authorization_endpoint": format!("{b}/{t}/oauth2/v2.0/devicecode"),
-            "http_logout_supported": true,
-            "frontchannel_logout_supported": true,
-            "end_session_endpoint": format!("{b}/{t}/oauth2/v2.0/logout"),
-            "claims_supported": ["sub", "iss", "aud", "exp", "iat", "auth_time", "acr", "nonce", "preferred_username", "name", "tid", "ver", "at_hash", "c_hash", "email"],
-            "kerberos_endpoint": format!("{b}/{t}/kerberos"),
-            "tenant_region_scope": "NA",
-            "cloud_instance_name": "127.0.0.1",
-            "cloud_graph_host_name": "127.0.0.1",
-            "msgraph_host": "127.0.0.1",
-            "rbac_url": "https://pas.windows.net"
-        }),
-    )
-}
-
-/// `GET /common/userrealm/{upn}?api-version=1.0`, which MSAL asks before a username/password sign-in: users of
-/// the tenant's domains are `Managed` (so MSAL posts the password grant); other domains are `Unknown`.
-fn user_realm(app: &App, upn: &str) -> Resp {
-    let domain = upn.rsplit_once('@').map_or("", |(_, d)| d).to_string();
-    let known = app.seed.user_by_name(upn).is_some()
-        || domain.eq_ignore_ascii_case(&app.seed.tenant.default_domain)
-        || app.seed.users.iter().any(|u| {
-            u.upn
-                .rsplit_once('@')
-                .is_some_and(|(_, d)| d.eq_ignore_ascii_case(&domain))
-        });
-    let mut v = json!({
-        "ver": "1.0",
-        "account_type": if known { "Managed" } else { "Unknown" },
-        "cloud_instance_name": "microsoftonline.com",
-        "cloud_audience_urn": "urn:federation:MicrosoftOnline"
-    });
-    if known {
-        v["domain_name"] = json!(domain);
-    }
-    Resp::json(200, &v)
-}
-
-/// `GET /common/discovery/instance?api-version=1.1&authorization_endpoint=…` (MSAL's instance discovery, used
-/// unless `AZURE_CORE_INSTANCE_DISCOVERY=false`): this host is its own only alias.
-fn instance_discovery(app: &App) -> Resp {
-    let host = app
-        .base
-        .trim_start_matches("https://")
-        .split(':')
-        .next()
-        .unwrap_or("127.0.0.1")
-        .to_string();
-    Resp::json(
-        200,
-        &json!({
-            "tenant_discovery_endpoint": format!("{}/{}/v2.0/.well-known/openid-configuration", app.base, app.seed.tenant.id),
-            "api-version": "1.1",
-            "metadata": [{"preferred_network": host, "preferred_cache": host, "aliases": [host]}]
-        }),
-    )
 }
 
 /// The resource named by the scopes, or an Entra error.
@@ -436,7 +360,7 @@ fn app_token(
 }
 
 /// The token principal of a seeded user-assigned managed identity.
-fn identity_principal(m: &crate::seed::ManagedIdentity) -> Principal {
+pub(super) fn identity_principal(m: &crate::seed::ManagedIdentity) -> Principal {
     Principal::App {
         app_id: m.client_id.clone(),
         oid: m.principal_id.clone(),
@@ -545,74 +469,4 @@ fn token_response(
         m.insert("refresh_token".into(), json!(rt));
     }
     Resp::json(200, &body).with("Cache-Control", "no-store, no-cache")
-}
-
-/// App Service managed identity protocol: `GET {IDENTITY_ENDPOINT}?resource=R&api-version=2019-08-01` with the
-/// `X-IDENTITY-HEADER` secret.
-pub fn managed_identity(app: &App, req: &Req) -> Resp {
-    let bad =
-        |status: u16, msg: &str| Resp::json(status, &json!({"statusCode": status, "message": msg}));
-    if req.method != "GET" || req.lower.get(1).map(String::as_str) != Some("token") {
-        return bad(404, "Not found");
-    }
-    if req.header("x-identity-header") != Some(app.identity_header.as_str()) {
-        return bad(
-            401,
-            "Unauthorized: the X-IDENTITY-HEADER header is missing or does not match IDENTITY_HEADER.",
-        );
-    }
-    if req.query("api-version") != Some("2019-08-01") {
-        return bad(
-            400,
-            "The api-version parameter is missing or not supported; use 2019-08-01.",
-        );
-    }
-    let Some(resource) = req.query("resource") else {
-        return bad(400, "The resource parameter is required.");
-    };
-    let wanted = req
-        .query("client_id")
-        .or_else(|| req.query("principal_id"))
-        .or_else(|| req.query("object_id"));
-    let mi = match wanted {
-        Some(id) => app.seed.managed_identities.iter().find(|m| {
-            m.client_id.eq_ignore_ascii_case(id) || m.principal_id.eq_ignore_ascii_case(id)
-        }),
-        None => app.seed.managed_identities.first(),
-    };
-    // A site's system-assigned identity, asked for by its principal or client id.
-    let site = wanted.and_then(|id| crate::arm::identity::find(app, id));
-    let Some((p, client_id)) = mi
-        .map(|m| (identity_principal(m), m.client_id.clone()))
-        .or(site.map(|s| (s.principal(), s.identity.client_id)))
-    else {
-        return bad(
-            400,
-            "No User Assigned or Delegated Managed Identity found for specified ClientId/ResourceId/PrincipalId.",
-        );
-    };
-    let aud = resource.strip_suffix("/.default").unwrap_or(resource);
-    if !known_resource(app, aud) {
-        return bad(
-            400,
-            &format!("The resource principal named {aud} was not found in the tenant."),
-        );
-    }
-    // The managed identity endpoint takes no claims request.
-    let Ok((token, exp)) =
-        app.issuer
-            .access_token(&p, aud, &app.seed.tenant.id, &Granted::default())
-    else {
-        return Resp::empty(500);
-    };
-    Resp::json(
-        200,
-        &json!({
-            "access_token": token,
-            "expires_on": exp.to_string(),
-            "resource": resource,
-            "token_type": "Bearer",
-            "client_id": client_id
-        }),
-    )
 }
