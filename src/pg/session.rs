@@ -184,15 +184,7 @@ impl PgSession {
     /// The statements are sent as they are: identifiers and values in them are quoted where they are built
     /// (`pg::quote`), and a statement ends at its last `;`.
     pub async fn execute_batch(&self, statements: &[Batched]) -> BatchRun {
-        let mut text = String::new();
-        for s in statements {
-            let sql = s.sql.trim_end();
-            text.push_str(sql);
-            if !sql.ends_with(';') {
-                text.push(';');
-            }
-            text.push('\n');
-        }
+        let text = one_message(statements.iter().map(|s| s.sql.as_str()));
         let log_statement = |i: usize| {
             if let Some(s) = statements.get(i)
                 && s.logged
@@ -280,11 +272,7 @@ impl PgSession {
     /// query with parameters costs two (prepare, then run) — and returns each query's rows, values as text.
     /// Not logged: these are azconn's own reads. Values in the queries are quoted literals (`pg::quote`).
     pub async fn read_batch(&self, queries: &[&str]) -> Result<Vec<Vec<SimpleQueryRow>>, PgError> {
-        let text = queries
-            .iter()
-            .map(|q| format!("{};", q.trim_end().trim_end_matches(';')))
-            .collect::<Vec<_>>()
-            .join("\n");
+        let text = one_message(queries.iter().copied());
         let results = RefCell::new(Vec::with_capacity(queries.len()));
         let running = || {
             queries
@@ -354,6 +342,20 @@ impl PgSession {
             detail,
         }
     }
+}
+
+/// Statements as the text of one simple-query message: each ends with its `;`, one per line.
+fn one_message<'s>(statements: impl Iterator<Item = &'s str>) -> String {
+    let mut text = String::new();
+    for sql in statements {
+        let sql = sql.trim_end();
+        text.push_str(sql);
+        if !sql.ends_with(';') {
+            text.push(';');
+        }
+        text.push('\n');
+    }
+    text
 }
 
 /// The query whose one row says a role of exactly the name `role` exists; `pg_roles` is shared by every
