@@ -5,7 +5,7 @@
 use super::super::connect::{PgConnector, ServerLogin};
 use super::super::error::PgError;
 use super::super::opening::Opening;
-use super::super::quote::{NameKind, quote_ident, quote_literal};
+use super::super::quote::{NameKind, quote_ident};
 use super::super::session::{Batched, PgSession, role_exists_query};
 use super::drop::revoke_and_drop;
 use super::grantable::SchemaObjects;
@@ -379,13 +379,11 @@ async fn run_steps(
 enum Part {
     /// A session setting: one the server does not know (42704, only Azure Single Server has it) is skipped.
     Setting,
-    /// Whether the role exists before this run creates it.
-    Exists,
     /// A statement that creates the role: "already exists" is success.
     Create,
 }
 
-/// Runs `settings`, the role existence check (the first time) and `creates` on `session`, in order, as one
+/// Runs `settings` and `creates` on `session`, in order, as one
 /// batch — one round trip — and more only when a statement fails in a way the run goes past (an unknown
 /// setting, a role that already exists): then the statements after it are sent as the next batch. A batch
 /// ends with its create statement, so a create that completed is committed.
@@ -400,15 +398,6 @@ async fn run_create_batch(
         .iter()
         .map(|sql| (Part::Setting, Batched::logged(sql.as_str())))
         .collect();
-    if !creates.is_empty() && progress.existed_before.is_none() {
-        let role = quote_literal(&plan.role, "the role name")?;
-        parts.push((
-            Part::Exists,
-            Batched::quiet(format!(
-                "SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = {role}"
-            )),
-        ));
-    }
     parts.extend(
         creates
             .iter()
@@ -423,12 +412,12 @@ async fn run_create_batch(
             .map_or(parts.len(), |i| start + i + 1);
         let batch: Vec<Batched> = parts[start..end].iter().map(|(_, b)| b.clone()).collect();
         let run = session.execute_batch(&batch).await;
-        for ((part, _), rows) in parts[start..end].iter().zip(&run.rows) {
-            match part {
-                Part::Exists => progress.existed_before = Some(*rows > 0),
-                Part::Create => progress.created = true,
-                Part::Setting => {}
-            }
+        // A create that completed is committed, whatever the batch did after it.
+        if parts[start..start + run.rows.len()]
+            .iter()
+            .any(|(p, _)| *p == Part::Create)
+        {
+            progress.created = true;
         }
         let Some(e) = run.error else {
             start = end;
@@ -461,7 +450,7 @@ async fn run_create_batch(
                 }
                 return Err(e);
             }
-            Part::Setting | Part::Exists => return Err(e),
+            Part::Setting => return Err(e),
         }
         start += 1;
     }
