@@ -277,7 +277,7 @@ fn grant_database(plan: &RolePlan) -> &str {
 /// granted and whether the role exists: stops when the administrator cannot grant on some of the objects, or
 /// (`--skip-ungrantable`) narrows the plan to the others and warns. A role that exists is not created again,
 /// which saves a rerun the create step's round trip.
-async fn check_grantable(
+async fn read_before_changes(
     plan: &RolePlan,
     sessions: &mut Sessions<'_>,
     progress: &mut Progress,
@@ -323,7 +323,7 @@ async fn run_steps(
     // Session settings waiting to be sent with the step after them.
     let mut settings: Vec<String> = Vec::new();
     if !progress.checked {
-        check_grantable(plan, sessions, progress).await?;
+        read_before_changes(plan, sessions, progress).await?;
     }
     let narrowed = progress.narrowed.clone();
     let plan = narrowed.as_ref().unwrap_or(plan);
